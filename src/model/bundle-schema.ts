@@ -1,0 +1,215 @@
+import { z } from 'zod';
+
+/** Version of the bundle contract; bump on any breaking change to the shape below. */
+export const SCHEMA_VERSION = 1;
+
+/** The 16 PLOVER event types, in the order of their quad classes. */
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+
+/** Quad class of each PLOVER type, for colour and summaries. */
+export const QUAD_OF_TYPE: Record<PloverType, QuadClass> = {
+  AGREE: 'verbal-cooperation',
+  CONSULT: 'verbal-cooperation',
+  SUPPORT: 'verbal-cooperation',
+  CONCEDE: 'verbal-cooperation',
+  COOPERATE: 'material-cooperation',
+  AID: 'material-cooperation',
+  RETREAT: 'material-cooperation',
+  REQUEST: 'verbal-conflict',
+  ACCUSE: 'verbal-conflict',
+  REJECT: 'verbal-conflict',
+  THREATEN: 'verbal-conflict',
+  PROTEST: 'material-conflict',
+  SANCTION: 'material-conflict',
+  MOBILIZE: 'material-conflict',
+  COERCE: 'material-conflict',
+  ASSAULT: 'material-conflict',
+};
+
+export const MODALITIES = ['occurred', 'ongoing', 'planned', 'hypothetical', 'denied'] as const;
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'unknown'] as const;
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'igo', 'media', 'other'] as const;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+
+/** A character span of an article's text: `text === article.text.slice(start, end)`. */
+export const spanSchema = z
+  .object({
+    text: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end >= s.start && s.end - s.start === s.text.length, 'span end - start must equal text length');
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  outletId: z.string().min(1),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  author: z.string().nullable(),
+  published: isoDay.nullable(),
+  /** How outlet and date were established: manifest, credit line, or nothing. */
+  outletBasis: z.string(),
+  flags: z.array(z.string()),
+  fiction: z.boolean(),
+  wordCount: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+export const outletSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+});
+
+export const actorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(ACTOR_KINDS),
+  country: z.string().nullable(),
+  aliases: z.array(z.string()),
+  /** The state or organisation a person belongs to, for collapsing people into their state. */
+  affiliation: z.string().nullable(),
+  /** False for names found next to a trigger that the gazetteer does not know. */
+  resolved: z.boolean(),
+});
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().nullable(),
+  date: isoDay.nullable(),
+  datePrecision: z.enum(DATE_PRECISIONS),
+  /** Human-readable account of how the date was resolved. */
+  dateBasis: z.string(),
+  /** The date expression the date came from, when there was one. */
+  dateSpan: spanSchema.nullable(),
+  modality: z.enum(MODALITIES),
+  /** The cue that decided the modality ("is set to", "not", past tense...). */
+  modalityCue: z.string(),
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  /** Spans in the article where each actor of the event was named (for highlighting). */
+  actorSpans: z.array(spanSchema.and(z.object({ actorId: z.string() }))),
+  location: z.string().nullable(),
+  evidence: spanSchema,
+  trigger: spanSchema,
+  clusterId: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+});
+
+export const quoteSchema = z.object({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  speakerId: z.string().nullable(),
+  /** How the speaker was named in the text ("a source", "Netanyahu"). */
+  speakerText: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+export const clusterSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(PLOVER_TYPES),
+  date: isoDay.nullable(),
+  datePrecision: z.enum(DATE_PRECISIONS),
+  actorIds: z.array(z.string()),
+  eventIds: z.array(z.string()).min(1),
+  outletIds: z.array(z.string()),
+  articleIds: z.array(z.string()),
+  /** Modalities across the cluster's reports, in a fixed order. */
+  modalities: z.array(z.enum(MODALITIES)),
+});
+
+export const bundleSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    generatedAt: z.string().nullable(),
+    articles: z.array(articleSchema),
+    outlets: z.array(outletSchema),
+    actors: z.array(actorSchema),
+    events: z.array(eventSchema),
+    quotes: z.array(quoteSchema),
+    clusters: z.array(clusterSchema),
+  })
+  .superRefine(checkReferences);
+
+/** Cross-references the shape alone cannot express: ids exist and evidence matches the text. */
+function checkReferences(bundle: BundleShape, ctx: z.RefinementCtx): void {
+  const articles = new Map(bundle.articles.map((a) => [a.id, a]));
+  const actorIds = new Set(bundle.actors.map((a) => a.id));
+  const outletIds = new Set(bundle.outlets.map((o) => o.id));
+  const clusterIds = new Set(bundle.clusters.map((c) => c.id));
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  bundle.articles.forEach((a, i) => {
+    if (!outletIds.has(a.outletId)) issue(['articles', i, 'outletId'], `unknown outlet "${a.outletId}"`);
+  });
+  bundle.events.forEach((e, i) => {
+    const article = articles.get(e.articleId);
+    if (!article) return issue(['events', i, 'articleId'], `unknown article "${e.articleId}"`);
+    for (const span of [e.evidence, e.trigger, ...e.actorSpans, ...(e.dateSpan ? [e.dateSpan] : [])]) {
+      if (article.text.slice(span.start, span.end) !== span.text)
+        issue(['events', i], `span ${span.start}-${span.end} does not match the article text`);
+    }
+    for (const id of [...e.source, ...e.target])
+      if (!actorIds.has(id)) issue(['events', i], `unknown actor "${id}"`);
+    if (!clusterIds.has(e.clusterId)) issue(['events', i, 'clusterId'], `unknown cluster "${e.clusterId}"`);
+  });
+  bundle.quotes.forEach((q, i) => {
+    const article = articles.get(q.articleId);
+    if (!article || article.text.slice(q.start, q.end) !== q.text)
+      issue(['quotes', i], 'quote offsets do not match the article text');
+    if (q.speakerId !== null && !actorIds.has(q.speakerId)) issue(['quotes', i], `unknown speaker "${q.speakerId}"`);
+  });
+}
+
+type BundleShape = {
+  articles: z.infer<typeof articleSchema>[];
+  outlets: z.infer<typeof outletSchema>[];
+  actors: z.infer<typeof actorSchema>[];
+  events: z.infer<typeof eventSchema>[];
+  quotes: z.infer<typeof quoteSchema>[];
+  clusters: z.infer<typeof clusterSchema>[];
+};
+
+export type PloverType = (typeof PLOVER_TYPES)[number];
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+export type Modality = (typeof MODALITIES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Span = z.infer<typeof spanSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Outlet = z.infer<typeof outletSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type DiplomaticEvent = z.infer<typeof eventSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Cluster = z.infer<typeof clusterSchema>;
+export type Bundle = z.infer<typeof bundleSchema>;
+
+/** Validates unknown JSON as a bundle; returns readable problems instead of throwing. */
+export function parseBundle(input: unknown): { ok: true; bundle: Bundle } | { ok: false; problems: string[] } {
+  const result = bundleSchema.safeParse(input);
+  if (result.success) return { ok: true, bundle: result.data };
+  const problems = result.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return { ok: false, problems };
+}

@@ -1,0 +1,129 @@
+import type { Token } from '../text/tokens.ts';
+import { type Gazetteer, holdsOffice, resolveRole } from './gazetteer.ts';
+import type { Office } from '../resources/resource-schemas.ts';
+
+/** An actor named in a sentence, with the token range and how it was named. */
+export type ActorMention = {
+  actorId: string;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  via: 'name' | 'seat' | 'group' | 'role' | 'adjective';
+};
+
+/** Titles too vague to stand alone as "the X" for a person. */
+const VAGUE_BARE_TITLES = new Set(['leader', 'chief', 'head', 'PM', 'speaker', 'Speaker', 'side']);
+
+/** Memory of who was named so far in an article, for bare titles ("the prime minister"). */
+export type MentionHistory = { recent: string[] };
+
+/**
+ * Finds gazetteer actors in a sentence's tokens: names, seats ("Damascus"), state groups
+ * ("Qatari officials") and titles resolved through roles at the article's date ("the US president").
+ */
+export function findActorMentions(
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  isoDay: string | null,
+  history: MentionHistory,
+): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
+    if (!match) {
+      i++;
+      continue;
+    }
+    const end = i + match.length;
+    const actorId = chooseActor(match.values, gazetteer, isoDay, history, tokens, i);
+    if (actorId) {
+      const meaning = match.values[0]!;
+      mentions.push({
+        actorId,
+        tokenStart: i,
+        tokenEnd: end,
+        start: tokens[i]!.start,
+        end: tokens[end - 1]!.end,
+        via: meaning.kind,
+      });
+    }
+    i = end;
+  }
+  const merged = mergeTitleWithName(mentions, tokens);
+  for (const m of merged) remember(history, m.actorId);
+  return merged;
+}
+
+function chooseActor(
+  values: ReturnType<Gazetteer['phrases']['longestMatch']> extends infer R ? (R extends { values: infer V } ? V : never) : never,
+  gazetteer: Gazetteer,
+  isoDay: string | null,
+  history: MentionHistory,
+  tokens: Token[],
+  at: number,
+): string | null {
+  const direct = values.filter((v) => v.kind !== 'role') as { actorId: string }[];
+  if (direct.length === 1) return direct[0]!.actorId;
+  if (direct.length > 1) return preferActive(direct.map((d) => d.actorId), gazetteer, isoDay, history);
+  const role = values.find((v) => v.kind === 'role');
+  if (!role || role.kind !== 'role') return null;
+  if (role.of !== null) return resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? null;
+  return resolveBareTitle(role.offices, gazetteer, isoDay, history, tokens, at);
+}
+
+/** "the prime minister": the latest actor named in the article who holds that office at the date. */
+function resolveBareTitle(
+  offices: Office[],
+  gazetteer: Gazetteer,
+  isoDay: string | null,
+  history: MentionHistory,
+  tokens: Token[],
+  at: number,
+): string | null {
+  const previous = tokens[at - 1]?.lower;
+  if (previous !== 'the' || VAGUE_BARE_TITLES.has(tokens[at]!.text)) return null;
+  for (let i = history.recent.length - 1; i >= 0; i--) {
+    const actor = gazetteer.actors.get(history.recent[i]!);
+    if (actor && holdsOffice(actor, offices, isoDay)) return actor.id;
+  }
+  return null;
+}
+
+function preferActive(ids: string[], gazetteer: Gazetteer, isoDay: string | null, history: MentionHistory): string {
+  const recent = ids.find((id) => history.recent.includes(id));
+  if (recent) return recent;
+  const active = ids.find((id) => gazetteer.actors.get(id)?.roles.some((r) => isoDay !== null && (r.from ?? '') <= isoDay && (r.to === null || isoDay < r.to)));
+  return active ?? ids[0]!;
+}
+
+/** "Israeli Prime Minister Benjamin Netanyahu" is one mention of the named person. */
+function mergeTitleWithName(mentions: ActorMention[], tokens: Token[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const startsAt = new Set(mentions.map((m) => m.tokenStart));
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (prev && prev.via === 'role' && m.via === 'name' && prev.tokenEnd === m.tokenStart) {
+      out[out.length - 1] = { ...m, tokenStart: prev.tokenStart, start: prev.start };
+      continue;
+    }
+    // A role title that stands directly before an unknown capitalised name is that person, not the holder.
+    if (m.via === 'role' && !startsAt.has(m.tokenEnd) && nextIsUnknownName(tokens, m.tokenEnd)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function nextIsUnknownName(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  return next !== undefined && next.capitalised && next.isWord && !COMMON_CAPITALISED.has(next.text);
+}
+
+const COMMON_CAPITALISED = new Set(['The', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'This']);
+
+function remember(history: MentionHistory, actorId: string): void {
+  const at = history.recent.lastIndexOf(actorId);
+  if (at >= 0) history.recent.splice(at, 1);
+  history.recent.push(actorId);
+  if (history.recent.length > 30) history.recent.shift();
+}

@@ -1,0 +1,142 @@
+import type { Actor } from '../../model/bundle-schema.ts';
+import type { GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
+import { phraseTokens } from '../text/tokens.ts';
+import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, OFFICE_TITLES } from './office-titles.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+
+/** What a dictionary phrase in text refers to. */
+export type PhraseMeaning =
+  | { kind: 'name'; actorId: string }
+  | { kind: 'seat'; actorId: string }
+  | { kind: 'group'; actorId: string }
+  | { kind: 'adjective'; actorId: string }
+  | { kind: 'role'; offices: Office[]; of: string | null };
+
+/** The compiled gazetteer: actor records, a phrase trie and role holders by office. */
+export type Gazetteer = {
+  actors: Map<string, GazetteerActor>;
+  phrases: PhraseTrie<PhraseMeaning>;
+  holders: Map<string, { actorId: string; role: Role }[]>;
+};
+
+const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
+
+/** Builds the phrase trie and role index from gazetteer records (later records extend earlier ones). */
+export function compileGazetteer(records: GazetteerActor[]): Gazetteer {
+  const actors = new Map<string, GazetteerActor>();
+  for (const record of records) actors.set(record.id, record);
+  const phrases = new PhraseTrie<PhraseMeaning>();
+  const holders = new Map<string, { actorId: string; role: Role }[]>();
+  const ownerForms = new Map<string, { names: string[]; adjectives: string[] }>();
+  const meanings = new Map<string, PhraseMeaning>();
+  const meaning = (m: PhraseMeaning) => {
+    const key = JSON.stringify(m);
+    if (!meanings.has(key)) meanings.set(key, m);
+    return meanings.get(key)!;
+  };
+  const addPhrase = (text: string, m: PhraseMeaning) => phrases.add(phraseTokens(stripArticle(text)), meaning(m));
+
+  for (const actor of actors.values()) {
+    for (const name of [actor.name, ...actor.aliases]) addPhrase(name, { kind: 'name', actorId: actor.id });
+    for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
+    const names = [actor.name, ...actor.aliases].map(stripArticle);
+    const adjectives = actor.adjectives ?? (actor.kind === 'state' ? [] : names);
+    ownerForms.set(actor.kind === 'state' && actor.country ? actor.country : actor.id, { names, adjectives });
+    if (actor.kind === 'state') {
+      for (const adjective of adjectives) addPhrase(adjective, { kind: 'adjective', actorId: actor.id });
+      for (const adjective of [...adjectives, ...names])
+        for (const noun of GOVERNMENT_NOUNS) addPhrase(`${adjective} ${noun}`, { kind: 'group', actorId: actor.id });
+    }
+    for (const role of actor.roles) {
+      const of = role.of ?? actor.affiliation;
+      const key = holderKey(role.office, of);
+      holders.set(key, [...(holders.get(key) ?? []), { actorId: actor.id, role }]);
+    }
+  }
+  addRolePhrases(actors, ownerForms, (text, m) => addPhrase(text, m));
+  return { actors, phrases, holders };
+}
+
+function addRolePhrases(
+  actors: Map<string, GazetteerActor>,
+  ownerForms: Map<string, { names: string[]; adjectives: string[] }>,
+  add: (text: string, m: PhraseMeaning) => void,
+): void {
+  const titlesByOwner = new Map<string, Map<string, Office[]>>();
+  const note = (owner: string | null, title: string, office: Office) => {
+    const key = owner ?? '';
+    const titles = titlesByOwner.get(key) ?? new Map<string, Office[]>();
+    const offices = titles.get(title) ?? [];
+    if (!offices.includes(office)) titles.set(title, [...offices, office]);
+    titlesByOwner.set(key, titles);
+  };
+  for (const actor of actors.values()) {
+    for (const role of actor.roles) {
+      const owner = role.of ?? actor.affiliation;
+      for (const title of [role.title.toLowerCase(), ...OFFICE_TITLES[role.office]]) {
+        note(owner, title, role.office);
+        note(null, title, role.office);
+      }
+      if (LEADER_OFFICES.includes(role.office)) note(owner, 'leader', role.office);
+    }
+  }
+  for (const [owner, titles] of titlesByOwner) {
+    const forms = owner === '' ? null : ownerForms.get(owner);
+    for (const [title, offices] of titles) {
+      for (const t of caseVariants(title)) {
+        if (!forms) {
+          add(t, { kind: 'role', offices, of: null });
+          continue;
+        }
+        const m: PhraseMeaning = { kind: 'role', offices, of: owner };
+        for (const adjective of forms.adjectives) add(`${adjective} ${t}`, m);
+        for (const name of forms.names) {
+          add(`${name}'s ${t}`, m);
+          add(`${t} of ${name}`, m);
+        }
+      }
+    }
+  }
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^the\s+/i, '');
+}
+
+/** Actors holding one of `offices` of `of` on `isoDay` (or of anyone, when `of` is null). */
+export function resolveRole(gazetteer: Gazetteer, offices: Office[], of: string | null, isoDay: string | null): string[] {
+  for (const office of offices) {
+    const candidates = of === null ? allHolders(gazetteer, office) : (gazetteer.holders.get(holderKey(office, of)) ?? []);
+    const active = candidates.filter(({ role }) => isoDay !== null && isActive(role, isoDay));
+    const ids = [...new Set(active.map((c) => c.actorId))];
+    if (ids.length > 0) return ids;
+  }
+  return [];
+}
+
+function allHolders(gazetteer: Gazetteer, office: Office) {
+  return [...gazetteer.holders.entries()].filter(([k]) => k.startsWith(`${office}|`)).flatMap(([, v]) => v);
+}
+
+/** Whether a role is held on a day (inclusive start, exclusive end). */
+export function isActive(role: Role, isoDay: string): boolean {
+  return (role.from === null || role.from <= isoDay) && (role.to === null || isoDay < role.to);
+}
+
+/** Whether an actor holds `office` (any owner) on a day. */
+export function holdsOffice(actor: GazetteerActor, offices: Office[], isoDay: string | null): boolean {
+  return isoDay !== null && actor.roles.some((r) => offices.includes(r.office) && isActive(r, isoDay));
+}
+
+/** The bundle's public record of a gazetteer actor. */
+export function toBundleActor(actor: GazetteerActor): Actor {
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    country: actor.country,
+    aliases: actor.aliases,
+    affiliation: actor.affiliation,
+    resolved: true,
+  };
+}

@@ -1,0 +1,35 @@
+import { followsLocative } from '../places/find-places.ts';
+import type { Token } from '../text/tokens.ts';
+import type { ActorMention } from './find-mentions.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+/** Nouns for the people around a leader: "a Trump envoy", "Netanyahu's office" act for the leader's state. */
+const ASSOCIATE_NOUNS = new Set(['envoy', 'envoys', 'aides', 'aide', 'office', 'team', 'entourage', 'officials', 'administration', 'government', 'associates', 'advisers', 'advisors', 'cabinet', 'camp']);
+
+/**
+ * Cleans raw gazetteer mentions for event reading: a capital after "in"/"at"/"to" is a place, not a
+ * government; media outlets report rather than act; and a leader's unnamed associates stand for the
+ * leader's state.
+ */
+export function refineMentions(mentions: ActorMention[], tokens: Token[], gazetteer: Gazetteer): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const actor = gazetteer.actors.get(m.actorId);
+    if (!actor || actor.kind === 'media') continue;
+    if (m.via === 'seat' && followsLocative(tokens, m.tokenStart)) continue;
+    out.push(actor.kind === 'person' ? asAssociate(m, tokens, mentions, actor.affiliation, gazetteer) : m);
+  }
+  return out;
+}
+
+function asAssociate(m: ActorMention, tokens: Token[], all: ActorMention[], affiliation: string | null, gazetteer: Gazetteer): ActorMention {
+  let j = m.tokenEnd;
+  if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  if (!ASSOCIATE_NOUNS.has(tokens[j]?.lower ?? '')) return m;
+  // "Trump's envoy Steve Witkoff", "Netanyahu's spokesperson, Ziv Agmon": the named associate acts.
+  const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+  if (all.some((other) => other.tokenStart === after)) return m;
+  const state = affiliation ? gazetteer.actors.get(affiliation) : undefined;
+  if (!state || state.kind !== 'state') return m;
+  return { ...m, actorId: state.id, tokenEnd: j + 1, end: tokens[j]!.end, via: 'group' };
+}

@@ -1,0 +1,153 @@
+import {
+  type Actor,
+  type Article,
+  type Bundle,
+  type DiplomaticEvent,
+  parseBundle,
+  type Quote,
+  SCHEMA_VERSION,
+} from '../../model/bundle-schema.ts';
+import { toBundleActor } from '../actors/gazetteer.ts';
+import { clusterEvents } from '../cluster/cluster-events.ts';
+import { type ExtractedEvent } from '../events/event-records.ts';
+import { extractArticle } from '../events/extract-events.ts';
+import { inferOutlet } from '../ingest/infer-outlet.ts';
+import type { CorpusReading } from '../ingest/read-corpus.ts';
+import type { PipelineResources } from '../resources/load-resources.ts';
+
+/** What happened to the corpus on the way into the bundle, for the CLI summary. */
+export type BuildReport = {
+  articlesRead: number;
+  rejected: { file: string; reason: string }[];
+  warnings: string[];
+  events: number;
+  clusters: number;
+  quotes: number;
+  unresolvedNames: string[];
+};
+
+/** Optional hook called after each article, for progress reporting. */
+export type ProgressHook = (done: number, total: number, words: number) => void;
+
+const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** Builds and validates the bundle from a read corpus: a pure function of its inputs. */
+export function buildBundle(corpus: CorpusReading, resources: PipelineResources, onProgress?: ProgressHook): { bundle: Bundle; report: BuildReport } {
+  const warnings = [...corpus.manifest.problems];
+  const knownOutlets = [...corpus.manifest.entries.values()].map((e) => e.outlet).filter((o): o is string => !!o);
+  const articles: Article[] = [];
+  const events: ExtractedEvent[] = [];
+  const quotes: Quote[] = [];
+  const unresolved = new Map<string, string>();
+  const outletNames = new Map<string, string>();
+  let words = 0;
+  corpus.files.forEach((file, i) => {
+    const { article, outletName } = describeArticle(file, corpus, resources, knownOutlets, warnings);
+    articles.push(article);
+    if (!outletNames.has(article.outletId)) outletNames.set(article.outletId, outletName);
+    const extraction = extractArticle({ id: article.id, text: article.text, published: article.published }, resources);
+    events.push(...extraction.events);
+    extraction.quotes.forEach((q, n) => quotes.push({ ...q, id: `${article.id}#q${String(n + 1).padStart(3, '0')}` }));
+    for (const [id, name] of extraction.unresolved) if (!unresolved.has(id)) unresolved.set(id, name);
+    words += article.wordCount;
+    onProgress?.(i + 1, corpus.files.length, words);
+  });
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  const { clusters, clusterOf } = clusterEvents(events, (e) => {
+    const a = byArticle.get(e.articleId)!;
+    return { published: a.published, outletId: a.outletId };
+  });
+  const finalEvents: DiplomaticEvent[] = events.map((e) => ({ ...e, clusterId: clusterOf.get(e.id)! }));
+  const bundle: Bundle = {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: null,
+    articles: sortById(articles),
+    outlets: sortById([...outletNames].map(([id, name]) => ({ id, name }))),
+    actors: collectActors(finalEvents, quotes, unresolved, resources),
+    events: sortById(finalEvents),
+    quotes: sortById(quotes),
+    clusters,
+  };
+  const checked = parseBundle(bundle);
+  if (!checked.ok) throw new Error(`the bundle failed its own schema: ${checked.problems.join('; ')}`);
+  const report: BuildReport = {
+    articlesRead: articles.length,
+    rejected: corpus.rejected,
+    warnings,
+    events: finalEvents.length,
+    clusters: clusters.length,
+    quotes: quotes.length,
+    unresolvedNames: [...unresolved.values()].sort(),
+  };
+  return { bundle, report };
+}
+
+function describeArticle(
+  file: CorpusReading['files'][number],
+  corpus: CorpusReading,
+  resources: PipelineResources,
+  knownOutlets: string[],
+  warnings: string[],
+): { article: Article; outletName: string } {
+  const entry = corpus.manifest.entries.get(file.file);
+  const flags: string[] = [...file.notes];
+  let outlet = entry?.outlet ?? null;
+  let outletBasis = entry ? `manifest${entry.basis ? `: ${entry.basis}` : ''}` : '';
+  if (!entry) flags.push('not-in-manifest');
+  if (!outlet) {
+    const inferred = inferOutlet(file.text, resources.outlets, knownOutlets);
+    outlet = inferred?.name ?? UNKNOWN_OUTLET;
+    outletBasis = inferred ? `inferred from the text: ${inferred.basis}` : 'no manifest entry and no credit line';
+    flags.push(inferred ? 'outlet-inferred' : 'outlet-unknown');
+  }
+  const published = entry?.published ?? null;
+  if (!published) {
+    flags.push('no-publication-date');
+    warnings.push(`${file.file}: no publication date; relative dates stay unresolved`);
+  }
+  const article: Article = {
+    id: file.id,
+    outletId: slug(outlet),
+    title: entry?.title ?? null,
+    url: entry?.url ?? null,
+    author: entry?.author ?? null,
+    published,
+    outletBasis,
+    flags,
+    fiction: entry?.fiction ?? corpus.manifest.fiction,
+    wordCount: countWords(file.text),
+    text: file.text,
+  };
+  return { article, outletName: outlet };
+}
+
+function collectActors(events: DiplomaticEvent[], quotes: Quote[], unresolved: Map<string, string>, resources: PipelineResources): Actor[] {
+  const ids = new Set<string>();
+  for (const e of events) for (const id of [...e.source, ...e.target]) ids.add(id);
+  for (const q of quotes) if (q.speakerId) ids.add(q.speakerId);
+  // Affiliations come along so the app can collapse people into their state.
+  for (const id of [...ids]) {
+    const affiliation = resources.gazetteer.actors.get(id)?.affiliation;
+    if (affiliation && resources.gazetteer.actors.has(affiliation)) ids.add(affiliation);
+  }
+  const actors: Actor[] = [...ids].map((id) => {
+    const known = resources.gazetteer.actors.get(id);
+    if (known) return toBundleActor(known);
+    return { id, name: unresolved.get(id) ?? id, kind: 'other', country: null, aliases: [], affiliation: null, resolved: false };
+  });
+  return sortById(actors);
+}
+
+/** A stable id from a display name: "Israel Hayom" -> "israel-hayom". */
+export function slug(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unknown';
+}
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function sortById<T extends { id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,24 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Bundle } from '../../model/bundle-schema.ts';
+
+/** Serialises a bundle deterministically: same bundle, same bytes. */
+export function serialiseBundle(bundle: Bundle): string {
+  return `${JSON.stringify(bundle)}\n`;
+}
+
+/**
+ * Writes the bundle atomically: a temporary file beside the target, then a rename, so a reader (or a
+ * run killed half-way) never sees a half-written bundle and the previous one survives any failure.
+ */
+export function writeBundleAtomically(path: string, bundle: Bundle): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temporary, serialiseBundle(bundle));
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

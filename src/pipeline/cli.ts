@@ -1,0 +1,88 @@
+import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { buildBundle, type BuildReport } from './bundle/build-bundle.ts';
+import { writeBundleAtomically } from './bundle/write-bundle.ts';
+import { readCorpus } from './ingest/read-corpus.ts';
+import { compileResources, loadResourceData } from './resources/load-resources.ts';
+
+const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data DIR] [--strict] [--quiet]
+  --input DIR    folder of .txt articles and their manifest.json (default: data/articles)
+  --output FILE  where the bundle is written (default: public/data/bundle.json)
+  --data DIR     folder with gazetteer/ and lexicon/ dictionaries (default: data)
+  --strict       exit non-zero when any file or manifest entry is skipped
+  --quiet        no progress lines`;
+
+type Options = { input: string; output: string; data: string; strict: boolean; quiet: boolean };
+
+/** Parses command-line arguments; returns a usage message for anything it does not understand. */
+export function parseArgs(argv: string[]): Options | { error: string } {
+  const options: Options = { input: 'data/articles', output: 'public/data/bundle.json', data: 'data', strict: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--strict') options.strict = true;
+    else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--help' || arg === '-h') return { error: USAGE };
+    else if (arg === '--input' || arg === '--output' || arg === '--data') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) return { error: `${arg} needs a value\n${USAGE}` };
+      options[arg.slice(2) as 'input' | 'output' | 'data'] = value;
+    } else return { error: `unknown argument "${arg}"\n${USAGE}` };
+  }
+  return options;
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  if ('error' in options) {
+    console.error(options.error);
+    return 2;
+  }
+  const input = resolve(options.input);
+  if (!existsSync(input) || !statSync(input).isDirectory()) {
+    console.error(`parley extract: input folder "${options.input}" does not exist\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const resources = compileResources(loadResourceData(resolve(options.data), input));
+  const corpus = readCorpus(input, new Date().toISOString().slice(0, 10));
+  if (corpus.files.length === 0) {
+    printRejections(corpus.rejected, corpus.manifest.problems);
+    console.error(`parley extract: no valid article in "${options.input}"; nothing written`);
+    return 1;
+  }
+  let lastReport = 0;
+  const { bundle, report } = buildBundle(corpus, resources, (done, total, words) => {
+    const now = performance.now();
+    if (options.quiet || (now - lastReport < 1000 && done !== total)) return;
+    lastReport = now;
+    const seconds = (now - started) / 1000;
+    console.error(`  ${done}/${total} articles, ${Math.round(words / seconds).toLocaleString('en')} words/s`);
+  });
+  writeBundleAtomically(resolve(options.output), bundle);
+  printSummary(report, options.output, (performance.now() - started) / 1000);
+  const skipped = report.rejected.length + report.warnings.filter((w) => w.startsWith('manifest')).length;
+  if (options.strict && skipped > 0) {
+    console.error(`parley extract: --strict: ${skipped} file(s) or manifest entries were skipped`);
+    return 1;
+  }
+  return 0;
+}
+
+function printRejections(rejected: BuildReport['rejected'], warnings: string[]): void {
+  for (const r of rejected) console.error(`  skipped ${r.file}: ${r.reason}`);
+  for (const w of warnings) console.error(`  warning: ${w}`);
+}
+
+function printSummary(report: BuildReport, output: string, seconds: number): void {
+  printRejections(report.rejected, report.warnings);
+  console.error(
+    [
+      `parley extract: wrote ${output} in ${seconds.toFixed(1)} s`,
+      `  articles read: ${report.articlesRead}, rejected: ${report.rejected.length}`,
+      `  events: ${report.events}, clusters: ${report.clusters}, quotes: ${report.quotes}`,
+      `  unresolved actor names: ${report.unresolvedNames.length}${report.unresolvedNames.length ? ` (${report.unresolvedNames.slice(0, 15).join(', ')}${report.unresolvedNames.length > 15 ? ', ...' : ''})` : ''}`,
+    ].join('\n'),
+  );
+}
+
+process.exitCode = main();

@@ -1,0 +1,135 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+
+/** What a date expression says, before it is resolved against a publication date and tense. */
+export type DateMeaning =
+  | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | 'by' | null }
+  | { kind: 'relative-day'; offset: number }
+  | { kind: 'ago'; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
+  | { kind: 'week'; offset: number }
+  | { kind: 'weekend'; offset: number }
+  | { kind: 'within'; unit: 'day' | 'week' | 'month' }
+  | { kind: 'month-relative'; offset: number }
+  | { kind: 'year-relative'; offset: number }
+  | { kind: 'calendar'; year: number | null; month: number; day: number | null }
+  | { kind: 'year'; year: number }
+  | { kind: 'same-day' };
+
+/** A date expression found in text, with offsets into the article. */
+export type DateExpression = { text: string; start: number; end: number; meaning: DateMeaning };
+
+const WEEKDAY = `(${WEEKDAY_NAMES.join('|')})`;
+const MONTH = `(${MONTH_NAMES.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3, 'a few': 3,
+};
+const AMOUNT = `(\\d{1,2}|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)`;
+
+/** "in|by" -> "in|In|by|By": case-insensitive prepositions before case-sensitive month names. */
+function anyCase(words: string): string {
+  return words
+    .split('|')
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+    .join('|');
+}
+
+type Rule = { pattern: RegExp; meaning: (m: RegExpExecArray) => DateMeaning | null };
+
+const monthIndex = (name: string): number => {
+  const key = name.slice(0, 3).toLowerCase();
+  return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
+};
+const weekdayIndex = (name: string): number => WEEKDAY_NAMES.indexOf(name);
+const unitOf = (u: string): 'day' | 'week' | 'month' | 'year' =>
+  u.startsWith('day') ? 'day' : u.startsWith('week') ? 'week' : u.startsWith('month') ? 'month' : 'year';
+const offsetOf = (w: string | undefined): number => {
+  const word = (w ?? 'this').toLowerCase();
+  return word === 'last' || word === 'past' || word === 'previous' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+};
+
+// Order matters: longer, more specific expressions first; overlapping later matches are dropped.
+const RULES: Rule[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, meaning: (m) => ({ kind: 'calendar', year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  {
+    pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
+    meaning: (m) => ({ kind: 'calendar', year: m[3] ? +m[3] : null, month: monthIndex(m[1]!), day: +m[2]! }),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\\d{4}))?\\b`, 'g'),
+    meaning: (m) => ({ kind: 'calendar', year: m[3] ? +m[3] : null, month: monthIndex(m[2]!), day: +m[1]! }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:${anyCase('in|since|until|by|from|during|early|late|mid-?|last|this|next')}) ${MONTH}(?:,? (\\d{4}))?\\b`, 'g'),
+    meaning: (m) => calendarMonth(m[1]!, m[2]),
+  },
+  { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g'), meaning: (m) => calendarMonth(m[1]!, m[2]) },
+  { pattern: /\b(?:in|since|until|during|by|from|early|late) ((?:19|20)\d{2})\b/g, meaning: (m) => ({ kind: 'year', year: +m[1]! }) },
+  {
+    pattern: /\b(?:(?:earlier|later) )?(?:that|the same) (?:day|evening|night|morning|afternoon)\b/gi,
+    meaning: () => ({ kind: 'same-day' }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:(last|next|this|by|until|before) )?${WEEKDAY}(?:'s|’s)?(?: (?:night|evening|morning|afternoon))?\\b`, 'g'),
+    meaning: (m) => ({ kind: 'weekday', weekday: weekdayIndex(m[2]!), modifier: weekdayModifier(m[1]) }),
+  },
+  { pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi, meaning: (m) => relativeDay(m[1]!) },
+  {
+    pattern: new RegExp(`\\b${AMOUNT} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
+    meaning: (m) => ({ kind: 'ago', amount: NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, unit: unitOf(m[2]!) }),
+  },
+  {
+    pattern: /\b(?:within|in) (?:the )?(?:coming|next|next few|next couple of|few|a few|several) ?(days|weeks|months)\b|\bwithin (days|weeks|months)\b/gi,
+    meaning: (m) => ({ kind: 'within', unit: unitOf(m[1] ?? m[2]!) as 'day' | 'week' | 'month' }),
+  },
+  {
+    pattern: /\b(?:(?:earlier|later|the end of|end of|by the end of|at the end of) )?(this|last|next|the past|the coming|the previous) week\b/gi,
+    meaning: (m) => ({ kind: 'week', offset: offsetOf(m[1]!.replace(/^the /, '')) }),
+  },
+  { pattern: /\b(?:by |at )?the end of the week\b|\blater in the week\b/gi, meaning: () => ({ kind: 'week', offset: 0 }) },
+  { pattern: /\b(this|last|next|the) weekend\b/gi, meaning: (m) => ({ kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) }) },
+  {
+    pattern: /\b(?:(?:earlier|later) )?(this|last|next|the past|the previous) month\b/gi,
+    meaning: (m) => ({ kind: 'month-relative', offset: offsetOf(m[1]!.replace(/^the /, '')) }),
+  },
+  { pattern: /\b(this|last|next) year\b/gi, meaning: (m) => ({ kind: 'year-relative', offset: offsetOf(m[1]) }) },
+];
+
+function calendarMonth(name: string, year: string | undefined): DateMeaning {
+  return { kind: 'calendar', year: year ? +year : null, month: monthIndex(name), day: null };
+}
+
+function weekdayModifier(word: string | undefined): 'last' | 'next' | 'this' | 'by' | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w === 'last') return 'last';
+  if (w === 'next') return 'next';
+  if (w === 'this') return 'this';
+  if (w === 'by' || w === 'until' || w === 'before') return 'by';
+  return null;
+}
+
+function relativeDay(word: string): DateMeaning {
+  const w = word.toLowerCase();
+  return { kind: 'relative-day', offset: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
+}
+
+/** Finds date expressions in `text` (a sentence starting at `offset` in the article). */
+export function findDateExpressions(text: string, offset = 0): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start - offset < end && start < f.end - offset)) continue;
+      const meaning = rule.meaning(m);
+      if (meaning && isPlausible(meaning)) found.push({ text: m[0], start: offset + start, end: offset + end, meaning });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isPlausible(meaning: DateMeaning): boolean {
+  if (meaning.kind === 'calendar') return meaning.month >= 1 && (meaning.day === null || meaning.day <= 31);
+  return true;
+}

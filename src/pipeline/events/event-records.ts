@@ -1,0 +1,88 @@
+import type { DatePrecision, DiplomaticEvent, Modality, PloverType, Span } from '../../model/bundle-schema.ts';
+import type { DateExpression } from '../dates/date-expressions.ts';
+import type { ResolvedDate } from '../dates/resolve-date.ts';
+import type { PipelineResources } from '../resources/load-resources.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+import type { Participant } from './participants.ts';
+
+/** An event mention before it is split into dyads and given an id. */
+export type EventDraft = {
+  type: PloverType;
+  mode: string | null;
+  match: TriggerMatch;
+  sentence: Sentence;
+  tokens: Token[];
+  source: Participant[];
+  target: Participant[];
+  modality: Modality;
+  modalityCue: string;
+  date: ResolvedDate;
+  dateSpan: DateExpression | null;
+  location: string | null;
+};
+
+/** An extracted event: the bundle record without its cluster. */
+export type ExtractedEvent = Omit<DiplomaticEvent, 'clusterId'>;
+
+// Types that need two parties: one cannot meet, agree or cooperate alone.
+const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'AID']);
+
+/** Turns drafts into events: one per source and target pair (dyadic coding), with confidence and spans. */
+export function buildEventRecords(article: { id: string; text: string }, drafts: EventDraft[], resources: PipelineResources): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  for (const draft of drafts) {
+    const source = draft.source.filter((p) => !isMedia(p, resources));
+    const target = draft.target.filter((p) => !isMedia(p, resources) && !source.some((s) => s.actorId === p.actorId));
+    if (source.length === 0) continue;
+    if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2) continue;
+    for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
+      events.push(toEvent(article, draft, source, pair, events.length));
+    }
+  }
+  return events;
+}
+
+function toEvent(article: { id: string; text: string }, draft: EventDraft, source: Participant[], target: Participant[], n: number): ExtractedEvent {
+  const { sentence, match, tokens } = draft;
+  const triggerStart = tokens[match.tokenStart]!.start;
+  const triggerEnd = tokens[match.tokenEnd - 1]!.end;
+  const span = (start: number, end: number): Span => ({ text: article.text.slice(start, end), start, end });
+  return {
+    id: `${article.id}#e${String(n + 1).padStart(3, '0')}`,
+    articleId: article.id,
+    type: draft.type,
+    mode: draft.mode,
+    date: draft.date.date,
+    datePrecision: draft.date.precision as DatePrecision,
+    dateBasis: draft.date.basis,
+    dateSpan: draft.dateSpan && draft.dateSpan.start >= sentence.start && draft.dateSpan.end <= sentence.end ? span(draft.dateSpan.start, draft.dateSpan.end) : null,
+    modality: draft.modality,
+    modalityCue: draft.modalityCue,
+    source: source.map((p) => p.actorId),
+    target: target.map((p) => p.actorId),
+    actorSpans: [...source, ...target]
+      .filter((p) => p.span !== null && p.span.start >= sentence.start && p.span.end <= sentence.end)
+      .map((p) => ({ ...span(p.span!.start, p.span!.end), actorId: p.actorId })),
+    location: draft.location,
+    evidence: span(sentence.start, sentence.end),
+    trigger: span(triggerStart, triggerEnd),
+    confidence: confidenceOf(draft, [...source, ...target]),
+  };
+}
+
+/** Confidence: the trigger's weight, lowered for guessed participants and missing dates. */
+function confidenceOf(draft: EventDraft, participants: Participant[]): number {
+  let c = draft.match.trigger.weight;
+  if (participants.some((p) => p.via === 'pronoun' || p.via === 'anaphora')) c -= 0.15;
+  if (participants.some((p) => p.via === 'unresolved')) c -= 0.1;
+  if (participants.some((p) => p.via === 'adjective' || p.via === 'seat')) c -= 0.05;
+  if (draft.date.precision === 'unknown') c -= 0.1;
+  if (draft.target.length > 0 && participants.every((p) => p.via === 'name' || p.via === 'role')) c += 0.1;
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}
+
+function isMedia(p: Participant, resources: PipelineResources): boolean {
+  return resources.gazetteer.actors.get(p.actorId)?.kind === 'media';
+}

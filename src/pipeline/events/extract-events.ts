@@ -1,0 +1,230 @@
+import type { Modality } from '../../model/bundle-schema.ts';
+import { type ActorMention, findActorMentions, type MentionHistory } from '../actors/find-mentions.ts';
+import { refineMentions } from '../actors/refine-mentions.ts';
+import { parseIsoDay } from '../dates/calendar.ts';
+import { type DateExpression, findDateExpressions } from '../dates/date-expressions.ts';
+import { publicationFallback, resolveRelativeDate, type ResolvedDate } from '../dates/resolve-date.ts';
+import { findPlaces, type PlaceMention } from '../places/find-places.ts';
+import type { PipelineResources } from '../resources/load-resources.ts';
+import { clauseAround } from '../text/clauses.ts';
+import { findQuotes, insideQuote, type QuoteSpan } from '../text/quotes.ts';
+import { type Sentence, splitSentences } from '../text/sentences.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
+import { findTriggers, type TriggerMatch } from './find-triggers.ts';
+import { readModality } from './modality.ts';
+import { findParticipants, type Participant } from './participants.ts';
+import { buildEventRecords, type EventDraft, type ExtractedEvent } from './event-records.ts';
+import { attributeQuotes, type ExtractedQuote } from './attribute-quotes.ts';
+
+/** The input the extractor needs about one article. */
+export type ArticleInput = { id: string; text: string; published: string | null };
+
+/** Everything extracted from one article. */
+export type ArticleExtraction = {
+  events: ExtractedEvent[];
+  quotes: ExtractedQuote[];
+  unresolved: Map<string, string>;
+  sentenceCount: number;
+};
+
+/** Running memory while reading an article from top to bottom. */
+type ArticleState = {
+  history: MentionHistory;
+  personMentions: { actorId: string; offset: number }[];
+  previousDay: number | null;
+  lastConsult: { participants: Participant[]; sentence: number; date: ResolvedDate; dateSpan: DateExpression | null } | null;
+};
+
+/** Extracts events and quotes from one article: pure function of the text, date and resources. */
+export function extractArticle(article: ArticleInput, resources: PipelineResources): ArticleExtraction {
+  const sentences = splitSentences(article.text);
+  const quotes = findQuotes(article.text);
+  const state: ArticleState = { history: { recent: [] }, personMentions: [], previousDay: null, lastConsult: null };
+  const drafts: EventDraft[] = [];
+  const sentenceMentions: { sentence: Sentence; tokens: Token[]; mentions: ActorMention[] }[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(article.text, sentence.start, sentence.end);
+    const analysed = analyseSentence(article, sentence, tokens, quotes, resources, state);
+    drafts.push(...analysed.drafts);
+    sentenceMentions.push({ sentence, tokens, mentions: analysed.mentions });
+  }
+  const events = buildEventRecords(article, drafts, resources);
+  const extractedQuotes = attributeQuotes(article, quotes, sentenceMentions, resources, (offset) => lastPersonBefore(state, offset));
+  const unresolved = new Map<string, string>();
+  for (const d of drafts) for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);
+  return { events, quotes: extractedQuotes, unresolved, sentenceCount: sentences.length };
+}
+
+function analyseSentence(
+  article: ArticleInput,
+  sentence: Sentence,
+  tokens: Token[],
+  quotes: QuoteSpan[],
+  resources: PipelineResources,
+  state: ArticleState,
+): { drafts: EventDraft[]; mentions: ActorMention[] } {
+  const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
+  const mentions = refineMentions(raw, tokens, resources.gazetteer);
+  const places = findPlaces(tokens, resources.places);
+  const dates = findDateExpressions(sentence.text, sentence.start);
+  const triggers = findTriggers(tokens, mentions, resources.triggers).filter(
+    (t) => !insideQuote(quotes, tokens[t.tokenStart]!.start) && !isComplementOfTrigger(t, tokens),
+  );
+  const drafts: EventDraft[] = [];
+  for (const match of triggers) {
+    const draft = draftEvent(article, { sentence, tokens, mentions, places, dates, triggers }, match, state, resources);
+    if (draft) drafts.push(draft);
+  }
+  for (const m of mentions) {
+    if (resources.gazetteer.actors.get(m.actorId)?.kind === 'person') state.personMentions.push({ actorId: m.actorId, offset: m.start });
+  }
+  const merged = mergeSameTypeDrafts(drafts);
+  for (const d of merged) {
+    if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
+    if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
+      state.lastConsult = { participants: [...d.source, ...d.target], sentence: sentence.index, date: d.date, dateSpan: d.dateSpan };
+  }
+  return { drafts: merged, mentions };
+}
+
+/** What was found in one sentence before events are drafted from its triggers. */
+type SentenceFindings = {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: ActorMention[];
+  places: PlaceMention[];
+  dates: DateExpression[];
+  triggers: TriggerMatch[];
+};
+
+function draftEvent(
+  article: ArticleInput,
+  found: SentenceFindings,
+  match: TriggerMatch,
+  state: ArticleState,
+  resources: PipelineResources,
+): EventDraft | null {
+  const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
+  const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
+  const reading = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
+  let { source, target } = findParticipants(match, {
+    tokens,
+    mentions,
+    clause,
+    lastPerson: (offset) => lastPersonBefore(state, offset),
+  });
+  const location = pickLocation(places, tokens, match);
+  if (match.trigger.mode === 'visit' && target.length === 0 && location?.place.country)
+    target = hostOf(location, resources);
+  const dateExpression = pickDateExpression(dates, tokens, match, allTriggers);
+  let date = dateExpression
+    ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
+        published: article.published ? parseIsoDay(article.published) : null,
+        direction: reading.direction,
+        previousDay: state.previousDay,
+        namedDates: resources.namedDates,
+      })
+    : publicationFallback(article.published ? parseIsoDay(article.published) : null);
+  let dateSpan = dateExpression;
+  if (source.length + target.length === 0 && match.trigger.isNoun && match.trigger.type === 'CONSULT') {
+    // "The meeting lasted an hour": a bare meeting noun continues the meeting last reported.
+    const antecedent = state.lastConsult;
+    if (!antecedent || sentence.index - antecedent.sentence > 3) return null;
+    source = antecedent.participants.map((p) => ({ ...p, span: null, via: 'anaphora' as const }));
+    if (!dateExpression) {
+      date = antecedent.date;
+      dateSpan = antecedent.dateSpan;
+    }
+  }
+  return {
+    type: match.trigger.type,
+    mode: match.trigger.mode,
+    match,
+    sentence,
+    tokens,
+    source,
+    target,
+    modality: reading.modality as Modality,
+    modalityCue: reading.cue,
+    date,
+    dateSpan,
+    location: location?.place.name ?? null,
+  };
+}
+
+/** "pressing Netanyahu to agree": the infinitive is what is asked for, not a separate event. */
+function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boolean {
+  return match.tokenStart > 0 && tokens[match.tokenStart - 1]!.lower === 'to' && match.verbForms?.includes('base') === true && precededByRequest(tokens, match.tokenStart - 1);
+}
+
+const GOVERNING = new Set(['pressing', 'press', 'pressed', 'presses', 'urged', 'urge', 'urging', 'urges', 'pushing', 'push', 'pushed', 'asked', 'ask', 'asking', 'called', 'calling', 'lean', 'leaning', 'pressure', 'pressured', 'pressuring', 'refused', 'refuses', 'refuse', 'declined', 'decline', 'threatened', 'threatens', 'encouraged']);
+
+function precededByRequest(tokens: Token[], to: number): boolean {
+  for (let j = to - 1; j >= Math.max(0, to - 8); j--) if (GOVERNING.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Two triggers of one type in one sentence about the same people are one event mention. */
+function mergeSameTypeDrafts(drafts: EventDraft[]): EventDraft[] {
+  const kept: EventDraft[] = [];
+  for (const d of drafts) {
+    const twin = kept.find((k) => k.type === d.type && (participantsCover(k, d) || participantsCover(d, k)));
+    if (!twin) {
+      kept.push(d);
+      continue;
+    }
+    const richer = participantCount(d) > participantCount(twin) ? d : twin;
+    const other = richer === d ? twin : d;
+    const merged: EventDraft = {
+      ...richer,
+      date: richer.dateSpan ? richer.date : other.dateSpan ? other.date : richer.date,
+      dateSpan: richer.dateSpan ?? other.dateSpan,
+      location: richer.location ?? other.location,
+    };
+    kept[kept.indexOf(twin)] = merged;
+  }
+  return kept;
+}
+
+function participantCount(d: EventDraft): number {
+  return d.source.filter((p) => p.via !== 'anaphora').length + d.target.length;
+}
+
+function participantsCover(a: EventDraft, b: EventDraft): boolean {
+  const ids = new Set([...a.source, ...a.target].map((p) => p.actorId));
+  const others = [...b.source, ...b.target];
+  return others.length === 0 || others.every((p) => ids.has(p.actorId));
+}
+
+function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMatch): PlaceMention | null {
+  const located = places.filter((p) => {
+    const j = tokens[p.tokenStart - 1]?.lower === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
+    return ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '');
+  });
+  const distance = (p: PlaceMention) => Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
+  return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** A visit "to Doha" is a visit to Qatar's government. */
+function hostOf(location: PlaceMention, resources: PipelineResources): Participant[] {
+  const hostId = location.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
+  return hostId ? [{ actorId: hostId, span: { start: location.start, end: location.end }, via: 'seat' }] : [];
+}
+
+/** The date expression nearest the trigger, unless another trigger stands nearer to it. */
+function pickDateExpression(dates: DateExpression[], tokens: Token[], match: TriggerMatch, all: TriggerMatch[]): DateExpression | null {
+  const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+  const distance = (m: TriggerMatch, d: DateExpression) => {
+    const i = at(d.start);
+    return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
+  };
+  const mine = dates.filter((d) => all.every((other) => other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type));
+  return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;
+}
+
+function lastPersonBefore(state: ArticleState, offset: number): string | null {
+  for (let i = state.personMentions.length - 1; i >= 0; i--) {
+    if (state.personMentions[i]!.offset < offset) return state.personMentions[i]!.actorId;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import type { ActorMention } from '../actors/find-mentions.ts';
+import type { Token } from '../text/tokens.ts';
+import type { CompiledLexicon, CompiledTrigger, Slot, VerbForm } from './trigger-lexicon.ts';
+
+/** A trigger found in a sentence: the pattern, its token range, the verb form and a filled actor slot. */
+export type TriggerMatch = {
+  trigger: CompiledTrigger;
+  tokenStart: number;
+  tokenEnd: number;
+  verbForms: VerbForm[] | null;
+  verbToken: number | null;
+  slotMention: ActorMention | null;
+};
+
+type MatchState = { end: number; verbForms: VerbForm[] | null; verbToken: number | null; slotMention: ActorMention | null };
+
+/** Finds every trigger pattern in the sentence, keeping the longest where matches overlap. */
+export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon: CompiledLexicon): TriggerMatch[] {
+  const mentionAt = new Map(mentions.map((m) => [m.tokenStart, m]));
+  const inMention = new Set(mentions.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inMention.has(i)) continue;
+    for (const trigger of lexicon.byFirstWord.get(tokens[i]!.lower) ?? []) {
+      const state = matchSlots(trigger.slots, 0, tokens, i, mentionAt, inMention, { end: i, verbForms: null, verbToken: null, slotMention: null });
+      if (state) found.push({ trigger, tokenStart: i, tokenEnd: state.end, ...pick(state) });
+    }
+  }
+  return keepLongest(found);
+}
+
+function pick(state: MatchState) {
+  return { verbForms: state.verbForms, verbToken: state.verbToken, slotMention: state.slotMention };
+}
+
+function matchSlots(
+  slots: Slot[],
+  s: number,
+  tokens: Token[],
+  t: number,
+  mentionAt: Map<number, ActorMention>,
+  inMention: Set<number>,
+  state: MatchState,
+): MatchState | null {
+  if (s === slots.length) return { ...state, end: t };
+  const slot = slots[s]!;
+  const token = tokens[t];
+  switch (slot.kind) {
+    case 'verb': {
+      const forms = token ? slot.forms.get(token.lower) : undefined;
+      if (!forms) return null;
+      return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, { ...state, verbForms: forms, verbToken: t });
+    }
+    case 'word': {
+      if (token && slot.words.has(token.lower) && !inMention.has(t)) {
+        const r = matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, state);
+        if (r) return r;
+      }
+      return slot.optional ? matchSlots(slots, s + 1, tokens, t, mentionAt, inMention, state) : null;
+    }
+    case 'actor': {
+      const mention = mentionAt.get(t);
+      if (mention) return matchSlots(slots, s + 1, tokens, mention.tokenEnd, mentionAt, inMention, { ...state, slotMention: mention });
+      if (token && OBJECT_PRONOUNS.has(token.lower)) return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, state);
+      return null;
+    }
+    case 'filler': {
+      for (let n = 0; n <= slot.max; n++) {
+        const skipped = tokens.slice(t, t + n);
+        if (skipped.length < n || skipped.some((k, j) => inMention.has(t + j) || (!k.isWord && k.text !== '-'))) break;
+        const r = matchSlots(slots, s + 1, tokens, t + n, mentionAt, inMention, state);
+        if (r) return r;
+      }
+      return null;
+    }
+  }
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
+
+/** Where matches overlap, the one covering more tokens wins (then the surer one). */
+function keepLongest(matches: TriggerMatch[]): TriggerMatch[] {
+  const sorted = [...matches].sort(
+    (a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.trigger.weight - a.trigger.weight || a.tokenStart - b.tokenStart,
+  );
+  const kept: TriggerMatch[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => k.tokenStart < m.tokenEnd && m.tokenStart < k.tokenEnd)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, i) => a + i);
+}

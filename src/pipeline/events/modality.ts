@@ -1,0 +1,95 @@
+import type { Modality } from '../../model/bundle-schema.ts';
+import type { TimeDirection } from '../dates/resolve-date.ts';
+import type { Token } from '../text/tokens.ts';
+import type { VerbForm } from './trigger-lexicon.ts';
+
+/** The modality of an event mention, the cue that decided it, and which way its dates point. */
+export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
+
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
+const PLANNED_WORDS = new Set(['will', "'ll", 'shall', 'upcoming']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re"]);
+const REPORTING = new Set(['said', 'announced', 'told', 'says', 'stated', 'pledged', 'promised', 'added', 'confirmed', 'insisted', 'declared']);
+
+// Multi-word cues, checked as lower-case token sequences ending right before the trigger or anywhere in the window.
+const PLANNED_PHRASES = [
+  'set to', 'expected to', 'scheduled to', 'due to', 'slated to', 'poised to', 'plans to', 'plan to', 'planned to',
+  'planning to', 'intends to', 'intend to', 'going to', 'is to', 'are to', 'was planned', 'were planned', 'is planned',
+  'are planned', 'was scheduled', 'is scheduled', 'were expected', 'was expected', 'is expected', 'are expected',
+  'later this week', 'next week', 'prepares to', 'preparing to', 'preparing for', 'is preparing', 'on track to',
+];
+const HYPOTHETICAL_PHRASES = [
+  'hopes to', 'hope to', 'hoped to', 'hoping to', 'aims to', 'aim to', 'aimed to', 'aiming to', 'wants to', 'want to',
+  'wanted to', 'seeks to', 'seek to', 'seeking to', 'sought to', 'trying to', 'tried to', 'try to', 'tries to', 'bid to',
+  'effort to', 'efforts to', 'ready to', 'willing to', 'would like to', 'wish to', 'wishes to', 'possibility of',
+  'potential', 'potentially', 'possible', 'possibly', 'if', 'unless', 'whether', 'proposed', 'prospect of', 'hope is to',
+  'push to', 'working to', 'work to', 'in order to', 'chance of', 'able to',
+];
+const ONGOING_PHRASES = ['continues to', 'continue to', 'continued to', 'ongoing', 'under way', 'underway', 'still', 'are taking place', 'is taking place'];
+
+/**
+ * Reads modality from the words around a trigger within its clause: negation, modals, cue phrases
+ * ("is set to", "hopes to"), then tense of the verb. Cues are looked for before the trigger; for a
+ * noun trigger ("a meeting ... was planned") also after it.
+ */
+export function readModality(
+  tokens: Token[],
+  triggerStart: number,
+  triggerEnd: number,
+  verbForms: VerbForm[] | null,
+  clause: [number, number],
+): ModalityReading {
+  const before = tokens.slice(Math.max(clause[0], triggerStart - 8), triggerStart).map((t) => t.lower);
+  const after = verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
+  const window = [...before, ...after];
+  // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").
+  const negation = before.find((w) => NEGATIONS.has(w)) ?? (before.at(-1) === 'no' ? 'no' : undefined);
+  const pastAux = window.some((w) => PAST_AUX.has(w));
+  if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
+    return { modality: 'denied', cue: negation ?? "n't", direction: pastAux ? 'past' : 'future' };
+  }
+  const hypothetical = findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after);
+  if (hypothetical && hypothetical !== 'reported-would') return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
+  const planned = hypothetical === 'reported-would' ? 'would (reported intention)' : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
+  if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
+  if (before.at(-1) === 'to' && verbForms?.includes('base')) return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
+  const ongoing = findPhrase(window, ONGOING_PHRASES);
+  if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
+  return readTense(before, after, verbForms);
+}
+
+function readTense(before: string[], after: string[], verbForms: VerbForm[] | null): ModalityReading {
+  const aux = before.at(-1) ?? '';
+  const aux2 = before.at(-2) ?? '';
+  if (verbForms?.includes('ing') && (PRESENT_BE.has(aux) || PRESENT_BE.has(aux2))) return { modality: 'ongoing', cue: `${aux} …ing`, direction: 'future' };
+  if (verbForms?.includes('past') || verbForms?.includes('participle')) return { modality: 'occurred', cue: 'past tense', direction: 'past' };
+  if (verbForms?.includes('present') || verbForms?.includes('base')) {
+    if (PAST_AUX.has(aux)) return { modality: 'occurred', cue: `${aux} + verb`, direction: 'past' };
+    return { modality: 'ongoing', cue: 'present tense', direction: 'future' };
+  }
+  // Noun triggers take the tense of the verb next to them ("talks were held", "talks are held").
+  const near = [...before.slice(-3), ...after.slice(0, 4)];
+  if (near.some((w) => PRESENT_BE.has(w))) return { modality: 'ongoing', cue: 'present tense', direction: 'future' };
+  return { modality: 'occurred', cue: near.some((w) => PAST_AUX.has(w)) ? 'past tense' : 'no cue: reported as fact', direction: 'past' };
+}
+
+function modalCue(before: string[], after: string[]): string | null {
+  const all = [...before, ...after];
+  const index = all.findIndex((w) => HYPOTHETICAL_MODALS.has(w));
+  if (index < 0) return null;
+  // "announced it would lift": a reported intention, not a mere possibility.
+  if (all[index] === 'would' && all.slice(Math.max(0, index - 3), index).some((w) => REPORTING.has(w))) return 'reported-would';
+  return all[index]!;
+}
+
+function findPhrase(words: string[], phrases: string[]): string | null {
+  const text = ` ${words.join(' ')} `;
+  return phrases.find((p) => text.includes(` ${p} `)) ?? null;
+}
+
+function hasApostropheT(tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(from, 1); i < to; i++) if (tokens[i]!.lower === 't' && /['’]/.test(tokens[i - 1]!.text)) return true;
+  return false;
+}

@@ -1,0 +1,235 @@
+import type { ActorMention } from '../actors/find-mentions.ts';
+import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
+import type { Token } from '../text/tokens.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+/** An actor taking part in an event and how the text named it. */
+export type Participant = {
+  actorId: string;
+  span: { start: number; end: number } | null;
+  via: ActorMention['via'] | 'pronoun' | 'anaphora' | 'unresolved';
+  /** For unresolved names: the surface name. */
+  name?: string;
+};
+
+/** What the participant finder needs besides the sentence: how to resolve pronouns. */
+export type ParticipantContext = {
+  tokens: Token[];
+  mentions: ActorMention[];
+  clause: [number, number];
+  /** The latest person named before this sentence, for "he" and "she". */
+  lastPerson: (beforeOffset: number) => string | null;
+};
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+const CONJUNCTIONS = new Set(['and', ',', 'or', '&', '-', '–', 'nor']);
+const COMMON_CAPITALISED = new Set([
+  'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'This', 'That', 'These', 'Those', 'We',
+  'I', 'You', 'Our', 'His', 'Her', 'Its', 'Their', 'After', 'Before', 'As', 'While', 'When', 'With', 'For', 'From',
+  'According', 'Meanwhile', 'However', 'Earlier', 'Later', 'Under', 'Despite', 'Hours', 'Sources', 'Officials', 'If',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Photo', 'Advertisement',
+]);
+const NAME_JOINERS = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'el', '-', 'abu', 'bint']);
+
+/** Finds who acts (source) and who is acted on (target) for a trigger, reading outwards in its clause. */
+export function findParticipants(match: TriggerMatch, ctx: ParticipantContext): { source: Participant[]; target: Participant[] } {
+  const { tokens } = ctx;
+  const direction = match.trigger.direction;
+  const passiveAgent = findPassiveAgent(match, ctx);
+  let subject = passiveAgent ? [] : findSubject(match.tokenStart, ctx, match.trigger.isNoun);
+  let object = match.slotMention ? groupFrom(match.slotMention, ctx) : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
+  if (passiveAgent) {
+    subject = passiveAgent;
+    object = findSubject(passiveStart(match, tokens), ctx, false);
+  }
+  if (match.trigger.isNoun && subject.length === 0) subject = findModifiers(match.tokenStart, ctx);
+  if (direction === 'reverse' && object.length > 0) return { source: object, target: subject };
+  return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
+}
+
+/** The subject: the nearest actor group to the left within the clause, skipping auxiliaries and appositives. */
+function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Participant[] {
+  const { tokens, clause } = ctx;
+  for (let j = from - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
+    const mention = mentionEndingAt(ctx, j);
+    // A bare adjective ("Israeli sources") names no one who acts.
+    if (mention && mention.via !== 'adjective') return groupEndingAt(mention, ctx);
+    const token = tokens[j]!;
+    if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
+    if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
+    if (token.text === ',' && j > clause[0]) {
+      const appositive = skipAppositive(j, ctx);
+      if (appositive) return appositive;
+      if (!isNoun) break;
+    }
+    if (j < clause[0] || isClauseBoundary(token)) return relativeAntecedent(j, ctx) ?? [];
+    if (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text) && j > 0) {
+      const name = unresolvedNameEndingAt(j, ctx);
+      if (name) return [name];
+    }
+  }
+  return [];
+}
+
+/** "Witkoff, who met ...": the antecedent of a relative pronoun is the subject. */
+function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] | null {
+  const word = ctx.tokens[j]!.lower;
+  if (word !== 'who' && word !== 'which' && word !== 'that') return null;
+  const before = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  const mention = mentionEndingAt(ctx, before);
+  return mention ? [asParticipant(mention)] : null;
+}
+
+/** "announced it would lift": "it" is whoever announced. */
+function reportedSubject(j: number, ctx: ParticipantContext): Participant[] | null {
+  const verb = ctx.tokens[j - 1];
+  if (!verb || !REPORTING_VERBS.has(verb.lower)) {
+    const earlier = ctx.mentions.filter((m) => m.tokenEnd <= j && m.via !== 'role').at(-1);
+    return earlier ? [{ ...asParticipant(earlier), via: 'pronoun', span: spanOf(ctx.tokens[j]!) }] : null;
+  }
+  const inner = { ...ctx, clause: [0, ctx.clause[1]] as [number, number] };
+  const found = findSubject(j - 1, inner, false);
+  return found.map((p) => ({ ...p, via: 'pronoun' as const, span: spanOf(ctx.tokens[j]!) }));
+}
+
+/** "Netanyahu, the first foreign leader to visit ..., will discuss": jump over the appositive. */
+function skipAppositive(comma: number, ctx: ParticipantContext): Participant[] | null {
+  for (let k = comma - 1; k >= Math.max(0, comma - 25); k--) {
+    if (ctx.tokens[k]!.text !== ',') continue;
+    const mention = mentionEndingAt(ctx, k - 1);
+    return mention ? groupEndingAt(mention, ctx) : null;
+  }
+  return null;
+}
+
+/** The object: the first actor group to the right within a few words, before any clause boundary. */
+function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Participant[] {
+  const { tokens } = ctx;
+  const limit = isNoun ? 6 : 8;
+  for (let j = from, steps = 0; j < tokens.length && steps < limit; j++, steps++) {
+    const mention = mentionStartingAt(ctx, j);
+    if (mention) return groupFrom(mention, ctx);
+    const token = tokens[j]!;
+    if (token.text === ',' || token.text === '.' || isClauseBoundary(token)) break;
+    if (token.lower === 'to' && tokens[j + 1] && !tokens[j + 1]!.capitalised && j > from) break;
+    if (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text)) {
+      const name = unresolvedNameStartingAt(j, ctx);
+      if (name) return [name];
+    }
+  }
+  return [];
+}
+
+/** Before a noun trigger: "Hamas's deadly attack", "a four-month Israeli blockade", "Trump-Netanyahu talks". */
+function findModifiers(from: number, ctx: ParticipantContext): Participant[] {
+  for (let j = from - 1; j >= Math.max(0, from - 4); j--) {
+    const token = ctx.tokens[j]!;
+    if (/^['’]s$/.test(token.text)) continue;
+    const mention = mentionEndingAt(ctx, j);
+    if (mention) return groupEndingAt(mention, ctx);
+    if (!token.isWord && token.text !== '-') return [];
+  }
+  return [];
+}
+
+function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  if (!match.verbForms?.includes('participle') || match.verbToken === null) return null;
+  const aux = ctx.tokens[match.verbToken - 1]?.lower ?? '';
+  if (!['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(aux)) return null;
+  const by = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
+  if (by < 0) return null;
+  const mention = mentionStartingAt(ctx, by + 1);
+  return mention ? groupFrom(mention, ctx) : null;
+}
+
+function passiveStart(match: TriggerMatch, tokens: Token[]): number {
+  const aux = match.verbToken !== null ? match.verbToken - 1 : match.tokenStart;
+  return tokens[aux - 1]?.lower === 'not' ? aux - 1 : aux;
+}
+
+/** A mention plus the mentions joined to it by "and", commas or hyphens. */
+function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] {
+  const group = [first];
+  let end = first.tokenEnd;
+  for (;;) {
+    if (!CONJUNCTIONS.has(ctx.tokens[end]?.lower ?? '')) break;
+    let j = end + 1;
+    while (j < end + 4 && ctx.tokens[j] && !mentionStartingAt(ctx, j) && ctx.tokens[j]!.isWord && !ctx.tokens[j]!.capitalised) j++;
+    const next = mentionStartingAt(ctx, j);
+    if (!next) break;
+    group.push(next);
+    end = next.tokenEnd;
+  }
+  return dedupe(group.map(asParticipant));
+}
+
+function groupEndingAt(last: ActorMention, ctx: ParticipantContext): Participant[] {
+  const group = [last];
+  let start = last.tokenStart;
+  for (;;) {
+    const joiner = ctx.tokens[start - 1];
+    if (!joiner || !CONJUNCTIONS.has(joiner.lower)) break;
+    const prev = mentionEndingAt(ctx, start - 2);
+    if (!prev) break;
+    group.unshift(prev);
+    start = prev.tokenStart;
+  }
+  return dedupe(group.map(asParticipant));
+}
+
+function unresolvedNameEndingAt(j: number, ctx: ParticipantContext): Participant | null {
+  let start = j;
+  while (start > 0 && isNameToken(ctx.tokens[start - 1]!, ctx, start - 1)) start--;
+  return unresolvedName(start, j + 1, ctx);
+}
+
+function unresolvedNameStartingAt(j: number, ctx: ParticipantContext): Participant | null {
+  let end = j + 1;
+  while (end < ctx.tokens.length && isNameToken(ctx.tokens[end]!, ctx, end)) end++;
+  return unresolvedName(j, end, ctx);
+}
+
+function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean {
+  if (mentionStartingAt(ctx, at) || mentionEndingAt(ctx, at)) return false;
+  return (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text)) || NAME_JOINERS.has(token.lower);
+}
+
+/** A capitalised name the gazetteer lacks: at least two words, or one word not opening the sentence. */
+function unresolvedName(start: number, end: number, ctx: ParticipantContext): Participant | null {
+  while (end > start && NAME_JOINERS.has(ctx.tokens[end - 1]!.lower)) end--;
+  while (start < end && NAME_JOINERS.has(ctx.tokens[start]!.lower)) start++;
+  const words = ctx.tokens.slice(start, end).filter((t) => t.isWord);
+  if (words.length === 0 || words.length > 5) return null;
+  if (words.length < 2 && start === 0) return null;
+  const first = ctx.tokens[start]!;
+  const last = ctx.tokens[end - 1]!;
+  const name = ctx.tokens.slice(start, end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  const slug = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return { actorId: `unresolved:${slug}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
+}
+
+function pronoun(actorId: string | null, token: Token): Participant[] {
+  return actorId ? [{ actorId, span: spanOf(token), via: 'pronoun' }] : [];
+}
+
+function mentionEndingAt(ctx: ParticipantContext, j: number): ActorMention | undefined {
+  return ctx.mentions.find((m) => m.tokenEnd - 1 === j);
+}
+
+function mentionStartingAt(ctx: ParticipantContext, j: number): ActorMention | undefined {
+  return ctx.mentions.find((m) => m.tokenStart === j);
+}
+
+function asParticipant(m: ActorMention): Participant {
+  return { actorId: m.actorId, span: { start: m.start, end: m.end }, via: m.via };
+}
+
+function spanOf(token: Token) {
+  return { start: token.start, end: token.end };
+}
+
+function dedupe(list: Participant[]): Participant[] {
+  return list.filter((p, i) => list.findIndex((q) => q.actorId === p.actorId) === i);
+}

@@ -1,0 +1,40 @@
+import { PhraseTrie } from '../actors/phrase-trie.ts';
+import type { Place } from '../resources/resource-schemas.ts';
+import { phraseTokens, type Token } from '../text/tokens.ts';
+
+/** A place named in a sentence. */
+export type PlaceMention = { place: Place; tokenStart: number; tokenEnd: number; start: number; end: number };
+
+/** Compiles place names and aliases into a trie (a leading "the" is optional in text). */
+export function compilePlaces(places: Place[]): PhraseTrie<Place> {
+  const trie = new PhraseTrie<Place>();
+  for (const place of places)
+    for (const name of [place.name, ...place.aliases]) trie.add(phraseTokens(name.replace(/^the\s+/i, '')), place);
+  return trie;
+}
+
+/** Finds place names in a sentence's tokens, longest first. */
+export function findPlaces(tokens: Token[], trie: PhraseTrie<Place>): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = tokens[i]!.capitalised ? trie.longestMatch(tokens, i) : null;
+    if (!match) {
+      i++;
+      continue;
+    }
+    const end = i + match.length;
+    found.push({ place: match.values[0]!, tokenStart: i, tokenEnd: end, start: tokens[i]!.start, end: tokens[end - 1]!.end });
+    i = end;
+  }
+  return found;
+}
+
+/** Prepositions after which a capital or venue is where something happens, not who acts. */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'for', 'into', 'inside', 'near', 'via', 'outside', 'toward', 'towards', 'on']);
+
+/** Whether the phrase starting at `at` follows a locative preposition ("in Doha", "at the White House"). */
+export function followsLocative(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  return j >= 0 && LOCATIVE_PREPOSITIONS.has(tokens[j]!.lower);
+}

@@ -1,0 +1,75 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { compileGazetteer, type Gazetteer } from '../actors/gazetteer.ts';
+import type { PhraseTrie } from '../actors/phrase-trie.ts';
+import type { NamedDate } from '../dates/resolve-date.ts';
+import { type CompiledLexicon, compileTriggerLexicon } from '../events/trigger-lexicon.ts';
+import { compilePlaces } from '../places/find-places.ts';
+import {
+  gazetteerFileSchema,
+  type GazetteerActor,
+  namedDatesSchema,
+  outletDirectorySchema,
+  type OutletDirectory,
+  type Place,
+  placesFileSchema,
+  triggerLexiconSchema,
+} from './resource-schemas.ts';
+
+/** Everything the extractor reads besides the articles: compiled once per run. */
+export type PipelineResources = {
+  gazetteer: Gazetteer;
+  places: PhraseTrie<Place>;
+  triggers: CompiledLexicon;
+  namedDates: NamedDate[];
+  outlets: OutletDirectory;
+  /** ISO alpha-3 code -> the state actor's id. */
+  stateByCountry: Map<string, string>;
+};
+
+/** The dictionaries as plain data, before compiling (tests build these in memory). */
+export type ResourceData = {
+  actors: GazetteerActor[];
+  places: Place[];
+  triggers: z.infer<typeof triggerLexiconSchema>;
+  namedDates: NamedDate[];
+  outlets: OutletDirectory;
+};
+
+/** Reads the project's dictionaries from `dataDir`, plus a corpus's own gazetteer.json and places.json. */
+export function loadResourceData(dataDir: string, corpusDir?: string): ResourceData {
+  const read = <T>(path: string, schema: z.ZodType<T>): T => {
+    try {
+      return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      throw new Error(`cannot read dictionary ${path}: ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`);
+    }
+  };
+  const actors = read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors;
+  const places = read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places;
+  if (corpusDir && existsSync(join(corpusDir, 'gazetteer.json'))) actors.push(...read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
+  if (corpusDir && existsSync(join(corpusDir, 'places.json'))) places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);
+  return {
+    actors,
+    places,
+    triggers: read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema),
+    namedDates: read(join(dataDir, 'lexicon/named-dates.json'), namedDatesSchema).dates,
+    outlets: read(join(dataDir, 'lexicon/outlets.json'), outletDirectorySchema),
+  };
+}
+
+/** Compiles dictionaries into the matchers the extractor uses. */
+export function compileResources(data: ResourceData): PipelineResources {
+  const gazetteer = compileGazetteer(data.actors);
+  const stateByCountry = new Map<string, string>();
+  for (const actor of data.actors) if (actor.kind === 'state' && actor.country) stateByCountry.set(actor.country, actor.id);
+  return {
+    gazetteer,
+    places: compilePlaces(data.places),
+    triggers: compileTriggerLexicon(data.triggers),
+    namedDates: data.namedDates,
+    outlets: data.outlets,
+    stateByCountry,
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, PLOVER_TYPES } from '../../model/bundle-schema.ts';
+
+/** Offices a role can hold; titles in text resolve to the holder of an office at the article's date. */
+export const OFFICES = [
+  'head-of-state', 'head-of-government', 'vice-president', 'foreign-minister', 'defence-minister',
+  'finance-minister', 'security-minister', 'envoy', 'spokesperson', 'speaker', 'opposition-leader',
+  'military-chief', 'intelligence-chief', 'leader', 'secretary-general', 'other-minister', 'monarch', 'crown-prince',
+] as const;
+export type Office = (typeof OFFICES)[number];
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+
+export const roleSchema = z.object({
+  title: z.string(),
+  office: z.enum(OFFICES),
+  // The state (ISO3) or organisation id the office belongs to; null means the holder's affiliation.
+  of: z.string().nullable(),
+  from: day,
+  to: day,
+});
+
+export const gazetteerActorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(ACTOR_KINDS),
+  country: z.string().nullable(),
+  aliases: z.array(z.string()).default([]),
+  affiliation: z.string().nullable().default(null),
+  roles: z.array(roleSchema).default([]),
+  adjectives: z.array(z.string()).optional(),
+  seats: z.array(z.string()).optional(),
+});
+
+export const gazetteerFileSchema = z.object({
+  version: z.number(),
+  actors: z.array(gazetteerActorSchema),
+});
+
+export const placeSchema = z.object({
+  name: z.string().min(1),
+  kind: z.string(),
+  country: z.string().nullable(),
+  aliases: z.array(z.string()).default([]),
+});
+
+export const placesFileSchema = z.object({ version: z.number(), places: z.array(placeSchema) });
+
+/** How a trigger's participants are read: subject acts on object, or all are parties alike. */
+export const DIRECTIONS = ['forward', 'mutual', 'reverse'] as const;
+
+export const triggerEntrySchema = z.object({
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().nullable().default(null),
+  /** Words of the pattern; `{verb}` is inflected, `X` is an actor slot, `a|b` alternatives, `w?` optional. */
+  pattern: z.string().min(1),
+  direction: z.enum(DIRECTIONS).default('forward'),
+  /** Base confidence of this cue: idioms are surer than bare nouns. */
+  weight: z.number().min(0).max(1).default(0.7),
+});
+
+export const triggerLexiconSchema = z.object({
+  version: z.number(),
+  about: z.string().optional(),
+  irregularVerbs: z.record(z.string(), z.array(z.string())),
+  doublingVerbs: z.array(z.string()),
+  triggers: z.array(triggerEntrySchema),
+});
+
+export const outletDirectorySchema = z.object({
+  version: z.number(),
+  outlets: z.array(
+    z.object({
+      name: z.string(),
+      domains: z.array(z.string()).default([]),
+      /** Page furniture only this outlet's pages carry ("View gallery"). */
+      signatures: z.array(z.string()).default([]),
+    }),
+  ),
+});
+
+export const namedDatesSchema = z.object({
+  version: z.number(),
+  dates: z.array(z.object({ month: z.number(), day: z.number(), year: z.number(), label: z.string() })),
+});
+
+export type GazetteerActor = z.infer<typeof gazetteerActorSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
+export type TriggerLexicon = z.infer<typeof triggerLexiconSchema>;
+export type OutletDirectory = z.infer<typeof outletDirectorySchema>;

@@ -1,0 +1,40 @@
+/** A word or punctuation token with its character offsets in the article text. */
+export type Token = {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  isWord: boolean;
+};
+
+// Words are runs of letters and digits; "'s" and "n't" stay whole so names match without
+// their possessive and negation stays visible; everything else is one-character punctuation.
+const TOKEN_PATTERN = /n['’]t\b|['’]s\b|[\p{L}\p{N}]+|\S/gu;
+const UPPER_START = /^\p{Lu}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Splits `text` (or its slice from `offset`) into tokens with absolute offsets. */
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = offset === 0 && end === text.length ? text : text.slice(offset, end);
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(slice); m !== null; m = TOKEN_PATTERN.exec(slice)) {
+    const word = m[0];
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start: offset + m.index,
+      end: offset + m.index + word.length,
+      capitalised: UPPER_START.test(word),
+      isWord: WORD_START.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** Tokenizes a dictionary phrase the same way article text is, for trie keys. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.text);
+}
