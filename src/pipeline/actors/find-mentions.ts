@@ -12,6 +12,8 @@ export type ActorMention = {
   via: 'name' | 'seat' | 'group' | 'role' | 'adjective';
 };
 
+const TITLE_ONLY = '';
+
 /** Titles too vague to stand alone as "the X" for a person. */
 const VAGUE_BARE_TITLES = new Set(['leader', 'chief', 'head', 'PM', 'speaker', 'Speaker', 'side']);
 
@@ -36,8 +38,9 @@ export function findActorMentions(
       continue;
     }
     const end = i + match.length;
-    const actorId = chooseActor(match.values, gazetteer, isoDay, history, tokens, i);
-    if (actorId) {
+    // A bare title that resolves to no one may still introduce a name ("Vice President J.D. Vance").
+    const actorId = chooseActor(match.values, gazetteer, isoDay, history, tokens, i) ?? (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
+    if (actorId !== null) {
       const meaning = match.values[0]!;
       mentions.push({
         actorId,
@@ -50,7 +53,7 @@ export function findActorMentions(
     }
     i = end;
   }
-  const merged = mergeTitleWithName(mentions, tokens);
+  const merged = mergeTitleWithName(mentions, tokens).filter((m) => m.actorId !== TITLE_ONLY);
   for (const m of merged) remember(history, m.actorId);
   return merged;
 }
@@ -104,6 +107,7 @@ function mergeTitleWithName(mentions: ActorMention[], tokens: Token[]): ActorMen
   for (const m of mentions) {
     const prev = out.at(-1);
     if (prev && prev.via === 'role' && m.via === 'name' && prev.tokenEnd === m.tokenStart) {
+      // The title names a role; the name that follows names the person, whoever holds the role today.
       out[out.length - 1] = { ...m, tokenStart: prev.tokenStart, start: prev.start };
       continue;
     }

@@ -80,8 +80,10 @@ function attachCoarseEvents(
       union(e.id, best.id);
       continue;
     }
-    // No dated report fits: join an equally vague report of the same thing, if any.
-    const key = `${FAMILY[e.type]}|${e.datePrecision}|${e.date}|${actorsOf(e).sort().join(',')}`;
+    // No dated report fits: join an equally vague report of the same type and parties, if any; a lone
+    // undated actor ("Israel", no one else) is too thin to say two reports are one event.
+    if (e.datePrecision === 'unknown' && actorsOf(e).length < 2) continue;
+    const key = `${e.type}|${e.datePrecision}|${e.date}|${actorsOf(e).sort().join(',')}`;
     const peer = peers.get(key);
     if (peer) union(e.id, peer.id);
     else peers.set(key, e);

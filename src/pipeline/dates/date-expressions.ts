@@ -78,6 +78,10 @@ const RULES: Rule[] = [
     meaning: (m) => ({ kind: 'ago', amount: NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, unit: unitOf(m[2]!) }),
   },
   {
+    pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (?:after|before|earlier|ago)\b/gi,
+    meaning: (m) => ({ kind: 'ago', amount: 3, unit: unitOf(m[1]!) }),
+  },
+  {
     pattern: /\b(?:within|in) (?:the )?(?:coming|next|next few|next couple of|few|a few|several) ?(days|weeks|months)\b|\bwithin (days|weeks|months)\b/gi,
     meaning: (m) => ({ kind: 'within', unit: unitOf(m[1] ?? m[2]!) as 'day' | 'week' | 'month' }),
   },

@@ -12,7 +12,11 @@ const resources = compileResources(loadResourceData(resolve('data'), input));
 const { bundle } = buildBundle(readCorpus(input, '2100-01-01'), resources);
 const gold = JSON.parse(readFileSync(resolve('src/pipeline/evaluate/seed-gold.json'), 'utf8')) as GoldFile;
 const { perArticle, overall } = scoreBundle(bundle, gold);
+console.log('Lenient match (headline figures):');
 console.log(formatScores([...perArticle, overall]));
+const strict = scoreBundle(bundle, gold, 'strict');
+console.log('Strict match (undated predictions and missing targets count as wrong):');
+console.log(formatScores([strict.overall]));
 if (verbose) {
   for (const [articleId, { events }] of Object.entries(gold.articles)) {
     const predicted = bundle.events.filter((e) => e.articleId === articleId);

@@ -21,6 +21,8 @@ export type EventDraft = {
   date: ResolvedDate;
   dateSpan: DateExpression | null;
   location: string | null;
+  /** The trigger stands inside a quotation: the speaker's claim, reported less surely. */
+  quoted: boolean;
 };
 
 /** An extracted event: the bundle record without its cluster. */
@@ -79,6 +81,7 @@ function confidenceOf(draft: EventDraft, participants: Participant[]): number {
   if (participants.some((p) => p.via === 'unresolved')) c -= 0.1;
   if (participants.some((p) => p.via === 'adjective' || p.via === 'seat')) c -= 0.05;
   if (draft.date.precision === 'unknown') c -= 0.1;
+  if (draft.quoted) c -= 0.1;
   if (draft.target.length > 0 && participants.every((p) => p.via === 'name' || p.via === 'role')) c += 0.1;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }

@@ -6,7 +6,7 @@ import { type DateExpression, findDateExpressions } from '../dates/date-expressi
 import { publicationFallback, resolveRelativeDate, type ResolvedDate } from '../dates/resolve-date.ts';
 import { findPlaces, type PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
-import { clauseAround } from '../text/clauses.ts';
+import { clauseAround, REPORTING_VERBS } from '../text/clauses.ts';
 import { findQuotes, insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
@@ -30,7 +30,8 @@ export type ArticleExtraction = {
 /** Running memory while reading an article from top to bottom. */
 type ArticleState = {
   history: MentionHistory;
-  personMentions: { actorId: string; offset: number }[];
+  /** People named so far; `subject` marks the first person of each sentence, usually its topic. */
+  personMentions: { actorId: string; offset: number; subject: boolean }[];
   previousDay: number | null;
   lastConsult: { participants: Participant[]; sentence: number; date: ResolvedDate; dateSpan: DateExpression | null } | null;
 };
@@ -66,17 +67,16 @@ function analyseSentence(
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   const places = findPlaces(tokens, resources.places);
+  rememberPeople(mentions, resources, state);
+  if (isHeadline(sentence.text)) return { drafts: [], mentions };
   const dates = findDateExpressions(sentence.text, sentence.start);
-  const triggers = findTriggers(tokens, mentions, resources.triggers).filter(
-    (t) => !insideQuote(quotes, tokens[t.tokenStart]!.start) && !isComplementOfTrigger(t, tokens),
-  );
+  const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
+  const blocked = new Set([...raw, ...places].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
-    const draft = draftEvent(article, { sentence, tokens, mentions, places, dates, triggers }, match, state, resources);
+    const draft = draftEvent(article, found, match, state, resources, drafts.at(-1)?.source ?? null);
     if (draft) drafts.push(draft);
-  }
-  for (const m of mentions) {
-    if (resources.gazetteer.actors.get(m.actorId)?.kind === 'person') state.personMentions.push({ actorId: m.actorId, offset: m.start });
   }
   const merged = mergeSameTypeDrafts(drafts);
   for (const d of merged) {
@@ -95,6 +95,8 @@ type SentenceFindings = {
   places: PlaceMention[];
   dates: DateExpression[];
   triggers: TriggerMatch[];
+  blocked: Set<number>;
+  quotes: QuoteSpan[];
 };
 
 function draftEvent(
@@ -103,21 +105,28 @@ function draftEvent(
   match: TriggerMatch,
   state: ArticleState,
   resources: PipelineResources,
+  previousSource: Participant[] | null,
 ): EventDraft | null {
   const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
   const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
-  const reading = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
+  const read = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
+  const fallback = match.trigger.defaultModality;
+  const reading = fallback && read.cue.startsWith('no cue') ? { modality: fallback, cue: `${fallback} by default for "${match.trigger.pattern}"`, direction: 'future' as const } : read;
+  const otherTriggers = new Set(allTriggers.filter((t) => t !== match).flatMap((t) => range(t.tokenStart, t.tokenEnd)));
   let { source, target } = findParticipants(match, {
     tokens,
     mentions,
     clause,
     lastPerson: (offset) => lastPersonBefore(state, offset),
+    blocked: found.blocked,
+    otherTriggers,
+    previousSource,
   });
   const location = pickLocation(places, tokens, match);
   if (match.trigger.mode === 'visit' && target.length === 0 && location?.place.country)
-    target = hostOf(location, resources);
-  const dateExpression = pickDateExpression(dates, tokens, match, allTriggers);
-  let date = dateExpression
+    target = hostOf(location, places, tokens, resources);
+  const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
+  const date = dateExpression
     ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
         published: article.published ? parseIsoDay(article.published) : null,
         direction: reading.direction,
@@ -125,16 +134,13 @@ function draftEvent(
         namedDates: resources.namedDates,
       })
     : publicationFallback(article.published ? parseIsoDay(article.published) : null);
-  let dateSpan = dateExpression;
-  if (source.length + target.length === 0 && match.trigger.isNoun && match.trigger.type === 'CONSULT') {
-    // "The meeting lasted an hour": a bare meeting noun continues the meeting last reported.
+  const dateSpan = dateExpression;
+  if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
+    // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
     const antecedent = state.lastConsult;
-    if (!antecedent || sentence.index - antecedent.sentence > 3) return null;
+    // Without a date of its own it only repeats the meeting already recorded.
+    if (!antecedent || sentence.index - antecedent.sentence > 3 || !dateExpression) return null;
     source = antecedent.participants.map((p) => ({ ...p, span: null, via: 'anaphora' as const }));
-    if (!dateExpression) {
-      date = antecedent.date;
-      dateSpan = antecedent.dateSpan;
-    }
   }
   return {
     type: match.trigger.type,
@@ -149,13 +155,51 @@ function draftEvent(
     date,
     dateSpan,
     location: location?.place.name ?? null,
+    quoted: insideQuote(found.quotes, tokens[match.tokenStart]!.start),
   };
+}
+
+const SINGLE_MEETING_NOUNS = new Set(['meeting', 'dinner', 'visit', 'summit', 'call', 'session']);
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its']);
+
+function isAnaphoricMeeting(match: TriggerMatch, tokens: Token[]): boolean {
+  if (!match.trigger.isNoun || match.trigger.type !== 'CONSULT') return false;
+  const noun = tokens[match.tokenStart]!.lower;
+  const before = tokens.slice(Math.max(0, match.tokenStart - 4), match.tokenStart).map((t) => t.lower);
+  // "a long dinner discussion" right after a meeting is still that meeting; "negotiations" is a process, not an anaphor.
+  return SINGLE_MEETING_NOUNS.has(noun) && (before.some((w) => DEFINITE.has(w)) || before.includes('a') || before.includes('followed'));
+}
+
+/** A headline or section title: title case with no closing punctuation; the body repeats its news. */
+function isHeadline(text: string): boolean {
+  if (/[.!?"”’:]$/.test(text.trim())) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length > 0.6;
+}
+
+function rememberPeople(mentions: ActorMention[], resources: PipelineResources, state: ArticleState): void {
+  let first = true;
+  for (const m of mentions) {
+    if (resources.gazetteer.actors.get(m.actorId)?.kind !== 'person') continue;
+    state.personMentions.push({ actorId: m.actorId, offset: m.start, subject: first });
+    first = false;
+  }
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, i) => a + i);
 }
 
 /** "pressing Netanyahu to agree": the infinitive is what is asked for, not a separate event. */
 function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boolean {
   return match.tokenStart > 0 && tokens[match.tokenStart - 1]!.lower === 'to' && match.verbForms?.includes('base') === true && precededByRequest(tokens, match.tokenStart - 1);
 }
+
+// Words that open a subordinate clause: a date beyond them belongs to that clause's own verb.
+// Only openers that move time do: "as", "while" and "where" clauses share the main clause's time.
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'until']);
 
 const GOVERNING = new Set(['pressing', 'press', 'pressed', 'presses', 'urged', 'urge', 'urging', 'urges', 'pushing', 'push', 'pushed', 'asked', 'ask', 'asking', 'called', 'calling', 'lean', 'leaning', 'pressure', 'pressured', 'pressuring', 'refused', 'refuses', 'refuse', 'declined', 'decline', 'threatened', 'threatens', 'encouraged']);
 
@@ -168,7 +212,7 @@ function precededByRequest(tokens: Token[], to: number): boolean {
 function mergeSameTypeDrafts(drafts: EventDraft[]): EventDraft[] {
   const kept: EventDraft[] = [];
   for (const d of drafts) {
-    const twin = kept.find((k) => k.type === d.type && (participantsCover(k, d) || participantsCover(d, k)));
+    const twin = kept.find((k) => k.type === d.type && datesAgree(k, d) && (participantsCover(k, d) || participantsCover(d, k)));
     if (!twin) {
       kept.push(d);
       continue;
@@ -184,6 +228,10 @@ function mergeSameTypeDrafts(drafts: EventDraft[]): EventDraft[] {
     kept[kept.indexOf(twin)] = merged;
   }
   return kept;
+}
+
+function datesAgree(a: EventDraft, b: EventDraft): boolean {
+  return a.dateSpan === null || b.dateSpan === null || a.date.date === b.date.date;
 }
 
 function participantCount(d: EventDraft): number {
@@ -205,15 +253,38 @@ function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMat
   return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
-/** A visit "to Doha" is a visit to Qatar's government. */
-function hostOf(location: PlaceMention, resources: PipelineResources): Participant[] {
-  const hostId = location.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
-  return hostId ? [{ actorId: hostId, span: { start: location.start, end: location.end }, via: 'seat' }] : [];
+/** A visit "to Cairo or Doha" is a visit to the governments of those places. */
+function hostOf(location: PlaceMention, places: PlaceMention[], tokens: Token[], resources: PipelineResources): Participant[] {
+  const listed = [location];
+  for (let p = places.indexOf(location) + 1; p < places.length; p++) {
+    const gap = tokens.slice(listed.at(-1)!.tokenEnd, places[p]!.tokenStart).map((t) => t.lower);
+    if (gap.length !== 1 || !['and', 'or', ','].includes(gap[0]!)) break;
+    listed.push(places[p]!);
+  }
+  return listed.flatMap((place) => {
+    const hostId = place.place.country ? resources.stateByCountry.get(place.place.country) : undefined;
+    return hostId ? [{ actorId: hostId, span: { start: place.start, end: place.end }, via: 'seat' as const }] : [];
+  });
 }
 
-/** The date expression nearest the trigger, unless another trigger stands nearer to it. */
-function pickDateExpression(dates: DateExpression[], tokens: Token[], match: TriggerMatch, all: TriggerMatch[]): DateExpression | null {
-  const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+/**
+ * The date expression nearest the trigger, unless another trigger stands nearer to it. An expression in
+ * another clause ("since ... in January") dates something else, except the clause of a verb of saying
+ * that introduces this one ("Trump said Sunday that talks ..."): then it is the date of the statement.
+ */
+function pickDateExpression(dates: DateExpression[], tokens: Token[], match: TriggerMatch, all: TriggerMatch[], clause: [number, number]): DateExpression | null {
+  const at = (offset: number) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const usable = (d: DateExpression) => {
+    const i = at(d.start);
+    if (i >= clause[0] && i < clause[1]) return true;
+    if (i >= clause[0]) return false;
+    const between = tokens.slice(at(d.end), clause[0]);
+    return between.some((t) => REPORTING_VERBS.has(t.lower)) || !between.some((t) => CLAUSE_OPENERS.has(t.lower));
+  };
+  dates = dates.filter(usable);
   const distance = (m: TriggerMatch, d: DateExpression) => {
     const i = at(d.start);
     return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
@@ -222,9 +293,14 @@ function pickDateExpression(dates: DateExpression[], tokens: Token[], match: Tri
   return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;
 }
 
+/** "he"/"she": the latest person who opened a sentence before this point (the topic), else the latest person named. */
 function lastPersonBefore(state: ArticleState, offset: number): string | null {
+  let fallback: string | null = null;
   for (let i = state.personMentions.length - 1; i >= 0; i--) {
-    if (state.personMentions[i]!.offset < offset) return state.personMentions[i]!.actorId;
+    const p = state.personMentions[i]!;
+    if (p.offset >= offset) continue;
+    if (p.subject) return p.actorId;
+    fallback ??= p.actorId;
   }
-  return null;
+  return fallback;
 }

@@ -48,7 +48,8 @@ function matchSlots(
   switch (slot.kind) {
     case 'verb': {
       const forms = token ? slot.forms.get(token.lower) : undefined;
-      if (!forms) return null;
+      // After "the", "a" or a possessive the word is a noun ("Israel's security demands"), not a verb.
+      if (!forms || isNounPosition(tokens, t)) return null;
       return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, { ...state, verbForms: forms, verbToken: t });
     }
     case 'word': {
@@ -67,13 +68,26 @@ function matchSlots(
     case 'filler': {
       for (let n = 0; n <= slot.max; n++) {
         const skipped = tokens.slice(t, t + n);
-        if (skipped.length < n || skipped.some((k, j) => inMention.has(t + j) || (!k.isWord && k.text !== '-'))) break;
+        if (skipped.length < n || skipped.some((k, j) => inMention.has(t + j) || FILLER_STOP.has(k.lower) || (!k.isWord && k.text !== '-'))) break;
         const r = matchSlots(slots, s + 1, tokens, t + n, mentionAt, inMention, state);
         if (r) return r;
       }
       return null;
     }
   }
+}
+
+// Words a filler never skips: they start another clause or verb ("announced it would lift sanctions").
+const FILLER_STOP = new Set(['it', 'he', 'she', 'they', 'we', 'would', 'will', 'could', 'may', 'might', 'to', 'not', 'that', 'which', 'who', 'and', 'or', 'but', 'lift', 'ease', 'said', 'says']);
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/** "the demands", "Israel's security demands": a determiner or possessive, maybe with one adjective, precedes. */
+function isNounPosition(tokens: Token[], t: number): boolean {
+  const prev = tokens[t - 1]?.lower ?? '';
+  if (NOUN_MARKERS.has(prev)) return true;
+  const prev2 = tokens[t - 2]?.lower ?? '';
+  return (prev2 === "'s" || prev2 === '’s' || prev2 === 'its' || prev2 === 'their') && /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? '');
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);

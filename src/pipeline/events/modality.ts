@@ -10,7 +10,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
 const PLANNED_WORDS = new Set(['will', "'ll", 'shall', 'upcoming']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
-const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re"]);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
 const REPORTING = new Set(['said', 'announced', 'told', 'says', 'stated', 'pledged', 'promised', 'added', 'confirmed', 'insisted', 'declared']);
 
 // Multi-word cues, checked as lower-case token sequences ending right before the trigger or anywhere in the window.
@@ -18,7 +18,7 @@ const PLANNED_PHRASES = [
   'set to', 'expected to', 'scheduled to', 'due to', 'slated to', 'poised to', 'plans to', 'plan to', 'planned to',
   'planning to', 'intends to', 'intend to', 'going to', 'is to', 'are to', 'was planned', 'were planned', 'is planned',
   'are planned', 'was scheduled', 'is scheduled', 'were expected', 'was expected', 'is expected', 'are expected',
-  'later this week', 'next week', 'prepares to', 'preparing to', 'preparing for', 'is preparing', 'on track to',
+  'later this week', 'next week', 'has scheduled', 'have scheduled', 'had scheduled', 'plans for', 'upcoming', 'prepares to', 'preparing to', 'preparing for', 'is preparing', 'on track to',
 ];
 const HYPOTHETICAL_PHRASES = [
   'hopes to', 'hope to', 'hoped to', 'hoping to', 'aims to', 'aim to', 'aimed to', 'aiming to', 'wants to', 'want to',
@@ -41,7 +41,8 @@ export function readModality(
   verbForms: VerbForm[] | null,
   clause: [number, number],
 ): ModalityReading {
-  const before = tokens.slice(Math.max(clause[0], triggerStart - 8), triggerStart).map((t) => t.lower);
+  // The clause's opening word is included: "announced it would" reads the verb of saying too.
+  const before = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 8), triggerStart).map((t) => t.lower);
   const after = verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
   // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").
@@ -54,9 +55,9 @@ export function readModality(
   if (hypothetical && hypothetical !== 'reported-would') return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
   const planned = hypothetical === 'reported-would' ? 'would (reported intention)' : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
-  if (before.at(-1) === 'to' && verbForms?.includes('base')) return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   const ongoing = findPhrase(window, ONGOING_PHRASES);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
+  if (before.at(-1) === 'to' && verbForms?.includes('base')) return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   return readTense(before, after, verbForms);
 }
 

@@ -17,8 +17,14 @@ export type ParticipantContext = {
   tokens: Token[];
   mentions: ActorMention[];
   clause: [number, number];
-  /** The latest person named before this sentence, for "he" and "she". */
+  /** The person the text is about at an offset, for "he" and "she". */
   lastPerson: (beforeOffset: number) => string | null;
+  /** Tokens that cannot be part of an unknown name: gazetteer matches (media included) and places. */
+  blocked: Set<number>;
+  /** Tokens of other triggers: a subject or object is never looked for beyond another event's words. */
+  otherTriggers: Set<number>;
+  /** The source of the previous event in the sentence, for coordinated verbs ("met X and visited Y"). */
+  previousSource: Participant[] | null;
 };
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -31,6 +37,9 @@ const COMMON_CAPITALISED = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Photo', 'Advertisement',
 ]);
+const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'believes', 'said', 'says']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'of', 'to', 'by', 'from']);
+const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'at']);
 const NAME_JOINERS = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'el', '-', 'abu', 'bint']);
 
 /** Finds who acts (source) and who is acted on (target) for a trigger, reading outwards in its clause. */
@@ -38,14 +47,24 @@ export function findParticipants(match: TriggerMatch, ctx: ParticipantContext): 
   const { tokens } = ctx;
   const direction = match.trigger.direction;
   const passiveAgent = findPassiveAgent(match, ctx);
-  let subject = passiveAgent ? [] : findSubject(match.tokenStart, ctx, match.trigger.isNoun);
+  const coordinated = !match.trigger.isNoun && ctx.tokens[match.tokenStart - 1]?.lower === 'and' && ctx.previousSource;
+  let subject = passiveAgent ? [] : coordinated ? ctx.previousSource! : findSubject(match.tokenStart, ctx, match.trigger.isNoun);
   let object = match.slotMention ? groupFrom(match.slotMention, ctx) : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
   if (passiveAgent) {
     subject = passiveAgent;
     object = findSubject(passiveStart(match, tokens), ctx, false);
   }
-  if (match.trigger.isNoun && subject.length === 0) subject = findModifiers(match.tokenStart, ctx);
+  if (match.trigger.isNoun && subject.length === 0 && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower))
+    subject = findModifiers(match.tokenStart, ctx);
+  if (subject.length === 0 && match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',') subject = mainSubject(match.tokenStart - 1, ctx);
   if (direction === 'reverse' && object.length > 0) return { source: object, target: subject };
+  // Verbs that double as nouns ("an Israeli blockade", "a US visit"): a modifier may be the actor.
+  if (subject.length === 0 && !match.trigger.isNoun && !match.verbForms?.includes('past')) subject = findModifiers(match.tokenStart, ctx);
+  // "talks with Israel were progressing", reported by Trump: the speaker's side is the other party.
+  if (subject.length === 0 && match.trigger.isNoun && match.trigger.type === 'CONSULT' && object.length > 0) subject = reportingSpeaker(match.tokenStart, ctx);
+  // "an agreement between Jerusalem and Damascus": the parties named after "between" act together.
+  const between = ctx.tokens[match.tokenEnd - 1]?.lower === 'between' || ctx.tokens[match.tokenEnd]?.lower === 'between';
+  if (direction === 'mutual' && object.length >= 2 && (subject.length === 0 || between)) return { source: object, target: [] };
   return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
 }
 
@@ -55,8 +74,13 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
   for (let j = from - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
     const mention = mentionEndingAt(ctx, j);
     // A bare adjective ("Israeli sources") names no one who acts.
-    if (mention && mention.via !== 'adjective') return groupEndingAt(mention, ctx);
+    if (mention && mention.via !== 'adjective') {
+      // "Israel's regional neighbors ... support": the possessed noun acts, not the possessor.
+      if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2)) return [];
+      return groupEndingAt(mention, ctx);
+    }
     const token = tokens[j]!;
+    if (ctx.otherTriggers.has(j)) return [];
     if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
     if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
     if (token.text === ',' && j > clause[0]) {
@@ -65,12 +89,33 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
       if (!isNoun) break;
     }
     if (j < clause[0] || isClauseBoundary(token)) return relativeAntecedent(j, ctx) ?? [];
-    if (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text) && j > 0) {
+    if (isNameToken(token, ctx, j) && j > 0) {
       const name = unresolvedNameEndingAt(j, ctx);
       if (name) return [name];
     }
   }
   return [];
+}
+
+/** A word after "X's" is the possessed noun ("Israel's neighbors"); punctuation is not. */
+function startsPossessedNoun(tokens: Token[], j: number): boolean {
+  return tokens[j]?.isWord === true;
+}
+
+/** The subject of the verb of saying that opens this clause ("Trump said Sunday that talks ..."). */
+function reportingSpeaker(from: number, ctx: ParticipantContext): Participant[] {
+  for (let j = from - 1; j >= 0; j--) {
+    if (!REPORTING_VERBS.has(ctx.tokens[j]!.lower)) continue;
+    const speaker = ctx.mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);
+    return speaker ? [asParticipant(speaker)] : [];
+  }
+  return [];
+}
+
+/** ", calling for ...": a participle after a comma shares the subject of the main clause. */
+function mainSubject(comma: number, ctx: ParticipantContext): Participant[] {
+  const first = ctx.mentions.find((m) => m.tokenEnd <= comma && m.via !== 'adjective');
+  return first ? groupFrom(first, ctx) : [];
 }
 
 /** "Witkoff, who met ...": the antecedent of a relative pronoun is the subject. */
@@ -110,11 +155,12 @@ function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Par
   const limit = isNoun ? 6 : 8;
   for (let j = from, steps = 0; j < tokens.length && steps < limit; j++, steps++) {
     const mention = mentionStartingAt(ctx, j);
-    if (mention) return groupFrom(mention, ctx);
+    // An adjective names a party only as the object of an attack or pressure ("strikes on Iranian sites").
+    if (mention && (mention.via !== 'adjective' || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) return groupFrom(mention, ctx);
     const token = tokens[j]!;
-    if (token.text === ',' || token.text === '.' || isClauseBoundary(token)) break;
+    if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token)) break;
     if (token.lower === 'to' && tokens[j + 1] && !tokens[j + 1]!.capitalised && j > from) break;
-    if (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text)) {
+    if (isNameToken(token, ctx, j)) {
       const name = unresolvedNameStartingAt(j, ctx);
       if (name) return [name];
     }
@@ -129,15 +175,17 @@ function findModifiers(from: number, ctx: ParticipantContext): Participant[] {
     if (/^['’]s$/.test(token.text)) continue;
     const mention = mentionEndingAt(ctx, j);
     if (mention) return groupEndingAt(mention, ctx);
-    if (!token.isWord && token.text !== '-') return [];
+    // Only adjectives stand between a possessor and its noun: a determiner, verb or conjunction ends the search.
+    if (ctx.otherTriggers.has(j) || NOT_MODIFIERS.has(token.lower) || (!token.isWord && token.text !== '-')) return [];
   }
   return [];
 }
 
 function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
   if (!match.verbForms?.includes('participle') || match.verbToken === null) return null;
-  const aux = ctx.tokens[match.verbToken - 1]?.lower ?? '';
-  if (!['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(aux)) return null;
+  let auxAt = match.verbToken - 1;
+  while (auxAt > 0 && ctx.tokens[auxAt]!.lower.endsWith('ly')) auxAt--; // "was strongly rejected by"
+  if (!['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(ctx.tokens[auxAt]?.lower ?? '')) return null;
   const by = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
   if (by < 0) return null;
   const mention = mentionStartingAt(ctx, by + 1);
@@ -145,7 +193,8 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
 }
 
 function passiveStart(match: TriggerMatch, tokens: Token[]): number {
-  const aux = match.verbToken !== null ? match.verbToken - 1 : match.tokenStart;
+  let aux = match.verbToken !== null ? match.verbToken - 1 : match.tokenStart;
+  while (aux > 0 && tokens[aux]!.lower.endsWith('ly')) aux--;
   return tokens[aux - 1]?.lower === 'not' ? aux - 1 : aux;
 }
 
@@ -192,7 +241,7 @@ function unresolvedNameStartingAt(j: number, ctx: ParticipantContext): Participa
 }
 
 function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean {
-  if (mentionStartingAt(ctx, at) || mentionEndingAt(ctx, at)) return false;
+  if (ctx.blocked.has(at) || ctx.otherTriggers.has(at)) return false;
   return (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text)) || NAME_JOINERS.has(token.lower);
 }
 

@@ -1,4 +1,4 @@
-import type { PloverType } from '../../model/bundle-schema.ts';
+import type { Modality, PloverType } from '../../model/bundle-schema.ts';
 import type { TriggerEntry, TriggerLexicon } from '../resources/resource-schemas.ts';
 
 /** How a verb form constrains tense: base ("meet"), -s ("meets"), past ("met"), participle, -ing. */
@@ -17,6 +17,7 @@ export type CompiledTrigger = {
   mode: string | null;
   direction: 'forward' | 'mutual' | 'reverse';
   weight: number;
+  defaultModality: Modality | null;
   pattern: string;
   slots: Slot[];
   isNoun: boolean;
@@ -56,6 +57,7 @@ function compileEntry(entry: TriggerEntry, irregular: Record<string, string[]>, 
     mode: entry.mode,
     direction: entry.direction,
     weight: entry.weight,
+    defaultModality: entry.modality,
     pattern: entry.pattern,
     slots,
     isNoun: !slots.some((s) => s.kind === 'verb'),

@@ -35,6 +35,16 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'for', '
 /** Whether the phrase starting at `at` follows a locative preposition ("in Doha", "at the White House"). */
 export function followsLocative(tokens: Token[], at: number): boolean {
   let j = at - 1;
-  if (tokens[j]?.lower === 'the') j--;
-  return j >= 0 && LOCATIVE_PREPOSITIONS.has(tokens[j]!.lower);
+  for (let hops = 0; hops < 4; hops++) {
+    if (tokens[j]?.lower === 'the') j--;
+    if (j < 0) return false;
+    if (LOCATIVE_PREPOSITIONS.has(tokens[j]!.lower)) return true;
+    // "to Cairo or Doha": a place listed after another place shares its preposition.
+    if (!['and', 'or', ','].includes(tokens[j]!.lower)) return false;
+    j--;
+    while (j > 0 && tokens[j]!.capitalised && tokens[j - 1]!.capitalised) j--;
+    if (!tokens[j]?.capitalised) return false;
+    j--;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, PLOVER_TYPES } from '../../model/bundle-schema.ts';
+import { ACTOR_KINDS, MODALITIES, PLOVER_TYPES } from '../../model/bundle-schema.ts';
 
 /** Offices a role can hold; titles in text resolve to the holder of an office at the article's date. */
 export const OFFICES = [
@@ -55,6 +55,8 @@ export const triggerEntrySchema = z.object({
   /** Words of the pattern; `{verb}` is inflected, `X` is an actor slot, `a|b` alternatives, `w?` optional. */
   pattern: z.string().min(1),
   direction: z.enum(DIRECTIONS).default('forward'),
+  /** Modality when no cue in the text says otherwise: a bare "agreement between" is a prospect. */
+  modality: z.enum(MODALITIES).nullable().default(null),
   /** Base confidence of this cue: idioms are surer than bare nouns. */
   weight: z.number().min(0).max(1).default(0.7),
 });
