@@ -69,7 +69,7 @@ const RULES: Rule[] = [
     meaning: () => ({ kind: 'same-day' }),
   },
   {
-    pattern: new RegExp(`\\b(?:(last|next|this|by|until|before) )?${WEEKDAY}(?:'s|’s)?(?: (?:night|evening|morning|afternoon))?\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:(last|next|this|by|until|before|on|On) )?${WEEKDAY}(?:'s|’s)?(?: (?:night|evening|morning|afternoon))?\\b`, 'g'),
     meaning: (m) => ({ kind: 'weekday', weekday: weekdayIndex(m[2]!), modifier: weekdayModifier(m[1]) }),
   },
   { pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi, meaning: (m) => relativeDay(m[1]!) },

@@ -29,7 +29,7 @@ export type EventDraft = {
 export type ExtractedEvent = Omit<DiplomaticEvent, 'clusterId'>;
 
 // Types that need two parties: one cannot meet, agree or cooperate alone.
-const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'AID']);
+const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Turns drafts into events: one per source and target pair (dyadic coding), with confidence and spans. */
 export function buildEventRecords(article: { id: string; text: string }, drafts: EventDraft[], resources: PipelineResources): ExtractedEvent[] {

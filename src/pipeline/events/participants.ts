@@ -40,6 +40,13 @@ const COMMON_CAPITALISED = new Set([
 const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'believes', 'said', 'says']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'of', 'to', 'by', 'from']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'at']);
+// Titles before a name are not part of it ("Mediator Tomas Reyvik", "Senator Ann Lee").
+const TITLE_WORDS = new Set([
+  'mediator', 'envoy', 'minister', 'president', 'prime', 'vice', 'foreign', 'defense', 'defence', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'senator', 'general', 'gen', 'ambassador', 'chairman', 'chairwoman', 'commander', 'leader',
+  'chief', 'official', 'king', 'queen', 'prince', 'emir', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'former', 'special', 'deputy',
+  'speaker', 'governor', 'mayor', 'colonel', 'admiral', 'negotiator', 'opposition', 'national', 'security', 'finance', 'interior',
+]);
 const NAME_JOINERS = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'el', '-', 'abu', 'bint']);
 
 /** Finds who acts (source) and who is acted on (target) for a trigger, reading outwards in its clause. */
@@ -248,7 +255,7 @@ function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean
 /** A capitalised name the gazetteer lacks: at least two words, or one word not opening the sentence. */
 function unresolvedName(start: number, end: number, ctx: ParticipantContext): Participant | null {
   while (end > start && NAME_JOINERS.has(ctx.tokens[end - 1]!.lower)) end--;
-  while (start < end && NAME_JOINERS.has(ctx.tokens[start]!.lower)) start++;
+  while (start < end && (NAME_JOINERS.has(ctx.tokens[start]!.lower) || TITLE_WORDS.has(ctx.tokens[start]!.lower))) start++;
   const words = ctx.tokens.slice(start, end).filter((t) => t.isWord);
   if (words.length === 0 || words.length > 5) return null;
   if (words.length < 2 && start === 0) return null;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../events/event-records.ts';
+import { clusterEvents } from './cluster-events.ts';
+
+let n = 0;
+const event = (over: Partial<ExtractedEvent>): ExtractedEvent => {
+  n++;
+  const span = { text: 'x', start: 0, end: 1 };
+  return {
+    id: `a${n}#e001`, articleId: `a${n}`, type: 'CONSULT', mode: null, date: '2025-07-07', datePrecision: 'day', dateBasis: '',
+    dateSpan: null, modality: 'occurred', modalityCue: '', source: ['trump'], target: ['netanyahu'], actorSpans: [],
+    location: null, evidence: span, trigger: span, confidence: 0.8, ...over,
+  };
+};
+const context = () => ({ published: '2025-07-09', outletId: 'o' });
+const groups = (events: ExtractedEvent[]) => {
+  const { clusterOf } = clusterEvents(events, context);
+  const byCluster = new Map<string, string[]>();
+  for (const e of events) byCluster.set(clusterOf.get(e.id)!, [...(byCluster.get(clusterOf.get(e.id)!) ?? []), e.id]);
+  return [...byCluster.values()];
+};
+
+describe('clusterEvents', () => {
+  it('joins a planned report and a later occurred report of the same meeting', () => {
+    const planned = event({ modality: 'planned' });
+    const held = event({ modality: 'occurred', source: ['netanyahu'], target: ['trump'] });
+    expect(groups([planned, held])).toEqual([[planned.id, held.id]]);
+  });
+
+  it('keeps meetings on different days or with different people apart', () => {
+    const a = event({});
+    const b = event({ date: '2025-07-08' });
+    const c = event({ target: ['vance'], source: ['netanyahu'] });
+    expect(groups([a, b, c])).toHaveLength(3);
+  });
+
+  it('keeps different type families apart on the same day', () => {
+    expect(groups([event({}), event({ type: 'ASSAULT' })])).toHaveLength(2);
+  });
+
+  it('attaches a vague "this week" report to one best day, never chaining two meetings', () => {
+    const monday = event({ date: '2025-07-07', location: 'White House' });
+    const tuesday = event({ date: '2025-07-08', location: 'Oval Office' });
+    const week = event({ date: '2025-07-07', datePrecision: 'week', location: 'Oval Office' });
+    const result = groups([monday, tuesday, week]);
+    expect(result).toHaveLength(2);
+    expect(result).toContainEqual([tuesday.id, week.id]);
+  });
+
+  it('puts every event in exactly one cluster with its outlets and modalities', () => {
+    const events = [event({ modality: 'planned' }), event({}), event({ type: 'SANCTION' })];
+    const { clusters } = clusterEvents(events, context);
+    expect(clusters.flatMap((c) => c.eventIds).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(clusters.find((c) => c.eventIds.length === 2)!.modalities).toEqual(['occurred', 'planned']);
+  });
+
+  it('compares only events that share a block (day and actor), not every pair', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => event({ date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, source: [`s${i}`] }));
+    const started = performance.now();
+    clusterEvents(many, context);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+const cases: [string, string][] = [
+  ['Trump met Netanyahu on Monday.', 'occurred'],
+  ['Trump has met Netanyahu twice.', 'occurred'],
+  ['Trump hosted Netanyahu at the White House.', 'occurred'],
+  ['Netanyahu was hosted by Trump at the White House.', 'occurred'],
+  ['Trump is pressing Netanyahu to accept the deal.', 'ongoing'],
+  ['Trump continues to press Netanyahu.', 'ongoing'],
+  ['Negotiations between Israel and Hamas are ongoing.', 'ongoing'],
+  ['Netanyahu is set to meet Trump on Tuesday.', 'planned'],
+  ['Netanyahu is expected to meet Trump on Tuesday.', 'planned'],
+  ['Netanyahu is scheduled to meet Trump on Tuesday.', 'planned'],
+  ['Netanyahu will meet Trump on Tuesday.', 'planned'],
+  ['Netanyahu plans to visit Cairo next week.', 'planned'],
+  ['The US administration announced it would lift sanctions on Syria.', 'planned'],
+  ['Hamas is to free 33 hostages.', 'planned'],
+  ['A deal could see Hamas release hostages.', 'hypothetical'],
+  ['Trump hopes to reach an agreement with Netanyahu.', 'hypothetical'],
+  ['Netanyahu may meet Trump later.', 'hypothetical'],
+  ['If talks succeed, Washington would lift sanctions on Syria.', 'hypothetical'],
+  ['Qatar is trying to mediate between Israel and Hamas.', 'hypothetical'],
+  ['Israel is not sending a delegation to Cairo.', 'denied'],
+  ['Netanyahu did not meet Trump.', 'denied'],
+  ["Netanyahu didn't meet Trump on Monday.", 'denied'],
+  ['Egypt never recognised Hamas.', 'denied'],
+  ['Netanyahu does not intend to visit Washington.', 'denied'],
+];
+
+describe('modality from tense, modals, negation and cue phrases', () => {
+  it.each(cases)('%s -> %s', (sentence, modality) => {
+    const events = eventsOf(sentence, '2025-07-07');
+    expect(events.length, 'an event is found').toBeGreaterThan(0);
+    expect(events[0]!.modality).toBe(modality);
+  });
+
+  it('records the cue that decided the modality', () => {
+    expect(eventsOf('Netanyahu is set to meet Trump on Tuesday.')[0]!.modalityCue).toBe('set to');
+  });
+});
