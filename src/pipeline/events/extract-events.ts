@@ -69,7 +69,7 @@ function analyseSentence(
   const places = findPlaces(tokens, resources.places);
   rememberPeople(mentions, resources, state);
   if (isHeadline(sentence.text)) return { drafts: [], mentions };
-  const dates = findDateExpressions(sentence.text, sentence.start);
+  const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
   const blocked = new Set([...raw, ...places].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes };
@@ -78,7 +78,7 @@ function analyseSentence(
     const draft = draftEvent(article, found, match, state, resources, drafts.at(-1)?.source ?? null);
     if (draft) drafts.push(draft);
   }
-  const merged = mergeSameTypeDrafts(drafts);
+  const merged = mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null);
   for (const d of merged) {
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
@@ -123,7 +123,7 @@ function draftEvent(
     previousSource,
   });
   const location = pickLocation(places, tokens, match);
-  if (match.trigger.mode === 'visit' && target.length === 0 && location?.place.country)
+  if (match.trigger.mode === 'visit' && match.trigger.direction === 'forward' && target.length === 0 && location?.place.country)
     target = hostOf(location, places, tokens, resources);
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   const date = dateExpression
@@ -170,6 +170,16 @@ function isAnaphoricMeeting(match: TriggerMatch, tokens: Token[]): boolean {
   return SINGLE_MEETING_NOUNS.has(noun) && (before.some((w) => DEFINITE.has(w)) || before.includes('a') || before.includes('followed'));
 }
 
+// "PORT ALDER, March 30 (Meridian Wire) —": a dateline gives the filing date, not an event's date.
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,\s*(.{3,25}?)\s*(?:\([^)]{2,40}\))?\s*[—–-]/u;
+
+function withoutDateline(dates: DateExpression[], sentence: Sentence): DateExpression[] {
+  const m = DATELINE.exec(sentence.text);
+  if (!m) return dates;
+  const end = sentence.start + m[0].length;
+  return dates.filter((d) => d.start >= end);
+}
+
 /** A headline or section title: title case with no closing punctuation; the body repeats its news. */
 function isHeadline(text: string): boolean {
   if (/[.!?"”’:]$/.test(text.trim())) return false;
@@ -209,10 +219,10 @@ function precededByRequest(tokens: Token[], to: number): boolean {
 }
 
 /** Two triggers of one type in one sentence about the same people are one event mention. */
-function mergeSameTypeDrafts(drafts: EventDraft[]): EventDraft[] {
+function mergeSameTypeDrafts(drafts: EventDraft[], affiliationOf: (id: string) => string | null): EventDraft[] {
   const kept: EventDraft[] = [];
   for (const d of drafts) {
-    const twin = kept.find((k) => k.type === d.type && datesAgree(k, d) && (participantsCover(k, d) || participantsCover(d, k)));
+    const twin = kept.find((k) => k.type === d.type && datesAgree(k, d) && (participantsCover(k, d, affiliationOf) || participantsCover(d, k, affiliationOf)));
     if (!twin) {
       kept.push(d);
       continue;
@@ -238,8 +248,9 @@ function participantCount(d: EventDraft): number {
   return d.source.filter((p) => p.via !== 'anaphora').length + d.target.length;
 }
 
-function participantsCover(a: EventDraft, b: EventDraft): boolean {
-  const ids = new Set([...a.source, ...a.target].map((p) => p.actorId));
+/** Whether `a` names everyone `b` names, a person also standing for their state ("Sorrel" covers "Kessa"). */
+function participantsCover(a: EventDraft, b: EventDraft, affiliationOf: (id: string) => string | null): boolean {
+  const ids = new Set([...a.source, ...a.target].flatMap((p) => [p.actorId, affiliationOf(p.actorId) ?? p.actorId]));
   const others = [...b.source, ...b.target];
   return others.length === 0 || others.every((p) => ids.has(p.actorId));
 }

@@ -91,6 +91,9 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
     if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
     if (token.text === ',' && j > clause[0]) {
+      // "X and her counterpart, Anika Sorrel, met": the name before the comma is the subject.
+      const named = mentionEndingAt(ctx, j - 1);
+      if (named && named.via !== 'adjective' && steps === 0) return extendAcrossAppositive(groupEndingAt(named, ctx), ctx);
       const appositive = skipAppositive(j, ctx);
       if (appositive) return appositive;
       if (!isNoun) break;
@@ -123,6 +126,22 @@ function reportingSpeaker(from: number, ctx: ParticipantContext): Participant[] 
 function mainSubject(comma: number, ctx: ParticipantContext): Participant[] {
   const first = ctx.mentions.find((m) => m.tokenEnd <= comma && m.via !== 'adjective');
   return first ? groupFrom(first, ctx) : [];
+}
+
+/** "Veldoria's foreign minister and her Ostravan counterpart, Anika Sorrel": reach back over the description. */
+function extendAcrossAppositive(group: Participant[], ctx: ParticipantContext): Participant[] {
+  const first = ctx.mentions.find((m) => m.actorId === group[0]!.actorId && m.start === group[0]!.span?.start);
+  if (!first || ctx.tokens[first.tokenStart - 1]?.text !== ',') return group;
+  for (let j = first.tokenStart - 2; j >= Math.max(0, first.tokenStart - 7); j--) {
+    const token = ctx.tokens[j]!;
+    if (token.lower === 'and') {
+      const before = mentionEndingAt(ctx, j - 1);
+      return before ? dedupe([...groupEndingAt(before, ctx), ...group]) : group;
+    }
+    const m = mentionEndingAt(ctx, j);
+    if ((m && m.via !== 'adjective') || !token.isWord) return group;
+  }
+  return group;
 }
 
 /** "Witkoff, who met ...": the antecedent of a relative pronoun is the subject. */
@@ -165,6 +184,8 @@ function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Par
     // An adjective names a party only as the object of an attack or pressure ("strikes on Iranian sites").
     if (mention && (mention.via !== 'adjective' || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) return groupFrom(mention, ctx);
     const token = tokens[j]!;
+    // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
+    if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
     if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token)) break;
     if (token.lower === 'to' && tokens[j + 1] && !tokens[j + 1]!.capitalised && j > from) break;
     if (isNameToken(token, ctx, j)) {
