@@ -1,10 +1,15 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', 'playwright-report/', 'e2e-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['scripts/**', 'bench/**', '*.config.*'],
+    languageOptions: { globals: globals.node },
+  },
   {
     files: ['src/app/**', 'src/views/**', 'src/state/**', 'src/selectors/**', 'src/data/**', 'src/components/**'],
     rules: {

@@ -43,7 +43,7 @@ export function loadResourceData(dataDir: string, corpusDir?: string): ResourceD
     try {
       return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
     } catch (error) {
-      throw new Error(`cannot read dictionary ${path}: ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`);
+      throw new Error(`cannot read dictionary ${path}: ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`, { cause: error });
     }
   };
   const actors = read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors;

@@ -1,0 +1,46 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Bundle, parseBundle } from '../model/bundle-schema.ts';
+
+/** Where the app finds the bundle the pipeline wrote. */
+export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/bundle.json`;
+
+/** The command that rebuilds the bundle, shown when it is missing or broken. */
+export const REBUILD_COMMAND = 'npm run extract';
+
+/** Why the bundle could not be used, in words a user can act on. */
+export class BundleLoadError extends Error {
+  constructor(
+    message: string,
+    readonly problems: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Fetches and validates the bundle with the shared schema. */
+export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new BundleLoadError(`The bundle at ${url} could not be fetched: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new BundleLoadError(`The bundle at ${url} is missing (HTTP ${response.status}).`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new BundleLoadError(`The bundle at ${url} is not valid JSON.`);
+  }
+  const parsed = parseBundle(json);
+  if (!parsed.ok) throw new BundleLoadError(`The bundle at ${url} does not match the schema.`, parsed.problems);
+  return parsed.bundle;
+}
+
+/** The bundle is loaded once per session and never refetched. */
+export const bundleQueryOptions = queryOptions({ queryKey: ['bundle'], queryFn: () => fetchBundle(), staleTime: Infinity, retry: false });
+
+/** React hook for the validated bundle. */
+export function useBundle() {
+  return useQuery(bundleQueryOptions);
+}

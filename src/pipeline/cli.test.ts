@@ -1,0 +1,77 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const tsx = resolve(root, 'node_modules/.bin/tsx');
+const run = (args: string[]) => spawnSync(tsx, ['src/pipeline/cli.ts', '--quiet', ...args], { cwd: root, encoding: 'utf8' });
+
+function corpus(files: Record<string, string>, manifest?: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  if (manifest !== undefined) writeFileSync(join(dir, 'manifest.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
+  return dir;
+}
+
+describe('parley extract CLI', () => {
+  it('reports a bad file by name and still processes the others', () => {
+    const dir = corpus({ 'good.txt': 'Trump met Netanyahu on Monday.', 'empty.txt': '' }, { articles: [{ file: 'good.txt', outlet: 'Test Wire', published: '2025-07-08' }] });
+    const out = join(dir, 'out/bundle.json');
+    const result = run(['--input', dir, '--output', out]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/skipped empty\.txt: empty file/);
+    expect(result.stderr).toMatch(/articles read: 1, rejected: 1/);
+    const bundle = JSON.parse(readFileSync(out, 'utf8'));
+    expect(bundle.articles.map((a: { id: string }) => a.id)).toEqual(['good']);
+    expect(bundle.events[0]).toMatchObject({ date: '2025-07-07', type: 'CONSULT' });
+  });
+
+  it('exits non-zero with a clear message when no article is valid', () => {
+    const dir = corpus({ 'empty.txt': '   ' });
+    const result = run(['--input', dir, '--output', join(dir, 'b.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/no valid article/);
+    expect(existsSync(join(dir, 'b.json'))).toBe(false);
+  });
+
+  it('exits with usage for unknown arguments and missing folders', () => {
+    expect(run(['--bogus']).status).toBe(2);
+    const missing = run(['--input', '/nonexistent/parley']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/does not exist/);
+  });
+
+  it('infers the outlet of an article with no manifest entry and flags a missing date', () => {
+    const dir = corpus({ 'wire.txt': 'Netanyahu met Trump on Monday.\nBy Jane DOE, AFP' });
+    const out = join(dir, 'b.json');
+    expect(run(['--input', dir, '--output', out]).status).toBe(0);
+    const [article] = JSON.parse(readFileSync(out, 'utf8')).articles;
+    expect(article).toMatchObject({ outletId: 'afp', published: null });
+    expect(article.flags).toEqual(expect.arrayContaining(['not-in-manifest', 'outlet-inferred', 'no-publication-date']));
+    expect(article.outletBasis).toMatch(/By Jane DOE, AFP/);
+  });
+
+  it('writes byte-identical bundles for the same input, leaving no temporary file', () => {
+    const dir = corpus({ 'a.txt': 'Iran condemned Israel on Monday.', 'b.txt': 'Israel rejected the plan.\nBy A B, Reuters' });
+    run(['--input', dir, '--output', join(dir, 'one.json')]);
+    run(['--input', dir, '--output', join(dir, 'two.json')]);
+    expect(readFileSync(join(dir, 'one.json'), 'utf8')).toBe(readFileSync(join(dir, 'two.json'), 'utf8'));
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('prints a summary with events, clusters and unresolved names', () => {
+    const dir = corpus({ 'a.txt': 'Mediator Tomas Reyvik met with Netanyahu on Monday.' }, { articles: [{ file: 'a.txt', outlet: 'X', published: '2025-07-08' }] });
+    const result = run(['--input', dir, '--output', join(dir, 'b.json')]);
+    expect(result.stderr).toMatch(/events: 1, clusters: 1/);
+    expect(result.stderr).toMatch(/unresolved actor names: 1 \(Tomas Reyvik\)/);
+  });
+
+  it('runs through npm with the documented defaults', () => {
+    const out = mkdtempSync(join(tmpdir(), 'parley-npm-'));
+    mkdirSync(out, { recursive: true });
+    execFileSync('npm', ['run', '--silent', 'extract', '--', '--quiet', '--output', join(out, 'bundle.json')], { cwd: root, stdio: 'pipe' });
+    expect(JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')).articles).toHaveLength(5);
+  });
+});
