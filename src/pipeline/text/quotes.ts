@@ -12,6 +12,7 @@ const CLOSERS = new Set(['"', '”']);
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n' && open >= 0 && text[i + 1] !== '“' && text[i + 1] !== '"') {
@@ -23,8 +24,16 @@ export function findQuotes(text: string): QuoteSpan[] {
     const after = text[i + 1] ?? ' ';
     const opensHere = OPENERS.has(ch) && /[\s(:—–-]|^$/.test(before) && /\S/.test(after);
     const closesHere = CLOSERS.has(ch) && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
-    if (open < 0 && opensHere) open = i + 1;
-    else if (open >= 0 && closesHere) {
+    if (open < 0 && opensHere) {
+      open = i + 1;
+      depth = 0;
+    } else if (open >= 0 && opensHere && (ch === '“' || /\s/.test(before))) {
+      depth++; // a quote inside the quote
+    } else if (open >= 0 && closesHere) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
       const end = /[\s]/.test(before) ? i - 1 : i;
       if (end > open) quotes.push({ start: open, end, text: text.slice(open, end), paragraphEnd: paragraphEnd(text, i) });
       open = -1;

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../ingest/read-corpus.ts';
+import { compileResources, loadResourceData } from '../resources/load-resources.ts';
+import { buildBundle } from './build-bundle.ts';
+
+// The fictional demo corpus (data/demo) exercises what the seeds do not: it was written apart from the
+// pipeline, so these tests check the awkward cases on text the rules were not tuned to.
+const root = resolve(import.meta.dirname, '../../..');
+const input = resolve(root, 'data/demo/articles');
+const { bundle, report } = buildBundle(readCorpus(input, '2100-01-01'), compileResources(loadResourceData(resolve(root, 'data'), input)));
+const article = (prefix: string) => bundle.articles.find((a) => a.id.startsWith(prefix))!;
+const eventsIn = (prefix: string) => bundle.events.filter((e) => e.articleId.startsWith(prefix));
+
+describe('the demo corpus', () => {
+  it('is marked as fiction in every article', () => {
+    expect(bundle.articles.every((a) => a.fiction)).toBe(true);
+  });
+
+  it('joins a planned meeting and two later reports that it happened, from three outlets', () => {
+    const cluster = bundle.clusters.find((c) => c.actorIds.includes('anika-sorrel') && c.actorIds.includes('petra-lindqvar') && c.date === '2026-04-02');
+    expect(cluster).toBeDefined();
+    expect(cluster!.outletIds).toEqual(['meridian-wire', 'northern-courier', 'ostrava-today']);
+    expect(cluster!.modalities).toEqual(['occurred', 'planned']);
+  });
+
+  it('resolves "Veldoria\'s foreign minister" to whoever held the post on the publication date', () => {
+    const before = eventsIn('demo_05').find((e) => e.type === 'CONSULT' && e.modality === 'planned' && e.date === '2026-04-02');
+    expect(before!.source).toEqual(['petra-lindqvar']);
+    const after = eventsIn('demo_11').find((e) => e.trigger.text === 'arrived in');
+    expect(after!.source).toEqual(['jarek-omsted']);
+  });
+
+  it('extracts participants the gazetteer does not know, marked unresolved', () => {
+    expect(report.unresolvedNames).toContain('Bertil Asgaard');
+    expect(bundle.actors.find((a) => a.id === 'unresolved:bertil-asgaard')).toMatchObject({ resolved: false, name: 'Bertil Asgaard' });
+  });
+
+  it('reads denials as denied', () => {
+    const denied = bundle.events.filter((e) => e.modality === 'denied').map((e) => e.evidence.text);
+    expect(denied.some((t) => t.includes('is not sending a delegation'))).toBe(true);
+    expect(denied.some((t) => t.includes('did not meet'))).toBe(true);
+  });
+
+  it('infers outlets from a byline and a reference line when the manifest has no entry', () => {
+    expect(article('demo_08')).toMatchObject({ outletId: 'meridian-wire', flags: expect.arrayContaining(['outlet-inferred']) });
+    expect(article('demo_12')).toMatchObject({ outletId: 'harbor-post', flags: expect.arrayContaining(['outlet-inferred']) });
+  });
+
+  it('leaves relative dates unresolved in an article with no publication date', () => {
+    expect(article('demo_09').flags).toContain('no-publication-date');
+    expect(eventsIn('demo_09').every((e) => e.date === null && e.datePrecision === 'unknown')).toBe(true);
+  });
+
+  it('codes hoped-for and conditional events as hypothetical', () => {
+    const hypothetical = bundle.events.filter((e) => e.modality === 'hypothetical').map((e) => e.evidence.text);
+    expect(hypothetical.some((t) => t.includes('if talks succeed'))).toBe(true);
+  });
+
+  it('covers many PLOVER types on text it was not tuned to', () => {
+    expect(new Set(bundle.events.map((e) => e.type)).size).toBeGreaterThanOrEqual(12);
+  });
+});
