@@ -48,7 +48,7 @@ export function findActorMentions(
         tokenEnd: end,
         start: tokens[i]!.start,
         end: tokens[end - 1]!.end,
-        via: meaning.kind,
+        via: meaning.kind === 'military' ? 'group' : meaning.kind,
       });
     }
     i = end;
@@ -66,13 +66,24 @@ function chooseActor(
   tokens: Token[],
   at: number,
 ): string | null {
-  const direct = values.filter((v) => v.kind !== 'role') as { actorId: string }[];
+  const direct = values.filter((v) => v.kind !== 'role' && v.kind !== 'military') as { actorId: string }[];
   if (direct.length === 1) return direct[0]!.actorId;
   if (direct.length > 1) return preferActive(direct.map((d) => d.actorId), gazetteer, isoDay, history);
+  if (values.some((v) => v.kind === 'military')) return resolveBareMilitary(gazetteer, history, tokens, at);
   const role = values.find((v) => v.kind === 'role');
   if (!role || role.kind !== 'role') return null;
   if (role.of !== null) return resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? null;
   return resolveBareTitle(role.offices, gazetteer, isoDay, history, tokens, at);
+}
+
+/** "the military": the armed forces of the state last named in the article. */
+function resolveBareMilitary(gazetteer: Gazetteer, history: MentionHistory, tokens: Token[], at: number): string | null {
+  if (tokens[at - 1]?.lower !== 'the') return null;
+  for (let i = history.recent.length - 1; i >= 0; i--) {
+    const actor = gazetteer.actors.get(history.recent[i]!);
+    if (actor?.kind === 'state') return gazetteer.militaryOf.get(actor.id) ?? actor.id;
+  }
+  return null;
 }
 
 /** "the prime minister": the latest actor named in the article who holds that office at the date. */

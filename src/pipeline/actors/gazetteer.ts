@@ -10,14 +10,20 @@ export type PhraseMeaning =
   | { kind: 'seat'; actorId: string }
   | { kind: 'group'; actorId: string }
   | { kind: 'adjective'; actorId: string }
-  | { kind: 'role'; offices: Office[]; of: string | null };
+  | { kind: 'role'; offices: Office[]; of: string | null }
+  | { kind: 'military' };
 
 /** The compiled gazetteer: actor records, a phrase trie and role holders by office. */
 export type Gazetteer = {
   actors: Map<string, GazetteerActor>;
   phrases: PhraseTrie<PhraseMeaning>;
   holders: Map<string, { actorId: string; role: Role }[]>;
+  /** A state's armed forces when the gazetteer has them ("Israeli military" -> the IDF), for "the military". */
+  militaryOf: Map<string, string>;
 };
+
+/** Bare phrases for "the military" of whichever state the text is about. */
+const MILITARY_WORDS = ['military', 'army', 'armed forces'];
 
 const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
 
@@ -54,7 +60,8 @@ export function compileGazetteer(records: GazetteerActor[]): Gazetteer {
     }
   }
   addRolePhrases(actors, ownerForms, (text, m) => addPhrase(text, m));
-  return { actors, phrases, holders };
+  for (const word of MILITARY_WORDS) addPhrase(word, { kind: 'military' });
+  return { actors, phrases, holders, militaryOf: findMilitaries(actors) };
 }
 
 function addRolePhrases(
@@ -97,6 +104,19 @@ function addRolePhrases(
       }
     }
   }
+}
+
+function findMilitaries(actors: Map<string, GazetteerActor>): Map<string, string> {
+  const byPhrase = new Map<string, string>();
+  for (const actor of actors.values())
+    if (actor.kind !== 'state') for (const alias of [actor.name, ...actor.aliases]) byPhrase.set(stripArticle(alias).toLowerCase(), actor.id);
+  const militaryOf = new Map<string, string>();
+  for (const state of actors.values()) {
+    if (state.kind !== 'state') continue;
+    const found = (state.adjectives ?? []).flatMap((adj) => MILITARY_WORDS.map((w) => byPhrase.get(`${adj} ${w}`.toLowerCase()))).find(Boolean);
+    if (found) militaryOf.set(state.id, found);
+  }
+  return militaryOf;
 }
 
 function stripArticle(text: string): string {

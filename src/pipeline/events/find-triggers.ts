@@ -49,7 +49,7 @@ function matchSlots(
     case 'verb': {
       const forms = token ? slot.forms.get(token.lower) : undefined;
       // After "the", "a" or a possessive the word is a noun ("Israel's security demands"), not a verb.
-      if (!forms || isNounPosition(tokens, t)) return null;
+      if (!forms || isNounPosition(forms, tokens, t) || isPluralNounReading(forms, tokens, t)) return null;
       return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, { ...state, verbForms: forms, verbToken: t });
     }
     case 'word': {
@@ -60,7 +60,7 @@ function matchSlots(
       return slot.optional ? matchSlots(slots, s + 1, tokens, t, mentionAt, inMention, state) : null;
     }
     case 'actor': {
-      const mention = mentionAt.get(t);
+      const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
       if (mention) return matchSlots(slots, s + 1, tokens, mention.tokenEnd, mentionAt, inMention, { ...state, slotMention: mention });
       if (token && OBJECT_PRONOUNS.has(token.lower)) return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, state);
       return null;
@@ -82,10 +82,25 @@ const FILLER_STOP = new Set(['it', 'he', 'she', 'they', 'we', 'would', 'will', '
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those']);
 
+/** "that talks with Israel were progressing": an -s form with no subject before it is a plural noun. */
+function isPluralNounReading(forms: VerbForm[], tokens: Token[], t: number): boolean {
+  if (forms.length !== 1 || forms[0] !== 'present') return false;
+  const prev = tokens[t - 1];
+  if (!prev || !prev.isWord || CLAUSE_STARTS.has(prev.lower)) return true;
+  // A verb in -s needs a subject right before it: a name, a pronoun or an adverb ("Hamas talks", "he often talks").
+  return !(prev.capitalised || SUBJECT_PRONOUNS.has(prev.lower) || prev.lower.endsWith('ly'));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'also', 'now', 'still', 'often', 'reportedly']);
+
+const CLAUSE_STARTS = new Set(['that', 'as', 'while', 'and', 'but', 'where', 'when', 'after', 'before', 'if', 'whether', 'of', 'in', 'on', 'for', 'with', 'about', 'over']);
+
 /** "the demands", "Israel's security demands": a determiner or possessive, maybe with one adjective, precedes. */
-function isNounPosition(tokens: Token[], t: number): boolean {
+function isNounPosition(forms: VerbForm[], tokens: Token[], t: number): boolean {
   const prev = tokens[t - 1]?.lower ?? '';
   if (NOUN_MARKERS.has(prev)) return true;
+  // "its forces killed": a past form after "its forces" is the verb; only base and -s forms double as nouns.
+  if (!forms.some((f) => f === 'base' || f === 'present')) return false;
   const prev2 = tokens[t - 2]?.lower ?? '';
   return (prev2 === "'s" || prev2 === '’s' || prev2 === 'its' || prev2 === 'their') && /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? '');
 }

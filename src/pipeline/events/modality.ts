@@ -10,7 +10,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
 const PLANNED_WORDS = new Set(['will', "'ll", 'shall', 'upcoming']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
-const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re', 're']);
 const REPORTING = new Set(['said', 'announced', 'told', 'says', 'stated', 'pledged', 'promised', 'added', 'confirmed', 'insisted', 'declared']);
 
 // Multi-word cues, checked as lower-case token sequences ending right before the trigger or anywhere in the window.
@@ -42,7 +42,10 @@ export function readModality(
   clause: [number, number],
 ): ModalityReading {
   // The clause's opening word is included: "announced it would" reads the verb of saying too.
-  const before = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 8), triggerStart).map((t) => t.lower);
+  let before = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 8), triggerStart).map((t) => t.lower);
+  // "has scheduled talks and lauded ...": a coordinated verb has its own tense.
+  const and = before.lastIndexOf('and');
+  if (and >= 0 && before.length - and <= 3 && verbForms !== null) before = before.slice(and + 1);
   const after = verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
   // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").

@@ -23,12 +23,18 @@ export type ParticipantContext = {
   blocked: Set<number>;
   /** Tokens of other triggers: a subject or object is never looked for beyond another event's words. */
   otherTriggers: Set<number>;
-  /** The source of the previous event in the sentence, for coordinated verbs ("met X and visited Y"). */
-  previousSource: Participant[] | null;
+  /** The previous event in the sentence, for coordinated verbs ("met X and visited Y") and purposes ("held talks to secure a deal"). */
+  previous: { match: TriggerMatch; source: Participant[]; target: Participant[] } | null;
+  /** Inside a quotation: who speaks, for "I" and "we". */
+  speakerAt: QuoteSpeakerAt;
 };
 
+/** The speaker of the quotation around an offset, and the side (state) the speaker speaks for. */
+export type QuoteSpeakerAt = (offset: number) => { speakerId: string; sideId: string } | null;
+
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-const THING_PRONOUNS = new Set(['it', 'they']);
+const THING_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
+const FIRST_PERSON = new Set(['i', 'we']);
 const CONJUNCTIONS = new Set(['and', ',', 'or', '&', '-', '–', 'nor']);
 const COMMON_CAPITALISED = new Set([
   'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'This', 'That', 'These', 'Those', 'We',
@@ -54,8 +60,7 @@ export function findParticipants(match: TriggerMatch, ctx: ParticipantContext): 
   const { tokens } = ctx;
   const direction = match.trigger.direction;
   const passiveAgent = findPassiveAgent(match, ctx);
-  const coordinated = !match.trigger.isNoun && ctx.tokens[match.tokenStart - 1]?.lower === 'and' && ctx.previousSource;
-  let subject = passiveAgent ? [] : coordinated ? ctx.previousSource! : findSubject(match.tokenStart, ctx, match.trigger.isNoun);
+  let subject = passiveAgent ? [] : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention ? groupFrom(match.slotMention, ctx) : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
   if (passiveAgent) {
     subject = passiveAgent;
@@ -89,6 +94,7 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     const token = tokens[j]!;
     if (ctx.otherTriggers.has(j)) return [];
     if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
+    if (FIRST_PERSON.has(token.lower)) return pronoun(firstPerson(token, ctx), token);
     if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
     if (token.text === ',' && j > clause[0]) {
       // "X and her counterpart, Anika Sorrel, met": the name before the comma is the subject.
@@ -120,6 +126,27 @@ function reportingSpeaker(from: number, ctx: ParticipantContext): Participant[] 
     return speaker ? [asParticipant(speaker)] : [];
   }
   return [];
+}
+
+/**
+ * A verb joined by "and" shares the subject of the verb before it ("met X and visited Y"), or of the main
+ * clause when the word before was no verb; an infinitive of purpose right after another event ("held talks
+ * to secure a deal") has that event's parties as its subject.
+ */
+function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  if (match.trigger.isNoun) return null;
+  const before = ctx.tokens[match.tokenStart - 1]?.lower;
+  const previous = ctx.previous;
+  if (before === 'and') {
+    if (previous && !previous.match.trigger.isNoun) return previous.source;
+    const main = mainSubject(match.tokenStart - 1, ctx);
+    return main.length > 0 ? main : null;
+  }
+  if (before === 'to' && previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart > previous.match.tokenEnd) {
+    const parties = dedupe([...previous.source, ...previous.target]);
+    return parties.length > 0 ? parties : null;
+  }
+  return null;
 }
 
 /** ", calling for ...": a participle after a comma shares the subject of the main clause. */
@@ -182,7 +209,11 @@ function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Par
   for (let j = from, steps = 0; j < tokens.length && steps < limit; j++, steps++) {
     const mention = mentionStartingAt(ctx, j);
     // An adjective names a party only as the object of an attack or pressure ("strikes on Iranian sites").
-    if (mention && (mention.via !== 'adjective' || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) return groupFrom(mention, ctx);
+    if (mention && (mention.via !== 'adjective' || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) {
+      // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
+      const possessive = /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
+      return possessive ? [] : groupFrom(mention, ctx);
+    }
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
     if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
@@ -259,14 +290,32 @@ function groupEndingAt(last: ActorMention, ctx: ParticipantContext): Participant
 function unresolvedNameEndingAt(j: number, ctx: ParticipantContext): Participant | null {
   let start = j;
   while (start > 0 && isNameToken(ctx.tokens[start - 1]!, ctx, start - 1)) start--;
-  return unresolvedName(start, j + 1, ctx);
+  if (!COLLECTIVE_NOUNS.has(ctx.tokens[j + 1]?.lower ?? '')) return unresolvedName(start, j + 1, ctx);
+  // "Gulf and Arab countries": capitalised qualifiers joined by "and" before a collective noun.
+  // Place names count here as qualifiers ("Gulf states"), actor names do not.
+  const qualifier = (at: number) => ctx.tokens[at]?.capitalised === true && ctx.tokens[at]!.isWord && !ctx.mentions.some((m) => m.tokenStart <= at && at < m.tokenEnd);
+  while (['and', ','].includes(ctx.tokens[start - 1]?.lower ?? '') && qualifier(start - 2)) {
+    start -= 2;
+    while (start > 0 && qualifier(start - 1)) start--;
+  }
+  return unresolvedName(start, j + 2, ctx);
 }
 
 function unresolvedNameStartingAt(j: number, ctx: ParticipantContext): Participant | null {
   let end = j + 1;
   while (end < ctx.tokens.length && isNameToken(ctx.tokens[end]!, ctx, end)) end++;
+  while (['and', ','].includes(ctx.tokens[end]?.lower ?? '') && ctx.tokens[end + 1] && isNameToken(ctx.tokens[end + 1]!, ctx, end + 1)) {
+    let next = end + 1;
+    while (next < ctx.tokens.length && isNameToken(ctx.tokens[next]!, ctx, next)) next++;
+    if (!COLLECTIVE_NOUNS.has(ctx.tokens[next]?.lower ?? '')) break;
+    end = next;
+  }
+  if (COLLECTIVE_NOUNS.has(ctx.tokens[end]?.lower ?? '')) end++;
   return unresolvedName(j, end, ctx);
 }
+
+/** Plural nouns that make a group of unnamed parties out of the capitalised words before them. */
+const COLLECTIVE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'leaders', 'monarchies', 'allies', 'partners', 'mediators', 'officials']);
 
 function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean {
   if (ctx.blocked.has(at) || ctx.otherTriggers.has(at)) return false;
@@ -285,6 +334,13 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   const name = ctx.tokens.slice(start, end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
   const slug = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   return { actorId: `unresolved:${slug}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
+}
+
+/** "I" in a quote is its speaker; "we" the speaker's side. Outside quotes they name no one. */
+function firstPerson(token: Token, ctx: ParticipantContext): string | null {
+  const speaker = ctx.speakerAt(token.start);
+  if (!speaker) return null;
+  return token.lower === 'i' ? speaker.speakerId : speaker.sideId;
 }
 
 function pronoun(actorId: string | null, token: Token): Participant[] {

@@ -1,0 +1,46 @@
+import type { TriggerMatch } from '../events/find-triggers.ts';
+import { REPORTING_VERBS } from '../text/clauses.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+import type { DateExpression } from './date-expressions.ts';
+
+// Words that open a subordinate clause: a date beyond them belongs to that clause's own verb.
+// Only openers that move time do: "as", "while" and "where" clauses share the main clause's time.
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'until']);
+
+// "PORT ALDER, March 30 (Meridian Wire) —": a dateline gives the filing date, not an event's date.
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,\s*(.{3,25}?)\s*(?:\([^)]{2,40}\))?\s*[—–-]/u;
+
+/** Drops the date of a dateline opening the sentence. */
+export function withoutDateline(dates: DateExpression[], sentence: Sentence): DateExpression[] {
+  const m = DATELINE.exec(sentence.text);
+  if (!m) return dates;
+  const end = sentence.start + m[0].length;
+  return dates.filter((d) => d.start >= end);
+}
+
+/**
+ * The date expression nearest the trigger, unless another trigger stands nearer to it. An expression in
+ * another clause ("since ... in January") dates something else, except the clause of a verb of saying
+ * that introduces this one ("Trump said Sunday that talks ..."): then it is the date of the statement.
+ */
+export function pickDateExpression(dates: DateExpression[], tokens: Token[], match: TriggerMatch, all: TriggerMatch[], clause: [number, number]): DateExpression | null {
+  const at = (offset: number) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const usable = (d: DateExpression) => {
+    const i = at(d.start);
+    if (i >= clause[0] && i < clause[1]) return true;
+    if (i >= clause[0]) return false;
+    const between = tokens.slice(at(d.end), clause[0]);
+    return between.some((t) => REPORTING_VERBS.has(t.lower)) || !between.some((t) => CLAUSE_OPENERS.has(t.lower));
+  };
+  dates = dates.filter(usable);
+  const distance = (m: TriggerMatch, d: DateExpression) => {
+    const i = at(d.start);
+    return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
+  };
+  const mine = dates.filter((d) => all.every((other) => other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type));
+  return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;
+}

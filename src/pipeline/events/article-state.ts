@@ -1,0 +1,41 @@
+import type { ActorMention, MentionHistory } from '../actors/find-mentions.ts';
+import type { DateExpression } from '../dates/date-expressions.ts';
+import type { ResolvedDate } from '../dates/resolve-date.ts';
+import type { PipelineResources } from '../resources/load-resources.ts';
+import type { Participant } from './participants.ts';
+
+/** Running memory while reading an article from top to bottom. */
+export type ArticleState = {
+  history: MentionHistory;
+  /** People named in the article; `subject` marks the first person of each sentence, usually its topic. */
+  personMentions: { actorId: string; offset: number; subject: boolean }[];
+  previousDay: number | null;
+  lastConsult: { participants: Participant[]; sentence: number; date: ResolvedDate; dateSpan: DateExpression | null } | null;
+};
+
+/** A fresh state for a new article. */
+export function newArticleState(): ArticleState {
+  return { history: { recent: [] }, personMentions: [], previousDay: null, lastConsult: null };
+}
+
+/** "he"/"she": the latest person who opened a sentence before this point (the topic), else the latest person named. */
+export function lastPersonBefore(state: ArticleState, offset: number): string | null {
+  let fallback: string | null = null;
+  for (let i = state.personMentions.length - 1; i >= 0; i--) {
+    const p = state.personMentions[i]!;
+    if (p.offset >= offset) continue;
+    if (p.subject) return p.actorId;
+    fallback ??= p.actorId;
+  }
+  return fallback;
+}
+
+/** Records the people named in a sentence, marking the first as the sentence's topic. */
+export function rememberPeople(mentions: ActorMention[], resources: PipelineResources, state: ArticleState): void {
+  let first = true;
+  for (const m of mentions) {
+    if (resources.gazetteer.actors.get(m.actorId)?.kind !== 'person') continue;
+    state.personMentions.push({ actorId: m.actorId, offset: m.start, subject: first });
+    first = false;
+  }
+}

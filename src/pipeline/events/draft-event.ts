@@ -1,0 +1,143 @@
+import type { Modality } from '../../model/bundle-schema.ts';
+import type { ActorMention } from '../actors/find-mentions.ts';
+import { parseIsoDay } from '../dates/calendar.ts';
+import type { DateExpression } from '../dates/date-expressions.ts';
+import { pickDateExpression } from '../dates/pick-date.ts';
+import { publicationFallback, resolveRelativeDate } from '../dates/resolve-date.ts';
+import type { PlaceMention } from '../places/find-places.ts';
+import type { PipelineResources } from '../resources/load-resources.ts';
+import { clauseAround } from '../text/clauses.ts';
+import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+import { type ArticleState, lastPersonBefore } from './article-state.ts';
+import type { EventDraft } from './event-records.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+import { readModality } from './modality.ts';
+import type { ArticleInput } from './extract-events.ts';
+import { findParticipants, type Participant, type QuoteSpeakerAt } from './participants.ts';
+
+/** What was found in one sentence before events are drafted from its triggers. */
+export type SentenceFindings = {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: ActorMention[];
+  places: PlaceMention[];
+  dates: DateExpression[];
+  triggers: TriggerMatch[];
+  blocked: Set<number>;
+  quotes: QuoteSpan[];
+  speakerAt: QuoteSpeakerAt;
+};
+
+/** Drafts one event from a trigger: participants, modality, date and place, read from its sentence. */
+export function draftEvent(
+  article: ArticleInput,
+  found: SentenceFindings,
+  match: TriggerMatch,
+  state: ArticleState,
+  resources: PipelineResources,
+  previous: EventDraft | null,
+): EventDraft | null {
+  const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
+  const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
+  const read = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
+  const fallback = match.trigger.defaultModality;
+  const reading = fallback && read.cue.startsWith('no cue') ? { modality: fallback, cue: `${fallback} by default for "${match.trigger.pattern}"`, direction: 'future' as const } : read;
+  const otherTriggers = new Set(allTriggers.filter((t) => t !== match).flatMap((t) => range(t.tokenStart, t.tokenEnd)));
+  let { source, target } = findParticipants(match, {
+    tokens,
+    mentions,
+    clause,
+    lastPerson: (offset) => lastPersonBefore(state, offset),
+    blocked: found.blocked,
+    otherTriggers,
+    previous,
+    speakerAt: found.speakerAt,
+  });
+  const location = pickLocation(places, tokens, match);
+  if (match.trigger.mode === 'visit' && match.trigger.direction === 'forward' && target.length === 0 && location?.place.country)
+    target = hostOf(location, places, tokens, resources);
+  const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
+  const date = dateExpression
+    ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
+        published: article.published ? parseIsoDay(article.published) : null,
+        direction: reading.direction,
+        previousDay: state.previousDay,
+        namedDates: resources.namedDates,
+      })
+    : publicationFallback(article.published ? parseIsoDay(article.published) : null);
+  const dateSpan = dateExpression;
+  if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
+    // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
+    const antecedent = state.lastConsult;
+    // Without a date of its own it only repeats the meeting already recorded.
+    if (!antecedent || sentence.index - antecedent.sentence > 3 || !dateExpression) return null;
+    source = antecedent.participants.map((p) => ({ ...p, span: null, via: 'anaphora' as const }));
+  }
+  return {
+    type: match.trigger.type,
+    mode: match.trigger.mode,
+    match,
+    sentence,
+    tokens,
+    source,
+    target,
+    modality: reading.modality as Modality,
+    modalityCue: reading.cue,
+    date,
+    dateSpan,
+    location: location?.place.name ?? null,
+    quoted: insideQuote(found.quotes, tokens[match.tokenStart]!.start),
+  };
+}
+
+const SINGLE_MEETING_NOUNS = new Set(['meeting', 'dinner', 'visit', 'summit', 'call', 'session']);
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its']);
+
+function isAnaphoricMeeting(match: TriggerMatch, tokens: Token[]): boolean {
+  if (!match.trigger.isNoun || match.trigger.type !== 'CONSULT') return false;
+  const noun = tokens[match.tokenStart]!.lower;
+  const before = tokens.slice(Math.max(0, match.tokenStart - 4), match.tokenStart).map((t) => t.lower);
+  // "a long dinner discussion" right after a meeting is still that meeting; "negotiations" is a process, not an anaphor.
+  return SINGLE_MEETING_NOUNS.has(noun) && (before.some((w) => DEFINITE.has(w)) || before.includes('a') || before.includes('followed'));
+}
+
+/** "pressing Netanyahu to agree": the infinitive is what is asked for, not a separate event. */
+export function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boolean {
+  return match.tokenStart > 0 && tokens[match.tokenStart - 1]!.lower === 'to' && match.verbForms?.includes('base') === true && precededByRequest(tokens, match.tokenStart - 1);
+}
+
+const GOVERNING = new Set(['pressing', 'press', 'pressed', 'presses', 'urged', 'urge', 'urging', 'urges', 'pushing', 'push', 'pushed', 'asked', 'ask', 'asking', 'called', 'calling', 'lean', 'leaning', 'pressure', 'pressured', 'pressuring', 'refused', 'refuses', 'refuse', 'declined', 'decline', 'threatened', 'threatens', 'encouraged']);
+
+function precededByRequest(tokens: Token[], to: number): boolean {
+  for (let j = to - 1; j >= Math.max(0, to - 8); j--) if (GOVERNING.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMatch): PlaceMention | null {
+  const located = places.filter((p) => {
+    const j = tokens[p.tokenStart - 1]?.lower === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
+    return ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '');
+  });
+  const distance = (p: PlaceMention) => Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
+  return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** A visit "to Cairo or Doha" is a visit to the governments of those places. */
+function hostOf(location: PlaceMention, places: PlaceMention[], tokens: Token[], resources: PipelineResources): Participant[] {
+  const listed = [location];
+  for (let p = places.indexOf(location) + 1; p < places.length; p++) {
+    const gap = tokens.slice(listed.at(-1)!.tokenEnd, places[p]!.tokenStart).map((t) => t.lower);
+    if (gap.length !== 1 || !['and', 'or', ','].includes(gap[0]!)) break;
+    listed.push(places[p]!);
+  }
+  return listed.flatMap((place) => {
+    const hostId = place.place.country ? resources.stateByCountry.get(place.place.country) : undefined;
+    return hostId ? [{ actorId: hostId, span: { start: place.start, end: place.end }, via: 'seat' as const }] : [];
+  });
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, i) => a + i);
+}
