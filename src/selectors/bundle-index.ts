@@ -1,0 +1,120 @@
+import { type Article, type Bundle, type Cluster, type DiplomaticEvent, MODALITIES, PLOVER_TYPES } from '../model/bundle-schema.ts';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Day number (days since 1970-01-01) of a YYYY-MM-DD string. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+}
+
+/** YYYY-MM-DD of a day number. */
+export function isoOfDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Everything the views filter on, indexed once at load: typed arrays per event (day, type, modality,
+ * outlet, cluster) and inverted lists per actor, so that a filter change is a few linear passes over
+ * flat arrays even at 100,000 events.
+ */
+export type BundleIndex = {
+  bundle: Bundle;
+  events: DiplomaticEvent[];
+  /** Day number of each event's date; NaN when it has none. */
+  day: Float64Array;
+  /** 1 when the event's date has a known precision (not a publication-date fallback). */
+  dated: Uint8Array;
+  type: Uint8Array;
+  modality: Uint8Array;
+  outlet: Uint16Array;
+  cluster: Uint32Array;
+  /** Actor indices of each event (source then target). */
+  actors: Uint32Array[];
+  /** Lower-cased evidence sentence of each event, for the text search. */
+  text: string[];
+  actorIds: string[];
+  actorIndex: Map<string, number>;
+  outletIds: string[];
+  outletIndex: Map<string, number>;
+  eventIndex: Map<string, number>;
+  clusterIndex: Map<string, number>;
+  articles: Map<string, Article>;
+  outletName: Map<string, string>;
+  actorName: Map<string, string>;
+  /** Events of each cluster, by cluster index. */
+  clusterEvents: Uint32Array[];
+  /** First and last dated day in the corpus. */
+  extent: [number, number] | null;
+};
+
+/** Builds the index of a bundle; call once per loaded bundle. */
+export function buildBundleIndex(bundle: Bundle): BundleIndex {
+  const n = bundle.events.length;
+  const actorIds = bundle.actors.map((a) => a.id);
+  const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
+  const outletIds = bundle.outlets.map((o) => o.id);
+  const outletIndex = new Map(outletIds.map((id, i) => [id, i]));
+  const clusterIndex = new Map(bundle.clusters.map((c, i) => [c.id, i]));
+  const articles = new Map(bundle.articles.map((a) => [a.id, a]));
+  const typeIndex = new Map(PLOVER_TYPES.map((t, i) => [t, i]));
+  const modalityIndex = new Map(MODALITIES.map((m, i) => [m, i]));
+  const index: BundleIndex = {
+    bundle,
+    events: bundle.events,
+    day: new Float64Array(n),
+    dated: new Uint8Array(n),
+    type: new Uint8Array(n),
+    modality: new Uint8Array(n),
+    outlet: new Uint16Array(n),
+    cluster: new Uint32Array(n),
+    actors: new Array<Uint32Array>(n),
+    text: new Array<string>(n),
+    actorIds,
+    actorIndex,
+    outletIds,
+    outletIndex,
+    eventIndex: new Map(),
+    clusterIndex,
+    articles,
+    outletName: new Map(bundle.outlets.map((o) => [o.id, o.name])),
+    actorName: new Map(bundle.actors.map((a) => [a.id, a.name])),
+    clusterEvents: [],
+    extent: null,
+  };
+  let min = Infinity;
+  let max = -Infinity;
+  bundle.events.forEach((e, i) => {
+    index.eventIndex.set(e.id, i);
+    const d = e.date ? dayNumber(e.date) : NaN;
+    index.day[i] = d;
+    index.dated[i] = e.datePrecision === 'unknown' ? 0 : 1;
+    if (e.datePrecision !== 'unknown' && !Number.isNaN(d)) {
+      min = Math.min(min, d);
+      max = Math.max(max, d);
+    }
+    index.type[i] = typeIndex.get(e.type)!;
+    index.modality[i] = modalityIndex.get(e.modality)!;
+    index.outlet[i] = outletIndex.get(articles.get(e.articleId)?.outletId ?? '') ?? 0;
+    index.cluster[i] = clusterIndex.get(e.clusterId) ?? 0;
+    index.actors[i] = Uint32Array.from(uniqueActors(e), (id) => actorIndex.get(id) ?? 0);
+    index.text[i] = e.evidence.text.toLowerCase();
+  });
+  index.clusterEvents = groupByCluster(bundle.clusters, index.cluster);
+  index.extent = min <= max ? [min, max] : null;
+  return index;
+}
+
+function uniqueActors(e: DiplomaticEvent): string[] {
+  return [...new Set([...e.source, ...e.target])];
+}
+
+function groupByCluster(clusters: Cluster[], clusterOf: Uint32Array): Uint32Array[] {
+  const counts = new Uint32Array(clusters.length);
+  for (const c of clusterOf) counts[c]!++;
+  const lists = Array.from(counts, (c) => new Uint32Array(c));
+  const fill = new Uint32Array(clusters.length);
+  clusterOf.forEach((c, i) => {
+    lists[c]![fill[c]!++] = i;
+  });
+  return lists;
+}

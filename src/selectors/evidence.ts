@@ -1,0 +1,134 @@
+import type { Modality } from '../model/bundle-schema.ts';
+import type { Selection } from '../state/filters.ts';
+import type { BundleIndex } from './bundle-index.ts';
+import type { EventMask } from './filter-events.ts';
+import { selectEdgeEvents } from './network.ts';
+
+/** A highlighted part of an evidence sentence. */
+export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' };
+
+/** One sentence behind a selected mark, with everything needed to judge it. */
+export type EvidenceItem = {
+  eventId: string;
+  articleId: string;
+  outletId: string;
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  sentence: string;
+  /** Offsets relative to the sentence, sorted, not overlapping. */
+  highlights: Highlight[];
+  type: string;
+  modality: Modality;
+  date: string | null;
+  datePrecision: string;
+  dateBasis: string;
+  confidence: number;
+  actors: string[];
+  /** Start of the sentence in the article text, to scroll the article view to it. */
+  offset: number;
+};
+
+export type Evidence = { title: string; items: EvidenceItem[] };
+
+/** The evidence for a selection: its sentences, outlet by outlet, in date order. */
+export function selectEvidence(index: BundleIndex, selection: Selection | null, mask: EventMask): Evidence | null {
+  if (!selection) return null;
+  switch (selection.kind) {
+    case 'event': {
+      const i = index.eventIndex.get(selection.eventId);
+      return i === undefined ? null : { title: 'Event', items: [toItem(index, i)] };
+    }
+    case 'cluster': {
+      const c = index.clusterIndex.get(selection.clusterId);
+      if (c === undefined) return null;
+      const cluster = index.bundle.clusters[c]!;
+      const items = [...index.clusterEvents[c]!].map((i) => toItem(index, i)).sort(byOutletThenDate);
+      return { title: `${cluster.type} · ${cluster.date ?? 'undated'} · ${cluster.outletIds.length} outlet${cluster.outletIds.length === 1 ? '' : 's'}`, items };
+    }
+    case 'cell': {
+      const c = index.clusterIndex.get(selection.clusterId);
+      if (c === undefined) return null;
+      const items = [...index.clusterEvents[c]!].map((i) => toItem(index, i)).sort(byOutletThenDate);
+      const name = index.outletName.get(selection.outletId) ?? selection.outletId;
+      // The clicked outlet first, the others beside it for comparison.
+      items.sort((a, b) => Number(b.outletId === selection.outletId) - Number(a.outletId === selection.outletId));
+      return { title: `${name} and the other reports of this event`, items };
+    }
+    case 'edge': {
+      const events = selectEdgeEvents(index, mask, selection.source, selection.target);
+      const name = (id: string) => index.actorName.get(id) ?? id;
+      return { title: `${name(selection.source)} — ${name(selection.target)}: ${events.length} event${events.length === 1 ? '' : 's'}`, items: events.map((i) => toItem(index, i)) };
+    }
+  }
+}
+
+function byOutletThenDate(a: EvidenceItem, b: EvidenceItem): number {
+  return a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId);
+}
+
+function toItem(index: BundleIndex, i: number): EvidenceItem {
+  const e = index.events[i]!;
+  const article = index.articles.get(e.articleId);
+  const outletId = article?.outletId ?? '';
+  const base = e.evidence.start;
+  const spans: Highlight[] = [
+    { start: e.trigger.start - base, end: e.trigger.end - base, kind: 'trigger' },
+    ...e.actorSpans.map((s) => ({ start: s.start - base, end: s.end - base, kind: 'actor' as const })),
+    ...(e.dateSpan ? [{ start: e.dateSpan.start - base, end: e.dateSpan.end - base, kind: 'date' as const }] : []),
+  ];
+  return {
+    eventId: e.id,
+    articleId: e.articleId,
+    outletId,
+    outlet: index.outletName.get(outletId) ?? outletId,
+    title: article?.title ?? null,
+    url: safeUrl(article?.url ?? null),
+    published: article?.published ?? null,
+    sentence: e.evidence.text,
+    highlights: nonOverlapping(spans, e.evidence.text.length),
+    type: e.mode ? `${e.type} (${e.mode})` : e.type,
+    modality: e.modality,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    dateBasis: e.dateBasis,
+    confidence: e.confidence,
+    actors: [...new Set([...e.source, ...e.target])].map((id) => index.actorName.get(id) ?? id),
+    offset: base,
+  };
+}
+
+/** Sorted highlights inside the sentence; where two overlap, the earlier one wins. */
+export function nonOverlapping(spans: Highlight[], length: number): Highlight[] {
+  const out: Highlight[] = [];
+  for (const s of [...spans].filter((x) => x.start >= 0 && x.end <= length && x.end > x.start).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (out.length && s.start < out.at(-1)!.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Only http(s) links leave the app; anything else (javascript:, data:) is dropped. */
+export function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Splits a sentence into plain and highlighted segments for rendering as text (never as HTML). */
+export function segmentSentence(sentence: string, highlights: Highlight[]): { text: string; kind: Highlight['kind'] | null }[] {
+  const segments: { text: string; kind: Highlight['kind'] | null }[] = [];
+  let at = 0;
+  for (const h of highlights) {
+    if (h.start > at) segments.push({ text: sentence.slice(at, h.start), kind: null });
+    segments.push({ text: sentence.slice(h.start, h.end), kind: h.kind });
+    at = h.end;
+  }
+  if (at < sentence.length) segments.push({ text: sentence.slice(at), kind: null });
+  return segments;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseBundle } from '../model/bundle-schema.ts';
+import { EMPTY_FILTERS } from '../state/filters.ts';
+import { buildBundleIndex } from './bundle-index.ts';
+import { selectFacets } from './facets.ts';
+import { passingEvents, selectEventMask } from './filter-events.ts';
+import { fixtureBundle } from './test-fixture.ts';
+
+const index = buildBundleIndex(fixtureBundle());
+const ids = (filters = EMPTY_FILTERS, leaveOut: Parameters<typeof selectEventMask>[2] = null) =>
+  [...passingEvents(selectEventMask(index, filters, leaveOut))].map((i) => index.events[i]!.id);
+
+describe('selectEventMask', () => {
+  it('the fixture is a valid bundle', () => {
+    expect(parseBundle(fixtureBundle()).ok).toBe(true);
+  });
+
+  it('passes everything with no filters', () => {
+    expect(ids()).toHaveLength(7);
+  });
+
+  it('keeps events involving any chosen actor', () => {
+    expect(ids({ ...EMPTY_FILTERS, actors: ['vance', 'iran'] })).toEqual(['a1#e2', 'a3#e2', 'a3#e3']);
+  });
+
+  it('combines filters with AND across controls', () => {
+    expect(ids({ ...EMPTY_FILTERS, actors: ['trump'], types: ['CONSULT'], outlets: ['wire'] })).toEqual(['a3#e1']);
+  });
+
+  it('keeps dates inside the range, inclusive', () => {
+    expect(ids({ ...EMPTY_FILTERS, from: '2025-07-08', to: '2025-07-08' })).toEqual(['a3#e1', 'a1#e2', 'a3#e3']);
+  });
+
+  it('filters by modality and by text in the evidence sentence, ignoring case', () => {
+    expect(ids({ ...EMPTY_FILTERS, modalities: ['planned'] })).toEqual(['a1#e1', 'a1#e2']);
+    expect(ids({ ...EMPTY_FILTERS, query: 'HOSTED' })).toEqual(['a2#e1']);
+  });
+
+  it('leaves out one filter for crossfilter counts', () => {
+    const f = { ...EMPTY_FILTERS, types: ['SANCTION' as const], from: '2025-07-01' };
+    expect(ids(f)).toEqual([]);
+    expect(ids(f, 'date')).toEqual(['a3#e2']);
+  });
+});
+
+describe('selectFacets', () => {
+  it('counts each control with the other filters applied', () => {
+    const facets = selectFacets(index, { ...EMPTY_FILTERS, types: ['CONSULT'], outlets: ['wire'] });
+    expect(facets.types.find((t) => t.id === 'CONSULT')!.count).toBe(2);
+    expect(facets.types.find((t) => t.id === 'SANCTION')!.count).toBe(1);
+    expect(facets.outlets.map((o) => [o.id, o.count])).toEqual([['hayom', 2], ['wire', 2], ['cgtn', 1]]);
+    expect(facets.actors.map((a) => [a.id, a.count])).toEqual([['netanyahu', 1], ['trump', 1], ['iran', 1], ['usa', 1]]);
+  });
+
+  it('keeps a chosen actor in the list even when nothing else matches', () => {
+    const facets = selectFacets(index, { ...EMPTY_FILTERS, actors: ['vance'], types: ['SANCTION'] });
+    expect(facets.actors.find((a) => a.id === 'vance')).toMatchObject({ count: 0 });
+  });
+});

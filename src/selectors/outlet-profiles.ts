@@ -1,0 +1,74 @@
+import { PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
+import type { BundleIndex } from './bundle-index.ts';
+import type { EventMask } from './filter-events.ts';
+
+/** What one outlet's coverage looks like under the current filters. */
+export type OutletProfile = {
+  outletId: string;
+  label: string;
+  events: number;
+  types: { type: PloverType; count: number }[];
+  topActors: { id: string; label: string; count: number }[];
+  topSpeakers: { id: string | null; label: string; count: number }[];
+  planned: number;
+  occurred: number;
+  otherModalities: number;
+};
+
+/** Per outlet: events by type, actors most mentioned, speakers most quoted, planned versus occurred. */
+export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outletIds?: string[]): OutletProfile[] {
+  const profiles = new Map<number, { types: Uint32Array; actors: Map<number, number>; planned: number; occurred: number; other: number; events: number }>();
+  for (let i = 0; i < mask.pass.length; i++) {
+    if (!mask.pass[i]) continue;
+    const o = index.outlet[i]!;
+    const p = profiles.get(o) ?? { types: new Uint32Array(PLOVER_TYPES.length), actors: new Map(), planned: 0, occurred: 0, other: 0, events: 0 };
+    p.events++;
+    p.types[index.type[i]!]!++;
+    for (const a of index.actors[i]!) p.actors.set(a, (p.actors.get(a) ?? 0) + 1);
+    const m = index.events[i]!.modality;
+    if (m === 'planned') p.planned++;
+    else if (m === 'occurred') p.occurred++;
+    else p.other++;
+    profiles.set(o, p);
+  }
+  const articlesWithPassing = new Set<string>();
+  for (let i = 0; i < mask.pass.length; i++) if (mask.pass[i]) articlesWithPassing.add(index.events[i]!.articleId);
+  const speakers = speakersByOutlet(index, articlesWithPassing);
+  const wanted = outletIds ? new Set(outletIds) : null;
+  return [...profiles.entries()]
+    .filter(([o]) => !wanted || wanted.has(index.outletIds[o]!))
+    .map(([o, p]) => {
+      const id = index.outletIds[o]!;
+      return {
+        outletId: id,
+        label: index.outletName.get(id) ?? id,
+        events: p.events,
+        types: PLOVER_TYPES.map((type, t) => ({ type, count: p.types[t]! })).filter((t) => t.count > 0).sort((a, b) => b.count - a.count),
+        topActors: [...p.actors.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, 5)
+          .map(([a, count]) => ({ id: index.actorIds[a]!, label: index.actorName.get(index.actorIds[a]!) ?? '', count })),
+        topSpeakers: (speakers.get(id) ?? []).slice(0, 5),
+        planned: p.planned,
+        occurred: p.occurred,
+        otherModalities: p.other,
+      };
+    })
+    .sort((a, b) => b.events - a.events || a.label.localeCompare(b.label));
+}
+
+function speakersByOutlet(index: BundleIndex, articles: Set<string>): Map<string, { id: string | null; label: string; count: number }[]> {
+  const counts = new Map<string, Map<string, { id: string | null; label: string; count: number }>>();
+  for (const q of index.bundle.quotes) {
+    if (!articles.has(q.articleId)) continue;
+    const outletId = index.articles.get(q.articleId)?.outletId;
+    if (!outletId) continue;
+    const key = q.speakerId ?? `text:${q.speakerText.toLowerCase()}`;
+    const byOutlet = counts.get(outletId) ?? new Map();
+    const entry = byOutlet.get(key) ?? { id: q.speakerId, label: q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerText) : q.speakerText, count: 0 };
+    entry.count++;
+    byOutlet.set(key, entry);
+    counts.set(outletId, byOutlet);
+  }
+  return new Map([...counts].map(([o, m]) => [o, [...m.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))]));
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { buildBundleIndex, dayNumber } from './bundle-index.ts';
+import { selectCoverage } from './coverage.ts';
+import { selectDifferences } from './differences.ts';
+import { nonOverlapping, safeUrl, segmentSentence, selectEvidence } from './evidence.ts';
+import { selectEventMask } from './filter-events.ts';
+import { selectActorGraph } from './network.ts';
+import { selectOutletProfiles } from './outlet-profiles.ts';
+import { selectDensity, selectInitialWindow, selectTimeline } from './timeline.ts';
+import { fixtureBundle } from './test-fixture.ts';
+
+const index = buildBundleIndex(fixtureBundle());
+const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+
+describe('selectTimeline', () => {
+  it('draws one mark per cluster with its outlet count and firmest modality', () => {
+    const { marks, lanes } = selectTimeline(index, mask(), 'type');
+    const meeting = marks.find((m) => m.clusterId === 'c1')!;
+    expect(meeting).toMatchObject({ day: dayNumber('2025-07-07'), outletCount: 3, modality: 'occurred', quad: 'verbal-cooperation', lane: 'CONSULT' });
+    expect(marks.filter((m) => m.clusterId === 'c1')).toHaveLength(1);
+    expect(lanes.map((l) => l.key)).toEqual(['CONSULT', 'REQUEST', 'SANCTION']);
+  });
+
+  it('shows a planned-only cluster as planned and marks undated clusters', () => {
+    const { marks } = selectTimeline(index, mask(), 'type');
+    expect(marks.find((m) => m.clusterId === 'c2')!.modality).toBe('planned');
+    expect(marks.find((m) => m.clusterId === 'c3')!.dated).toBe(false);
+  });
+
+  it('puts a cluster in every lane of its actors in actor mode, top lanes only', () => {
+    const { marks, lanes } = selectTimeline(index, mask(), 'actor');
+    expect(lanes[0]).toMatchObject({ key: 'netanyahu', count: 3 });
+    expect(marks.filter((m) => m.clusterId === 'c1').map((m) => m.lane).sort()).toEqual(['netanyahu', 'trump']);
+  });
+
+  it('recomputes from the passing events only', () => {
+    const { marks } = selectTimeline(index, mask({ outlets: ['hayom'] }), 'outlet');
+    expect(marks.map((m) => [m.clusterId, m.lane, m.outletCount])).toEqual([['c1', 'hayom', 1], ['c2', 'hayom', 1]]);
+  });
+});
+
+describe('selectDensity and selectInitialWindow', () => {
+  it('bins dated events by week across the corpus', () => {
+    const bins = selectDensity(index, mask(), 7);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(6);
+    expect(bins[0]!.day).toBe(dayNumber('2025-02-01'));
+  });
+
+  it('zooms the first view to where most events are', () => {
+    const [from, to] = selectInitialWindow(index, mask())!;
+    expect(from).toBeLessThanOrEqual(dayNumber('2025-07-07'));
+    expect(to).toBeGreaterThanOrEqual(dayNumber('2025-07-08'));
+    expect(to - from).toBeLessThan(60);
+  });
+});
+
+describe('selectActorGraph', () => {
+  it('builds weighted edges with direction and cooperation/conflict counts', () => {
+    const graph = selectActorGraph(index, mask());
+    const tn = graph.edges.find((e) => e.id === 'netanyahu~trump')!;
+    expect(tn).toMatchObject({ count: 4, cooperation: 3, conflict: 1, mutual: 1 });
+    expect(tn.forward + tn.backward).toBe(3);
+    expect(graph.nodes.slice(0, 2).map((n) => [n.id, n.count])).toEqual([['netanyahu', 5], ['trump', 4]]);
+  });
+
+  it('keeps only the busiest actors plus the filtered ones', () => {
+    const graph = selectActorGraph(index, mask(), { maxNodes: 2, keep: ['vance'] });
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['netanyahu', 'trump', 'vance']);
+    expect(graph.hiddenNodes).toBe(2);
+  });
+
+  it('collapses people into their state on request', () => {
+    const graph = selectActorGraph(index, mask(), { collapsePeople: true });
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['iran', 'isr', 'usa']);
+    expect(graph.edges.find((e) => e.id === 'isr~usa')!.count).toBe(5);
+  });
+});
+
+describe('selectCoverage and selectDifferences', () => {
+  const matrix = selectCoverage(index, mask());
+
+  it('lines up clusters by date against outlets, undated ones last', () => {
+    expect(matrix.rows.map((r) => r.clusterId)).toEqual(['c4', 'c1', 'c2', 'c5', 'c3']);
+    expect([...matrix.rows.find((r) => r.clusterId === 'c1')!.cells.keys()].sort()).toEqual(['cgtn', 'hayom', 'wire']);
+    expect(matrix.rows.find((r) => r.clusterId === 'c1')!.cells.get('hayom')!.modalities).toEqual(['planned']);
+  });
+
+  it('calls out exclusives, misses and disagreements', () => {
+    const diff = selectDifferences(matrix);
+    expect(diff.exclusives.map((x) => [x.row.clusterId, x.outletId])).toEqual([['c4', 'wire'], ['c2', 'hayom'], ['c5', 'wire'], ['c3', 'cgtn']]);
+    expect(diff.missed).toEqual([]);
+    expect(diff.disagreements.map((d) => [d.row.clusterId, d.reason])).toEqual([['c1', 'dates differ: 2025-07-07 / 2025-07-08']]);
+  });
+});
+
+describe('selectOutletProfiles', () => {
+  it('profiles each outlet: types, actors, speakers, planned versus occurred', () => {
+    const [wire, hayom] = [selectOutletProfiles(index, mask()).find((p) => p.outletId === 'wire')!, selectOutletProfiles(index, mask()).find((p) => p.outletId === 'hayom')!];
+    expect(wire).toMatchObject({ events: 3, occurred: 2, planned: 0, otherModalities: 1 });
+    expect(wire.types[0]).toEqual({ type: 'CONSULT', count: 2 });
+    expect(hayom.planned).toBe(2);
+    expect(selectOutletProfiles(index, mask()).find((p) => p.outletId === 'cgtn')!.topSpeakers).toEqual([{ id: 'trump', label: 'Donald Trump', count: 1 }]);
+  });
+});
+
+describe('selectEvidence', () => {
+  it('lines up every outlet sentence of a cluster', () => {
+    const evidence = selectEvidence(index, { kind: 'cluster', clusterId: 'c1' }, mask())!;
+    expect(evidence.items.map((i) => i.outlet)).toEqual(['CGTN', 'Hayom', 'Wire']);
+    expect(evidence.items[0]!.sentence).toBe('Trump hosted Netanyahu on Monday.');
+  });
+
+  it('puts the clicked outlet first for a coverage cell', () => {
+    const evidence = selectEvidence(index, { kind: 'cell', clusterId: 'c1', outletId: 'wire' }, mask())!;
+    expect(evidence.items[0]!.outlet).toBe('Wire');
+  });
+
+  it('lists an edge\'s events in date order', () => {
+    const evidence = selectEvidence(index, { kind: 'edge', source: 'trump', target: 'netanyahu' }, mask())!;
+    expect(evidence.items.map((i) => i.date)).toEqual(['2025-07-07', '2025-07-07', '2025-07-07', '2025-07-08']);
+  });
+
+  it('returns null for an unknown id', () => {
+    expect(selectEvidence(index, { kind: 'cluster', clusterId: 'nope' }, mask())).toBeNull();
+  });
+});
+
+describe('evidence text helpers', () => {
+  it('splits a sentence into highlighted segments without losing text', () => {
+    const segments = segmentSentence('Trump hosted Netanyahu.', nonOverlapping([{ start: 6, end: 12, kind: 'trigger' }, { start: 0, end: 5, kind: 'actor' }, { start: 4, end: 8, kind: 'date' }], 23));
+    expect(segments.map((s) => s.text).join('')).toBe('Trump hosted Netanyahu.');
+    expect(segments.filter((s) => s.kind).map((s) => [s.text, s.kind])).toEqual([['Trump', 'actor'], ['hosted', 'trigger']]);
+  });
+
+  it('lets only http(s) links through', () => {
+    expect(safeUrl('https://example.org/a')).toBe('https://example.org/a');
+    expect(safeUrl('javascript:alert(1)')).toBeNull();
+    expect(safeUrl('data:text/html,x')).toBeNull();
+    expect(safeUrl('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Modality, PloverType } from '../model/bundle-schema.ts';
+import { EMPTY_FILTERS, type Filters, type LaneMode, type Selection } from './filters.ts';
+
+/** The one store of UI state: filters, the evidence selection and the timeline's lane mode. */
+export type FiltersState = Filters & {
+  selection: Selection | null;
+  lanes: LaneMode;
+  setActors: (ids: string[]) => void;
+  toggleActor: (id: string) => void;
+  setDateRange: (from: string | null, to: string | null) => void;
+  setTypes: (types: PloverType[]) => void;
+  toggleType: (type: PloverType) => void;
+  setOutlets: (ids: string[]) => void;
+  toggleOutlet: (id: string) => void;
+  setModalities: (modalities: Modality[]) => void;
+  toggleModality: (modality: Modality) => void;
+  setQuery: (query: string) => void;
+  setLanes: (lanes: LaneMode) => void;
+  select: (selection: Selection | null) => void;
+  reset: () => void;
+  /** Replaces filters and selection at once (from the URL). */
+  restore: (filters: Filters, selection: Selection | null, lanes: LaneMode) => void;
+};
+
+const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+export const useFiltersStore = create<FiltersState>((set) => ({
+  ...EMPTY_FILTERS,
+  selection: null,
+  lanes: 'type',
+  setActors: (actors) => set({ actors }),
+  toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
+  setDateRange: (from, to) => set({ from, to }),
+  setTypes: (types) => set({ types }),
+  toggleType: (type) => set((s) => ({ types: toggle(s.types, type) })),
+  setOutlets: (outlets) => set({ outlets }),
+  toggleOutlet: (id) => set((s) => ({ outlets: toggle(s.outlets, id) })),
+  setModalities: (modalities) => set({ modalities }),
+  toggleModality: (modality) => set((s) => ({ modalities: toggle(s.modalities, modality) })),
+  setQuery: (query) => set({ query }),
+  setLanes: (lanes) => set({ lanes }),
+  select: (selection) => set({ selection }),
+  reset: () => set({ ...EMPTY_FILTERS, selection: null }),
+  restore: (filters, selection, lanes) => set({ ...filters, selection, lanes }),
+}));
+
+/** The filter values of the store, for selectors (pick fields, derive outside the store). */
+export function filtersOf(s: Filters): Filters {
+  return { actors: s.actors, from: s.from, to: s.to, types: s.types, outlets: s.outlets, modalities: s.modalities, query: s.query };
+}

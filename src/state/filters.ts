@@ -1,0 +1,57 @@
+import { MODALITIES, type Modality, PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
+
+/** The shared filters: only serialisable values, mirrored in the URL. */
+export type Filters = {
+  actors: string[];
+  from: string | null;
+  to: string | null;
+  types: PloverType[];
+  outlets: string[];
+  modalities: Modality[];
+  query: string;
+};
+
+/** What the evidence panel shows: one event, a cluster, a network edge, or a coverage cell. */
+export type Selection =
+  | { kind: 'event'; eventId: string }
+  | { kind: 'cluster'; clusterId: string }
+  | { kind: 'edge'; source: string; target: string }
+  | { kind: 'cell'; clusterId: string; outletId: string };
+
+/** Timeline lanes: one row per event type, actor or outlet. */
+export type LaneMode = 'type' | 'actor' | 'outlet';
+
+export const EMPTY_FILTERS: Filters = { actors: [], from: null, to: null, types: [], outlets: [], modalities: [], query: '' };
+
+/** Which filter a facet or a view leaves out when counting (crossfilter: a control is not filtered by itself). */
+export type FilterKey = keyof Filters | 'date';
+
+/** Whether any filter is set. */
+export function hasActiveFilters(f: Filters): boolean {
+  return f.actors.length + f.types.length + f.outlets.length + f.modalities.length > 0 || f.from !== null || f.to !== null || f.query.trim() !== '';
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[\p{L}\p{N}:._-]{1,120}$/u;
+
+/** Keeps only well-formed values: unknown types, malformed dates and odd ids are dropped. */
+export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): Filters {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const day = (v: unknown) => (typeof v === 'string' && ISO_DAY.test(v) && isRealDay(v) ? v : null);
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    actors: uniq(list(raw.actors).filter((x) => ID.test(x))).slice(0, 50),
+    from: day(raw.from),
+    to: day(raw.to),
+    types: uniq(list(raw.types).filter((x): x is PloverType => (PLOVER_TYPES as readonly string[]).includes(x))),
+    outlets: uniq(list(raw.outlets).filter((x) => ID.test(x))).slice(0, 50),
+    modalities: uniq(list(raw.modalities).filter((x): x is Modality => (MODALITIES as readonly string[]).includes(x))),
+    query: typeof raw.query === 'string' ? raw.query.slice(0, 200) : '',
+  };
+}
+
+/** "2025-02-30" matches the pattern but is no day. */
+function isRealDay(v: string): boolean {
+  const ms = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === v;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from './filters.ts';
+import { fromQueryString, toQueryString } from './url-state.ts';
+
+describe('URL state', () => {
+  it('round-trips filters, selection and lanes', () => {
+    const state = {
+      filters: { ...EMPTY_FILTERS, actors: ['donald-trump', 'benjamin-netanyahu'], from: '2025-07-01', to: '2025-07-31', types: ['CONSULT' as const], outlets: ['cgtn'], modalities: ['planned' as const], query: 'White House' },
+      selection: { kind: 'cell' as const, clusterId: 'c00026', outletId: 'cgtn' },
+      lanes: 'outlet' as const,
+    };
+    expect(fromQueryString(toQueryString(state))).toEqual(state);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(toQueryString({ filters: EMPTY_FILTERS, selection: null, lanes: 'type' })).toBe('');
+  });
+
+  it('ignores hostile and malformed values in favour of defaults', () => {
+    const state = fromQueryString('?types=CONSULT,<script>,DROP&from=2025-02-30x&to=not-a-date&modality=maybe&actors=<img src=x>,ok-id&sel=event:<b>&lanes=evil');
+    expect(state.filters.types).toEqual(['CONSULT']);
+    expect(state.filters.from).toBeNull();
+    expect(state.filters.to).toBeNull();
+    expect(state.filters.modalities).toEqual([]);
+    expect(state.filters.actors).toEqual(['ok-id']);
+    expect(state.selection).toBeNull();
+    expect(state.lanes).toBe('type');
+  });
+
+  it('survives a garbage query string', () => {
+    expect(fromQueryString('%%%&&==').filters).toEqual(EMPTY_FILTERS);
+  });
+});

@@ -1,0 +1,74 @@
+import { type Filters, type LaneMode, type Selection, sanitiseFilters } from './filters.ts';
+
+/** Everything a shared link restores. */
+export type UrlState = { filters: Filters; selection: Selection | null; lanes: LaneMode };
+
+const LIST_KEYS = { actors: 'actors', types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
+
+/** Writes filters, selection and lanes as a query string; empty values are left out. */
+export function toQueryString({ filters, selection, lanes }: UrlState): string {
+  const params = new URLSearchParams();
+  for (const [key, param] of Object.entries(LIST_KEYS)) {
+    const values = filters[key as keyof typeof LIST_KEYS];
+    if (values.length) params.set(param, values.join(','));
+  }
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.query.trim()) params.set('q', filters.query);
+  if (selection) params.set('sel', selectionToParam(selection));
+  if (lanes !== 'type') params.set('lanes', lanes);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Reads a query string; hostile or malformed values fall back to defaults instead of failing. */
+export function fromQueryString(search: string): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+  const filters = sanitiseFilters({
+    actors: list('actors'),
+    types: list('types'),
+    outlets: list('outlets'),
+    modalities: list('modality'),
+    from: params.get('from'),
+    to: params.get('to'),
+    query: params.get('q') ?? '',
+  });
+  const lanesParam = params.get('lanes');
+  const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';
+  return { filters, selection: selectionFromParam(params.get('sel')), lanes };
+}
+
+function selectionToParam(s: Selection): string {
+  switch (s.kind) {
+    case 'event':
+      return `event:${s.eventId}`;
+    case 'cluster':
+      return `cluster:${s.clusterId}`;
+    case 'edge':
+      return `edge:${s.source}~${s.target}`;
+    case 'cell':
+      return `cell:${s.clusterId}~${s.outletId}`;
+  }
+}
+
+const SAFE = /^[\p{L}\p{N}:#._-]{1,160}$/u;
+
+function selectionFromParam(param: string | null): Selection | null {
+  if (!param) return null;
+  const at = param.indexOf(':');
+  const kind = param.slice(0, at);
+  const rest = param.slice(at + 1);
+  const [a, b] = rest.split('~');
+  if (!a || !SAFE.test(a) || (b !== undefined && !SAFE.test(b))) return null;
+  if (kind === 'event' && b === undefined) return { kind, eventId: a };
+  if (kind === 'cluster' && b === undefined) return { kind, clusterId: a };
+  if (kind === 'edge' && b) return { kind, source: a, target: b };
+  if (kind === 'cell' && b) return { kind, clusterId: a, outletId: b };
+  return null;
+}
