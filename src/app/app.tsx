@@ -1,24 +1,34 @@
+import { useEffect, useMemo } from 'react';
 import { BundleLoadError, REBUILD_COMMAND, useBundle } from '../data/bundle-query.ts';
-import { EventList } from './event-list.tsx';
-import { summariseCorpus } from '../selectors/corpus-summary.ts';
+import { buildBundleIndex } from '../selectors/bundle-index.ts';
+import { useUrlSync } from '../state/use-url-sync.ts';
+import { useFiltersStore } from '../state/filters-store.ts';
+import { BundleIndexContext } from './dashboard-hooks.ts';
+import { DashboardLayout } from './dashboard-layout.tsx';
 
-/** The page shell: loading and error states, the corpus summary, and the views. */
+/** The page shell: loading and error states, then the dashboard over the indexed bundle. */
 export function App() {
   const { data: bundle, error, isPending } = useBundle();
+  const index = useMemo(() => (bundle ? buildBundleIndex(bundle) : null), [bundle]);
+  useUrlSync();
+  useEscapeClosesEvidence();
   if (isPending) return <p className="p-6 text-slate-600">Loading the event bundle…</p>;
-  if (error) return <LoadError error={error} />;
-  const summary = summariseCorpus(bundle);
+  if (error || !index) return <LoadError error={error ?? new Error('no bundle')} />;
   return (
-    <div className="min-h-screen bg-slate-50 text-slate-900">
-      <header className="border-b border-slate-200 bg-white px-6 py-3">
-        <h1 className="text-lg font-semibold">Parley</h1>
-        <p className="text-sm text-slate-600">{summary.text}</p>
-      </header>
-      <main className="mx-auto max-w-5xl p-6">
-        <EventList bundle={bundle} />
-      </main>
-    </div>
+    <BundleIndexContext.Provider value={index}>
+      <DashboardLayout />
+    </BundleIndexContext.Provider>
   );
+}
+
+function useEscapeClosesEvidence(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && useFiltersStore.getState().selection) useFiltersStore.getState().select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }
 
 function LoadError({ error }: { error: Error }) {

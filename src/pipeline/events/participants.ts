@@ -44,7 +44,8 @@ const COMMON_CAPITALISED = new Set([
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Photo', 'Advertisement',
 ]);
 const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'believes', 'said', 'says']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'of', 'to', 'by', 'from']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'of', 'to', 'by', 'from', 'under', 'over', 'against', 'about', 'between', 'into', 'through', 'during', 'after', 'before']);
+const GROUP_BREAKERS = new Set(['all', 'while', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'at']);
 // Titles before a name are not part of it ("Mediator Tomas Reyvik", "Senator Ann Lee").
 const TITLE_WORDS = new Set([
@@ -264,9 +265,10 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
   for (;;) {
     if (!CONJUNCTIONS.has(ctx.tokens[end]?.lower ?? '')) break;
     let j = end + 1;
-    while (j < end + 4 && ctx.tokens[j] && !mentionStartingAt(ctx, j) && ctx.tokens[j]!.isWord && !ctx.tokens[j]!.capitalised) j++;
+    // "and ceasefire mediator Qatar": a few descriptive words may stand before the next name, but no preposition.
+    while (j < end + 4 && ctx.tokens[j] && !mentionStartingAt(ctx, j) && ctx.tokens[j]!.isWord && !ctx.tokens[j]!.capitalised && !PREPOSITIONS.has(ctx.tokens[j]!.lower) && !GROUP_BREAKERS.has(ctx.tokens[j]!.lower)) j++;
     const next = mentionStartingAt(ctx, j);
-    if (!next) break;
+    if (!next || next.via === 'adjective') break;
     group.push(next);
     end = next.tokenEnd;
   }

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useFiltersStore } from './filters-store.ts';
+import { filtersOf } from './filters-store.ts';
+import { fromQueryString, toQueryString } from './url-state.ts';
+
+/**
+ * Mirrors the store in the URL: the URL is read once at start and on back/forward; every store change
+ * writes a new history entry (typing in the search box replaces the entry instead, so Back stays useful).
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const apply = () => {
+      const { filters, selection, lanes } = fromQueryString(window.location.search);
+      useFiltersStore.getState().restore(filters, selection, lanes);
+    };
+    apply();
+    let lastQuery = useFiltersStore.getState().query;
+    const unsubscribe = useFiltersStore.subscribe((state) => {
+      const search = toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes });
+      if (search === window.location.search || (search === '' && window.location.search === '')) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (state.query !== lastQuery) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      lastQuery = state.query;
+    });
+    window.addEventListener('popstate', apply);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', apply);
+    };
+  }, []);
+}
