@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-test('the page loads the seed bundle and shows the corpus summary and events', async ({ page }) => {
+test('the page loads the seed bundle: summary, filters, three views', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Parley' })).toBeVisible();
   await expect(page.getByText(/5 articles · 5 outlets · \d+ events · Oct 2023–Jul 2025/)).toBeVisible();
-  const events = page.getByRole('region', { name: 'Events' });
-  await expect(events.getByText(/is not sending a delegation to Cairo or Doha/).first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/app-1280.png', fullPage: false });
+  for (const name of ['Timeline', 'Actor network', 'Outlet comparison']) await expect(page.getByRole('region', { name })).toBeVisible();
+  for (const label of ['Actors', 'From', 'To', 'Event types', 'Outlets', 'Search']) await expect(page.getByLabel(label, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Modality' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -18,4 +18,10 @@ test('a broken bundle shows a readable error naming the rebuild command', async 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('does not match the schema');
   await expect(alert).toContainText('npm run extract');
+});
+
+test('a missing bundle says so', async ({ page }) => {
+  await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('missing (HTTP 404)');
 });

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const seriousOrWorse = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+for (const [name, path] of [
+  ['the dashboard', '/'],
+  ['the dashboard with filters and evidence open', '/?actors=benjamin-netanyahu&sel=cluster:c00001'],
+] as const) {
+  test(`axe finds no serious or critical violations on ${name}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = seriousOrWorse(results.violations);
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
+  });
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1920, 1080],
+] as const) {
+  test(`screenshot at ${width}x${height}`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?actors=donald-trump,benjamin-netanyahu');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    await page.waitForTimeout(500);
+    const path = `test-results/screenshots/dashboard-${width}x${height}.png`;
+    await page.screenshot({ path, fullPage: true });
+    await info.attach(`dashboard-${width}x${height}`, { path, contentType: 'image/png' });
+  });
+}
