@@ -48,7 +48,7 @@ export function findActorMentions(
         tokenEnd: end,
         start: tokens[i]!.start,
         end: tokens[end - 1]!.end,
-        via: meaning.kind === 'military' ? 'group' : meaning.kind,
+        via: meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
       });
     }
     i = end;
@@ -66,10 +66,11 @@ function chooseActor(
   tokens: Token[],
   at: number,
 ): string | null {
-  const direct = values.filter((v) => v.kind !== 'role' && v.kind !== 'military') as { actorId: string }[];
+  const direct = values.filter((v) => 'actorId' in v) as { actorId: string }[];
   if (direct.length === 1) return direct[0]!.actorId;
   if (direct.length > 1) return preferActive(direct.map((d) => d.actorId), gazetteer, isoDay, history);
   if (values.some((v) => v.kind === 'military')) return resolveBareMilitary(gazetteer, history, tokens, at);
+  if (values.some((v) => v.kind === 'organisation-anaphor')) return resolveOrganisationAnaphor(gazetteer, history, tokens, at);
   const role = values.find((v) => v.kind === 'role');
   if (!role || role.kind !== 'role') return null;
   if (role.of !== null) return resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? null;
@@ -82,6 +83,18 @@ function resolveBareMilitary(gazetteer: Gazetteer, history: MentionHistory, toke
   for (let i = history.recent.length - 1; i >= 0; i--) {
     const actor = gazetteer.actors.get(history.recent[i]!);
     if (actor?.kind === 'state') return gazetteer.militaryOf.get(actor.id) ?? actor.id;
+  }
+  return null;
+}
+
+/** "the terrorist group", "the organization": the armed group or organisation named last, if "the" opens the phrase. */
+function resolveOrganisationAnaphor(gazetteer: Gazetteer, history: MentionHistory, tokens: Token[], at: number): string | null {
+  let j = at - 1;
+  while (j >= at - 3 && j >= 0 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== 'the') j--;
+  if (tokens[j]?.lower !== 'the') return null;
+  for (let i = history.recent.length - 1; i >= 0; i--) {
+    const actor = gazetteer.actors.get(history.recent[i]!);
+    if (actor && (actor.kind === 'armed-group' || actor.kind === 'organization')) return actor.id;
   }
   return null;
 }

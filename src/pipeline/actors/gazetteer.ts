@@ -11,7 +11,8 @@ export type PhraseMeaning =
   | { kind: 'group'; actorId: string }
   | { kind: 'adjective'; actorId: string }
   | { kind: 'role'; offices: Office[]; of: string | null }
-  | { kind: 'military' };
+  | { kind: 'military' }
+  | { kind: 'organisation-anaphor' };
 
 /** The compiled gazetteer: actor records, a phrase trie and role holders by office. */
 export type Gazetteer = {
@@ -24,6 +25,9 @@ export type Gazetteer = {
 
 /** Bare phrases for "the military" of whichever state the text is about. */
 const MILITARY_WORDS = ['military', 'army', 'armed forces'];
+
+/** "the group", "the militant group", "the organization": the organisation last named. */
+const ORGANISATION_NOUNS = ['group', 'organization', 'organisation', 'movement', 'militia', 'faction'];
 
 const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
 
@@ -61,6 +65,7 @@ export function compileGazetteer(records: GazetteerActor[]): Gazetteer {
   }
   addRolePhrases(actors, ownerForms, (text, m) => addPhrase(text, m));
   for (const word of MILITARY_WORDS) addPhrase(word, { kind: 'military' });
+  for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
   return { actors, phrases, holders, militaryOf: findMilitaries(actors) };
 }
 

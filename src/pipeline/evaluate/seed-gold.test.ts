@@ -16,18 +16,17 @@ describe('extraction scored against the hand-made gold annotation of the seeds',
   const strict = scoreBundle(bundle, gold, 'strict').overall;
   console.log(`${formatScores([...perArticle, overall])}\nstrict: precision ${strict.precision.toFixed(2)}, recall ${strict.recall.toFixed(2)}`);
 
-  // Floors at the figures measured when these rules were last changed (recall 57/65, precision 63/63):
-  // a change that loses gold events fails here. The target for recall is 0.9; see docs/pipeline.md.
-  it('does not fall below the measured recall floor (lenient match)', () => {
-    expect(overall.recall).toBeGreaterThanOrEqual(0.87);
+  it('finds at least 90% of the gold events (lenient match)', () => {
+    expect(overall.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps precision at or above 0.8 (lenient match)', () => {
     expect(overall.precision).toBeGreaterThanOrEqual(0.8);
   });
 
+  // Floors a little under the strict figures measured last (precision 0.80, recall 0.74): a regression fails here.
   it('keeps the strict figures from regressing', () => {
-    expect(strict.recall).toBeGreaterThanOrEqual(0.7);
-    expect(strict.precision).toBeGreaterThanOrEqual(0.75);
+    expect(strict.recall).toBeGreaterThanOrEqual(0.72);
+    expect(strict.precision).toBeGreaterThanOrEqual(0.78);
   });
 });

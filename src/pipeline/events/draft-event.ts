@@ -108,7 +108,7 @@ export function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boo
   return match.tokenStart > 0 && tokens[match.tokenStart - 1]!.lower === 'to' && match.verbForms?.includes('base') === true && precededByRequest(tokens, match.tokenStart - 1);
 }
 
-const GOVERNING = new Set(['pressing', 'press', 'pressed', 'presses', 'urged', 'urge', 'urging', 'urges', 'pushing', 'push', 'pushed', 'asked', 'ask', 'asking', 'called', 'calling', 'lean', 'leaning', 'pressure', 'pressured', 'pressuring', 'refused', 'refuses', 'refuse', 'declined', 'decline', 'threatened', 'threatens', 'encouraged']);
+const GOVERNING = new Set(['refusal', 'refusing', 'pressing', 'press', 'pressed', 'presses', 'urged', 'urge', 'urging', 'urges', 'pushing', 'push', 'pushed', 'asked', 'ask', 'asking', 'called', 'calling', 'lean', 'leaning', 'pressure', 'pressured', 'pressuring', 'refused', 'refuses', 'refuse', 'declined', 'decline', 'threatened', 'threatens', 'encouraged']);
 
 function precededByRequest(tokens: Token[], to: number): boolean {
   for (let j = to - 1; j >= Math.max(0, to - 8); j--) if (GOVERNING.has(tokens[j]!.lower)) return true;

@@ -38,6 +38,8 @@ export function buildEventRecords(article: { id: string; text: string }, drafts:
     const source = draft.source.filter((p) => !isMedia(p, resources));
     const target = draft.target.filter((p) => !isMedia(p, resources) && !source.some((s) => s.actorId === p.actorId));
     if (source.length === 0) continue;
+    const kinds = draft.match.trigger.sourceKinds;
+    if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other'))) continue;
     if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2) continue;
     for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
       events.push(toEvent(article, draft, source, pair, events.length));

@@ -105,7 +105,7 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
       if (appositive) return appositive;
       if (!isNoun) break;
     }
-    if (j < clause[0] || isClauseBoundary(token)) return relativeAntecedent(j, ctx) ?? [];
+    if (j < clause[0] || isClauseBoundary(token, tokens[j + 1])) return relativeAntecedent(j, ctx) ?? [];
     if (isNameToken(token, ctx, j) && j > 0) {
       const name = unresolvedNameEndingAt(j, ctx);
       if (name) return [name];
@@ -143,7 +143,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     const main = mainSubject(match.tokenStart - 1, ctx);
     return main.length > 0 ? main : null;
   }
-  if (before === 'to' && previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart > previous.match.tokenEnd) {
+  const followsPrevious = previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
+  if (before === 'to' && previous && followsPrevious) {
     const parties = dedupe([...previous.source, ...previous.target]);
     return parties.length > 0 ? parties : null;
   }
@@ -218,7 +219,7 @@ function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Par
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
     if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
-    if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token)) break;
+    if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token, tokens[j + 1])) break;
     if (token.lower === 'to' && tokens[j + 1] && !tokens[j + 1]!.capitalised && j > from) break;
     if (isNameToken(token, ctx, j)) {
       const name = unresolvedNameStartingAt(j, ctx);

@@ -1,4 +1,4 @@
-import type { Modality, PloverType } from '../../model/bundle-schema.ts';
+import type { ActorKind, Modality, PloverType } from '../../model/bundle-schema.ts';
 import type { TriggerEntry, TriggerLexicon } from '../resources/resource-schemas.ts';
 
 /** How a verb form constrains tense: base ("meet"), -s ("meets"), past ("met"), participle, -ing. */
@@ -18,6 +18,7 @@ export type CompiledTrigger = {
   direction: 'forward' | 'mutual' | 'reverse';
   weight: number;
   defaultModality: Modality | null;
+  sourceKinds: ActorKind[] | null;
   pattern: string;
   slots: Slot[];
   isNoun: boolean;
@@ -58,6 +59,7 @@ function compileEntry(entry: TriggerEntry, irregular: Record<string, string[]>, 
     direction: entry.direction,
     weight: entry.weight,
     defaultModality: entry.modality,
+    sourceKinds: entry.sourceKinds,
     pattern: entry.pattern,
     slots,
     isNoun: !slots.some((s) => s.kind === 'verb'),

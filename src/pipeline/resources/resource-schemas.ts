@@ -59,6 +59,8 @@ export const triggerEntrySchema = z.object({
   modality: z.enum(MODALITIES).nullable().default(null),
   /** Base confidence of this cue: idioms are surer than bare nouns. */
   weight: z.number().min(0).max(1).default(0.7),
+  /** When set, only actors of these kinds can be the source ("an operation" is military when a state runs it). */
+  sourceKinds: z.array(z.enum(ACTOR_KINDS)).nullable().default(null),
 });
 
 export const triggerLexiconSchema = z.object({

@@ -14,15 +14,21 @@ export const REPORTING_VERBS = new Set([
 ]);
 
 /** Whether a token ends the clause it is in (for scanning outwards from a trigger). */
-export function isClauseBoundary(token: Token): boolean {
-  return BOUNDARY_PUNCT.has(token.text) || BOUNDARY_WORDS.has(token.lower) || REPORTING_VERBS.has(token.lower);
+export function isClauseBoundary(token: Token, next?: Token): boolean {
+  if (BOUNDARY_PUNCT.has(token.text) || BOUNDARY_WORDS.has(token.lower)) return true;
+  // "claimed a willingness to ...", "announced plans for ...": these verbs may take a noun object, which opens no clause.
+  if (!REPORTING_VERBS.has(token.lower)) return false;
+  return !(NOUN_OBJECT_VERBS.has(token.lower) && next && NOUN_OBJECT_STARTS.has(next.lower));
 }
+
+const NOUN_OBJECT_VERBS = new Set(['claimed', 'claims', 'announced', 'announces', 'confirmed', 'confirms', 'reported', 'declared', 'expressed']);
+const NOUN_OBJECT_STARTS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'plans', 'hope', 'readiness', 'willingness', 'interest']);
 
 /** The clause around a token: [first token, end token) bounded by boundary words or punctuation. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
   let start = from;
-  while (start > 0 && !isClauseBoundary(tokens[start - 1]!)) start--;
+  while (start > 0 && !isClauseBoundary(tokens[start - 1]!, tokens[start])) start--;
   let end = to;
-  while (end < tokens.length && !isClauseBoundary(tokens[end]!)) end++;
+  while (end < tokens.length && !isClauseBoundary(tokens[end]!, tokens[end + 1])) end++;
   return [start, end];
 }
