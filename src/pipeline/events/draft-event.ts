@@ -118,7 +118,8 @@ function precededByRequest(tokens: Token[], to: number): boolean {
 function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMatch): PlaceMention | null {
   const located = places.filter((p) => {
     const j = tokens[p.tokenStart - 1]?.lower === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
-    return ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '');
+    // "in Doha", "at the White House", or the place a visit names directly ("visited Capitol Hill").
+    return ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '') || (match.trigger.mode === 'visit' && j + 1 === match.tokenEnd);
   });
   const distance = (p: PlaceMention) => Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
   return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;

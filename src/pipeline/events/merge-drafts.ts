@@ -32,7 +32,11 @@ function participantCount(d: EventDraft): number {
 
 /** Whether `a` names everyone `b` names, a person also standing for their state ("Sorrel" covers "Kessa"). */
 function participantsCover(a: EventDraft, b: EventDraft, affiliationOf: (id: string) => string | null): boolean {
-  const ids = new Set([...a.source, ...a.target].flatMap((p) => [p.actorId, affiliationOf(p.actorId) ?? p.actorId]));
   const others = [...b.source, ...b.target];
-  return others.length === 0 || others.every((p) => ids.has(p.actorId));
+  if (others.length === 0) return true;
+  const own = new Set([...a.source, ...a.target].map((p) => p.actorId));
+  if (others.every((p) => own.has(p.actorId))) return true;
+  // Only a restatement in terms of states ("talks between Velgrad and Kessa") stands for the people's meeting.
+  const states = new Set([...own].map((id) => affiliationOf(id) ?? id));
+  return others.length >= 2 && others.every((p) => affiliationOf(p.actorId) === null && states.has(p.actorId) && !own.has(p.actorId));
 }

@@ -42,6 +42,7 @@ const COMMON_CAPITALISED = new Set([
   'According', 'Meanwhile', 'However', 'Earlier', 'Later', 'Under', 'Despite', 'Hours', 'Sources', 'Officials', 'If',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Photo', 'Advertisement',
+  'Some', 'Several', 'Many', 'Most', 'All', 'Both', 'Other', 'Few', 'Each', 'Every', 'Any', 'No', 'Such', 'Two', 'Three',
 ]);
 const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'believes', 'said', 'says']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'of', 'to', 'by', 'from', 'under', 'over', 'against', 'about', 'between', 'into', 'through', 'during', 'after', 'before']);
@@ -296,7 +297,7 @@ function unresolvedNameEndingAt(j: number, ctx: ParticipantContext): Participant
   if (!COLLECTIVE_NOUNS.has(ctx.tokens[j + 1]?.lower ?? '')) return unresolvedName(start, j + 1, ctx);
   // "Gulf and Arab countries": capitalised qualifiers joined by "and" before a collective noun.
   // Place names count here as qualifiers ("Gulf states"), actor names do not.
-  const qualifier = (at: number) => ctx.tokens[at]?.capitalised === true && ctx.tokens[at]!.isWord && !ctx.mentions.some((m) => m.tokenStart <= at && at < m.tokenEnd);
+  const qualifier = (at: number) => ctx.tokens[at]?.capitalised === true && ctx.tokens[at]!.isWord && !COMMON_CAPITALISED.has(ctx.tokens[at]!.text) && !ctx.mentions.some((m) => m.tokenStart <= at && at < m.tokenEnd);
   while (['and', ','].includes(ctx.tokens[start - 1]?.lower ?? '') && qualifier(start - 2)) {
     start -= 2;
     while (start > 0 && qualifier(start - 1)) start--;
