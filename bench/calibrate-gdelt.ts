@@ -247,7 +247,11 @@ export function calibrate(dir: string): GdeltProfile {
     quadClassShares: shares(rows.map((r) => ({ '1': 'verbal-cooperation', '2': 'material-cooperation', '3': 'verbal-conflict', '4': 'material-conflict' })[r.quad]!)),
     rootCodeShares: sortKeys(shares(rows.map((r) => `${r.root} ${CAMEO_ROOT_NAMES[r.root]}`))),
     mapping: {
-      root: CAMEO_ROOT_TO_PLOVER,
+      root: Object.fromEntries(
+        Object.keys(CAMEO_ROOT_TO_PLOVER)
+          .sort()
+          .map((c) => [`${c} ${CAMEO_ROOT_NAMES[c]}`, CAMEO_ROOT_TO_PLOVER[c]!]),
+      ),
       baseOverrides: CAMEO_BASE_OVERRIDES,
       note: 'CAMEO EventRootCode -> PLOVER, with base-code (first three digits of EventCode) overrides; documented in bench/calibrate-gdelt.ts',
     },
@@ -270,23 +274,25 @@ function checkHeader(dir: string): void {
   }
 }
 
+/** Plain code-unit order: unlike localeCompare, the same on every machine and locale. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
 function shares(values: string[]): Shares {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   const out: Shares = {};
-  for (const [k, c] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out[k] = round(c / values.length);
+  for (const [k, c] of [...counts].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))) out[k] = round(c / values.length);
   return out;
 }
 
 function sortKeys(s: Shares): Shares {
-  return Object.fromEntries(Object.entries(s).sort((a, b) => a[0].localeCompare(b[0])));
+  return Object.fromEntries(Object.entries(s).sort((a, b) => byCode(a[0], b[0])));
 }
 
 /** Counts sorted from the most frequent down (ties by key, so the ranking is deterministic). */
 function ranked(counts: Map<string, number>): [string, number][] {
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]));
 }
 
 /**
@@ -465,7 +471,7 @@ function dateProfile(rows: Row[], slots: string[]): GdeltProfile['dates'] {
     }
   }
   const normalise = (counts: number[]) => counts.map((c, i) => c / slotsOfDay.get(dayList[i]!)!);
-  const actorsMeasured = [...byActor].filter(([, c]) => sum(c) >= minEvents).sort((a, b) => a[0].localeCompare(b[0]));
+  const actorsMeasured = [...byActor].filter(([, c]) => sum(c) >= minEvents).sort((a, b) => byCode(a[0], b[0]));
   const observed = actorsMeasured.map(([, c]) => topDecileShare(normalise(c))).sort((a, b) => a - b);
   const random = randomLcg(20_250_113);
   const slotDay = slots.map((s) => dayIndex.get(s.slice(0, 8))!);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const seriousOrWorse = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+const seriousOrWorse = <V extends { impact?: string | null }>(violations: V[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 for (const [name, path] of [
   ['the dashboard', '/'],
