@@ -1,0 +1,106 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+// UI benchmark: the dashboard over a synthetic bundle of 100,000 events (bench/generate-bundle.ts).
+// For each filter kind it makes at least 30 changes through the store and measures the time from the
+// change to the next painted frame after React has committed (two animation frames), i.e. until all
+// three views show the new filters. Prints p50 and p95 per kind.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = 4199;
+const ROUNDS = Number(process.env.ROUNDS ?? 30);
+const root = resolve(import.meta.dirname, '..');
+const bundlePath = resolve(root, 'public/data/bundle-100k.json');
+const distDir = resolve(root, 'dist-bench');
+
+if (!existsSync(bundlePath)) {
+  console.log('generating the 100,000-event bundle...');
+  execFileSync(resolve(root, 'node_modules/.bin/tsx'), ['bench/generate-bundle.ts', '--events', '100000', '--actors', '2000', '--outlets', '50', '--out', bundlePath], { cwd: root, stdio: 'inherit' });
+}
+console.log('building the app...');
+rmSync(distDir, { recursive: true, force: true });
+execFileSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'ignore' });
+rmSync(resolve(distDir, 'data'), { recursive: true, force: true });
+mkdirSync(resolve(distDir, 'data'), { recursive: true });
+copyFileSync(bundlePath, resolve(distDir, 'data/bundle.json'));
+
+const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--outDir', distDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  // tsx keeps function names with a helper that the page does not have.
+  await page.addInitScript(() => Object.assign(window, { __name: (f: unknown) => f }));
+  await waitForServer(page);
+  const loadStarted = Date.now();
+  await page.goto(`http://127.0.0.1:${PORT}/?bench=1`);
+  await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => 'parleyStore' in window, null, { timeout: 60_000 });
+  console.log(`loaded and first paint in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+  const results = await page.evaluate(measureInPage, ROUNDS);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Chromium headless, 1920x1080, ${ROUNDS} changes per kind`);
+  for (const [kind, times] of Object.entries(results)) {
+    const sorted = [...times].sort((a, b) => a - b);
+    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    console.log(`${kind.padEnd(10)} p50 ${q(0.5).toFixed(1).padStart(6)} ms   p95 ${q(0.95).toFixed(1).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (n=${times.length})`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(distDir, { recursive: true, force: true });
+}
+
+async function waitForServer(page: import('@playwright/test').Page): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    try {
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error('preview server did not start');
+}
+
+/** Runs in the page: drives the store and times each change to the next painted frame. */
+async function measureInPage(rounds: number): Promise<Record<string, number[]>> {
+  type Store = { getState: () => Record<string, (...args: unknown[]) => void> & { reset: () => void } };
+  const store = (window as unknown as { parleyStore: Store }).parleyStore;
+  const bundle = await (await fetch('/data/bundle.json')).json();
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const time = async (change: () => void) => {
+    const t0 = performance.now();
+    change();
+    await frame();
+    return performance.now() - t0;
+  };
+  const counts = new Map<string, number>();
+  for (const e of bundle.events) for (const a of [...e.source, ...e.target]) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const actors = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const types = ['CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'ASSAULT', 'AGREE', 'REJECT', 'SANCTION'];
+  const outlets = bundle.outlets.map((o: { id: string }) => o.id);
+  const days: string[] = bundle.events.map((e: { date: string | null }) => e.date).filter(Boolean).sort();
+  const first = Date.parse(`${days[0]}T00:00:00Z`);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const out: Record<string, number[]> = { actor: [], type: [], outlet: [], brush: [] };
+  store.getState().reset();
+  await frame();
+  for (let i = 0; i < rounds; i++) {
+    out.actor!.push(await time(() => store.getState().setActors!([actors[i % 40]!])));
+    out.type!.push(await time(() => store.getState().setTypes!([types[i % types.length]!])));
+    out.outlet!.push(await time(() => store.getState().setOutlets!([outlets[i % outlets.length]!])));
+  }
+  store.getState().reset();
+  await frame();
+  for (let i = 0; i < rounds; i++) {
+    // A brush dragged across the axis: a 60-day window moving a week at a time.
+    const from = first + i * 7 * 86_400_000;
+    out.brush!.push(await time(() => store.getState().setDateRange!(iso(from), iso(from + 60 * 86_400_000))));
+  }
+  store.getState().reset();
+  return out;
+}
