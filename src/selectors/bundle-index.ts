@@ -30,6 +30,8 @@ export type BundleIndex = {
   cluster: Uint32Array;
   /** Actor indices of each event (source then target). */
   actors: Uint32Array[];
+  /** How many of an event's actors (from the start of `actors`) are sources. */
+  sourceCount: Uint8Array;
   /** Lower-cased evidence sentence of each event, for the text search. */
   text: string[];
   actorIds: string[];
@@ -43,6 +45,10 @@ export type BundleIndex = {
   actorName: Map<string, string>;
   /** Events of each cluster, by cluster index. */
   clusterEvents: Uint32Array[];
+  /** Day number of each cluster's date (NaN when undated or only known by publication date). */
+  clusterDay: Float64Array;
+  /** Cluster indices in date order, undated last. */
+  clusterOrder: Uint32Array;
   /** First and last dated day in the corpus. */
   extent: [number, number] | null;
 };
@@ -68,6 +74,7 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     outlet: new Uint16Array(n),
     cluster: new Uint32Array(n),
     actors: new Array<Uint32Array>(n),
+    sourceCount: new Uint8Array(n),
     text: new Array<string>(n),
     actorIds,
     actorIndex,
@@ -79,6 +86,8 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     outletName: new Map(bundle.outlets.map((o) => [o.id, o.name])),
     actorName: new Map(bundle.actors.map((a) => [a.id, a.name])),
     clusterEvents: [],
+    clusterDay: new Float64Array(bundle.clusters.length),
+    clusterOrder: new Uint32Array(bundle.clusters.length),
     extent: null,
   };
   let min = Infinity;
@@ -97,9 +106,15 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     index.outlet[i] = outletIndex.get(articles.get(e.articleId)?.outletId ?? '') ?? 0;
     index.cluster[i] = clusterIndex.get(e.clusterId) ?? 0;
     index.actors[i] = Uint32Array.from(uniqueActors(e), (id) => actorIndex.get(id) ?? 0);
+    index.sourceCount[i] = new Set(e.source).size;
     index.text[i] = e.evidence.text.toLowerCase();
   });
   index.clusterEvents = groupByCluster(bundle.clusters, index.cluster);
+  bundle.clusters.forEach((c, i) => {
+    index.clusterDay[i] = c.date && c.datePrecision !== 'unknown' ? dayNumber(c.date) : NaN;
+  });
+  const undatedLast = (c: number) => (Number.isNaN(index.clusterDay[c]!) ? Infinity : index.clusterDay[c]!);
+  index.clusterOrder = Uint32Array.from(bundle.clusters.keys()).sort((a, b) => undatedLast(a) - undatedLast(b) || a - b);
   index.extent = min <= max ? [min, max] : null;
   return index;
 }

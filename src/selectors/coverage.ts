@@ -5,54 +5,142 @@ import type { EventMask } from './filter-events.ts';
 /** How one outlet reported one real-world event. */
 export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[] };
 
-/** A row of the coverage matrix: one cluster, with a cell for each outlet that reported it. */
-export type CoverageRow = {
-  clusterId: string;
-  day: number;
-  date: string | null;
-  type: PloverType;
-  label: string;
-  cells: Map<string, CoverageCell>;
-  outletCount: number;
-};
-
-export type CoverageMatrix = { outlets: { id: string; label: string; count: number }[]; rows: CoverageRow[] };
+const DENIED = 1 << MODALITIES.indexOf('denied');
+const HAPPENING = (1 << MODALITIES.indexOf('occurred')) | (1 << MODALITIES.indexOf('planned')) | (1 << MODALITIES.indexOf('ongoing'));
 
 /**
- * Rows are clusters with a passing report, in date order; columns are outlets that reported any passing
- * event, busiest first (the view shows the first few and lets the user search for others).
+ * A row of the coverage matrix: one cluster and the outlets (indices, sorted) that reported it under the
+ * filters. Cells and the label are computed only when a view asks for them, so that 50,000 rows cost
+ * one pass over the events and nothing per row the user never scrolls to.
  */
-export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMatrix {
-  const rows = new Map<number, CoverageRow>();
-  const outletCounts = new Map<string, number>();
-  for (let i = 0; i < mask.pass.length; i++) {
-    if (!mask.pass[i]) continue;
-    const c = index.cluster[i]!;
-    const cluster = index.bundle.clusters[c]!;
-    let row = rows.get(c);
-    if (!row) {
-      const label = cluster.actorIds.slice(0, 3).map((id) => index.actorName.get(id) ?? id).join(', ');
-      row = { clusterId: cluster.id, day: Number.NaN, date: cluster.datePrecision === 'unknown' ? null : cluster.date, type: cluster.type, label, cells: new Map(), outletCount: 0 };
-      rows.set(c, row);
+export class CoverageRow {
+  private cellCache: Map<string, CoverageCell> | null = null;
+  private labelCache: string | null = null;
+
+  constructor(
+    private readonly index: BundleIndex,
+    private readonly mask: EventMask,
+    readonly clusterIndex: number,
+    /** Outlet indices that reported the cluster, ascending. */
+    readonly outletIndices: Uint16Array,
+    /** Distinct day-precision dates among the reports. */
+    readonly dayCount: number,
+    /** Bitmask of modalities among the reports (bit i = MODALITIES[i]). */
+    readonly modalityBits: number,
+  ) {}
+
+  get clusterId(): string {
+    return this.index.bundle.clusters[this.clusterIndex]!.id;
+  }
+  get date(): string | null {
+    const c = this.index.bundle.clusters[this.clusterIndex]!;
+    return c.datePrecision === 'unknown' ? null : c.date;
+  }
+  get day(): number {
+    const d = this.index.clusterDay[this.clusterIndex]!;
+    return Number.isNaN(d) ? Infinity : d;
+  }
+  get type(): PloverType {
+    return this.index.bundle.clusters[this.clusterIndex]!.type;
+  }
+  get outletCount(): number {
+    return this.outletIndices.length;
+  }
+  get label(): string {
+    this.labelCache ??= this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
+    return this.labelCache;
+  }
+  /** Whether an outlet reported this event (cheap: no cells are built). */
+  hasOutlet(outletId: string): boolean {
+    const o = this.index.outletIndex.get(outletId);
+    return o !== undefined && this.outletIndices.includes(o);
+  }
+  /** The same row seen through some outlets only, or null when none of them reported it. */
+  restrictTo(outletIndices: Set<number>): CoverageRow | null {
+    const kept = this.outletIndices.filter((o) => outletIndices.has(o));
+    if (kept.length === 0) return null;
+    const { dayCount, bits } = summariseReports(this.index, this.mask, this.clusterIndex, (o) => outletIndices.has(o));
+    return new CoverageRow(this.index, this.mask, this.clusterIndex, kept, dayCount, bits);
+  }
+  /** Whether the reports give different days, or report the event both as happening and as not. */
+  get disagrees(): boolean {
+    return this.dayCount > 1 || ((this.modalityBits & DENIED) !== 0 && (this.modalityBits & HAPPENING) !== 0);
+  }
+  get cells(): Map<string, CoverageCell> {
+    this.cellCache ??= buildCells(this.index, this.mask, this.clusterIndex, new Set(this.outletIndices));
+    return this.cellCache;
+  }
+}
+
+/** Distinct report days (0, 1, or 2 for "more than one") and the modality bits of a cluster's passing reports. */
+function summariseReports(index: BundleIndex, mask: EventMask, cluster: number, keepOutlet: (o: number) => boolean): { dayCount: number; bits: number } {
+  let bits = 0;
+  let firstDay = NaN;
+  let dayCount = 0;
+  for (const i of index.clusterEvents[cluster]!) {
+    if (!mask.pass[i] || !keepOutlet(index.outlet[i]!)) continue;
+    bits |= 1 << index.modality[i]!;
+    if (index.dated[i] && index.events[i]!.datePrecision === 'day') {
+      const d = index.day[i]!;
+      if (dayCount === 0) {
+        firstDay = d;
+        dayCount = 1;
+      } else if (d !== firstDay) dayCount = 2;
     }
+  }
+  return { dayCount, bits };
+}
+
+function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlets: Set<number>): Map<string, CoverageCell> {
+  const cells = new Map<string, CoverageCell>();
+  for (const i of index.clusterEvents[cluster]!) {
+    if (!mask.pass[i] || !outlets.has(index.outlet[i]!)) continue;
     const e = index.events[i]!;
     const outletId = index.outletIds[index.outlet[i]!]!;
-    const cell = row.cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [] };
+    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [] };
     if (!cell.modalities.includes(e.modality)) cell.modalities.push(e.modality);
     cell.eventIds.push(e.id);
     if (e.date && e.datePrecision !== 'unknown' && !cell.dates.includes(e.date)) cell.dates.push(e.date);
-    if (!row.cells.has(outletId)) outletCounts.set(outletId, (outletCounts.get(outletId) ?? 0) + 1);
-    row.cells.set(outletId, cell);
+    cells.set(outletId, cell);
   }
-  const list = [...rows.values()];
-  for (const row of list) {
-    row.outletCount = row.cells.size;
-    row.day = row.date ? Date.parse(`${row.date}T00:00:00Z`) / 86_400_000 : Infinity;
-    for (const cell of row.cells.values()) cell.modalities.sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b));
+  for (const cell of cells.values()) cell.modalities.sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b));
+  return new Map([...cells].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+export type CoverageMatrix = {
+  outlets: { id: string; label: string; count: number }[];
+  rows: CoverageRow[];
+  /** The bundle's index of an outlet id, for restricting rows to some outlets. */
+  outletIndexOf: (id: string) => number | undefined;
+};
+
+/**
+ * Rows are clusters with a passing report, in date order (undated last); columns are the outlets that
+ * reported any passing event, busiest first (the view shows a few and lets the user search for others).
+ * One pass over the events of each cluster, with stamp arrays instead of sets.
+ */
+export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMatrix {
+  const outletStamp = new Int32Array(index.outletIds.length).fill(-1);
+  const outletRows = new Uint32Array(index.outletIds.length);
+  const found: number[] = [];
+  const rows: CoverageRow[] = [];
+  for (const c of index.clusterOrder) {
+    found.length = 0;
+    for (const i of index.clusterEvents[c]!) {
+      if (!mask.pass[i]) continue;
+      const o = index.outlet[i]!;
+      if (outletStamp[o] === c) continue;
+      outletStamp[o] = c;
+      found.push(o);
+      outletRows[o]!++;
+    }
+    if (found.length === 0) continue;
+    const { dayCount, bits } = summariseReports(index, mask, c, () => true);
+    rows.push(new CoverageRow(index, mask, c, Uint16Array.from(found).sort(), dayCount, bits));
   }
-  list.sort((a, b) => a.day - b.day || b.outletCount - a.outletCount || a.clusterId.localeCompare(b.clusterId));
-  const outlets = [...outletCounts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id, count]) => ({ id, label: index.outletName.get(id) ?? id, count }));
-  return { outlets, rows: list };
+  const outlets = index.outletIds
+    .map((id, o) => ({ id, label: index.outletName.get(id) ?? id, count: outletRows[o]! }))
+    .filter((o) => o.count > 0)
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return { outlets, rows, outletIndexOf: (id) => index.outletIndex.get(id) };
 }

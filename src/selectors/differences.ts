@@ -10,22 +10,21 @@ export type CoverageDifferences = {
   disagreements: { row: CoverageRow; reason: string }[];
 };
 
-/** Finds exclusives, misses and disagreements in a coverage matrix. */
+/** Finds exclusives, misses and disagreements in a coverage matrix, from each row's outlet list and flags. */
 export function selectDifferences(matrix: CoverageMatrix): CoverageDifferences {
   const several = matrix.outlets.length > 1;
-  const exclusives = several ? matrix.rows.filter((r) => r.outletCount === 1).map((row) => ({ row, outletId: [...row.cells.keys()][0]! })) : [];
+  const exclusives = several ? matrix.rows.filter((r) => r.outletCount === 1).map((row) => ({ row, outletId: row.cells.keys().next().value! })) : [];
+  const shared = matrix.rows.filter((r) => r.outletCount >= 2);
   const missed = matrix.outlets
-    .map((o) => ({ outletId: o.id, rows: matrix.rows.filter((r) => !r.cells.has(o.id) && r.outletCount >= 2) }))
+    .map((o) => ({ outletId: o.id, rows: shared.filter((r) => !r.hasOutlet(o.id)) }))
     .filter((m) => m.rows.length > 0);
-  const disagreements = matrix.rows.flatMap((row) => {
-    const reason = disagreementOf(row);
-    return reason ? [{ row, reason }] : [];
-  });
+  const disagreements = matrix.rows.filter((r) => r.disagrees).map((row) => ({ row, reason: disagreementOf(row)! }));
   return { exclusives, missed, disagreements };
 }
 
 /** Why the reports of one event disagree, or null. Planned in an earlier report and occurred in a later one is not a disagreement. */
 export function disagreementOf(row: CoverageRow): string | null {
+  if (!row.disagrees) return null;
   const cells = [...row.cells.values()];
   const dates = [...new Set(cells.flatMap((c) => c.dates))].sort();
   const reasons: string[] = [];

@@ -1,4 +1,4 @@
-import { QUAD_OF_TYPE, PLOVER_TYPES } from '../model/bundle-schema.ts';
+import { PLOVER_TYPES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 
@@ -16,78 +16,172 @@ export type ActorEdge = {
   forward: number;
   backward: number;
   mutual: number;
-  eventIds: string[];
+  /** Ids of the edge's events (built when asked for). */
+  readonly eventIds: string[];
 };
 
 export type ActorGraph = { nodes: ActorNode[]; edges: ActorEdge[]; hiddenNodes: number };
 
 export type GraphOptions = { maxNodes?: number; collapsePeople?: boolean; keep?: string[] };
 
+const COOPERATIVE = PLOVER_TYPES.map((t) => QUAD_OF_TYPE[t].endsWith('cooperation'));
+
 /**
  * The actor network of the passing events: nodes sized by event count, edges between source and target
  * (or between co-sources of an undirected event). Only the busiest `maxNodes` actors are kept, plus any
- * in `keep` (the actor filter), so that thousands of actors stay readable.
+ * in `keep` (the actor filter), so that thousands of actors stay readable. Works on actor indices and
+ * numeric edge keys: one pass over the passing events.
  */
 export function selectActorGraph(index: BundleIndex, mask: EventMask, options: GraphOptions = {}): ActorGraph {
   const { maxNodes = 40, collapsePeople = false, keep = [] } = options;
-  const actorOf = collapsePeople ? collapseMap(index) : (id: string) => id;
-  const nodeCounts = new Map<string, number>();
-  const edges = new Map<string, ActorEdge>();
-  for (let i = 0; i < mask.pass.length; i++) {
-    if (!mask.pass[i]) continue;
-    const e = index.events[i]!;
-    const source = [...new Set(e.source.map(actorOf))];
-    const target = [...new Set(e.target.map(actorOf))].filter((t) => !source.includes(t));
-    for (const id of new Set([...source, ...target])) nodeCounts.set(id, (nodeCounts.get(id) ?? 0) + 1);
-    const cooperative = QUAD_OF_TYPE[PLOVER_TYPES[index.type[i]!]!].endsWith('cooperation');
-    if (target.length > 0) for (const s of source) for (const t of target) addEdge(edges, s, t, 'directed', cooperative, e.id);
-    else for (let x = 0; x < source.length; x++) for (let y = x + 1; y < source.length; y++) addEdge(edges, source[x]!, source[y]!, 'mutual', cooperative, e.id);
+  const n = index.actorIds.length;
+  const to = collapsePeople ? collapseTable(index) : null;
+  const nodeCounts = countNodes(index, mask, to);
+  const present: number[] = [];
+  for (let a = 0; a < n; a++) if (nodeCounts[a]) present.push(a);
+  present.sort((x, y) => nodeCounts[y]! - nodeCounts[x]! || (index.actorIds[x]! < index.actorIds[y]! ? -1 : 1));
+  const shown = new Set(present.slice(0, maxNodes));
+  for (const id of keep) {
+    const a = index.actorIndex.get(id);
+    const c = a === undefined ? undefined : to ? to[a]! : a;
+    if (c !== undefined && nodeCounts[c]) shown.add(c);
   }
-  const ranked = [...nodeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const shown = new Set([...ranked.slice(0, maxNodes).map(([id]) => id), ...keep.map(actorOf).filter((id) => nodeCounts.has(id))]);
-  const actor = new Map(index.bundle.actors.map((a) => [a.id, a]));
-  const nodes = ranked
-    .filter(([id]) => shown.has(id))
-    .map(([id, count]) => ({ id, label: actor.get(id)?.name ?? id, kind: actor.get(id)?.kind ?? 'other', country: actor.get(id)?.country ?? null, count }));
-  return {
-    nodes,
-    edges: [...edges.values()].filter((e) => shown.has(e.a) && shown.has(e.b)).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id)),
-    hiddenNodes: ranked.length - nodes.length,
-  };
-}
-
-function addEdge(edges: Map<string, ActorEdge>, s: string, t: string, kind: 'directed' | 'mutual', cooperative: boolean, eventId: string): void {
-  const [a, b] = s < t ? [s, t] : [t, s];
-  const id = `${a}~${b}`;
-  const edge = edges.get(id) ?? { id, a, b, count: 0, cooperation: 0, conflict: 0, forward: 0, backward: 0, mutual: 0, eventIds: [] };
-  edge.count++;
-  if (cooperative) edge.cooperation++;
-  else edge.conflict++;
-  if (kind === 'mutual') edge.mutual++;
-  else if (s === a) edge.forward++;
-  else edge.backward++;
-  edge.eventIds.push(eventId);
-  edges.set(id, edge);
-}
-
-/** People stand for the state they belong to when collapsed. */
-function collapseMap(index: BundleIndex): (id: string) => string {
-  const affiliation = new Map<string, string>();
-  for (const a of index.bundle.actors) {
-    if (a.kind === 'person' && a.affiliation && index.actorIndex.has(a.affiliation)) affiliation.set(a.id, a.affiliation);
-  }
-  return (id) => affiliation.get(id) ?? id;
-}
-
-/** The events of an edge between two actors, in date order (undated last). */
-export function selectEdgeEvents(index: BundleIndex, mask: EventMask, a: string, b: string): number[] {
-  const ai = index.actorIndex.get(a);
-  const bi = index.actorIndex.get(b);
-  const out: number[] = [];
+  // Second pass: edges only between shown actors, so the edge map stays small.
+  const acc = new Map<number, Int32Array>(); // [count, cooperation, forward, backward, mutual]
+  const stamp = new Int32Array(n).fill(-1);
+  const src: number[] = [];
+  const tgt: number[] = [];
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i]) continue;
     const actors = index.actors[i]!;
-    if (actors.includes(ai ?? -1) && actors.includes(bi ?? -1)) out.push(i);
+    const sources = index.sourceCount[i]!;
+    src.length = 0;
+    tgt.length = 0;
+    for (let k = 0; k < actors.length; k++) {
+      const a = to ? to[actors[k]!]! : actors[k]!;
+      if (stamp[a] === i || !shown.has(a)) continue;
+      stamp[a] = i;
+      (k < sources ? src : tgt).push(a);
+    }
+    if (src.length + tgt.length < 2) continue;
+    const cooperative = COOPERATIVE[index.type[i]!]!;
+    if (tgt.length > 0) for (const s of src) for (const t of tgt) addEdge(acc, n, s, t, false, cooperative);
+    else for (let x = 0; x < src.length; x++) for (let y = x + 1; y < src.length; y++) addEdge(acc, n, src[x]!, src[y]!, true, cooperative);
   }
-  return out.sort((x, y) => (index.day[x]! || Infinity) - (index.day[y]! || Infinity) || x - y);
+  const actor = index.bundle.actors;
+  const nodes = present
+    .filter((a) => shown.has(a))
+    .map((a) => ({ id: index.actorIds[a]!, label: actor[a]!.name, kind: actor[a]!.kind, country: actor[a]!.country, count: nodeCounts[a]! }));
+  const edges: ActorEdge[] = [];
+  for (const [key, v] of acc) {
+    const [lo, hi] = [Math.floor(key / n), key % n];
+    if (shown.has(lo) && shown.has(hi)) edges.push(new Edge(index, mask, to, lo, hi, v));
+  }
+  edges.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
+  return { nodes, edges, hiddenNodes: present.length - nodes.length };
+}
+
+/** Events per actor (each event counted once per actor, after collapsing). */
+function countNodes(index: BundleIndex, mask: EventMask, to: Int32Array | null): Uint32Array {
+  const counts = new Uint32Array(index.actorIds.length);
+  const stamp = new Int32Array(index.actorIds.length).fill(-1);
+  for (let i = 0; i < mask.pass.length; i++) {
+    if (!mask.pass[i]) continue;
+    for (const x of index.actors[i]!) {
+      const a = to ? to[x]! : x;
+      if (stamp[a] === i) continue;
+      stamp[a] = i;
+      counts[a]!++;
+    }
+  }
+  return counts;
+}
+
+/** Edges are keyed by the lower and higher actor index; ids compare as the actor ids do. */
+function addEdge(acc: Map<number, Int32Array>, n: number, s: number, t: number, mutual: boolean, cooperative: boolean): void {
+  const [lo, hi] = s < t ? [s, t] : [t, s];
+  const key = lo * n + hi;
+  let v = acc.get(key);
+  if (!v) {
+    v = new Int32Array(5);
+    acc.set(key, v);
+  }
+  v[0]!++;
+  if (cooperative) v[1]!++;
+  if (mutual) v[4]!++;
+  else if (s === lo) v[2]!++;
+  else v[3]!++;
+}
+
+/** An edge between two actors; direction counts are flipped when the ids sort the other way round. */
+class Edge implements ActorEdge {
+  readonly id: string;
+  readonly a: string;
+  readonly b: string;
+  readonly count: number;
+  readonly cooperation: number;
+  readonly conflict: number;
+  readonly forward: number;
+  readonly backward: number;
+  readonly mutual: number;
+
+  constructor(
+    private readonly index: BundleIndex,
+    private readonly mask: EventMask,
+    private readonly collapse: Int32Array | null,
+    lo: number,
+    hi: number,
+    v: Int32Array,
+  ) {
+    const [idLo, idHi] = [index.actorIds[lo]!, index.actorIds[hi]!];
+    const flip = idLo > idHi;
+    this.a = flip ? idHi : idLo;
+    this.b = flip ? idLo : idHi;
+    this.id = `${this.a}~${this.b}`;
+    this.count = v[0]!;
+    this.cooperation = v[1]!;
+    this.conflict = v[0]! - v[1]!;
+    this.forward = flip ? v[3]! : v[2]!;
+    this.backward = flip ? v[2]! : v[3]!;
+    this.mutual = v[4]!;
+  }
+
+  get eventIds(): string[] {
+    return selectEdgeEvents(this.index, this.mask, this.a, this.b, this.collapse).map((i) => this.index.events[i]!.id);
+  }
+}
+
+const collapseCache = new WeakMap<BundleIndex, Int32Array>();
+
+/** People stand for the state they belong to when collapsed: actor index -> actor index. */
+function collapseTable(index: BundleIndex): Int32Array {
+  const cached = collapseCache.get(index);
+  if (cached) return cached;
+  const table = Int32Array.from(index.actorIds.keys());
+  index.bundle.actors.forEach((a, i) => {
+    const state = a.kind === 'person' && a.affiliation ? index.actorIndex.get(a.affiliation) : undefined;
+    if (state !== undefined) table[i] = state;
+  });
+  collapseCache.set(index, table);
+  return table;
+}
+
+/** The events between two actors (as collapsed, when a table is given), in date order (undated last). */
+export function selectEdgeEvents(index: BundleIndex, mask: EventMask, a: string, b: string, collapse: Int32Array | null = null): number[] {
+  const ai = index.actorIndex.get(a) ?? -1;
+  const bi = index.actorIndex.get(b) ?? -1;
+  const out: number[] = [];
+  for (let i = 0; i < mask.pass.length; i++) {
+    if (!mask.pass[i]) continue;
+    let hasA = false;
+    let hasB = false;
+    for (const x of index.actors[i]!) {
+      const y = collapse ? collapse[x]! : x;
+      if (y === ai) hasA = true;
+      if (y === bi) hasB = true;
+    }
+    if (hasA && hasB) out.push(i);
+  }
+  const day = (i: number) => (Number.isNaN(index.day[i]!) ? Infinity : index.day[i]!);
+  return out.sort((x, y) => day(x) - day(y) || x - y);
 }

@@ -15,8 +15,10 @@ export type TimelineMark = {
   /** The firmest modality among the reports: occurred > ongoing > planned > hypothetical > denied. */
   modality: Modality;
   outletCount: number;
-  eventIds: string[];
-  label: string;
+  /** Ids of the passing reports (built when asked for). */
+  readonly eventIds: string[];
+  /** "CONSULT · Donald Trump, Benjamin Netanyahu" (built when asked for). */
+  readonly label: string;
 };
 
 export type TimelineLane = { key: string; label: string; count: number };
@@ -26,48 +28,76 @@ export type TimelineModel = { lanes: TimelineLane[]; marks: TimelineMark[]; exte
 
 const MAX_LANES = 12;
 const FIRMNESS: Modality[] = ['occurred', 'ongoing', 'planned', 'hypothetical', 'denied'];
+const FIRMNESS_RANK = MODALITIES.map((m) => FIRMNESS.indexOf(m));
+
+/** Per cluster: how its passing reports look (filled in one pass over the events). */
+type ClusterSummary = { cluster: number; firmest: number; outletCount: number; day: number; dated: boolean };
 
 /**
- * Marks for the timeline: one per cluster with a passing report (and per lane, in actor mode), placed on
- * the cluster's day. Lanes are the PLOVER types present, or the most frequent actors or outlets (top 12).
+ * Marks for the timeline: one per cluster with a passing report (and per lane, in actor and outlet
+ * mode), placed on the cluster's day. Lanes are the PLOVER types present, or the most frequent actors or
+ * outlets (top 12). One pass over the passing events with stamp arrays; labels and ids are lazy.
  */
 export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneMode): TimelineModel {
-  const byCluster = new Map<number, number[]>();
-  for (let i = 0; i < mask.pass.length; i++) {
-    if (!mask.pass[i]) continue;
-    const c = index.cluster[i]!;
-    const list = byCluster.get(c);
-    if (list) list.push(i);
-    else byCluster.set(c, [i]);
-  }
+  const summaries = summariseClusters(index, mask);
+  const laneKeys = summaries.map((s) => laneKeysOf(index, mask, s.cluster, lanes));
   const laneCounts = new Map<string, number>();
-  const laneKeysOf = (events: number[]): string[] => {
-    if (lanes === 'type') return [PLOVER_TYPES[index.type[events[0]!]!]!];
-    if (lanes === 'outlet') return [...new Set(events.map((e) => index.outletIds[index.outlet[e]!]!))];
-    return [...new Set(events.flatMap((e) => [...index.actors[e]!].map((a) => index.actorIds[a]!)))];
-  };
-  const draft: { cluster: number; events: number[]; keys: string[] }[] = [];
-  for (const [cluster, events] of byCluster) {
-    const keys = laneKeysOf(events);
-    for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
-    draft.push({ cluster, events, keys });
-  }
+  for (const keys of laneKeys) for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
   const laneList = chooseLanes(index, laneCounts, lanes);
   const shown = new Set(laneList.map((l) => l.key));
   const marks: TimelineMark[] = [];
   let min = Infinity;
   let max = -Infinity;
-  for (const { cluster, events, keys } of draft) {
-    const mark = toMark(index, cluster, events);
-    if (mark === null) continue;
-    if (mark.dated) {
-      min = Math.min(min, mark.day);
-      max = Math.max(max, mark.day);
+  summaries.forEach((s, k) => {
+    if (Number.isNaN(s.day)) return;
+    if (s.dated) {
+      min = Math.min(min, s.day);
+      max = Math.max(max, s.day);
     }
-    for (const key of keys) if (shown.has(key)) marks.push({ ...mark, lane: key });
-  }
-  marks.sort((a, b) => a.day - b.day || a.clusterId.localeCompare(b.clusterId));
+    for (const key of laneKeys[k]!) if (shown.has(key)) marks.push(new Mark(index, mask, s, key));
+  });
+  marks.sort((a, b) => a.day - b.day || (a as Mark).clusterIndex - (b as Mark).clusterIndex);
   return { lanes: laneList, marks, extent: min <= max ? [min, max] : null };
+}
+
+function summariseClusters(index: BundleIndex, mask: EventMask): ClusterSummary[] {
+  const clusterStamp = new Int32Array(index.bundle.clusters.length).fill(-1);
+  const outletStamp = new Int32Array(index.outletIds.length).fill(-1);
+  const out: ClusterSummary[] = [];
+  for (let i = 0; i < mask.pass.length; i++) {
+    if (!mask.pass[i]) continue;
+    const c = index.cluster[i]!;
+    if (clusterStamp[c] !== -1) continue;
+    clusterStamp[c] = out.length;
+    let firmest = FIRMNESS.length;
+    let outletCount = 0;
+    let fallbackDay = NaN;
+    for (const e of index.clusterEvents[c]!) {
+      if (!mask.pass[e]) continue;
+      firmest = Math.min(firmest, FIRMNESS_RANK[index.modality[e]!]!);
+      if (outletStamp[index.outlet[e]!] !== c) {
+        outletStamp[index.outlet[e]!] = c;
+        outletCount++;
+      }
+      if (Number.isNaN(fallbackDay)) fallbackDay = index.day[e]!;
+    }
+    const clusterDay = index.clusterDay[c]!;
+    const dated = !Number.isNaN(clusterDay);
+    out.push({ cluster: c, firmest, outletCount, day: dated ? clusterDay : fallbackDay, dated });
+  }
+  return out;
+}
+
+function laneKeysOf(index: BundleIndex, mask: EventMask, cluster: number, lanes: LaneMode): string[] {
+  const events = index.clusterEvents[cluster]!;
+  if (lanes === 'type') return [index.bundle.clusters[cluster]!.type];
+  const keys = new Set<string>();
+  for (const e of events) {
+    if (!mask.pass[e]) continue;
+    if (lanes === 'outlet') keys.add(index.outletIds[index.outlet[e]!]!);
+    else for (const a of index.actors[e]!) keys.add(index.actorIds[a]!);
+  }
+  return [...keys];
 }
 
 function chooseLanes(index: BundleIndex, counts: Map<string, number>, lanes: LaneMode): TimelineLane[] {
@@ -79,33 +109,42 @@ function chooseLanes(index: BundleIndex, counts: Map<string, number>, lanes: Lan
     .map(([key, count]) => ({ key, label: names.get(key) ?? key, count }));
 }
 
-function toMark(index: BundleIndex, cluster: number, events: number[]): Omit<TimelineMark, 'lane'> | null {
-  const datedEvents = events.filter((e) => index.dated[e] && !Number.isNaN(index.day[e]!));
-  const source = datedEvents.length > 0 ? datedEvents : events.filter((e) => !Number.isNaN(index.day[e]!));
-  if (source.length === 0) return null;
-  const day = mostCommon(source.map((e) => index.day[e]!));
-  const modality = FIRMNESS.find((m) => events.some((e) => MODALITIES[index.modality[e]!] === m))!;
-  const c = index.bundle.clusters[cluster]!;
-  const type = PLOVER_TYPES[index.type[events[0]!]!]!;
-  const outletCount = new Set(events.map((e) => index.outlet[e])).size;
-  const actors = [...new Set(events.flatMap((e) => [...index.actors[e]!]))].slice(0, 3).map((a) => index.actorName.get(index.actorIds[a]!) ?? '');
-  return {
-    clusterId: c.id,
-    day,
-    dated: datedEvents.length > 0,
-    type,
-    quad: QUAD_OF_TYPE[type],
-    modality,
-    outletCount,
-    eventIds: events.map((e) => index.events[e]!.id),
-    label: `${type} · ${actors.join(', ')}`,
-  };
-}
+/** A timeline mark whose ids and label are computed only when a view reads them. */
+class Mark implements TimelineMark {
+  readonly clusterId: string;
+  readonly day: number;
+  readonly dated: boolean;
+  readonly type: PloverType;
+  readonly quad: QuadClass;
+  readonly modality: Modality;
+  readonly outletCount: number;
+  readonly clusterIndex: number;
 
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  constructor(
+    private readonly index: BundleIndex,
+    private readonly mask: EventMask,
+    private readonly summary: ClusterSummary,
+    readonly lane: string,
+  ) {
+    const cluster = index.bundle.clusters[summary.cluster]!;
+    this.clusterId = cluster.id;
+    this.day = summary.day;
+    this.dated = summary.dated;
+    this.type = cluster.type;
+    this.quad = QUAD_OF_TYPE[cluster.type];
+    this.modality = FIRMNESS[summary.firmest]!;
+    this.outletCount = summary.outletCount;
+    this.clusterIndex = summary.cluster;
+  }
+
+  get eventIds(): string[] {
+    return [...this.index.clusterEvents[this.summary.cluster]!].filter((e) => this.mask.pass[e]).map((e) => this.index.events[e]!.id);
+  }
+
+  get label(): string {
+    const actors = this.index.bundle.clusters[this.summary.cluster]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id);
+    return `${this.type} · ${actors.join(', ')}`;
+  }
 }
 
 /** Events per day bin for the overview (computed without the date filter, so the brush can move). */

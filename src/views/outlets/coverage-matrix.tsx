@@ -1,0 +1,169 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { CoverageRow } from '../../selectors/coverage.ts';
+import type { Selection } from '../../state/filters.ts';
+import type { OutletColumn } from './column-choice.ts';
+import { CoverageRowView } from './coverage-row.tsx';
+import { useElementSize } from './use-element-size.ts';
+import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow } from './virtual-window.ts';
+
+type Props = {
+  rows: CoverageRow[];
+  columns: OutletColumn[];
+  colourOf: (outletId: string) => string;
+  selection: Selection | null;
+  onCell: (clusterId: string, outletId: string) => void;
+  onRow: (clusterId: string) => void;
+};
+
+/** Fixed row height: what makes the virtual window a division instead of a measurement. */
+export const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 136;
+const MAX_HEIGHT = 500;
+
+/**
+ * The coverage matrix as an ARIA grid: clusters down, outlets across, one focusable cell at a time
+ * (arrows move it). Only the rows in view are rendered, so 50,000 clusters scroll smoothly; the header
+ * and the label column stay put while scrolling.
+ */
+export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onRow }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // Measure the wrapper, not the grid: the grid shrinks to fit few columns, which would feed back into the widths.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(wrapper, { width: 640, height: MAX_HEIGHT });
+  const [scrollTop, setScrollTop] = useState(0);
+  const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
+  const focusPending = useRef(false);
+  const labelWidth = width < 480 ? 172 : width < 560 ? 200 : 260;
+  const colWidth = Math.max(36, Math.min(96, Math.floor((width - labelWidth - 2) / Math.max(1, columns.length))));
+  const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2);
+  const bodyViewport = height - HEADER_HEIGHT;
+  const win = virtualWindow(scrollTop, bodyViewport, ROW_HEIGHT, rows.length);
+  const tabStop = tabStopOf(active, rows.length, columns.length + 1, scrollTop, bodyViewport);
+
+  // After a key moved the focus (and maybe scrolled), focus the cell once it is rendered.
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-cell="${tabStop.row}:${tabStop.col}"]`)?.focus();
+  });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const next = moveGridFocus(
+      tabStop,
+      e.key,
+      e.ctrlKey || e.metaKey,
+      rows.length,
+      columns.length + 1,
+      Math.floor(bodyViewport / ROW_HEIGHT) - 1,
+    );
+    if (!next) return;
+    e.preventDefault();
+    const top = scrollToShow(next.row, scrollTop, bodyViewport, ROW_HEIGHT);
+    if (scroller.current && top !== scrollTop) scroller.current.scrollTop = top;
+    setScrollTop(top);
+    focusPending.current = true;
+    setActive(next);
+  };
+
+  // Clicking or tabbing into a cell makes it the grid's tab stop.
+  const onFocus = (e: React.FocusEvent) => {
+    const at = (e.target as HTMLElement).dataset.cell?.split(':').map(Number);
+    if (at && (at[0] !== tabStop.row || at[1] !== tabStop.col)) setActive({ row: at[0]!, col: at[1]! });
+  };
+
+  const rowWidth = labelWidth + columns.length * colWidth;
+  return (
+    <div ref={wrapper}>
+      <div
+        ref={scroller}
+        role="grid"
+        aria-label="Coverage matrix: events by outlet"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        className="relative w-fit max-w-full overflow-auto rounded border border-slate-200"
+        style={{ height }}
+      >
+        <div role="rowgroup" className="sticky top-0 z-[2] bg-white" style={{ width: rowWidth }}>
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="flex border-b border-slate-300"
+            style={{ height: HEADER_HEIGHT }}
+          >
+            <div
+              role="columnheader"
+              className="sticky left-0 z-[1] flex items-end border-r border-slate-200 bg-white px-2 pb-1 text-xs font-medium text-slate-600"
+              style={{ width: labelWidth }}
+            >
+              Event: date · type · actors
+            </div>
+            {columns.map((col) => (
+              <OutletHeader key={col.id} column={col} colour={colourOf(col.id)} width={colWidth} />
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="relative" style={{ height: win.total, width: rowWidth }}>
+          {rows.slice(win.start, win.end).map((row, k) => {
+            const r = win.start + k;
+            return (
+              <CoverageRowView
+                key={row.clusterId}
+                row={row}
+                rowIndex={r}
+                top={r * ROW_HEIGHT}
+                height={ROW_HEIGHT}
+                labelWidth={labelWidth}
+                colWidth={colWidth}
+                columns={columns}
+                colourOf={colourOf}
+                tabCol={r === tabStop.row ? tabStop.col : -1}
+                selection={selection}
+                onCell={onCell}
+                onRow={onRow}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The cell that takes Tab focus: the active one, or the same column in the first row on screen when the active row scrolled away (else the grid could not be tabbed into). */
+function tabStopOf(
+  active: GridPosition,
+  rows: number,
+  cols: number,
+  scrollTop: number,
+  viewport: number,
+): GridPosition {
+  const row = Math.max(0, Math.min(active.row, rows - 1));
+  const col = Math.max(0, Math.min(active.col, cols - 1));
+  const first = Math.ceil(scrollTop / ROW_HEIGHT);
+  const last = Math.floor((scrollTop + viewport) / ROW_HEIGHT) - 1;
+  return row < first || row > last ? { row: Math.min(first, Math.max(0, rows - 1)), col } : { row, col };
+}
+
+/** An outlet's column header: its colour chip, name (vertical, to fit narrow columns) and event count. */
+function OutletHeader({ column, colour, width }: { column: OutletColumn; colour: string; width: number }) {
+  return (
+    <div
+      role="columnheader"
+      title={`${column.label}: ${column.count} events shown`}
+      className="flex flex-col items-center justify-end gap-1 border-l border-slate-100 pb-1"
+      style={{ width }}
+    >
+      <span className="max-h-[6.75rem] overflow-hidden text-ellipsis whitespace-nowrap text-xs font-medium text-slate-800 [writing-mode:vertical-rl] rotate-180">
+        {column.label}
+      </span>
+      <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ background: colour }} />
+      <span className="text-[11px] tabular-nums text-slate-500">
+        {column.count.toLocaleString('en')}
+        <span className="sr-only"> events</span>
+      </span>
+    </div>
+  );
+}

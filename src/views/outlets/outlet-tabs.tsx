@@ -1,0 +1,48 @@
+import { type KeyboardEvent, useRef } from 'react';
+
+/** The panels of the outlet comparison. */
+export const OUTLET_TABS = [
+  { id: 'coverage', label: 'Coverage' },
+  { id: 'profiles', label: 'Profiles' },
+  { id: 'differences', label: 'Differences' },
+] as const;
+
+export type OutletTab = (typeof OUTLET_TABS)[number]['id'];
+
+type Props = { idBase: string; active: OutletTab; onChange: (tab: OutletTab) => void };
+
+/** Tabs per the ARIA pattern: one tab stop, arrow keys and Home/End move and activate. */
+export function OutletTabs({ idBase, active, onChange }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = OUTLET_TABS.findIndex((t) => t.id === active);
+    const n = OUTLET_TABS.length;
+    const next = { ArrowRight: (at + 1) % n, ArrowLeft: (at - 1 + n) % n, Home: 0, End: n - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    onChange(OUTLET_TABS[next]!.id);
+    list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  };
+  return (
+    <div ref={list} role="tablist" aria-label="Comparison views" onKeyDown={onKeyDown} className="flex gap-1">
+      {OUTLET_TABS.map((t) => {
+        const selected = t.id === active;
+        return (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`${idBase}-tab-${t.id}`}
+            aria-selected={selected}
+            aria-controls={selected ? `${idBase}-panel` : undefined}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => onChange(t.id)}
+            className={`rounded-t border-b-2 px-2 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-blue-600 ${selected ? 'border-blue-600 text-blue-900' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+          >
+            {t.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

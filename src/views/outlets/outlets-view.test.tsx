@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BundleIndexContext } from '../../app/dashboard-hooks.ts';
+import { buildBundleIndex } from '../../selectors/bundle-index.ts';
+import { fixtureBundle } from '../../selectors/test-fixture.ts';
+import { useFiltersStore } from '../../state/filters-store.ts';
+import { OutletsView } from './outlets-view.tsx';
+
+const index = buildBundleIndex(fixtureBundle());
+
+function renderView() {
+  return render(
+    <BundleIndexContext.Provider value={index}>
+      <OutletsView />
+    </BundleIndexContext.Provider>,
+  );
+}
+
+beforeEach(() => act(() => useFiltersStore.getState().reset()));
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('OutletsView coverage matrix', () => {
+  it('selects the clicked cell, with its cluster and outlet, for the evidence panel', () => {
+    const select = vi.spyOn(useFiltersStore.getState(), 'select');
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'CGTN reported this as occurred on 2025-07-07' }));
+    expect(select).toHaveBeenCalledWith({ kind: 'cell', clusterId: 'c1', outletId: 'cgtn' });
+    expect(useFiltersStore.getState().selection).toEqual({ kind: 'cell', clusterId: 'c1', outletId: 'cgtn' });
+  });
+
+  it('selects the whole cluster from its row label, and names empty cells as not reported', () => {
+    renderView();
+    fireEvent.click(
+      screen.getByRole('button', { name: /^2025-07-08, CONSULT, Benjamin Netanyahu, J\.D\. Vance; 1 outlet/ }),
+    );
+    expect(useFiltersStore.getState().selection).toEqual({ kind: 'cluster', clusterId: 'c2' });
+    expect(screen.getAllByRole('gridcell', { name: 'CGTN did not report this' }).length).toBeGreaterThan(0);
+  });
+
+  it('moves the single tab stop with the arrow keys', () => {
+    renderView();
+    const grid = screen.getByRole('grid');
+    const first = within(grid).getByRole('button', { name: /^2025-02-01, SANCTION/ });
+    expect(first.tabIndex).toBe(0);
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(within(grid).getByRole('button', { name: /^2025-07-07, CONSULT/ }));
+    expect(first.tabIndex).toBe(-1);
+  });
+
+  it('follows the Outlets filter for its columns', () => {
+    act(() => useFiltersStore.getState().setOutlets(['cgtn', 'hayom']));
+    renderView();
+    const headers = screen
+      .getAllByRole('columnheader')
+      .slice(1)
+      .map((h) => h.textContent);
+    expect(headers).toEqual([expect.stringMatching(/^CGTN/), expect.stringMatching(/^Hayom/)]);
+  });
+});
+
+describe('OutletsView tabs and empty state', () => {
+  it('switches panels with the tabs, by click and by arrow key', () => {
+    renderView();
+    expect(screen.getByRole('tab', { name: 'Coverage' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('tab', { name: 'Profiles' }));
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByRole('article', { name: 'CGTN profile' })).toBeTruthy();
+    expect(screen.queryByRole('grid')).toBeNull();
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Profiles' }), { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Differences' }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      within(screen.getByRole('tabpanel')).getByRole('region', { name: 'Reported by one outlet only' }),
+    ).toBeTruthy();
+  });
+
+  it('selects a cluster from a difference and toggles the actor filter from a profile', () => {
+    renderView();
+    fireEvent.click(screen.getByRole('tab', { name: 'Differences' }));
+    fireEvent.click(screen.getByRole('button', { name: /dates differ: 2025-07-07 \/ 2025-07-08/ }));
+    expect(useFiltersStore.getState().selection).toEqual({ kind: 'cluster', clusterId: 'c1' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Profiles' }));
+    const cgtn = screen.getByRole('article', { name: 'CGTN profile' });
+    fireEvent.click(within(cgtn).getByRole('button', { name: 'Donald Trump' }));
+    expect(useFiltersStore.getState().actors).toEqual(['trump']);
+  });
+
+  it('says which filter emptied it and resets', () => {
+    act(() => useFiltersStore.getState().setQuery('no such sentence'));
+    renderView();
+    expect(screen.getByRole('status').textContent).toMatch(/Without the Search filter, 7 would show/);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(useFiltersStore.getState().query).toBe('');
+    expect(screen.getByRole('grid')).toBeTruthy();
+  });
+});
