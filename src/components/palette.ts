@@ -34,12 +34,13 @@ export const MODALITY_STYLE: Record<Modality, { fill: boolean; dash: string | nu
 };
 
 /** Node colours by actor kind for the network. */
+// Neutral and violet-to-brown hues, so that nodes never read as the blue/red of cooperation and conflict edges.
 export const KIND_COLOURS: Record<string, string> = {
-  state: '#1d4ed8',
+  state: '#334155',
   person: '#7c3aed',
-  organization: '#0f766e',
-  'armed-group': '#b91c1c',
-  igo: '#0891b2',
+  organization: '#a21caf',
+  'armed-group': '#78350f',
+  igo: '#0e7490',
   media: '#64748b',
   other: '#94a3b8',
 };

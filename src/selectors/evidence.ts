@@ -33,7 +33,7 @@ export type EvidenceItem = {
 export type Evidence = { title: string; items: EvidenceItem[] };
 
 /** The evidence for a selection: its sentences, outlet by outlet, in date order. */
-export function selectEvidence(index: BundleIndex, selection: Selection | null, mask: EventMask): Evidence | null {
+export function selectEvidence(index: BundleIndex, selection: Selection | null, mask: EventMask, collapsePeople = false): Evidence | null {
   if (!selection) return null;
   switch (selection.kind) {
     case 'event': {
@@ -57,7 +57,7 @@ export function selectEvidence(index: BundleIndex, selection: Selection | null, 
       return { title: `${name} and the other reports of this event`, items };
     }
     case 'edge': {
-      const events = selectEdgeEvents(index, mask, selection.source, selection.target);
+      const events = selectEdgeEvents(index, mask, selection.source, selection.target, collapsePeople);
       const name = (id: string) => index.actorName.get(id) ?? id;
       return { title: `${name(selection.source)} — ${name(selection.target)}: ${events.length} event${events.length === 1 ? '' : 's'}`, items: events.map((i) => toItem(index, i)) };
     }

@@ -147,7 +147,7 @@ class Edge implements ActorEdge {
   }
 
   get eventIds(): string[] {
-    return selectEdgeEvents(this.index, this.mask, this.a, this.b, this.collapse).map((i) => this.index.events[i]!.id);
+    return selectEdgeEvents(this.index, this.mask, this.a, this.b, this.collapse !== null).map((i) => this.index.events[i]!.id);
   }
 }
 
@@ -166,21 +166,31 @@ function collapseTable(index: BundleIndex): Int32Array {
   return table;
 }
 
-/** The events between two actors (as collapsed, when a table is given), in date order (undated last). */
-export function selectEdgeEvents(index: BundleIndex, mask: EventMask, a: string, b: string, collapse: Int32Array | null = null): number[] {
+/**
+ * The events of the edge between two actors, counted as the graph counts them: one is a source and the
+ * other a target, or both are sources of an undirected event. With `collapsePeople`, people count as
+ * their state. In date order, undated last.
+ */
+export function selectEdgeEvents(index: BundleIndex, mask: EventMask, a: string, b: string, collapsePeople = false): number[] {
+  const to = collapsePeople ? collapseTable(index) : null;
   const ai = index.actorIndex.get(a) ?? -1;
   const bi = index.actorIndex.get(b) ?? -1;
   const out: number[] = [];
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i]) continue;
-    let hasA = false;
-    let hasB = false;
-    for (const x of index.actors[i]!) {
-      const y = collapse ? collapse[x]! : x;
-      if (y === ai) hasA = true;
-      if (y === bi) hasB = true;
+    const actors = index.actors[i]!;
+    const sources = index.sourceCount[i]!;
+    let role = 0; // bits: 1 = a is source, 2 = a is target, 4 = b is source, 8 = b is target
+    for (let k = 0; k < actors.length; k++) {
+      const x = to ? to[actors[k]!]! : actors[k]!;
+      const isSource = k < sources;
+      if (x === ai) role |= isSource ? 1 : 2;
+      if (x === bi) role |= isSource ? 4 : 8;
     }
-    if (hasA && hasB) out.push(i);
+    const hasTargets = actors.length > sources;
+    const directed = ((role & 1) && (role & 8)) || ((role & 4) && (role & 2));
+    const mutual = !hasTargets && (role & 1) && (role & 4);
+    if (directed || mutual) out.push(i);
   }
   const day = (i: number) => (Number.isNaN(index.day[i]!) ? Infinity : index.day[i]!);
   return out.sort((x, y) => day(x) - day(y) || x - y);

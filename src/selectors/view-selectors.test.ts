@@ -140,3 +140,20 @@ describe('evidence text helpers', () => {
     expect(safeUrl('not a url')).toBeNull();
   });
 });
+
+describe('edge evidence matches the graph', () => {
+  it('lists a collapsed state-to-state edge through the people inside the states', () => {
+    const evidence = selectEvidence(index, { kind: 'edge', source: 'isr', target: 'usa' }, mask(), true)!;
+    expect(evidence.items.map((i) => i.eventId)).toEqual(['a1#e1', 'a2#e1', 'a2#e2', 'a3#e1', 'a1#e2']);
+    const graph = selectActorGraph(index, mask(), { collapsePeople: true });
+    expect(graph.edges.find((e) => e.id === 'isr~usa')!.eventIds.sort()).toEqual(evidence.items.map((i) => i.eventId).sort());
+  });
+
+  it('counts only source-target pairs and co-sources, as the graph does', () => {
+    const graph = selectActorGraph(index, mask());
+    for (const edge of graph.edges) {
+      const evidence = selectEvidence(index, { kind: 'edge', source: edge.a, target: edge.b }, mask())!;
+      expect(evidence.items).toHaveLength(edge.count);
+    }
+  });
+});

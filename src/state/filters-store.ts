@@ -6,6 +6,8 @@ import { EMPTY_FILTERS, type Filters, type LaneMode, type Selection } from './fi
 export type FiltersState = Filters & {
   selection: Selection | null;
   lanes: LaneMode;
+  /** The network shows people inside their states (edges then stand for state-to-state events). */
+  collapsePeople: boolean;
   setActors: (ids: string[]) => void;
   toggleActor: (id: string) => void;
   setDateRange: (from: string | null, to: string | null) => void;
@@ -17,10 +19,11 @@ export type FiltersState = Filters & {
   toggleModality: (modality: Modality) => void;
   setQuery: (query: string) => void;
   setLanes: (lanes: LaneMode) => void;
+  setCollapsePeople: (collapse: boolean) => void;
   select: (selection: Selection | null) => void;
   reset: () => void;
   /** Replaces filters and selection at once (from the URL). */
-  restore: (filters: Filters, selection: Selection | null, lanes: LaneMode) => void;
+  restore: (view: { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean }) => void;
 };
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -29,6 +32,7 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   ...EMPTY_FILTERS,
   selection: null,
   lanes: 'type',
+  collapsePeople: false,
   setActors: (actors) => set({ actors }),
   toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
   setDateRange: (from, to) => set({ from, to }),
@@ -40,9 +44,10 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   toggleModality: (modality) => set((s) => ({ modalities: toggle(s.modalities, modality) })),
   setQuery: (query) => set({ query }),
   setLanes: (lanes) => set({ lanes }),
+  setCollapsePeople: (collapsePeople) => set({ collapsePeople }),
   select: (selection) => set({ selection }),
   reset: () => set({ ...EMPTY_FILTERS, selection: null }),
-  restore: (filters, selection, lanes) => set({ ...filters, selection, lanes }),
+  restore: ({ filters, selection, lanes, collapsePeople }) => set({ ...filters, selection, lanes, collapsePeople }),
 }));
 
 /** The filter values of the store, for selectors (pick fields, derive outside the store). */

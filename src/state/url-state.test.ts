@@ -8,12 +8,13 @@ describe('URL state', () => {
       filters: { ...EMPTY_FILTERS, actors: ['donald-trump', 'benjamin-netanyahu'], from: '2025-07-01', to: '2025-07-31', types: ['CONSULT' as const], outlets: ['cgtn'], modalities: ['planned' as const], query: 'White House' },
       selection: { kind: 'cell' as const, clusterId: 'c00026', outletId: 'cgtn' },
       lanes: 'outlet' as const,
+      collapsePeople: true,
     };
     expect(fromQueryString(toQueryString(state))).toEqual(state);
   });
 
   it('writes nothing for the default view', () => {
-    expect(toQueryString({ filters: EMPTY_FILTERS, selection: null, lanes: 'type' })).toBe('');
+    expect(toQueryString({ filters: EMPTY_FILTERS, selection: null, lanes: 'type', collapsePeople: false })).toBe('');
   });
 
   it('ignores hostile and malformed values in favour of defaults', () => {

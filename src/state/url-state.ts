@@ -1,12 +1,12 @@
 import { type Filters, type LaneMode, type Selection, sanitiseFilters } from './filters.ts';
 
 /** Everything a shared link restores. */
-export type UrlState = { filters: Filters; selection: Selection | null; lanes: LaneMode };
+export type UrlState = { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean };
 
 const LIST_KEYS = { actors: 'actors', types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
 
 /** Writes filters, selection and lanes as a query string; empty values are left out. */
-export function toQueryString({ filters, selection, lanes }: UrlState): string {
+export function toQueryString({ filters, selection, lanes, collapsePeople }: UrlState): string {
   const params = new URLSearchParams();
   for (const [key, param] of Object.entries(LIST_KEYS)) {
     const values = filters[key as keyof typeof LIST_KEYS];
@@ -17,6 +17,7 @@ export function toQueryString({ filters, selection, lanes }: UrlState): string {
   if (filters.query.trim()) params.set('q', filters.query);
   if (selection) params.set('sel', selectionToParam(selection));
   if (lanes !== 'type') params.set('lanes', lanes);
+  if (collapsePeople) params.set('collapse', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -41,7 +42,7 @@ export function fromQueryString(search: string): UrlState {
   });
   const lanesParam = params.get('lanes');
   const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';
-  return { filters, selection: selectionFromParam(params.get('sel')), lanes };
+  return { filters, selection: selectionFromParam(params.get('sel')), lanes, collapsePeople: params.get('collapse') === '1' };
 }
 
 function selectionToParam(s: Selection): string {

@@ -10,13 +10,12 @@ import { fromQueryString, toQueryString } from './url-state.ts';
 export function useUrlSync(): void {
   useEffect(() => {
     const apply = () => {
-      const { filters, selection, lanes } = fromQueryString(window.location.search);
-      useFiltersStore.getState().restore(filters, selection, lanes);
+      useFiltersStore.getState().restore(fromQueryString(window.location.search));
     };
     apply();
     let lastQuery = useFiltersStore.getState().query;
     const unsubscribe = useFiltersStore.subscribe((state) => {
-      const search = toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes });
+      const search = toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople });
       if (search === window.location.search || (search === '' && window.location.search === '')) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       if (state.query !== lastQuery) window.history.replaceState(null, '', url);

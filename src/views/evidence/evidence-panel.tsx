@@ -10,7 +10,8 @@ export function EvidencePanel() {
   const index = useBundleIndex();
   const selection = useFiltersStore((s) => s.selection);
   const mask = useEventMask();
-  const evidence = useMemo(() => selectEvidence(index, selection, mask), [index, selection, mask]);
+  const collapsePeople = useFiltersStore((s) => s.collapsePeople);
+  const evidence = useMemo(() => selectEvidence(index, selection, mask, collapsePeople), [index, selection, mask, collapsePeople]);
   const [reading, setReading] = useState<{ articleId: string; start: number; end: number } | null>(null);
   const close = () => useFiltersStore.getState().select(null);
   return (

@@ -1,0 +1,64 @@
+import { type KeyboardEvent, memo } from 'react';
+import type { Active, SceneEdge, SceneNode } from './network-scene.ts';
+
+/** Opacity of marks outside the hovered or focused neighbourhood. */
+export const DIM = 0.15;
+
+type NodeProps = { node: SceneNode; focused: boolean; onNode: (id: string) => void; onHover: (a: Active) => void; onFocus: (a: Active) => void };
+type EdgeProps = { edge: SceneEdge; focused: boolean; onEdge: (e: SceneEdge) => void; onHover: (a: Active) => void; onFocus: (a: Active) => void };
+
+/** Enter and Space activate a focused mark, like a button. */
+export function onActivateKey(run: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    run();
+  };
+}
+
+/** "Donald Trump (person, USA), 12 events" */
+export function nodeName(n: SceneNode): string {
+  const about = [n.kind, n.country].filter(Boolean).join(', ');
+  return `${n.label} (${about}), ${n.count.toLocaleString('en')} event${n.count === 1 ? '' : 's'}`;
+}
+
+/** An actor: a toggle button for the actor filter, ringed when selected, dashed ring when focused. */
+export const NodeMark = memo(function NodeMark({ node: n, focused, onNode, onHover, onFocus }: NodeProps) {
+  return (
+    <g data-node-id={n.id} transform={`translate(${n.x},${n.y})`} opacity={n.dimmed ? DIM : 1} tabIndex={0} role="button" aria-pressed={n.selected} aria-label={nodeName(n)} className="cursor-pointer outline-none" onClick={() => onNode(n.id)} onKeyDown={onActivateKey(() => onNode(n.id))} onMouseEnter={() => onHover({ kind: 'node', id: n.id })} onMouseLeave={() => onHover(null)} onFocus={() => onFocus({ kind: 'node', id: n.id })} onBlur={() => onFocus(null)}>
+      <title>{`${nodeName(n)}. Click to ${n.selected ? 'remove it from' : 'add it to'} the actor filter; drag to move.`}</title>
+      {n.selected && <circle r={n.r + 4} fill="none" stroke="#0f172a" strokeWidth={2.5} />}
+      <circle r={n.r} fill={n.colour} stroke="#fff" strokeWidth={1.5} />
+      {focused && <circle r={n.r + 7} fill="none" stroke="#2563eb" strokeWidth={2} strokeDasharray="4 2" />}
+    </g>
+  );
+}, sameMark);
+
+/** An edge as the mouse sees it: the visible line and heads, and a wide invisible stroke for easy clicking. */
+export const EdgeMark = memo(function EdgeMark({ edge: e, focused, onEdge, onHover }: EdgeProps) {
+  return (
+    <g opacity={e.dimmed ? DIM * 0.7 : 1} className="cursor-pointer" onClick={() => onEdge(e)} onMouseEnter={() => onHover({ kind: 'edge', id: e.id })} onMouseLeave={() => onHover(null)}>
+      <title>{e.description}</title>
+      {(e.selected || focused) && <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke={focused ? '#2563eb' : '#0f172a'} strokeWidth={e.width + 5} strokeLinecap="round" strokeOpacity={0.5} />}
+      <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke={e.colour} strokeWidth={e.width} strokeOpacity={0.85} />
+      {e.heads.map((points) => (
+        <polygon key={points} points={points} fill={e.colour} />
+      ))}
+      <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke="transparent" strokeWidth={Math.max(10, e.width + 6)} />
+    </g>
+  );
+}, sameMark);
+
+/** An edge as the keyboard sees it: a focusable button drawn after the nodes, so Tab reaches actors first. */
+export const EdgeTarget = memo(function EdgeTarget({ edge: e, onEdge, onFocus }: EdgeProps) {
+  return <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke="transparent" tabIndex={0} role="button" aria-label={e.description} className="outline-none" onClick={() => onEdge(e)} onKeyDown={onActivateKey(() => onEdge(e))} onFocus={() => onFocus({ kind: 'edge', id: e.id })} onBlur={() => onFocus(null)} />;
+}, sameMark);
+
+// The scene is rebuilt on every hover, so marks compare by value: only the ones that changed re-render.
+function sameMark<P extends { focused: boolean; node?: object; edge?: object }>(a: P, b: P): boolean {
+  if (a.focused !== b.focused) return false;
+  const x = (a.node ?? a.edge) as Record<string, unknown>;
+  const y = (b.node ?? b.edge) as Record<string, unknown>;
+  for (const key in x) if (key !== 'heads' && x[key] !== y[key]) return false;
+  return String(x.heads) === String(y.heads);
+}
