@@ -1,8 +1,134 @@
-/** Placeholder until the view is built. */
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useBundleIndex } from '../../app/dashboard-hooks.ts';
+import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
+import type { EventMask } from '../../selectors/filter-events.ts';
+import { selectInitialWindow, type TimelineMark } from '../../selectors/timeline.ts';
+import { useFiltersStore } from '../../state/filters-store.ts';
+import { describeMark, markName } from './mark-details.ts';
+import { LanesControl, ZoomButtons } from './timeline-controls.tsx';
+import { DETAIL_MARGIN, PLOT_HEIGHT, TimelineDetail } from './timeline-detail.tsx';
+import { TimelineLegend } from './timeline-legend.tsx';
+import { TimelineOverview } from './timeline-overview.tsx';
+import { corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow, rangeFromFilters, visibleSlice } from './timeline-scales.ts';
+import { useElementWidth } from './use-element-width.ts';
+import { useTimelineModel } from './use-timeline-model.ts';
+import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
+
+/** The diplomatic-event timeline: overview with the date brush, zoomable detail with lanes, legend. */
 export function TimelineView() {
+  const index = useBundleIndex();
+  const base = useMemo(() => corpusDomain(index), [index]);
   return (
     <section aria-label="Timeline" className="rounded border border-slate-200 bg-white p-3">
-      <h2 className="text-sm font-semibold">Timeline</h2>
+      {base ? (
+        <TimelineChart index={index} base={base} />
+      ) : (
+        <>
+          <Header />
+          <p className="mt-2 text-sm text-slate-600">This bundle has no events with a date, so there is nothing to place on a timeline.</p>
+        </>
+      )}
     </section>
+  );
+}
+
+function Header({ children, summary }: { children?: ReactNode; summary?: string }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <h2 className="text-sm font-semibold">Timeline</h2>
+      {summary && <p className="text-xs text-slate-600 tabular-nums">{summary}</p>}
+      <div className="ml-auto flex flex-wrap items-center gap-3">{children}</div>
+    </div>
+  );
+}
+
+function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) {
+  const { lanes, from, to, selection } = useFiltersStore(useShallow((s) => ({ lanes: s.lanes, from: s.from, to: s.to, selection: s.selection })));
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(960);
+  const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
+  const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, base, plotWidth);
+  const marks = model.marks;
+  const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
+  const [domain, setDomain] = useState<DayRange>(() => firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS));
+  const zoomRef = useRef<HTMLDivElement>(null);
+  const { zoomTo, zoomBy } = useZoomDomain(zoomRef, base, { width: plotWidth, height: PLOT_HEIGHT }, domain, setDomain);
+  useFollowDateFilter(range, zoomTo);
+  const describe = useCallback((m: TimelineMark) => describeMark(index, m), [index]);
+  const name = useCallback((m: TimelineMark) => markName(index, m), [index]);
+  const span = domain[1] - domain[0];
+  const onPanTo = useCallback((day: number) => zoomTo([day - span / 2, day + span / 2]), [zoomTo, span]);
+  const onFit = () => marks.length > 0 && zoomTo(focusDomainFor([marks[0]!.day, marks.at(-1)!.day]));
+  const { start, end } = visibleSlice(marks, domain);
+  const selectedClusterId = selection && 'clusterId' in selection ? selection.clusterId : null;
+  return (
+    <div ref={containerRef}>
+      <Header summary={`${formatWindow(domain)} · ${(end - start).toLocaleString('en')} of ${marks.length.toLocaleString('en')} marks in view`}>
+        <LanesControl lanes={lanes} onChange={(l) => useFiltersStore.getState().setLanes(l)} />
+        <ZoomButtons onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onFit={onFit} canFit={marks.length > 0} />
+      </Header>
+      <div className="mt-2">
+        <TimelineOverview bins={bins} binDays={binDays} base={base} width={width} range={range} window={domain} onBrush={onBrush} marginLeft={DETAIL_MARGIN.left} />
+        <TimelineDetail
+          lanes={model.lanes}
+          marks={marks}
+          domain={domain}
+          width={width}
+          zoomRef={zoomRef}
+          selectedClusterId={selectedClusterId}
+          corpusOutlets={index.outletIds.length}
+          describe={describe}
+          name={name}
+          onSelect={onSelect}
+          onPanTo={onPanTo}
+          empty={<EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} />}
+        />
+      </div>
+      <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
+        <TimelineLegend />
+        <p className="text-xs text-slate-500">Drag to pan · Ctrl + scroll or +/− to zoom · drag across “All dates” to filter dates (the dashed box is the window below) · click a mark for its evidence</p>
+      </div>
+    </div>
+  );
+}
+
+const onSelect = (m: TimelineMark) => useFiltersStore.getState().select({ kind: 'cluster', clusterId: m.clusterId });
+
+const onBrush = (r: DayRange | null) => useFiltersStore.getState().setDateRange(r ? isoOfDay(r[0]) : null, r ? isoOfDay(r[1]) : null);
+
+/** When the date filter changes (brush, From/To, a link), the detail follows it; other filters leave the zoom alone. */
+function useFollowDateFilter(range: DayRange | null, zoomTo: (d: DayRange) => void): void {
+  const previous = useRef(range);
+  useEffect(() => {
+    if (previous.current === range) return;
+    previous.current = range;
+    if (range) zoomTo(focusDomainFor(range));
+  }, [range, zoomTo]);
+}
+
+/** Says which filter emptied the view, and offers the way back. */
+function EmptyState({ mask, overviewMask, range, inverted }: { mask: EventMask; overviewMask: EventMask; range: DayRange | null; inverted: boolean }) {
+  const byDate = (range !== null || inverted) && mask.count === 0 && overviewMask.count > 0;
+  const message = inverted
+    ? 'No events: the From date is after the To date'
+    : byDate && range
+      ? `No events between ${formatWindow([range[0], range[1]])} with these filters`
+      : mask.count > 0
+        ? 'None of the matching events has a date'
+        : 'No events match these filters';
+  return (
+    <>
+      <p>{message}.</p>
+      <div className="flex gap-2">
+        {byDate && (
+          <button type="button" onClick={() => useFiltersStore.getState().setDateRange(null, null)} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+            Clear dates
+          </button>
+        )}
+        <button type="button" onClick={() => useFiltersStore.getState().reset()} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+          Reset
+        </button>
+      </div>
+    </>
   );
 }

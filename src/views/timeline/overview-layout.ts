@@ -1,0 +1,46 @@
+import { max, type ScaleLinear } from 'd3';
+import type { DensityBin } from '../../selectors/timeline.ts';
+import type { DayRange } from './timeline-scales.ts';
+
+const BIN_SIZES = [1, 2, 7, 14, 30, 61, 91];
+
+/** The smallest bin (in days) at least `minPx` wide, so the overview shows bursts without turning into noise. */
+export function binDaysFor(domain: DayRange, width: number, minPx = 3): number {
+  const pxPerDay = width / Math.max(1, domain[1] - domain[0]);
+  return BIN_SIZES.find((d) => d * pxPerDay >= minPx) ?? BIN_SIZES.at(-1)!;
+}
+
+/** What one bin is called in the overview's description. */
+export function binName(binDays: number): string {
+  if (binDays === 1) return 'day';
+  if (binDays === 7) return 'week';
+  if (binDays === 30) return 'month';
+  return `${binDays} days`;
+}
+
+/** One overview bar in pixels. */
+export type DensityBar = { x: number; width: number; y: number; height: number; day: number; count: number };
+
+/**
+ * Bars for the density bins. Heights are sqrt-scaled and a non-empty bin is at least 3px tall, so a small burst
+ * (or one event in a quiet month) stays visible next to a burst of hundreds.
+ */
+export function densityBars(bins: readonly DensityBin[], binDays: number, x: ScaleLinear<number, number>, height: number): DensityBar[] {
+  const top = max(bins, (b) => b.count) ?? 0;
+  if (top === 0) return [];
+  return bins
+    .filter((b) => b.count > 0)
+    .map((b) => {
+      const x0 = x(b.day - 0.5);
+      const x1 = x(b.day + binDays - 0.5);
+      const h = Math.max(3, Math.sqrt(b.count / top) * height);
+      return { x: x0, width: Math.max(1, x1 - x0 - (x1 - x0 >= 3 ? 1 : 0)), y: height - h, height: h, day: b.day, count: b.count };
+    });
+}
+
+/** The busiest bin, for the overview's text description. */
+export function busiestBin(bins: readonly DensityBin[]): DensityBin | null {
+  let best: DensityBin | null = null;
+  for (const b of bins) if (b.count > 0 && (!best || b.count > best.count)) best = b;
+  return best;
+}

@@ -1,0 +1,104 @@
+import { type ReactNode, type RefObject, useCallback, useMemo, useState } from 'react';
+import type { TimelineLane, TimelineMark } from '../../selectors/timeline.ts';
+import { CanvasMarks } from './canvas-marks.tsx';
+import { DetailFrame } from './detail-frame.tsx';
+import type { MarkDetails } from './mark-details.ts';
+import { MarkTooltip } from './mark-tooltip.tsx';
+import { laneBands, markRadius, placeMarks } from './marks-layout.ts';
+import { markKey, SvgMarks } from './svg-marks.tsx';
+import { type DayRange, dayScale, timeTicks, visibleSlice } from './timeline-scales.ts';
+
+/** Space around the plot: lane labels on the left, "earlier/later" buttons on top, the axis below. */
+export const DETAIL_MARGIN = { left: 148, right: 16, top: 26, bottom: 24 };
+/** Fixed plot height: the chart keeps its size whatever the filters do, so the page below never jumps. */
+export const PLOT_HEIGHT = 320;
+/** Above this many marks in view the canvas renderer takes over from SVG. */
+export const CANVAS_THRESHOLD = 1000;
+/** Above this many marks in view (canvas mode) overlaps are left alone: a texture by then, and dodging would cost frames. */
+const DODGE_LIMIT = CANVAS_THRESHOLD;
+
+type Props = {
+  lanes: TimelineLane[];
+  marks: TimelineMark[];
+  domain: DayRange;
+  width: number;
+  zoomRef: RefObject<HTMLDivElement | null>;
+  selectedClusterId: string | null;
+  corpusOutlets: number;
+  describe: (m: TimelineMark) => MarkDetails;
+  /** Accessible name of a mark (cheap: called for every mark in view). */
+  name: (m: TimelineMark) => string;
+  onSelect: (m: TimelineMark) => void;
+  onPanTo: (day: number) => void;
+  /** What to say (and offer) when no mark passes the filters. */
+  empty: ReactNode;
+};
+
+type Active = { key: string; via: 'pointer' | 'focus' } | null;
+
+/** The detail view: lanes, date axis and the marks of the visible window (only those are laid out and drawn). */
+export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedClusterId, corpusOutlets, describe, name, onSelect, onPanTo, empty }: Props) {
+  const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
+  const x = useMemo(() => dayScale(domain, plotWidth), [domain, plotWidth]);
+  const bands = useMemo(() => laneBands(lanes, PLOT_HEIGHT), [lanes]);
+  const radius = useMemo(() => markRadius(corpusOutlets, bands.bandwidth()), [corpusOutlets, bands]);
+  const maxRadius = radius(Infinity);
+  const padDays = (maxRadius + 6) / (plotWidth / (domain[1] - domain[0]));
+  const { start, end } = visibleSlice(marks, domain, padDays);
+  const placed = useMemo(() => placeMarks(marks, start, end, { x, bands, radius, dodge: end - start <= DODGE_LIMIT }), [marks, start, end, x, bands, radius]);
+  const ticks = useMemo(() => timeTicks(domain, plotWidth, 96), [domain, plotWidth]);
+  const [active, setActive] = useState<Active>(null);
+  const onActivate = useCallback((key: string | null, via: 'pointer' | 'focus') => {
+    setActive((cur) => (key === null ? (cur?.via === via ? null : cur) : cur?.key === key && cur.via === via ? cur : { key, via }));
+  }, []);
+  const nameOf = useMemo(() => {
+    const cache = new WeakMap<TimelineMark, string>();
+    return (m: TimelineMark) => cache.get(m) ?? cache.set(m, name(m)).get(m)!;
+  }, [name]);
+  const activePlaced = active ? placed.find((p) => markKey(p.mark) === active.key) : undefined;
+  const frame = { width, plotWidth, plotHeight: PLOT_HEIGHT, margin: DETAIL_MARGIN };
+  const height = DETAIL_MARGIN.top + PLOT_HEIGHT + DETAIL_MARGIN.bottom;
+  const markProps = { placed, width: plotWidth, height: PLOT_HEIGHT, selectedClusterId, nameOf, onActivate, onSelect };
+  return (
+    <div className="relative" style={{ height }}>
+      <DetailFrame lanes={lanes} bands={bands} ticks={ticks} {...frame} />
+      <div ref={zoomRef} className="absolute cursor-grab touch-none overflow-hidden active:cursor-grabbing" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}>
+        {end - start > CANVAS_THRESHOLD ? <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} /> : <SvgMarks {...markProps} />}
+      </div>
+      <EdgeButtons marks={marks} start={start} end={end} onPanTo={onPanTo} />
+      {marks.length === 0 ? (
+        <div className="absolute flex flex-col items-center justify-center gap-2 text-sm text-slate-700" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}>
+          {empty}
+        </div>
+      ) : (
+        placed.length === 0 && (
+          <p className="pointer-events-none absolute text-center text-sm text-slate-600" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top + PLOT_HEIGHT / 2 - 10, width: plotWidth }}>
+            No events in this window: use the buttons above or zoom out.
+          </p>
+        )
+      )}
+      {activePlaced && <MarkTooltip details={describe(activePlaced.mark)} x={DETAIL_MARGIN.left + activePlaced.x} y={DETAIL_MARGIN.top + activePlaced.y} r={activePlaced.r} containerWidth={width} containerHeight={height} />}
+    </div>
+  );
+}
+
+/** "◀ 12 earlier" and "8 later ▶": how much lies outside the window, and a way to get there without zooming out. */
+function EdgeButtons({ marks, start, end, onPanTo }: { marks: TimelineMark[]; start: number; end: number; onPanTo: (day: number) => void }) {
+  const cls = 'absolute top-1 rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-100';
+  const before = start;
+  const after = marks.length - end;
+  return (
+    <>
+      {before > 0 && (
+        <button type="button" className={cls} style={{ left: DETAIL_MARGIN.left }} onClick={() => onPanTo(marks[start - 1]!.day)} aria-label={`Show earlier events (${before} before this window)`}>
+          ◀ {before.toLocaleString('en')} earlier
+        </button>
+      )}
+      {after > 0 && (
+        <button type="button" className={cls} style={{ right: DETAIL_MARGIN.right }} onClick={() => onPanTo(marks[end]!.day)} aria-label={`Show later events (${after} after this window)`}>
+          {after.toLocaleString('en')} later ▶
+        </button>
+      )}
+    </>
+  );
+}
