@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { fitTransform, type Positions, type Transform } from './network-layout.ts';
 import type { Point } from './network-scales.ts';
-import { useElementWidth } from './use-element-width.ts';
+import { useElementSize } from '../../components/use-element-size.ts';
 
 /** No zoom: the whole layout fitted to the chart. */
 export const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
@@ -25,7 +25,7 @@ export type NetworkViewport = {
  */
 export function useNetworkViewport(base: Positions | null, positions: Positions | null): NetworkViewport {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const width = useElementWidth(box, 640);
+  const width = Math.max(200, useElementSize(box, { width: 640, height: 400 }).width);
   const height = Math.round(Math.min(560, Math.max(380, width * 0.62)));
   const [zoom, setZoom] = useState<Transform>(IDENTITY);
   const [moved, setMoved] = useState<{ base: Positions | null; map: Positions }>({ base: null, map: new Map() });

@@ -3,7 +3,7 @@ import type { CoverageRow } from '../../selectors/coverage.ts';
 import type { Selection } from '../../state/filters.ts';
 import type { OutletColumn } from './column-choice.ts';
 import { CoverageRowView } from './coverage-row.tsx';
-import { useElementSize } from './use-element-size.ts';
+import { useElementSize } from '../../components/use-element-size.ts';
 import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow } from './virtual-window.ts';
 
 type Props = {
@@ -28,7 +28,7 @@ const MAX_HEIGHT = 500;
 export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onRow }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // Measure the wrapper, not the grid: the grid shrinks to fit few columns, which would feed back into the widths.
-  const wrapper = useRef<HTMLDivElement>(null);
+  const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
   const { width } = useElementSize(wrapper, { width: 640, height: MAX_HEIGHT });
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
@@ -73,7 +73,7 @@ export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onR
 
   const rowWidth = labelWidth + columns.length * colWidth;
   return (
-    <div ref={wrapper}>
+    <div ref={setWrapper}>
       <div
         ref={scroller}
         role="grid"

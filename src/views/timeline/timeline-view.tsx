@@ -11,7 +11,7 @@ import { DETAIL_MARGIN, PLOT_HEIGHT, TimelineDetail } from './timeline-detail.ts
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
 import { corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow, rangeFromFilters, visibleSlice } from './timeline-scales.ts';
-import { useElementWidth } from './use-element-width.ts';
+import { useElementSize } from '../../components/use-element-size.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
 
@@ -45,7 +45,8 @@ function Header({ children, summary }: { children?: ReactNode; summary?: string 
 
 function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) {
   const { lanes, from, to, selection } = useFiltersStore(useShallow((s) => ({ lanes: s.lanes, from: s.from, to: s.to, selection: s.selection })));
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(960);
+  const [container, containerRef] = useState<HTMLDivElement | null>(null);
+  const { width } = useElementSize(container, { width: 960, height: 400 });
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
   const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, base, plotWidth);
   const marks = model.marks;
