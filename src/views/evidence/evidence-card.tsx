@@ -7,7 +7,14 @@ const HIGHLIGHT: Record<string, string> = {
   date: 'bg-emerald-100',
 };
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mon 7 Jul 2025", the way the user journeys write resolved dates. */
+export function formatLongDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${DAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
 
 /** One outlet's sentence with the trigger, actors and date highlighted, and how Parley read it. */
 export function EvidenceCard({ item, outletIds, onOpenArticle }: { item: EvidenceItem; outletIds: string[]; onOpenArticle: () => void }) {
@@ -62,7 +69,7 @@ export function EvidenceCard({ item, outletIds, onOpenArticle }: { item: Evidenc
 /** "'on Monday', past tense, published …: 2025-07-07 → Mon 7 Jul 2025 (day)". */
 function describeDate(item: EvidenceItem): string {
   if (!item.date) return `unknown (${item.dateBasis})`;
-  const when = LONG_DATE.format(new Date(`${item.date}T00:00:00Z`));
+  const when = formatLongDate(item.date);
   if (item.datePrecision === 'unknown') return `not stated; shown on the publication day ${when} (${item.dateBasis})`;
   if (item.datePrecision === 'day') return `${item.dateBasis} → ${when}`;
   return `${item.dateBasis} → a ${item.datePrecision} from ${when}`;
