@@ -22,9 +22,28 @@ export function useFilters(): Filters {
   );
 }
 
-/** Events passing the filters, leaving one out for crossfilter views (the overview ignores its own brush). */
-export function useEventMask(leaveOut: FilterKey | null = null): EventMask {
+/** The masks every view needs, computed once per filter change by the shell and shared. */
+export type SharedMasks = { all: EventMask; withoutDate: EventMask };
+
+export const SharedMasksContext = createContext<SharedMasks | null>(null);
+
+/** Computes the shared masks (for the shell's provider). */
+export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
-  return useMemo(() => selectEventMask(index, filters, leaveOut), [index, filters, leaveOut]);
+  const all = useMemo(() => selectEventMask(index, filters), [index, filters]);
+  const { actors, types, outlets, modalities, query } = filters;
+  // Without the date filter: unchanged while only the brush moves.
+  const withoutDate = useMemo(() => selectEventMask(index, { actors, types, outlets, modalities, query, from: null, to: null }), [index, actors, types, outlets, modalities, query]);
+  return useMemo(() => ({ all, withoutDate }), [all, withoutDate]);
+}
+
+/** Events passing the filters, leaving one out for crossfilter views (the overview ignores its own brush). */
+export function useEventMask(leaveOut: FilterKey | null = null): EventMask {
+  const shared = useContext(SharedMasksContext);
+  const index = useBundleIndex();
+  const filters = useFilters();
+  const own = shared === null || (leaveOut !== null && leaveOut !== 'date');
+  const computed = useMemo(() => (own ? selectEventMask(index, filters, leaveOut) : null), [own, index, filters, leaveOut]);
+  return computed ?? (leaveOut === 'date' ? shared!.withoutDate : shared!.all);
 }

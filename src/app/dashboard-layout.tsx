@@ -1,6 +1,8 @@
 import { FilterBar } from '../components/filter-bar.tsx';
 import { SummaryHeader } from '../components/summary-header.tsx';
 import { useFiltersStore } from '../state/filters-store.ts';
+import { SharedMasksContext, useSharedMasks } from './dashboard-hooks.ts';
+import type { ReactNode } from 'react';
 import { EvidencePanel } from '../views/evidence/evidence-panel.tsx';
 import { NetworkView } from '../views/network/network-view.tsx';
 import { OutletsView } from '../views/outlets/outlets-view.tsx';
@@ -10,19 +12,29 @@ import { TimelineView } from '../views/timeline/timeline-view.tsx';
 export function DashboardLayout() {
   const hasSelection = useFiltersStore((s) => s.selection !== null);
   return (
-    <div className="min-h-screen bg-slate-50 text-slate-900">
-      <SummaryHeader />
-      <FilterBar />
-      <div className={`grid gap-3 p-3 ${hasSelection ? 'grid-cols-[minmax(0,1fr)_24rem] 2xl:grid-cols-[minmax(0,1fr)_30rem]' : 'grid-cols-1'}`}>
-        <main className="min-w-0 space-y-3">
-          <TimelineView />
-          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
-            <NetworkView />
-            <OutletsView />
-          </div>
-        </main>
-        {hasSelection && <EvidencePanel />}
+    <SharedMasksProvider>
+      <div className="min-h-screen bg-slate-50 text-slate-900">
+        <SummaryHeader />
+        <FilterBar />
+        <div
+          className={`grid gap-3 p-3 ${hasSelection ? 'grid-cols-[minmax(0,1fr)_24rem] 2xl:grid-cols-[minmax(0,1fr)_30rem]' : 'grid-cols-1'}`}
+        >
+          <main className="min-w-0 space-y-3">
+            <TimelineView />
+            <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+              <NetworkView />
+              <OutletsView />
+            </div>
+          </main>
+          {hasSelection && <EvidencePanel />}
+        </div>
       </div>
-    </div>
+    </SharedMasksProvider>
   );
+}
+
+/** Computes the filter masks once per change for every view; only context consumers re-render. */
+function SharedMasksProvider({ children }: { children: ReactNode }) {
+  const masks = useSharedMasks();
+  return <SharedMasksContext.Provider value={masks}>{children}</SharedMasksContext.Provider>;
 }

@@ -21,7 +21,7 @@ export class CoverageRow {
     private readonly index: BundleIndex,
     private readonly mask: EventMask,
     readonly clusterIndex: number,
-    /** Outlet indices that reported the cluster, ascending. */
+    /** Outlet indices that reported the cluster, ascending (a view into one buffer shared by all rows). */
     readonly outletIndices: Uint16Array,
     /** Distinct day-precision dates among the reports. */
     readonly dayCount: number,
@@ -122,21 +122,24 @@ export type CoverageMatrix = {
 export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMatrix {
   const outletStamp = new Int32Array(index.outletIds.length).fill(-1);
   const outletRows = new Uint32Array(index.outletIds.length);
-  const found: number[] = [];
+  // One buffer for every row's outlet list: one allocation per change instead of one per row.
+  const buffer = new Uint16Array(mask.count);
+  let used = 0;
   const rows: CoverageRow[] = [];
   for (const c of index.clusterOrder) {
-    found.length = 0;
+    const start = used;
     for (const i of index.clusterEvents[c]!) {
       if (!mask.pass[i]) continue;
       const o = index.outlet[i]!;
       if (outletStamp[o] === c) continue;
       outletStamp[o] = c;
-      found.push(o);
+      buffer[used++] = o;
       outletRows[o]!++;
     }
-    if (found.length === 0) continue;
+    if (used === start) continue;
+    const list = buffer.subarray(start, used).sort();
     const { dayCount, bits } = summariseReports(index, mask, c, () => true);
-    rows.push(new CoverageRow(index, mask, c, Uint16Array.from(found).sort(), dayCount, bits));
+    rows.push(new CoverageRow(index, mask, c, list, dayCount, bits));
   }
   const outlets = index.outletIds
     .map((id, o) => ({ id, label: index.outletName.get(id) ?? id, count: outletRows[o]! }))

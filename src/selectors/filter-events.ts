@@ -5,33 +5,49 @@ import { type BundleIndex, dayNumber } from './bundle-index.ts';
 /** Which events pass: a byte per event (1 = passes), and how many do. */
 export type EventMask = { pass: Uint8Array; count: number };
 
+/** Bits for the filters an event fails; a facet counts events failing nothing but its own filter. */
+export const FAIL = { actors: 1, types: 2, outlets: 4, modalities: 8, date: 16, query: 32 } as const;
+
+/** The filters compiled to lookup tables once per change, so each event costs a few array reads. */
+export type CompiledFilters = (i: number) => number;
+
 /**
- * The events that pass every filter except `leaveOut` (crossfilter: a control's own counts, and the
- * timeline overview under its own brush, ignore that control). Actors match when the event involves any
- * chosen actor; the date range keeps events whose date lies inside it.
+ * Compiles filters into a function giving the bits of the filters event `i` fails (0 = passes).
+ * Actors match when the event involves any chosen actor; the date range keeps events whose date lies inside it.
  */
-export function selectEventMask(index: BundleIndex, filters: Filters, leaveOut: FilterKey | null = null): EventMask {
-  const n = index.events.length;
-  const pass = new Uint8Array(n);
-  const actors = leaveOut === 'actors' ? null : lookup(filters.actors.map((id) => index.actorIndex.get(id) ?? -1), index.actorIds.length);
-  const types = leaveOut === 'types' ? null : lookup(filters.types.map((t) => PLOVER_TYPES.indexOf(t)), PLOVER_TYPES.length);
-  const outlets = leaveOut === 'outlets' ? null : lookup(filters.outlets.map((o) => index.outletIndex.get(o) ?? -1), index.outletIds.length);
-  const modalities = leaveOut === 'modalities' ? null : lookup(filters.modalities.map((m) => MODALITIES.indexOf(m)), MODALITIES.length);
-  const useDate = leaveOut !== 'date' && leaveOut !== 'from' && leaveOut !== 'to' && (filters.from !== null || filters.to !== null);
+export function compileFilters(index: BundleIndex, filters: Filters): CompiledFilters {
+  const actors = lookup(filters.actors.map((id) => index.actorIndex.get(id) ?? -1), index.actorIds.length);
+  const types = lookup(filters.types.map((t) => PLOVER_TYPES.indexOf(t)), PLOVER_TYPES.length);
+  const outlets = lookup(filters.outlets.map((o) => index.outletIndex.get(o) ?? -1), index.outletIds.length);
+  const modalities = lookup(filters.modalities.map((m) => MODALITIES.indexOf(m)), MODALITIES.length);
+  const useDate = filters.from !== null || filters.to !== null;
   const from = filters.from ? dayNumber(filters.from) : -Infinity;
   const to = filters.to ? dayNumber(filters.to) : Infinity;
-  const query = leaveOut === 'query' ? '' : filters.query.trim().toLowerCase();
+  const query = filters.query.trim().toLowerCase();
+  return (i) => {
+    let fails = 0;
+    if (types && !types[index.type[i]!]) fails |= FAIL.types;
+    if (outlets && !outlets[index.outlet[i]!]) fails |= FAIL.outlets;
+    if (modalities && !modalities[index.modality[i]!]) fails |= FAIL.modalities;
+    if (useDate && !(index.day[i]! >= from && index.day[i]! <= to)) fails |= FAIL.date;
+    if (actors && !involvesAny(index.actors[i]!, actors)) fails |= FAIL.actors;
+    if (query && !index.text[i]!.includes(query)) fails |= FAIL.query;
+    return fails;
+  };
+}
+
+/**
+ * The events that pass every filter except `leaveOut` (crossfilter: a control's own counts, and the
+ * timeline overview under its own brush, ignore that control).
+ */
+export function selectEventMask(index: BundleIndex, filters: Filters, leaveOut: FilterKey | null = null): EventMask {
+  const failsOf = compileFilters(index, filters);
+  const ignore = leaveOut === null ? 0 : leaveOut === 'from' || leaveOut === 'to' || leaveOut === 'date' ? FAIL.date : (FAIL[leaveOut as keyof typeof FAIL] ?? 0);
+  const n = index.events.length;
+  const pass = new Uint8Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    if (types && !types[index.type[i]!]) continue;
-    if (outlets && !outlets[index.outlet[i]!]) continue;
-    if (modalities && !modalities[index.modality[i]!]) continue;
-    if (useDate) {
-      const d = index.day[i]!;
-      if (!(d >= from && d <= to)) continue;
-    }
-    if (actors && !involvesAny(index.actors[i]!, actors)) continue;
-    if (query && !index.text[i]!.includes(query)) continue;
+    if ((failsOf(i) & ~ignore) !== 0) continue;
     pass[i] = 1;
     count++;
   }

@@ -1,4 +1,5 @@
 import { COOPERATION_COLOUR, CONFLICT_COLOUR, MIXED_COLOUR, nodeColour } from './network-scales.ts';
+import { formatCount } from '../../components/format.ts';
 
 const KIND_LABELS: Record<string, string> = {
   state: 'state',
@@ -41,7 +42,7 @@ export function NetworkLegend({ kinds, maxEdgeCount }: { kinds: string[]; maxEdg
           <line x1="2" y1="4" x2="42" y2="4" stroke="#64748b" strokeWidth="0.8" />
           <line x1="2" y1="9" x2="42" y2="9" stroke="#64748b" strokeWidth="4" />
         </svg>
-        width: events{maxEdgeCount > 1 ? ` (thickest: ${maxEdgeCount.toLocaleString('en')})` : ''}
+        width: events{maxEdgeCount > 1 ? ` (thickest: ${formatCount(maxEdgeCount)})` : ''}
       </span>
       <span className="flex items-center gap-1">
         <svg width="26" height="10" aria-hidden="true">

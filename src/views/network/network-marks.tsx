@@ -1,5 +1,6 @@
 import { type KeyboardEvent, memo } from 'react';
 import type { Active, SceneEdge, SceneNode } from './network-scene.ts';
+import { formatCount } from '../../components/format.ts';
 
 /** Opacity of marks outside the hovered or focused neighbourhood. */
 export const DIM = 0.15;
@@ -19,7 +20,7 @@ export function onActivateKey(run: () => void) {
 /** "Donald Trump (person, USA), 12 events" */
 export function nodeName(n: SceneNode): string {
   const about = [n.kind, n.country].filter(Boolean).join(', ');
-  return `${n.label} (${about}), ${n.count.toLocaleString('en')} event${n.count === 1 ? '' : 's'}`;
+  return `${n.label} (${about}), ${formatCount(n.count)} event${n.count === 1 ? '' : 's'}`;
 }
 
 /** An actor: a toggle button for the actor filter, ringed when selected, dashed ring when focused. */

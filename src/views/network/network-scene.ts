@@ -2,6 +2,7 @@ import type { ActorEdge, ActorGraph, ActorNode } from '../../selectors/network.t
 import type { Positions, Transform } from './network-layout.ts';
 import { type PlacedLabel, placeLabels } from './network-labels.ts';
 import { edgeColour, edgeGeometry, type EdgeGeometry, edgeWidthScale, nodeColour, nodeRadiusScale } from './network-scales.ts';
+import { formatCount } from '../../components/format.ts';
 
 /** The node or edge under the pointer or the keyboard focus. */
 export type Active = { kind: 'node' | 'edge'; id: string } | null;
@@ -87,7 +88,7 @@ function sceneLabels(nodes: SceneNode[], litNodes: Set<string> | null, state: Sc
 
 /** "Donald Trump – Benjamin Netanyahu: 5 events (4 cooperation, 1 conflict); Donald Trump → Benjamin Netanyahu 3, …". */
 export function describeEdge(e: ActorEdge, a: string, b: string): string {
-  const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
   const parts = [e.forward > 0 ? `${a} → ${b} ${e.forward}` : '', e.backward > 0 ? `${b} → ${a} ${e.backward}` : '', e.mutual > 0 ? `together ${e.mutual}` : ''];
   return `${a} – ${b}: ${plural(e.count, 'event')} (${e.cooperation} cooperation, ${e.conflict} conflict); ${parts.filter(Boolean).join(', ')}`;
 }
@@ -99,5 +100,5 @@ export function describeActive(scene: Scene, active: NonNullable<Active>): strin
   if (!n) return '';
   const links = scene.edges.filter((e) => e.a === n.id || e.b === n.id).length;
   const about = [n.kind, n.country].filter(Boolean).join(', ');
-  return `${n.label} (${about}): ${n.count.toLocaleString('en')} event${n.count === 1 ? '' : 's'}, linked to ${links} actor${links === 1 ? '' : 's'} shown. Click to ${n.selected ? 'remove it from' : 'add it to'} the filter.`;
+  return `${n.label} (${about}): ${formatCount(n.count)} event${n.count === 1 ? '' : 's'}, linked to ${links} actor${links === 1 ? '' : 's'} shown. Click to ${n.selected ? 'remove it from' : 'add it to'} the filter.`;
 }

@@ -8,6 +8,7 @@ import { NetworkToolbar } from './network-toolbar.tsx';
 import { useNetworkModel } from './use-network-model.ts';
 import { IDENTITY, useNetworkViewport, zoomToPoints } from './use-network-viewport.ts';
 import { useZoomDrag } from './use-zoom-drag.ts';
+import { formatCount } from '../../components/format.ts';
 
 /**
  * The actor network: who deals with whom under the current filters. Clicking an actor toggles it in the
@@ -88,8 +89,8 @@ function Notes({ hiddenNodes, hiddenEdges, shownEdges }: { hiddenNodes: number; 
   if (hiddenNodes === 0 && hiddenEdges === 0) return null;
   return (
     <p className="mt-1 text-xs text-slate-600">
-      {hiddenNodes > 0 && <span>+{hiddenNodes.toLocaleString('en')} more actors: use the Actors filter. </span>}
-      {hiddenEdges > 0 && <span>Strongest {shownEdges} of {(shownEdges + hiddenEdges).toLocaleString('en')} links shown.</span>}
+      {hiddenNodes > 0 && <span>+{formatCount(hiddenNodes)} more actors: use the Actors filter. </span>}
+      {hiddenEdges > 0 && <span>Strongest {shownEdges} of {formatCount((shownEdges + hiddenEdges))} links shown.</span>}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import type { OutletColumn } from './column-choice.ts';
 import { CoverageRowView } from './coverage-row.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow } from './virtual-window.ts';
+import { formatCount } from '../../components/format.ts';
 
 type Props = {
   rows: CoverageRow[];
@@ -161,7 +162,7 @@ function OutletHeader({ column, colour, width }: { column: OutletColumn; colour:
       </span>
       <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ background: colour }} />
       <span className="text-[11px] tabular-nums text-slate-500">
-        {column.count.toLocaleString('en')}
+        {formatCount(column.count)}
         <span className="sr-only"> events</span>
       </span>
     </div>

@@ -6,6 +6,7 @@ import { useFiltersStore } from '../../state/filters-store.ts';
 import { columnOptions, type OutletColumn, rowsForColumns, toggleColumn } from './column-choice.ts';
 import { CoverageMatrix } from './coverage-matrix.tsx';
 import { GlyphLegend } from './modality-glyph.tsx';
+import { formatCount } from '../../components/format.ts';
 
 type Props = {
   index: BundleIndex;
@@ -57,9 +58,9 @@ export function CoveragePanel({ index, matrix, filterOutlets, columns, picked, o
           limit={60}
         />
         <span>
-          {rows.length.toLocaleString('en')} events × {columns.length} of {matrix.outlets.length} reporting outlets
+          {formatCount(rows.length)} events × {columns.length} of {matrix.outlets.length} reporting outlets
           {followsFilter ? ' (from the Outlets filter)' : picked ? '' : ', busiest first'}
-          {elsewhere > 0 && ` · ${elsewhere.toLocaleString('en')} more reported only by other outlets`}
+          {elsewhere > 0 && ` · ${formatCount(elsewhere)} more reported only by other outlets`}
         </span>
         {!followsFilter && picked && (
           <button

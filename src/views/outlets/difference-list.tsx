@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CoverageRow } from '../../selectors/coverage.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { capList } from './bar-layout.ts';
+import { formatCount } from '../../components/format.ts';
 
 const LIMIT = 50;
 
@@ -20,7 +21,7 @@ export function Section({
   return (
     <section aria-label={title}>
       <h3 className="mb-1 text-xs font-semibold text-slate-700">
-        {title} <span className="font-normal tabular-nums text-slate-500">({count.toLocaleString('en')})</span>
+        {title} <span className="font-normal tabular-nums text-slate-500">({formatCount(count)})</span>
       </h3>
       {count === 0 ? <p className="text-xs text-slate-500">{empty}</p> : children}
     </section>
@@ -66,7 +67,7 @@ export function RowList<T>({ list, toItem }: { list: T[]; toItem: (x: T) => Item
       ))}
       {rest > 0 && (
         <li className="px-1 py-0.5 text-xs text-slate-500">
-          and {rest.toLocaleString('en')} more; narrow the filters to see them.
+          and {formatCount(rest)} more; narrow the filters to see them.
         </li>
       )}
     </ul>

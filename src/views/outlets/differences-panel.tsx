@@ -4,6 +4,7 @@ import type { CoverageMatrix, CoverageRow } from '../../selectors/coverage.ts';
 import { selectDifferences } from '../../selectors/differences.ts';
 import { OutletChip, RowList, Section } from './difference-list.tsx';
 import { restrictMatrix } from './restrict-matrix.ts';
+import { formatCount } from '../../components/format.ts';
 
 type Props = {
   index: BundleIndex;
@@ -52,9 +53,9 @@ export function DifferencesPanel({ index, matrix, outletIds, busiest, colourOf }
             onChange={(e) => setExclusiveOf(e.target.value)}
             className="rounded border border-slate-300 px-1 py-0.5 text-xs"
           >
-            <option value="">all ({diff.exclusives.length.toLocaleString('en')})</option>
+            <option value="">all ({formatCount(diff.exclusives.length)})</option>
             {[...exclusiveCounts].map(([id, n]) => (
-              <option key={id} value={id}>{`${name(id)} (${n.toLocaleString('en')})`}</option>
+              <option key={id} value={id}>{`${name(id)} (${formatCount(n)})`}</option>
             ))}
           </select>
         </label>

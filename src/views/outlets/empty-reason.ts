@@ -1,6 +1,7 @@
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import { selectEventMask } from '../../selectors/filter-events.ts';
 import type { FilterKey, Filters } from '../../state/filters.ts';
+import { formatCount } from '../../components/format.ts';
 
 /** A filter whose removal alone would bring events back, and how many. */
 export type EmptyReason = { key: FilterKey; label: string; count: number };
@@ -29,5 +30,5 @@ export function emptyReasons(index: BundleIndex, filters: Filters): EmptyReason[
 export function emptyMessage(reasons: EmptyReason[]): string {
   if (reasons.length === 0) return 'No events match these filters together; loosen more than one.';
   const [first] = reasons;
-  return `No events match these filters. Without the ${first!.label} filter, ${first!.count.toLocaleString('en')} would show.`;
+  return `No events match these filters. Without the ${first!.label} filter, ${formatCount(first!.count)} would show.`;
 }

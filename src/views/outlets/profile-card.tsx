@@ -4,6 +4,7 @@ import type { OutletProfile } from '../../selectors/outlet-profiles.ts';
 import { percent } from './bar-layout.ts';
 import { BarList } from './bar-list.tsx';
 import { ModalityBar } from './modality-bar.tsx';
+import { formatCount } from '../../components/format.ts';
 
 type Props = {
   profile: OutletProfile;
@@ -23,14 +24,14 @@ export function ProfileCard({ profile: p, colour, maxTypeShare, chosenActors, on
     key: t.type,
     label: t.type,
     value: t.count / Math.max(1, p.events),
-    text: `${t.count.toLocaleString('en')} · ${percent(t.count, p.events)}`,
+    text: `${formatCount(t.count)} · ${percent(t.count, p.events)}`,
     colour: QUAD_COLOURS[QUAD_OF_TYPE[t.type]],
   }));
   const actors = p.topActors.map((a) => ({
     key: a.id,
     label: a.label || a.id,
     value: a.count,
-    text: a.count.toLocaleString('en'),
+    text: formatCount(a.count),
     colour: '#64748b',
     pressed: chosenActors.includes(a.id),
   }));
@@ -38,7 +39,7 @@ export function ProfileCard({ profile: p, colour, maxTypeShare, chosenActors, on
     key: s.id ?? `text:${s.label}`,
     label: speakerLabel(s),
     value: s.count,
-    text: s.count.toLocaleString('en'),
+    text: formatCount(s.count),
     colour: '#94a3b8',
   }));
   return (
@@ -52,7 +53,7 @@ export function ProfileCard({ profile: p, colour, maxTypeShare, chosenActors, on
         <h3 className="truncate text-sm font-semibold" title={p.label}>
           {p.label}
         </h3>
-        <span className="ml-auto text-xs tabular-nums text-slate-600">{p.events.toLocaleString('en')} events</span>
+        <span className="ml-auto text-xs tabular-nums text-slate-600">{formatCount(p.events)} events</span>
       </header>
       <ModalityBar colour={colour} occurred={p.occurred} planned={p.planned} other={p.otherModalities} />
       <BarList title="Events by type" items={types} max={maxTypeShare} empty="No events" />

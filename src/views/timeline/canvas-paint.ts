@@ -2,7 +2,7 @@ import type { PlacedMark } from './marks-layout.ts';
 import { type MarkPaint, markPaint, STROKE_WIDTH } from './mark-style.ts';
 
 /** Above this many marks the outlet counts are left out: they would be illegible and cost most of the frame. */
-const MAX_LABELLED = 2500;
+const MAX_LABELLED = 400;
 
 /**
  * Paints the marks onto a canvas. Marks sharing a paint are drawn as one path (one fill and one stroke per

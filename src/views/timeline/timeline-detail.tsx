@@ -7,6 +7,7 @@ import { MarkTooltip } from './mark-tooltip.tsx';
 import { laneBands, markRadius, placeMarks } from './marks-layout.ts';
 import { markKey, SvgMarks } from './svg-marks.tsx';
 import { type DayRange, dayScale, timeTicks, visibleSlice } from './timeline-scales.ts';
+import { formatCount } from '../../components/format.ts';
 
 /** Space around the plot: lane labels on the left, "earlier/later" buttons on top, the axis below. */
 export const DETAIL_MARGIN = { left: 148, right: 16, top: 26, bottom: 24 };
@@ -91,12 +92,12 @@ function EdgeButtons({ marks, start, end, onPanTo }: { marks: TimelineMark[]; st
     <>
       {before > 0 && (
         <button type="button" className={cls} style={{ left: DETAIL_MARGIN.left }} onClick={() => onPanTo(marks[start - 1]!.day)} aria-label={`Show earlier events (${before} before this window)`}>
-          ◀ {before.toLocaleString('en')} earlier
+          ◀ {formatCount(before)} earlier
         </button>
       )}
       {after > 0 && (
         <button type="button" className={cls} style={{ right: DETAIL_MARGIN.right }} onClick={() => onPanTo(marks[end]!.day)} aria-label={`Show later events (${after} after this window)`}>
-          {after.toLocaleString('en')} later ▶
+          {formatCount(after)} later ▶
         </button>
       )}
     </>

@@ -14,6 +14,7 @@ import { corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow,
 import { useElementSize } from '../../components/use-element-size.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
+import { formatCount } from '../../components/format.ts';
 
 /** The diplomatic-event timeline: overview with the date brush, zoomable detail with lanes, legend. */
 export function TimelineView() {
@@ -64,7 +65,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const selectedClusterId = selection && 'clusterId' in selection ? selection.clusterId : null;
   return (
     <div ref={containerRef}>
-      <Header summary={`${formatWindow(domain)} · ${(end - start).toLocaleString('en')} of ${marks.length.toLocaleString('en')} marks in view`}>
+      <Header summary={`${formatWindow(domain)} · ${formatCount((end - start))} of ${formatCount(marks.length)} marks in view`}>
         <LanesControl lanes={lanes} onChange={(l) => useFiltersStore.getState().setLanes(l)} />
         <ZoomButtons onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onFit={onFit} canFit={marks.length > 0} />
       </Header>
@@ -97,13 +98,16 @@ const onSelect = (m: TimelineMark) => useFiltersStore.getState().select({ kind: 
 
 const onBrush = (r: DayRange | null) => useFiltersStore.getState().setDateRange(r ? isoOfDay(r[0]) : null, r ? isoOfDay(r[1]) : null);
 
-/** When the date filter changes (brush, From/To, a link), the detail follows it; other filters leave the zoom alone. */
-function useFollowDateFilter(range: DayRange | null, zoomTo: (d: DayRange) => void): void {
+/**
+ * When the date filter changes (brush, From/To, a link), the detail follows it at once (an animation would
+ * re-render every frame while the brush is still moving); other filters leave the zoom alone.
+ */
+function useFollowDateFilter(range: DayRange | null, zoomTo: (d: DayRange, animate?: boolean) => void): void {
   const previous = useRef(range);
   useEffect(() => {
     if (previous.current === range) return;
     previous.current = range;
-    if (range) zoomTo(focusDomainFor(range));
+    if (range) zoomTo(focusDomainFor(range), false);
   }, [range, zoomTo]);
 }
 
