@@ -10,3 +10,10 @@ describe('summariseCorpus', () => {
     expect(summariseCorpus(bundle).text).toBe('2 articles · 1 outlet · 3 events · Feb 2025–Jul 2025');
   });
 });
+
+describe('summariseCorpus at scale', () => {
+  it('writes large counts with thousands separators', () => {
+    const bundle = { articles: new Array(22802).fill({}), outlets: [{}], events: [] } as unknown as Bundle;
+    expect(summariseCorpus(bundle).text).toBe('22,802 articles · 1 outlet · 0 events');
+  });
+});

@@ -3,7 +3,7 @@ import { useBundleIndex, useEventMask, useFilters } from '../../app/dashboard-ho
 import { selectEventMask } from '../../selectors/filter-events.ts';
 import { type ActorGraph, selectActorGraph } from '../../selectors/network.ts';
 import { EMPTY_FILTERS } from '../../state/filters.ts';
-import { LAYOUT_NODES, layoutRequestOf, positionsFor, type Positions } from './network-layout.ts';
+import { layoutRequestOf, positionsFor, type Positions, SHOWN_NODES } from './network-layout.ts';
 import { useForceLayout } from './use-force-layout.ts';
 
 /** What the network view draws: the filtered graph, and stable positions (null while the layout runs). */
@@ -21,7 +21,7 @@ export function useNetworkModel(collapsePeople: boolean): NetworkModel {
   const full = useMemo(() => selectActorGraph(index, selectEventMask(index, EMPTY_FILTERS), { maxNodes: Infinity, collapsePeople }), [index, collapsePeople]);
   const request = useMemo(() => layoutRequestOf(full), [full]);
   const base = useForceLayout(request);
-  const graph = useMemo(() => selectActorGraph(index, mask, { maxNodes: LAYOUT_NODES, collapsePeople, keep: filters.actors }), [index, mask, collapsePeople, filters.actors]);
+  const graph = useMemo(() => selectActorGraph(index, mask, { maxNodes: SHOWN_NODES, collapsePeople, keep: filters.actors }), [index, mask, collapsePeople, filters.actors]);
   const positions = useMemo(() => (base ? positionsFor(base, full, graph) : null), [base, full, graph]);
   return { eventCount: mask.count, graph, base, positions };
 }
