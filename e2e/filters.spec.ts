@@ -7,7 +7,7 @@ test('choosing an actor adds a chip, writes the URL, and reset clears everything
   await page.getByRole('option', { name: /Steve Witkoff/ }).click();
   await expect(page.getByRole('button', { name: 'Remove filter Steve Witkoff' })).toBeVisible();
   await expect(page).toHaveURL(/actors=steve-witkoff/);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Remove filter Steve Witkoff' })).toHaveCount(0);
   await expect(page).not.toHaveURL(/actors=/);
 });

@@ -15,7 +15,7 @@ export type Positions = Map<string, Point>;
 /** How many actors get a precomputed place, and how many links shape the layout. */
 export const LAYOUT_NODES = 150;
 /** How many actors are drawn under the current filters: enough to read the shape, few enough to stay light. */
-export const SHOWN_NODES = 60;
+export const SHOWN_NODES = 45;
 const LAYOUT_LINKS = 600;
 const LINKS_PER_NODE = 3;
 const TICKS = 300;

@@ -20,7 +20,7 @@ export type SceneEdge = Pick<ActorEdge, 'id' | 'a' | 'b' | 'count'> & EdgeGeomet
 export type Scene = { nodes: SceneNode[]; edges: SceneEdge[]; labels: PlacedLabel[]; hiddenEdges: number };
 
 /** Only the strongest edges are drawn, so the SVG stays light with thousands of actors. */
-export const MAX_EDGES = 150;
+export const MAX_EDGES = 120;
 
 /**
  * Projects the filtered graph through the view transform and decides every mark's look. Node sizes and

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { memo, type MouseEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { paintMarks } from './canvas-paint.ts';
 import { hitTest, type PlacedMark } from './marks-layout.ts';
@@ -26,7 +26,8 @@ const MAX_LISTED = 200;
 export const CanvasMarks = memo(function CanvasMarks({ placed, width, height, maxRadius, selectedClusterId, activeKey, nameOf, onActivate, onSelect }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  useEffect(() => {
+  // Painted before the browser paints (layout effect), so the canvas never shows the previous filters' marks.
+  useLayoutEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
     if (ctx) paintMarks(ctx, placed, { width, height, dpr });
   }, [placed, width, height, dpr]);

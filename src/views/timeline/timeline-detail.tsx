@@ -31,8 +31,8 @@ type Props = {
   name: (m: TimelineMark) => string;
   onSelect: (m: TimelineMark) => void;
   onPanTo: (day: number) => void;
-  /** What to say (and offer) when no mark passes the filters. */
-  empty: ReactNode;
+  /** What to say (and offer) when no event passes the filters (null when some do). */
+  empty: ReactNode | null;
 };
 
 type Active = { key: string; via: 'pointer' | 'focus' } | null;
@@ -67,7 +67,7 @@ export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedC
         {end - start > CANVAS_THRESHOLD ? <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} /> : <SvgMarks {...markProps} />}
       </div>
       <EdgeButtons marks={marks} start={start} end={end} onPanTo={onPanTo} />
-      {marks.length === 0 ? (
+      {empty !== null || marks.length === 0 ? (
         <div className="absolute flex flex-col items-center justify-center gap-2 text-sm text-slate-700" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}>
           {empty}
         </div>

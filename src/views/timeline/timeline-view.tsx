@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex } from '../../app/dashboard-hooks.ts';
 import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
@@ -10,7 +10,7 @@ import { LanesControl, ZoomButtons } from './timeline-controls.tsx';
 import { DETAIL_MARGIN, PLOT_HEIGHT, TimelineDetail } from './timeline-detail.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
-import { corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow, rangeFromFilters, visibleSlice } from './timeline-scales.ts';
+import { clampDomain, corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow, rangeFromFilters, visibleSlice } from './timeline-scales.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
@@ -54,8 +54,14 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
   const [domain, setDomain] = useState<DayRange>(() => firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS));
   const zoomRef = useRef<HTMLDivElement>(null);
+  // When the date filter changes (brush, From/To, a link) the detail follows it in the same render, so
+  // a brush move costs one render and one paint, not a render with the old window and another with the new.
+  const [followed, setFollowed] = useState(range);
+  if (followed !== range) {
+    setFollowed(range);
+    if (range) setDomain(clampDomain(focusDomainFor(range), base, MIN_SPAN_DAYS));
+  }
   const { zoomTo, zoomBy } = useZoomDomain(zoomRef, base, { width: plotWidth, height: PLOT_HEIGHT }, domain, setDomain);
-  useFollowDateFilter(range, zoomTo);
   const describe = useCallback((m: TimelineMark) => describeMark(index, m), [index]);
   const name = useCallback((m: TimelineMark) => markName(index, m), [index]);
   const span = domain[1] - domain[0];
@@ -83,7 +89,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
           name={name}
           onSelect={onSelect}
           onPanTo={onPanTo}
-          empty={<EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} />}
+          empty={mask.count === 0 ? <EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} /> : null}
         />
       </div>
       <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
@@ -97,19 +103,6 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
 const onSelect = (m: TimelineMark) => useFiltersStore.getState().select({ kind: 'cluster', clusterId: m.clusterId });
 
 const onBrush = (r: DayRange | null) => useFiltersStore.getState().setDateRange(r ? isoOfDay(r[0]) : null, r ? isoOfDay(r[1]) : null);
-
-/**
- * When the date filter changes (brush, From/To, a link), the detail follows it at once (an animation would
- * re-render every frame while the brush is still moving); other filters leave the zoom alone.
- */
-function useFollowDateFilter(range: DayRange | null, zoomTo: (d: DayRange, animate?: boolean) => void): void {
-  const previous = useRef(range);
-  useEffect(() => {
-    if (previous.current === range) return;
-    previous.current = range;
-    if (range) zoomTo(focusDomainFor(range), false);
-  }, [range, zoomTo]);
-}
 
 /** Says which filter emptied the view, and offers the way back. */
 function EmptyState({ mask, overviewMask, range, inverted }: { mask: EventMask; overviewMask: EventMask; range: DayRange | null; inverted: boolean }) {

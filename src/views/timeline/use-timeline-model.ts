@@ -11,13 +11,14 @@ import type { DayRange } from './timeline-scales.ts';
 export type TimelineData = { mask: EventMask; overviewMask: EventMask; model: TimelineModel; bins: DensityBin[]; binDays: number };
 
 /**
- * The detail's marks under every filter, and the overview's density under every filter but the date
- * (crossfilter: the overview keeps showing what lies outside its own brush, so the brush can move).
+ * The marks and the overview's density, both under every filter but the date. Crossfilter, as in
+ * linked-view systems: the timeline owns the date filter, so it is not filtered by it; the brush moves the
+ * detail's window instead, and moving the brush costs a re-layout of the window, not a new model.
  */
 export function useTimelineModel(index: BundleIndex, lanes: LaneMode, base: DayRange, plotWidth: number): TimelineData {
   const mask = useEventMask();
   const overviewMask = useEventMask('date');
-  const model = useMemo(() => selectTimeline(index, mask, lanes), [index, mask, lanes]);
+  const model = useMemo(() => selectTimeline(index, overviewMask, lanes), [index, overviewMask, lanes]);
   const binDays = binDaysFor(base, plotWidth);
   const bins = useMemo(() => selectDensity(index, overviewMask, binDays), [index, overviewMask, binDays]);
   return { mask, overviewMask, model, bins, binDays };

@@ -1,4 +1,4 @@
-import { type D3ZoomEvent, select, zoom, type ZoomBehavior } from 'd3';
+import { type D3ZoomEvent, select, zoom, type ZoomBehavior, zoomTransform } from 'd3';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import { clampDomain, type DayRange, dayScale, transformFor } from './timeline-scales.ts';
 
@@ -43,6 +43,20 @@ export function useZoomDomain(ref: RefObject<HTMLElement | null>, base: DayRange
       behaviour.current = null;
     };
   }, [ref, b0, b1, width, height]);
+
+  // The window may also be set from React (following the date filter): bring d3's transform along. The
+  // zoom event this fires finds the window unchanged and sets no state.
+  const [d0, d1] = domain;
+  useEffect(() => {
+    const el = ref.current;
+    const z = behaviour.current;
+    if (!el || !z || width <= 0) return;
+    const t = transformFor(clampDomain([d0, d1], [b0, b1], MIN_SPAN_DAYS), [b0, b1], width);
+    const now = zoomTransform(el);
+    // Equal when d3 itself produced this window (a drag or wheel): leave its gesture alone.
+    if (Math.abs(now.k - t.k) < 1e-6 && Math.abs(now.x - t.x) < 1e-3) return;
+    select(el).call(z.transform, t);
+  }, [ref, d0, d1, b0, b1, width]);
 
   const zoomTo = useCallback(
     (d: DayRange, animate = true) => {
