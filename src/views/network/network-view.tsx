@@ -37,7 +37,7 @@ export function NetworkView() {
   const controls = useZoomDrag(svg, { width, height, transform: zoom, layer, nodesKey, onZoom: setZoom, screenOf, onDrag: moveNode });
 
   return (
-    <section aria-label="Actor network" className="rounded border border-slate-200 bg-white p-3">
+    <section aria-label="Actor network" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">Actor network</h2>
         <NetworkToolbar collapsePeople={collapsePeople} onCollapse={setCollapsePeople} onZoomIn={() => controls.zoomBy(1.4)} onZoomOut={() => controls.zoomBy(1 / 1.4)} onFit={() => controls.zoomTo(zoomToPoints(scene?.nodes ?? [], zoom, width, height))} onReset={() => controls.zoomTo(IDENTITY)} />

@@ -33,7 +33,7 @@ export function OutletsView() {
   // Profiles of the outlets the user chose; with no choice, the busiest (ProfilesPanel picks them).
   const chosen = useMemo(() => (filters.outlets.length ? filters.outlets : (picked ?? [])), [filters.outlets, picked]);
   return (
-    <section aria-label="Outlet comparison" className="min-w-0 rounded border border-slate-200 bg-white p-3">
+    <section aria-label="Outlet comparison" className="min-w-0 rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2 border-b border-slate-200">
         <h2 className="pb-1 text-sm font-semibold">Outlet comparison</h2>
         <OutletTabs idBase={idBase} active={tab} onChange={setTab} />

@@ -21,7 +21,7 @@ export function TimelineView() {
   const index = useBundleIndex();
   const base = useMemo(() => corpusDomain(index), [index]);
   return (
-    <section aria-label="Timeline" className="rounded border border-slate-200 bg-white p-3">
+    <section aria-label="Timeline" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
       {base ? (
         <TimelineChart index={index} base={base} />
       ) : (
