@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
-import { type Gazetteer, holdsOffice, resolveRole } from './gazetteer.ts';
-import type { Office } from '../resources/resource-schemas.ts';
+import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
+import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -80,11 +80,8 @@ function chooseActor(
 /** "the military": the armed forces of the state last named in the article. */
 function resolveBareMilitary(gazetteer: Gazetteer, history: MentionHistory, tokens: Token[], at: number): string | null {
   if (tokens[at - 1]?.lower !== 'the') return null;
-  for (let i = history.recent.length - 1; i >= 0; i--) {
-    const actor = gazetteer.actors.get(history.recent[i]!);
-    if (actor?.kind === 'state') return gazetteer.militaryOf.get(actor.id) ?? actor.id;
-  }
-  return null;
+  const state = latestNamed(gazetteer, history, (a) => a.kind === 'state');
+  return state ? (gazetteer.militaryOf.get(state.id) ?? state.id) : null;
 }
 
 /** "the terrorist group", "the organization": the armed group or organisation named last, if "the" opens the phrase. */
@@ -92,11 +89,7 @@ function resolveOrganisationAnaphor(gazetteer: Gazetteer, history: MentionHistor
   let j = at - 1;
   while (j >= at - 3 && j >= 0 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== 'the') j--;
   if (tokens[j]?.lower !== 'the') return null;
-  for (let i = history.recent.length - 1; i >= 0; i--) {
-    const actor = gazetteer.actors.get(history.recent[i]!);
-    if (actor && (actor.kind === 'armed-group' || actor.kind === 'organization')) return actor.id;
-  }
-  return null;
+  return latestNamed(gazetteer, history, (a) => a.kind === 'armed-group' || a.kind === 'organization')?.id ?? null;
 }
 
 /** "the prime minister": the latest actor named in the article who holds that office at the date. */
@@ -110,17 +103,23 @@ function resolveBareTitle(
 ): string | null {
   const previous = tokens[at - 1]?.lower;
   if (previous !== 'the' || VAGUE_BARE_TITLES.has(tokens[at]!.text)) return null;
+  return latestNamed(gazetteer, history, (a) => holdsOffice(a, offices, isoDay))?.id ?? null;
+}
+
+/** The actor named most recently in the article that passes `test`. */
+function latestNamed(gazetteer: Gazetteer, history: MentionHistory, test: (actor: GazetteerActor) => boolean): GazetteerActor | null {
   for (let i = history.recent.length - 1; i >= 0; i--) {
     const actor = gazetteer.actors.get(history.recent[i]!);
-    if (actor && holdsOffice(actor, offices, isoDay)) return actor.id;
+    if (actor && test(actor)) return actor;
   }
   return null;
 }
 
+/** An alias shared by several actors: the one the article already named, else one holding a role at the date. */
 function preferActive(ids: string[], gazetteer: Gazetteer, isoDay: string | null, history: MentionHistory): string {
   const recent = ids.find((id) => history.recent.includes(id));
   if (recent) return recent;
-  const active = ids.find((id) => gazetteer.actors.get(id)?.roles.some((r) => isoDay !== null && (r.from ?? '') <= isoDay && (r.to === null || isoDay < r.to)));
+  const active = ids.find((id) => isoDay !== null && gazetteer.actors.get(id)?.roles.some((r) => isActive(r, isoDay)));
   return active ?? ids[0]!;
 }
 
