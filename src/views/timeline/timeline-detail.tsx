@@ -34,6 +34,8 @@ type Props = {
   name: (m: TimelineMark) => string;
   onSelect: (m: TimelineMark) => void;
   onPanTo: (day: number) => void;
+  /** The date filter: marks outside it stay visible as context, veiled. */
+  range: DayRange | null;
   /** What to say (and offer) when no event passes the filters (null when some do). */
   empty: ReactNode | null;
 };
@@ -41,7 +43,7 @@ type Props = {
 type Active = { key: string; via: 'pointer' | 'focus' } | null;
 
 /** The detail view: lanes, date axis and the marks of the visible window (only those are laid out and drawn). */
-export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedClusterId, corpusOutlets, describe, name, onSelect, onPanTo, empty }: Props) {
+export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedClusterId, corpusOutlets, describe, name, onSelect, onPanTo, range, empty }: Props) {
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
   const x = useMemo(() => dayScale(domain, plotWidth), [domain, plotWidth]);
   const bands = useMemo(() => laneBands(lanes, PLOT_HEIGHT), [lanes]);
@@ -69,6 +71,7 @@ export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedC
       <div ref={zoomRef} className="absolute cursor-grab touch-none overflow-hidden active:cursor-grabbing" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}>
         {end - start > CANVAS_THRESHOLD ? <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} /> : <SvgMarks {...markProps} />}
       </div>
+      {range && <OutsideRangeVeil x={x} range={range} plotWidth={plotWidth} />}
       <EdgeButtons marks={marks} start={start} end={end} onPanTo={onPanTo} />
       {empty !== null || marks.length === 0 ? (
         <div className="absolute flex flex-col items-center justify-center gap-2 text-sm text-slate-700" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}>
@@ -103,6 +106,22 @@ function EdgeButtons({ marks, start, end, onPanTo }: { marks: TimelineMark[]; st
           {formatCount(after)} later ▶
         </button>
       )}
+    </>
+  );
+}
+
+/**
+ * The timeline is not filtered by its own date clause (crossfilter): what lies outside the date filter
+ * stays visible for context, behind a veil, so it is clear which events the other views are showing.
+ */
+function OutsideRangeVeil({ x, range, plotWidth }: { x: (day: number) => number; range: DayRange; plotWidth: number }) {
+  const left = Math.max(0, Math.min(plotWidth, x(range[0] - 0.5)));
+  const right = Math.max(0, Math.min(plotWidth, x(range[1] + 0.5)));
+  const veil = 'pointer-events-none absolute bg-slate-100/70';
+  return (
+    <>
+      {left > 0 && <div aria-hidden="true" className={veil} style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: left, height: PLOT_HEIGHT }} />}
+      {right < plotWidth && <div aria-hidden="true" className={veil} style={{ left: DETAIL_MARGIN.left + right, top: DETAIL_MARGIN.top, width: plotWidth - right, height: PLOT_HEIGHT }} />}
     </>
   );
 }

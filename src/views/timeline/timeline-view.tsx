@@ -89,6 +89,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
           name={name}
           onSelect={onSelect}
           onPanTo={onPanTo}
+          range={range}
           empty={mask.count === 0 ? <EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} /> : null}
         />
       </div>
