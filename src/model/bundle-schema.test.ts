@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../pipeline/bundle/build-bundle.ts';
+import { readCorpus } from '../pipeline/ingest/read-corpus.ts';
+import { compileResources, loadResourceData } from '../pipeline/resources/load-resources.ts';
+import { parseBundle } from './bundle-schema.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const input = resolve(root, 'data/articles');
+const bundle = buildBundle(readCorpus(input, '2100-01-01'), compileResources(loadResourceData(resolve(root, 'data'), input))).bundle;
+const json = JSON.stringify(bundle);
+
+// Event fields the contract allows to be null.
+const NULLABLE = new Set(['mode', 'date', 'dateSpan', 'location']);
+
+describe('the bundle schema', () => {
+  it('accepts the bundle the pipeline writes', () => {
+    expect(parseBundle(JSON.parse(json)).ok).toBe(true);
+  });
+
+  it('rejects mutated bundles with a readable problem naming where', () => {
+    const mutations: [string, (b: Record<string, unknown> & typeof bundle) => void][] = [
+      ['schema version', (b) => Object.assign(b, { schemaVersion: 2 })],
+      ['missing events', (b) => delete (b as Partial<typeof bundle>).events],
+      ['event type', (b) => Object.assign(b.events[0]!, { type: 'HUG' })],
+      ['evidence offsets', (b) => Object.assign(b.events[0]!.evidence, { start: b.events[0]!.evidence.start + 1 })],
+      ['unknown actor', (b) => b.events[0]!.source.push('nobody')],
+      ['unknown cluster', (b) => Object.assign(b.events[0]!, { clusterId: 'c-none' })],
+      ['date format', (b) => Object.assign(b.events[0]!, { date: '7 July 2025' })],
+      ['confidence range', (b) => Object.assign(b.events[0]!, { confidence: 2 })],
+      ['article outlet', (b) => Object.assign(b.articles[0]!, { outletId: 'nowhere' })],
+    ];
+    for (const [what, mutate] of mutations) {
+      const copy = JSON.parse(json);
+      mutate(copy);
+      const result = parseBundle(copy);
+      expect(result.ok, what).toBe(false);
+      if (!result.ok) expect(result.problems[0], what).toMatch(/^[\w.()]+: .+/);
+    }
+  });
+
+  it('rejects any event with a field replaced by a wrong type', () => {
+    const fields = Object.keys(bundle.events[0]!);
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.constantFrom(42, 'x', null, [], {}), (field, value) => {
+        const copy = JSON.parse(json);
+        const original = copy.events[0][field];
+        // A null field's real type is its non-null one: a string mode or place is fine where null was.
+        const expectedType = original === null ? (field === 'dateSpan' ? 'object' : 'string') : typeof original;
+        const sameKind = value === null ? NULLABLE.has(field) : typeof value === expectedType && Array.isArray(value) === Array.isArray(original) && !(field === 'dateSpan' && original === null);
+        fc.pre(!sameKind);
+        copy.events[0][field] = value;
+        expect(parseBundle(copy).ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is read the same way the app reads it', () => {
+    expect(readFileSync(resolve(root, 'src/data/bundle-query.ts'), 'utf8')).toContain('parseBundle');
+  });
+});
