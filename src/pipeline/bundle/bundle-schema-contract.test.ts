@@ -8,7 +8,10 @@ import { buildBundle } from './build-bundle.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const input = resolve(root, 'data/articles');
-const bundle = buildBundle(readCorpus(input, '2100-01-01'), compileResources(loadResourceData(resolve(root, 'data'), input))).bundle;
+const bundle = buildBundle(
+  readCorpus(input, '2100-01-01'),
+  compileResources(loadResourceData(resolve(root, 'data'), input)),
+).bundle;
 const json = JSON.stringify(bundle);
 
 // Event fields the contract allows to be null.
@@ -48,7 +51,12 @@ describe('the bundle schema', () => {
         const original = copy.events[0][field];
         // A null field's real type is its non-null one: a string mode or place is fine where null was.
         const expectedType = original === null ? (field === 'dateSpan' ? 'object' : 'string') : typeof original;
-        const sameKind = value === null ? NULLABLE.has(field) : typeof value === expectedType && Array.isArray(value) === Array.isArray(original) && !(field === 'dateSpan' && original === null);
+        const sameKind =
+          value === null
+            ? NULLABLE.has(field)
+            : typeof value === expectedType &&
+              Array.isArray(value) === Array.isArray(original) &&
+              !(field === 'dateSpan' && original === null);
         fc.pre(!sameKind);
         copy.events[0][field] = value;
         expect(parseBundle(copy).ok).toBe(false);
@@ -56,5 +64,4 @@ describe('the bundle schema', () => {
       { numRuns: 200 },
     );
   });
-
 });
