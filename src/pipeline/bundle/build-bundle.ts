@@ -91,6 +91,7 @@ function describeArticle(
 ): { article: Article; outletName: string } {
   const entry = corpus.manifest.entries.get(file.file);
   const flags: string[] = [...file.notes];
+  for (const note of file.notes) warnings.push(`${file.file}: ${note}`);
   let outlet = entry?.outlet ?? null;
   let outletBasis = entry ? `manifest${entry.basis ? `: ${entry.basis}` : ''}` : '';
   if (!entry) flags.push('not-in-manifest');

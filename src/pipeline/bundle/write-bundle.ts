@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Bundle } from '../../model/bundle-schema.ts';
 
 /** Serialises a bundle deterministically: same bundle, same bytes. */
@@ -13,6 +13,8 @@ export function serialiseBundle(bundle: Bundle): string {
  */
 export function writeBundleAtomically(path: string, bundle: Bundle): void {
   mkdirSync(dirname(path), { recursive: true });
+  // A run killed before its rename leaves its temporary file behind: clear those first.
+  for (const stale of readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}.tmp-`))) rmSync(join(dirname(path), stale), { force: true });
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(temporary, serialiseBundle(bundle));

@@ -2,6 +2,7 @@ import type { ActorMention, MentionHistory } from '../actors/find-mentions.ts';
 import type { DateExpression } from '../dates/date-expressions.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
+import { lastAtMost } from '../text/sorted-search.ts';
 import type { Participant } from './participants.ts';
 
 /** Running memory while reading an article from top to bottom. */
@@ -21,9 +22,9 @@ export function newArticleState(): ArticleState {
 /** "he"/"she": the latest person who opened a sentence before this point (the topic), else the latest person named. */
 export function lastPersonBefore(state: ArticleState, offset: number): string | null {
   let fallback: string | null = null;
-  for (let i = state.personMentions.length - 1; i >= 0; i--) {
+  const last = lastAtMost(state.personMentions, offset - 1, (p) => p.offset);
+  for (let i = last; i >= 0 && i > last - 200; i--) {
     const p = state.personMentions[i]!;
-    if (p.offset >= offset) continue;
     if (p.subject) return p.actorId;
     fallback ??= p.actorId;
   }

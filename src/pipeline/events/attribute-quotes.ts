@@ -4,6 +4,7 @@ import type { PipelineResources } from '../resources/load-resources.ts';
 import { REPORTING_VERBS } from '../text/clauses.ts';
 import type { QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { lastAtMost } from '../text/sorted-search.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** A quote with its speaker, before it gets an id. */
@@ -37,7 +38,10 @@ export function attributeQuotes(
 type Speaker = { actorId: string | null; text: string };
 
 function speakerAfter(q: QuoteSpan, sentences: SentenceMentions[], lastPerson: (offset: number) => string | null): Speaker | null {
-  const s = sentences.find((x) => x.sentence.start <= q.end && q.end <= x.sentence.end + 2) ?? sentences.find((x) => x.sentence.start >= q.end);
+  // Sentences are in text order: find the one holding the quote's end by binary search (long texts hold thousands).
+  const at = lastAtMost(sentences, q.end, (x) => x.sentence.start);
+  const holding = sentences[at];
+  const s = holding && q.end <= holding.sentence.end + 2 ? holding : sentences[at + 1];
   if (!s) return null;
   const after = s.tokens.filter((t) => t.start > q.end && t.start < q.end + 80);
   const verbAt = after.findIndex((t) => REPORTING_VERBS.has(t.lower) || t.lower === 'stated');
@@ -46,7 +50,8 @@ function speakerAfter(q: QuoteSpan, sentences: SentenceMentions[], lastPerson: (
 }
 
 function speakerBefore(q: QuoteSpan, sentences: SentenceMentions[], lastPerson: (offset: number) => string | null): Speaker | null {
-  const s = sentences.find((x) => x.sentence.start <= q.start && q.start <= x.sentence.end);
+  const holding = sentences[lastAtMost(sentences, q.start, (x) => x.sentence.start)];
+  const s = holding && q.start <= holding.sentence.end ? holding : undefined;
   if (!s) return null;
   const before = s.tokens.filter((t) => t.end < q.start);
   const verbAt = before.findLastIndex((t) => REPORTING_VERBS.has(t.lower) || t.lower === 'saying' || t.lower === 'to');

@@ -14,6 +14,7 @@ import { attributeQuotes, type ExtractedQuote } from './attribute-quotes.ts';
 import { draftEvent, isComplementOfTrigger } from './draft-event.ts';
 import { buildEventRecords, type EventDraft, type ExtractedEvent } from './event-records.ts';
 import { findTriggers } from './find-triggers.ts';
+import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
 
@@ -86,8 +87,9 @@ function draftSentence(
 /** For an offset inside a quotation: its speaker ("I") and the side the speaker speaks for ("we"). */
 function quoteSpeakerLookup(quotes: ExtractedQuote[], resources: PipelineResources): QuoteSpeakerAt {
   return (offset) => {
-    const quote = quotes.find((q) => q.start <= offset && offset < q.end);
-    if (!quote?.speakerId) return null;
+    const quote = quotes[lastAtMost(quotes, offset, (q) => q.start)];
+    if (!quote || offset >= quote.end) return null;
+    if (!quote.speakerId) return null;
     const speaker = resources.gazetteer.actors.get(quote.speakerId);
     const side = speaker?.kind === 'person' ? speaker.affiliation : quote.speakerId;
     return { speakerId: quote.speakerId, sideId: side && resources.gazetteer.actors.has(side) ? side : quote.speakerId };

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeArticleBytes } from './decode-text.ts';
+import { nonEnglishLanguage } from './detect-language.ts';
+import { stripMarkup } from './strip-markup.ts';
 import { type ManifestReading, readManifest } from './manifest.ts';
 
 /** An article file read from disk, decoded, with its manifest entry if any. */
@@ -11,6 +13,22 @@ export type Rejection = { file: string; reason: string };
 
 /** The corpus on disk: readable articles, rejected files, and the manifest reading. */
 export type CorpusReading = { files: CorpusFile[]; rejected: Rejection[]; manifest: ManifestReading };
+
+/** Bytes to article text: decoded, markup stripped, English only. */
+function readArticle(bytes: Uint8Array): { text: string; notes: string[] } | { reason: string } {
+  const decoded = decodeArticleBytes(bytes);
+  if ('reason' in decoded) return decoded;
+  const stripped = stripMarkup(decoded.text);
+  const notes = stripped.markup ? [...decoded.notes, `${stripped.markup === 'html' ? 'HTML' : 'Markdown'} markup stripped`] : decoded.notes;
+  if (stripped.text.trim().length === 0) return { reason: 'no text once the markup is removed' };
+  const language = nonEnglishLanguage(stripped.text);
+  if (language) return { reason: `written in another language (detected: ${language}); Parley reads English` };
+  if (bytes.length > LARGE_ARTICLE_BYTES) notes.push(`very large for an article (${(bytes.length / 1048576).toFixed(1)} MB)`);
+  return { text: stripped.text, notes };
+}
+
+// Larger than any news article: still read, but flagged, since it is probably a dump of many pages.
+const LARGE_ARTICLE_BYTES = 2 * 1048576;
 
 /** Reads every .txt file of `dir` (sorted by name) and its manifest.json; one bad file never stops the rest. */
 export function readCorpus(dir: string, today: string): CorpusReading {
@@ -25,9 +43,9 @@ export function readCorpus(dir: string, today: string): CorpusReading {
     const path = join(dir, name);
     try {
       if (!statSync(path).isFile()) continue;
-      const decoded = decodeArticleBytes(readFileSync(path));
-      if ('reason' in decoded) rejected.push({ file: name, reason: decoded.reason });
-      else files.push({ id: name.replace(/\.txt$/i, ''), file: name, text: decoded.text, notes: decoded.notes });
+      const article = readArticle(readFileSync(path));
+      if ('reason' in article) rejected.push({ file: name, reason: article.reason });
+      else files.push({ id: name.replace(/\.txt$/i, ''), file: name, text: article.text, notes: article.notes });
     } catch (error) {
       rejected.push({ file: name, reason: `cannot be read: ${(error as Error).message}` });
     }
