@@ -46,7 +46,8 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     articles.push(article);
     if (!outletNames.has(article.outletId)) outletNames.set(article.outletId, outletName);
     const extraction = extractArticle({ id: article.id, text: article.text, published: article.published }, resources);
-    events.push(...extraction.events);
+    // Not push(...events): a 20 MB article yields more events than a call's arguments may hold.
+    for (const e of extraction.events) events.push(e);
     extraction.quotes.forEach((q, n) => quotes.push({ ...q, id: `${article.id}#q${String(n + 1).padStart(3, '0')}` }));
     for (const [id, name] of extraction.unresolved) if (!unresolved.has(id)) unresolved.set(id, name);
     words += article.wordCount;

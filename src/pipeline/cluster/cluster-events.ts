@@ -50,13 +50,22 @@ export function clusterEvents(events: ExtractedEvent[], contextOf: (e: Extracted
   for (const e of events) parent.set(e.id, e.id);
 
   const dayEvents = events.filter((e) => e.datePrecision === 'day' && e.date !== null);
-  const block = new Map<string, ExtractedEvent[]>();
+  // A block (family, day, actor) keeps one representative per actor set and place: reports with the
+  // same parties are already one cluster, so comparing with one of them is enough, and a block stays
+  // small however many reports repeat the same meeting.
+  const block = new Map<string, Map<string, ExtractedEvent>>();
   for (const e of dayEvents) {
+    const signature = `${actorsOf(e).sort().join(',')}|${e.location ?? ''}`;
     for (const actor of actorsOf(e)) {
       const key = `${FAMILY[e.type]}|${e.date}|${actor}`;
-      const bucket = block.get(key) ?? [];
-      for (const other of bucket) if (actorsOverlap(e, other)) union(e.id, other.id);
-      bucket.push(e);
+      const bucket = block.get(key) ?? new Map<string, ExtractedEvent>();
+      const twin = bucket.get(signature);
+      if (twin) {
+        union(e.id, twin.id);
+        continue;
+      }
+      for (const other of bucket.values()) if (actorsOverlap(e, other)) union(e.id, other.id);
+      bucket.set(signature, e);
       block.set(key, bucket);
     }
   }
@@ -66,7 +75,7 @@ export function clusterEvents(events: ExtractedEvent[], contextOf: (e: Extracted
 
 function attachCoarseEvents(
   events: ExtractedEvent[],
-  block: Map<string, ExtractedEvent[]>,
+  block: Map<string, Map<string, ExtractedEvent>>,
   contextOf: (e: ExtractedEvent) => EventContext,
   union: (a: string, b: string) => void,
 ): void {
@@ -93,7 +102,7 @@ function attachCoarseEvents(
 function bestDayCluster(
   e: ExtractedEvent,
   [from, to]: [number, number],
-  block: Map<string, ExtractedEvent[]>,
+  block: Map<string, Map<string, ExtractedEvent>>,
   contextOf: (e: ExtractedEvent) => EventContext,
 ): ExtractedEvent | null {
   if (to - from > 62) return null; // a year is too vague to pin a report on one day
@@ -101,7 +110,7 @@ function bestDayCluster(
   let bestScore = -Infinity;
   for (let day = from; day <= to; day++) {
     for (const actor of actorsOf(e)) {
-      for (const candidate of block.get(`${FAMILY[e.type]}|${formatDay(day)}|${actor}`) ?? []) {
+      for (const candidate of block.get(`${FAMILY[e.type]}|${formatDay(day)}|${actor}`)?.values() ?? []) {
         if (!actorsOverlap(e, candidate)) continue;
         if (e.datePrecision === 'unknown' && !sameActors(e, candidate)) continue;
         const score = scoreCandidate(e, candidate, contextOf);

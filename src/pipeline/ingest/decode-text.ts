@@ -1,7 +1,8 @@
 /** Decoded article text with notes on what was repaired, or the reason it cannot be used. */
 export type DecodedText = { text: string; notes: string[] } | { reason: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the output, so that its removal can be noted.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const latin1 = new TextDecoder('latin1');
 
 /**

@@ -48,7 +48,7 @@ function stripMarkdown(md: string): string {
     .replace(/^```.*$/gm, '')
     .replace(/^#{1,6} +/gm, '')
     .replace(/^> ?/gm, '')
-    .replace(/^\s*[-*+] +/gm, '')
+    .replace(/^[ \t]*[-*+] +/gm, '')
     .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
