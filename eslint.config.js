@@ -7,6 +7,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['src/**/*.tsx'],
+    rules: {
+      // Article text is third-party: it is rendered as text, never as HTML.
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML: article text is untrusted.' }],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },

@@ -20,6 +20,23 @@ test('a broken bundle shows a readable error naming the rebuild command', async 
   await expect(alert).toContainText('npm run extract');
 });
 
+for (const [what, mutate] of [
+  ['missing events', (b: Record<string, unknown>) => delete b.events],
+  ['a wrong type', (b: Record<string, unknown>) => Object.assign(b, { articles: 'not a list' })],
+  ['an event pointing at the wrong text', (b: { events: { evidence: { start: number } }[] }) => (b.events[0]!.evidence.start += 3)],
+] as const) {
+  test(`a bundle with ${what} shows the error state, not a blank page`, async ({ page }) => {
+    await page.route('**/data/bundle.json', async (route) => {
+      const bundle = await (await route.fetch()).json();
+      (mutate as (b: unknown) => void)(bundle);
+      await route.fulfill({ json: bundle });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('does not match the schema');
+    await expect(page.getByRole('alert').getByRole('listitem').first()).toBeVisible();
+  });
+}
+
 test('a missing bundle says so', async ({ page }) => {
   await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/');
