@@ -21,6 +21,7 @@ export type FiltersState = Filters & {
   setLanes: (lanes: LaneMode) => void;
   setCollapsePeople: (collapse: boolean) => void;
   select: (selection: Selection | null) => void;
+  /** Clears every filter and the selection; view settings (lanes, collapse) are how to look, not what, and stay. */
   reset: () => void;
   /** Replaces filters and selection at once (from the URL). */
   restore: (view: { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean }) => void;

@@ -58,7 +58,8 @@ function selectionToParam(s: Selection): string {
   }
 }
 
-const SAFE = /^[\p{L}\p{N}:#._-]{1,160}$/u;
+// Ids come from file names and may hold spaces or brackets; "~" separates the two parts, control characters never belong.
+const SAFE = /^[^~\p{Cc}<>]{1,200}$/u;
 
 function selectionFromParam(param: string | null): Selection | null {
   if (!param) return null;

@@ -13,8 +13,10 @@ export function serialiseBundle(bundle: Bundle): string {
  */
 export function writeBundleAtomically(path: string, bundle: Bundle): void {
   mkdirSync(dirname(path), { recursive: true });
-  // A run killed before its rename leaves its temporary file behind: clear those first.
-  for (const stale of readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}.tmp-`))) rmSync(join(dirname(path), stale), { force: true });
+  // A run killed before its rename leaves its temporary file behind: clear those of processes that are gone.
+  for (const stale of readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}.tmp-`))) {
+    if (!isRunning(Number(stale.slice(stale.lastIndexOf('-') + 1)))) rmSync(join(dirname(path), stale), { force: true });
+  }
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(temporary, serialiseBundle(bundle));
@@ -22,5 +24,15 @@ export function writeBundleAtomically(path: string, bundle: Bundle): void {
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -165,7 +165,12 @@ function buildClusters(
   contextOf: (e: ExtractedEvent) => EventContext,
 ): { clusters: Cluster[]; clusterOf: Map<string, string> } {
   const groups = new Map<string, ExtractedEvent[]>();
-  for (const e of events) groups.set(find(e.id), [...(groups.get(find(e.id)) ?? []), e]);
+  for (const e of events) {
+    const root = find(e.id);
+    const group = groups.get(root);
+    if (group) group.push(e);
+    else groups.set(root, [e]);
+  }
   const drafts = [...groups.values()].map((members) => summarise(members, contextOf));
   drafts.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.eventIds[0]!.localeCompare(b.eventIds[0]!));
   const clusterOf = new Map<string, string>();
@@ -181,14 +186,17 @@ function summarise(members: ExtractedEvent[], contextOf: (e: ExtractedEvent) => 
   const sorted = [...members].sort((a, b) => a.id.localeCompare(b.id));
   const precise = sorted.filter((e) => e.datePrecision === 'day');
   const dated = precise.length > 0 ? precise : sorted;
+  // The date and its precision come from the same report: the first one carrying the most common date.
+  const date = mostCommon(dated.map((e) => e.date));
+  const dateSource = dated.find((e) => e.date === date)!;
   const counts = new Map<PloverType, number>();
   for (const e of sorted) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const type = [...PLOVER_TYPES].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
   const uniq = (xs: string[]) => [...new Set(xs)].sort();
   return {
     type,
-    date: mostCommon(dated.map((e) => e.date)),
-    datePrecision: dated[0]!.datePrecision,
+    date,
+    datePrecision: dateSource.datePrecision,
     actorIds: uniq(sorted.flatMap(actorsOf)),
     eventIds: sorted.map((e) => e.id),
     outletIds: uniq(sorted.map((e) => contextOf(e).outletId)),

@@ -9,7 +9,7 @@ import type { PipelineResources } from '../resources/load-resources.ts';
 import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenRange, type Token } from '../text/tokens.ts';
 import { type ArticleState, lastPersonBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
@@ -43,8 +43,17 @@ export function draftEvent(
   const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
   const read = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
   const fallback = match.trigger.defaultModality;
-  const reading = fallback && read.cue.startsWith('no cue') ? { modality: fallback, cue: `${fallback} by default for "${match.trigger.pattern}"`, direction: 'future' as const } : read;
-  const otherTriggers = new Set(allTriggers.filter((t) => t !== match).flatMap((t) => range(t.tokenStart, t.tokenEnd)));
+  const reading =
+    fallback && read.cue.startsWith('no cue')
+      ? {
+          modality: fallback,
+          cue: `${fallback} by default for "${match.trigger.pattern}"`,
+          direction: 'future' as const,
+        }
+      : read;
+  const otherTriggers = new Set(
+    allTriggers.filter((t) => t !== match).flatMap((t) => tokenRange(t.tokenStart, t.tokenEnd)),
+  );
   let { source, target } = findParticipants(match, {
     tokens,
     mentions,
@@ -56,7 +65,12 @@ export function draftEvent(
     speakerAt: found.speakerAt,
   });
   const location = pickLocation(places, tokens, match);
-  if (match.trigger.mode === 'visit' && match.trigger.direction === 'forward' && target.length === 0 && location?.place.country)
+  if (
+    match.trigger.mode === 'visit' &&
+    match.trigger.direction === 'forward' &&
+    target.length === 0 &&
+    location?.place.country
+  )
     target = hostOf(location, places, tokens, resources);
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   const date = dateExpression
@@ -99,16 +113,54 @@ function isAnaphoricMeeting(match: TriggerMatch, tokens: Token[]): boolean {
   if (!match.trigger.isNoun || match.trigger.type !== 'CONSULT') return false;
   const noun = tokens[match.tokenStart]!.lower;
   const before = tokens.slice(Math.max(0, match.tokenStart - 4), match.tokenStart).map((t) => t.lower);
-  // "a long dinner discussion" right after a meeting is still that meeting; "negotiations" is a process, not an anaphor.
-  return SINGLE_MEETING_NOUNS.has(noun) && (before.some((w) => DEFINITE.has(w)) || before.includes('a') || before.includes('followed'));
+  // A single meeting noun naming no one ("the meeting", "a long dinner discussion" just after a meeting is
+  // reported) continues the meeting last reported; "negotiations" is a process, not an anaphor.
+  return SINGLE_MEETING_NOUNS.has(noun) && before.some((w) => DEFINITE.has(w) || w === 'a');
 }
 
 /** "pressing Netanyahu to agree": the infinitive is what is asked for, not a separate event. */
 export function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boolean {
-  return match.tokenStart > 0 && tokens[match.tokenStart - 1]!.lower === 'to' && match.verbForms?.includes('base') === true && precededByRequest(tokens, match.tokenStart - 1);
+  return (
+    match.tokenStart > 0 &&
+    tokens[match.tokenStart - 1]!.lower === 'to' &&
+    match.verbForms?.includes('base') === true &&
+    precededByRequest(tokens, match.tokenStart - 1)
+  );
 }
 
-const GOVERNING = new Set(['refusal', 'refusing', 'pressing', 'press', 'pressed', 'presses', 'urged', 'urge', 'urging', 'urges', 'pushing', 'push', 'pushed', 'asked', 'ask', 'asking', 'called', 'calling', 'lean', 'leaning', 'pressure', 'pressured', 'pressuring', 'refused', 'refuses', 'refuse', 'declined', 'decline', 'threatened', 'threatens', 'encouraged']);
+const GOVERNING = new Set([
+  'refusal',
+  'refusing',
+  'pressing',
+  'press',
+  'pressed',
+  'presses',
+  'urged',
+  'urge',
+  'urging',
+  'urges',
+  'pushing',
+  'push',
+  'pushed',
+  'asked',
+  'ask',
+  'asking',
+  'called',
+  'calling',
+  'lean',
+  'leaning',
+  'pressure',
+  'pressured',
+  'pressuring',
+  'refused',
+  'refuses',
+  'refuse',
+  'declined',
+  'decline',
+  'threatened',
+  'threatens',
+  'encouraged',
+]);
 
 function precededByRequest(tokens: Token[], to: number): boolean {
   for (let j = to - 1; j >= Math.max(0, to - 8); j--) if (GOVERNING.has(tokens[j]!.lower)) return true;
@@ -119,14 +171,23 @@ function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMat
   const located = places.filter((p) => {
     const j = tokens[p.tokenStart - 1]?.lower === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
     // "in Doha", "at the White House", or the place a visit names directly ("visited Capitol Hill").
-    return ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '') || (match.trigger.mode === 'visit' && j + 1 === match.tokenEnd);
+    return (
+      ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '') ||
+      (match.trigger.mode === 'visit' && j + 1 === match.tokenEnd)
+    );
   });
-  const distance = (p: PlaceMention) => Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
+  const distance = (p: PlaceMention) =>
+    Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
   return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 /** A visit "to Cairo or Doha" is a visit to the governments of those places. */
-function hostOf(location: PlaceMention, places: PlaceMention[], tokens: Token[], resources: PipelineResources): Participant[] {
+function hostOf(
+  location: PlaceMention,
+  places: PlaceMention[],
+  tokens: Token[],
+  resources: PipelineResources,
+): Participant[] {
   const listed = [location];
   for (let p = places.indexOf(location) + 1; p < places.length; p++) {
     const gap = tokens.slice(listed.at(-1)!.tokenEnd, places[p]!.tokenStart).map((t) => t.lower);
@@ -137,8 +198,4 @@ function hostOf(location: PlaceMention, places: PlaceMention[], tokens: Token[],
     const hostId = place.place.country ? resources.stateByCountry.get(place.place.country) : undefined;
     return hostId ? [{ actorId: hostId, span: { start: place.start, end: place.end }, via: 'seat' as const }] : [];
   });
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, i) => a + i);
 }

@@ -72,19 +72,20 @@ function toEvent(article: { id: string; text: string }, draft: EventDraft, sourc
     location: draft.location,
     evidence: span(sentence.start, sentence.end),
     trigger: span(triggerStart, triggerEnd),
-    confidence: confidenceOf(draft, [...source, ...target]),
+    confidence: confidenceOf(draft, source, target),
   };
 }
 
 /** Confidence: the trigger's weight, lowered for guessed participants and missing dates. */
-function confidenceOf(draft: EventDraft, participants: Participant[]): number {
+function confidenceOf(draft: EventDraft, source: Participant[], target: Participant[]): number {
+  const participants = [...source, ...target];
   let c = draft.match.trigger.weight;
   if (participants.some((p) => p.via === 'pronoun' || p.via === 'anaphora')) c -= 0.15;
   if (participants.some((p) => p.via === 'unresolved')) c -= 0.1;
   if (participants.some((p) => p.via === 'adjective' || p.via === 'seat')) c -= 0.05;
   if (draft.date.precision === 'unknown') c -= 0.1;
   if (draft.quoted) c -= 0.1;
-  if (draft.target.length > 0 && participants.every((p) => p.via === 'name' || p.via === 'role')) c += 0.1;
+  if (target.length > 0 && participants.every((p) => p.via === 'name' || p.via === 'role')) c += 0.1;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }
 

@@ -8,7 +8,7 @@ import type { PipelineResources } from '../resources/load-resources.ts';
 import { isHeadline } from '../text/headlines.ts';
 import { findQuotes, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
-import { type Token, tokenize } from '../text/tokens.ts';
+import { tokenRange, tokenize, type Token } from '../text/tokens.ts';
 import { type ArticleState, lastPersonBefore, newArticleState, rememberPeople } from './article-state.ts';
 import { attributeQuotes, type ExtractedQuote } from './attribute-quotes.ts';
 import { draftEvent, isComplementOfTrigger } from './draft-event.ts';
@@ -30,7 +30,13 @@ export type ArticleExtraction = {
 };
 
 /** A sentence with its tokens and the actors and places named in it. */
-type ReadSentence = { sentence: Sentence; tokens: Token[]; raw: ActorMention[]; mentions: ActorMention[]; places: PlaceMention[] };
+type ReadSentence = {
+  sentence: Sentence;
+  tokens: Token[];
+  raw: ActorMention[];
+  mentions: ActorMention[];
+  places: PlaceMention[];
+};
 
 /**
  * Extracts events and quotes from one article, a pure function of its text, date and the dictionaries.
@@ -41,15 +47,28 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
   const state = newArticleState();
   const read = splitSentences(article.text).map((sentence) => readSentence(article, sentence, resources, state));
   const quotes = findQuotes(article.text);
-  const extractedQuotes = attributeQuotes(article, quotes, read, resources, (offset) => lastPersonBefore(state, offset));
+  const extractedQuotes = attributeQuotes(article, quotes, read, resources, (offset) =>
+    lastPersonBefore(state, offset),
+  );
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
   const drafts = read.flatMap((r) => draftSentence(article, r, quotes, speakerAt, resources, state));
   const unresolved = new Map<string, string>();
-  for (const d of drafts) for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);
-  return { events: buildEventRecords(article, drafts, resources), quotes: extractedQuotes, unresolved, sentenceCount: read.length };
+  for (const d of drafts)
+    for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);
+  return {
+    events: buildEventRecords(article, drafts, resources),
+    quotes: extractedQuotes,
+    unresolved,
+    sentenceCount: read.length,
+  };
 }
 
-function readSentence(article: ArticleInput, sentence: Sentence, resources: PipelineResources, state: ArticleState): ReadSentence {
+function readSentence(
+  article: ArticleInput,
+  sentence: Sentence,
+  resources: PipelineResources,
+  state: ArticleState,
+): ReadSentence {
   const tokens = tokenize(article.text, sentence.start, sentence.end);
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
@@ -68,7 +87,7 @@ function draftSentence(
   if (isHeadline(sentence.text)) return [];
   const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
-  const blocked = new Set([...raw, ...places].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const blocked = new Set([...raw, ...places].flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
@@ -79,7 +98,12 @@ function draftSentence(
   for (const d of merged) {
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
-      state.lastConsult = { participants: [...d.source, ...d.target], sentence: sentence.index, date: d.date, dateSpan: d.dateSpan };
+      state.lastConsult = {
+        participants: [...d.source, ...d.target],
+        sentence: sentence.index,
+        date: d.date,
+        dateSpan: d.dateSpan,
+      };
   }
   return merged;
 }
@@ -92,10 +116,9 @@ function quoteSpeakerLookup(quotes: ExtractedQuote[], resources: PipelineResourc
     if (!quote.speakerId) return null;
     const speaker = resources.gazetteer.actors.get(quote.speakerId);
     const side = speaker?.kind === 'person' ? speaker.affiliation : quote.speakerId;
-    return { speakerId: quote.speakerId, sideId: side && resources.gazetteer.actors.has(side) ? side : quote.speakerId };
+    return {
+      speakerId: quote.speakerId,
+      sideId: side && resources.gazetteer.actors.has(side) ? side : quote.speakerId,
+    };
   };
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, i) => a + i);
 }

@@ -1,5 +1,5 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenRange, type Token } from '../text/tokens.ts';
 import type { CompiledLexicon, CompiledTrigger, Slot, VerbForm } from './trigger-lexicon.ts';
 
 /** A trigger found in a sentence: the pattern, its token range, the verb form and a filled actor slot. */
@@ -12,17 +12,29 @@ export type TriggerMatch = {
   slotMention: ActorMention | null;
 };
 
-type MatchState = { end: number; verbForms: VerbForm[] | null; verbToken: number | null; slotMention: ActorMention | null };
+type MatchState = {
+  end: number;
+  verbForms: VerbForm[] | null;
+  verbToken: number | null;
+  slotMention: ActorMention | null;
+};
 
 /** Finds every trigger pattern in the sentence, keeping the longest where matches overlap. */
 export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon: CompiledLexicon): TriggerMatch[] {
   const mentionAt = new Map(mentions.map((m) => [m.tokenStart, m]));
-  const inMention = new Set(mentions.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const inMention = new Set(mentions.flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inMention.has(i)) continue;
     for (const trigger of lexicon.byFirstWord.get(tokens[i]!.lower) ?? []) {
-      const state = matchSlots(trigger.slots, 0, tokens, i, mentionAt, inMention, { end: i, verbForms: null, verbToken: null, slotMention: null });
+      const state = matchSlots(
+        trigger.slots,
+        0,
+        tokens,
+        i,
+        { mentionAt, inMention, startsTrigger: (w) => lexicon.byFirstWord.has(w) },
+        { end: i, verbForms: null, verbToken: null, slotMention: null },
+      );
       if (state) found.push({ trigger, tokenStart: i, tokenEnd: state.end, ...pick(state) });
     }
   }
@@ -33,15 +45,22 @@ function pick(state: MatchState) {
   return { verbForms: state.verbForms, verbToken: state.verbToken, slotMention: state.slotMention };
 }
 
+/** What slot matching needs to know about the sentence besides its tokens. */
+type MatchContext = {
+  mentionAt: Map<number, ActorMention>;
+  inMention: Set<number>;
+  startsTrigger: (word: string) => boolean;
+};
+
 function matchSlots(
   slots: Slot[],
   s: number,
   tokens: Token[],
   t: number,
-  mentionAt: Map<number, ActorMention>,
-  inMention: Set<number>,
+  ctx: MatchContext,
   state: MatchState,
 ): MatchState | null {
+  const { mentionAt, inMention } = ctx;
   if (s === slots.length) return { ...state, end: t };
   const slot = slots[s]!;
   const token = tokens[t];
@@ -50,26 +69,37 @@ function matchSlots(
       const forms = token ? slot.forms.get(token.lower) : undefined;
       // After "the", "a" or a possessive the word is a noun ("Israel's security demands"), not a verb.
       if (!forms || isNounPosition(forms, tokens, t) || isPluralNounReading(forms, tokens, t)) return null;
-      return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, { ...state, verbForms: forms, verbToken: t });
+      return matchSlots(slots, s + 1, tokens, t + 1, ctx, { ...state, verbForms: forms, verbToken: t });
     }
     case 'word': {
       if (token && slot.words.has(token.lower) && !inMention.has(t)) {
-        const r = matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, state);
+        const r = matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
         if (r) return r;
       }
-      return slot.optional ? matchSlots(slots, s + 1, tokens, t, mentionAt, inMention, state) : null;
+      return slot.optional ? matchSlots(slots, s + 1, tokens, t, ctx, state) : null;
     }
     case 'actor': {
       const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
-      if (mention) return matchSlots(slots, s + 1, tokens, mention.tokenEnd, mentionAt, inMention, { ...state, slotMention: mention });
-      if (token && OBJECT_PRONOUNS.has(token.lower)) return matchSlots(slots, s + 1, tokens, t + 1, mentionAt, inMention, state);
+      if (mention) return matchSlots(slots, s + 1, tokens, mention.tokenEnd, ctx, { ...state, slotMention: mention });
+      if (token && OBJECT_PRONOUNS.has(token.lower)) return matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
       return null;
     }
     case 'filler': {
       for (let n = 0; n <= slot.max; n++) {
         const skipped = tokens.slice(t, t + n);
-        if (skipped.length < n || skipped.some((k, j) => inMention.has(t + j) || FILLER_STOP.has(k.lower) || (!k.isWord && k.text !== '-'))) break;
-        const r = matchSlots(slots, s + 1, tokens, t + n, mentionAt, inMention, state);
+        // A filler never skips a name, a clause word or the start of another trigger ("announced it would lift sanctions").
+        if (
+          skipped.length < n ||
+          skipped.some(
+            (k, j) =>
+              inMention.has(t + j) ||
+              FILLER_STOP.has(k.lower) ||
+              ctx.startsTrigger(k.lower) ||
+              (!k.isWord && k.text !== '-'),
+          )
+        )
+          break;
+        const r = matchSlots(slots, s + 1, tokens, t + n, ctx, state);
         if (r) return r;
       }
       return null;
@@ -78,9 +108,46 @@ function matchSlots(
 }
 
 // Words a filler never skips: they start another clause or verb ("announced it would lift sanctions").
-const FILLER_STOP = new Set(['it', 'he', 'she', 'they', 'we', 'would', 'will', 'could', 'may', 'might', 'to', 'not', 'that', 'which', 'who', 'and', 'or', 'but', 'lift', 'ease', 'said', 'says']);
+const FILLER_STOP = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'to',
+  'not',
+  'that',
+  'which',
+  'who',
+  'and',
+  'or',
+  'but',
+  'said',
+  'says',
+]);
 
-const NOUN_MARKERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those']);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  "'s",
+  '’s',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+]);
 
 /** "that talks with Israel were progressing": an -s form with no subject before it is a plural noun. */
 function isPluralNounReading(forms: VerbForm[], tokens: Token[], t: number): boolean {
@@ -93,7 +160,26 @@ function isPluralNounReading(forms: VerbForm[], tokens: Token[], t: number): boo
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'also', 'now', 'still', 'often', 'reportedly']);
 
-const CLAUSE_STARTS = new Set(['that', 'as', 'while', 'and', 'but', 'where', 'when', 'after', 'before', 'if', 'whether', 'of', 'in', 'on', 'for', 'with', 'about', 'over']);
+const CLAUSE_STARTS = new Set([
+  'that',
+  'as',
+  'while',
+  'and',
+  'but',
+  'where',
+  'when',
+  'after',
+  'before',
+  'if',
+  'whether',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'about',
+  'over',
+]);
 
 /** "the demands", "Israel's security demands": a determiner or possessive, maybe with one adjective, precedes. */
 function isNounPosition(forms: VerbForm[], tokens: Token[], t: number): boolean {
@@ -102,7 +188,10 @@ function isNounPosition(forms: VerbForm[], tokens: Token[], t: number): boolean 
   // "its forces killed": a past form after "its forces" is the verb; only base and -s forms double as nouns.
   if (!forms.some((f) => f === 'base' || f === 'present')) return false;
   const prev2 = tokens[t - 2]?.lower ?? '';
-  return (prev2 === "'s" || prev2 === '’s' || prev2 === 'its' || prev2 === 'their') && /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? '');
+  return (
+    (prev2 === "'s" || prev2 === '’s' || prev2 === 'its' || prev2 === 'their') &&
+    /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? '')
+  );
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
@@ -110,7 +199,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 /** Where matches overlap, the one covering more tokens wins (then the surer one). */
 function keepLongest(matches: TriggerMatch[]): TriggerMatch[] {
   const sorted = [...matches].sort(
-    (a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.trigger.weight - a.trigger.weight || a.tokenStart - b.tokenStart,
+    (a, b) =>
+      b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
+      b.trigger.weight - a.trigger.weight ||
+      a.tokenStart - b.tokenStart,
   );
   const kept: TriggerMatch[] = [];
   for (const m of sorted) {
@@ -118,8 +210,4 @@ function keepLongest(matches: TriggerMatch[]): TriggerMatch[] {
     kept.push(m);
   }
   return kept.sort((a, b) => a.tokenStart - b.tokenStart);
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, i) => a + i);
 }

@@ -39,19 +39,28 @@ export function readCorpus(dir: string, today: string): CorpusReading {
   const files: CorpusFile[] = [];
   const rejected: Rejection[] = [];
   const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+  const ids = new Set<string>();
   for (const name of names) {
     const path = join(dir, name);
+    const id = name.replace(/\.txt$/i, '');
+    // "a.txt" and "a.TXT" would share an id, and their events would share ids too.
+    if (ids.has(id)) {
+      rejected.push({ file: name, reason: `another file already has the id "${id}"` });
+      continue;
+    }
+    ids.add(id);
     try {
       if (!statSync(path).isFile()) continue;
       const article = readArticle(readFileSync(path));
       if ('reason' in article) rejected.push({ file: name, reason: article.reason });
-      else files.push({ id: name.replace(/\.txt$/i, ''), file: name, text: article.text, notes: article.notes });
+      else files.push({ id, file: name, text: article.text, notes: article.notes });
     } catch (error) {
       rejected.push({ file: name, reason: `cannot be read: ${(error as Error).message}` });
     }
   }
+  const present = new Set(names);
   for (const file of manifest.entries.keys()) {
-    if (!names.includes(file)) manifest.problems.push(`manifest names "${file}", which is not in ${dir}`);
+    if (!present.has(file)) manifest.problems.push(`manifest names "${file}", which is not in ${dir}`);
   }
   return { files, rejected, manifest };
 }

@@ -38,3 +38,8 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.text);
 }
+
+/** The token indices from `a` up to (not including) `b`. */
+export function tokenRange(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, i) => a + i);
+}
