@@ -74,4 +74,11 @@ describe('parley extract CLI', () => {
     execFileSync('npm', ['run', '--silent', 'extract', '--', '--quiet', '--output', join(out, 'bundle.json')], { cwd: root, stdio: 'pipe' });
     expect(JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')).articles).toHaveLength(5);
   });
+
+  it('rejects a second file whose id only differs in the case of its extension', () => {
+    const dir = corpus({ 'a.txt': 'Iran condemned Israel on Monday.', 'a.TXT': 'Israel rejected the plan.' });
+    const result = run(['--input', dir, '--output', join(dir, 'b.json')]);
+    expect(result.stderr).toMatch(/skipped a\.txt: another file already has the id "a"/);
+    expect(JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')).articles).toHaveLength(1);
+  });
 });

@@ -31,4 +31,10 @@ describe('URL state', () => {
   it('survives a garbage query string', () => {
     expect(fromQueryString('%%%&&==').filters).toEqual(EMPTY_FILTERS);
   });
+
+  it('keeps links to events of articles whose file names have spaces or brackets', () => {
+    const selection = { kind: 'event' as const, eventId: 'Report (final) 2#e001' };
+    const state = { filters: EMPTY_FILTERS, selection, lanes: 'type' as const, collapsePeople: false };
+    expect(fromQueryString(toQueryString(state)).selection).toEqual(selection);
+  });
 });

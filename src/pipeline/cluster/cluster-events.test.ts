@@ -60,4 +60,13 @@ describe('clusterEvents', () => {
     clusterEvents(many, context);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+
+  it('takes a cluster\'s date and precision from the same report', () => {
+    const week = event({ datePrecision: 'week', date: '2025-07-07', target: ['vance'] });
+    const month = event({ datePrecision: 'month', date: '2025-06-01', target: ['vance'] });
+    const month2 = event({ datePrecision: 'month', date: '2025-06-01', target: ['vance'] });
+    const { clusters } = clusterEvents([week, month, month2], context);
+    for (const c of clusters) expect([c.date, c.datePrecision]).not.toEqual(['2025-06-01', 'week']);
+    expect(clusters.find((c) => c.eventIds.length === 2)).toMatchObject({ date: '2025-06-01', datePrecision: 'month' });
+  });
 });
