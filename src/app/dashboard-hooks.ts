@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { type EventMask, selectEventMask } from '../selectors/filter-events.ts';
 import type { FilterKey, Filters } from '../state/filters.ts';
-import { useFiltersStore } from '../state/filters-store.ts';
+import { filtersOf, useFiltersStore } from '../state/filters-store.ts';
 
 /** The loaded bundle's index, provided once by the app shell. */
 export const BundleIndexContext = createContext<BundleIndex | null>(null);
@@ -17,9 +17,7 @@ export function useBundleIndex(): BundleIndex {
 
 /** The current filter values (a stable object while they do not change). */
 export function useFilters(): Filters {
-  return useFiltersStore(
-    useShallow((s) => ({ actors: s.actors, from: s.from, to: s.to, types: s.types, outlets: s.outlets, modalities: s.modalities, query: s.query })),
-  );
+  return useFiltersStore(useShallow(filtersOf));
 }
 
 /** The masks every view needs, computed once per filter change by the shell and shared. */

@@ -14,6 +14,7 @@ import { extractArticle } from '../events/extract-events.ts';
 import { inferOutlet } from '../ingest/infer-outlet.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
+import { slug } from '../text/slug.ts';
 
 /** What happened to the corpus on the way into the bundle, for the CLI summary. */
 export type BuildReport = {
@@ -140,10 +141,6 @@ function collectActors(events: DiplomaticEvent[], quotes: Quote[], unresolved: M
   return sortById(actors);
 }
 
-/** A stable id from a display name: "Israel Hayom" -> "israel-hayom". */
-export function slug(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unknown';
-}
 
 function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);

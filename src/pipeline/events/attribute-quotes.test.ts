@@ -28,6 +28,11 @@ describe('quotes', () => {
     expect(q).toMatchObject({ speakerId: null, speakerText: 'a source' });
   });
 
+  it('recognises anonymous speakers of any nationality', () => {
+    const [q] = quotesOf('“Talks will resume,” a senior Kenyan official said.');
+    expect(q).toMatchObject({ speakerId: null, speakerText: 'a senior Kenyan official' });
+  });
+
   it('treats quotes nested inside quotes as part of the outer quote', () => {
     const text = '“We told them “no talks without a ceasefire,” and they listened,” the spokesman said.';
     const quotes = findQuotes(text);

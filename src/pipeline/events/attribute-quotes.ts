@@ -13,7 +13,8 @@ export type ExtractedQuote = Omit<Quote, 'id'>;
 type SentenceMentions = { sentence: Sentence; tokens: Token[]; mentions: ActorMention[] };
 
 const SPEAKER_PRONOUNS = new Set(['he', 'she']);
-const ANONYMOUS = /\b(an? (?:senior |israeli |american |us |u\.s\. |palestinian |arab |western |diplomatic |informed |security )*(?:source|official|diplomat|spokesperson|spokesman|spokeswoman|member of [^,.]{0,40})s?)\b/i;
+// "a source", "a senior Israeli official", "a member of Netanyahu's entourage": up to three qualifiers, any nationality.
+const ANONYMOUS = /\b(an? (?:[\p{L}.’'-]+ ){0,3}?(?:source|official|diplomat|spokesperson|spokesman|spokeswoman|member of [^,.]{0,40})s?)\b/iu;
 
 /**
  * Attributes each quotation to a speaker: the actor next to a verb of saying just after the quote

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
+import { slug } from '../text/slug.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
@@ -336,8 +337,7 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   const first = ctx.tokens[start]!;
   const last = ctx.tokens[end - 1]!;
   const name = ctx.tokens.slice(start, end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return { actorId: `unresolved:${slug}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
+  return { actorId: `unresolved:${slug(name)}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
 }
 
 /** "I" in a quote is its speaker; "we" the speaker's side. Outside quotes they name no one. */
