@@ -736,6 +736,8 @@ export function generateBundle(options: GenerateOptions = {}): Bundle {
         source: [source.id],
         target: target ? [target.id] : [],
         actorSpans,
+        actorLabels: actorSpans,
+        tone: { score: 0, comparative: 0, terms: [] },
         location: place,
         evidence: { text: sentence, start: at, end: at + sentence.length },
         trigger: { text: trigger, start: at + triggerAt, end: at + triggerAt + trigger.length },
@@ -750,7 +752,7 @@ export function generateBundle(options: GenerateOptions = {}): Bundle {
         const speakerText = speaker ? (speaker.kind === 'state' ? `a spokesperson for ${speaker.name}` : pickOne(rand, speaker.mentions)) : pickOne(rand, ANONYMOUS);
         const said = pickOne(rand, QUOTES);
         const qa = add(`“${said},” ${speakerText} said.`) + 1;
-        quotes.push({ id: `${id}#q${++quoteNumber}`, articleId: id, speakerId: speaker?.id ?? null, speakerText, start: qa, end: qa + said.length, text: said });
+        quotes.push({ id: `${id}#q${++quoteNumber}`, articleId: id, speakerId: speaker?.id ?? null, speakerText, start: qa, end: qa + said.length, text: said, eventIds: [eventId] });
       }
     }
     text += `\n\n${DISCLAIMER}`;
@@ -790,7 +792,11 @@ export function generateBundle(options: GenerateOptions = {}): Bundle {
 
   const usedActors = actors.map(({ id, name, kind, country, aliases, affiliation, resolved }) => ({ id, name, kind, country, aliases, affiliation, resolved }));
   usedActors.sort((a, b) => byCode(a.id, b.id));
-  return { schemaVersion: SCHEMA_VERSION, generatedAt: null, articles, outlets, actors: usedActors, events, quotes, clusters: finalClusters };
+  return { schemaVersion: SCHEMA_VERSION, generatedAt: null, articles, outlets, actors: usedActors, events, quotes, clusters: finalClusters,
+    loadedTerms: [],
+    reuse: [],
+    analysis: { loadedTerms: { version: 'synthetic', entries: 0 }, tone: { method: 'synthetic: none', limits: 'synthetic bundle' }, reuse: { method: 'synthetic: none', threshold: 1 } },
+  };
 }
 
 function summarise(members: DiplomaticEvent[], outletOf: Map<string, string>): Omit<Cluster, 'id'> {
@@ -808,6 +814,8 @@ function summarise(members: DiplomaticEvent[], outletOf: Map<string, string>): O
     actorIds: uniq(sorted.flatMap((e) => [...e.source, ...e.target])),
     eventIds: sorted.map((e) => e.id),
     outletIds: uniq(sorted.map((e) => outletOf.get(e.articleId)!)),
+    independentOutletIds: uniq(sorted.map((e) => outletOf.get(e.articleId)!)),
+    derived: [],
     articleIds: uniq(sorted.map((e) => e.articleId)),
     modalities: MODALITIES.filter((m) => sorted.some((e) => e.modality === m)),
   };

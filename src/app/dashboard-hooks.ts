@@ -30,9 +30,12 @@ export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
   const all = useMemo(() => selectEventMask(index, filters), [index, filters]);
-  const { actors, types, outlets, modalities, query } = filters;
+  const { actors, types, outlets, modalities, query, speakers, minSources } = filters;
   // Without the date filter: unchanged while only the brush moves.
-  const withoutDate = useMemo(() => selectEventMask(index, { actors, types, outlets, modalities, query, from: null, to: null }), [index, actors, types, outlets, modalities, query]);
+  const withoutDate = useMemo(
+    () => selectEventMask(index, { actors, types, outlets, modalities, query, speakers, minSources, from: null, to: null }),
+    [index, actors, types, outlets, modalities, query, speakers, minSources],
+  );
   return useMemo(() => ({ all, withoutDate }), [all, withoutDate]);
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Version of the bundle contract; bump on any breaking change to the shape below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The 16 PLOVER event types, in the order of their quad classes. */
 export const PLOVER_TYPES = [
@@ -92,6 +92,18 @@ export const actorSchema = z.object({
   resolved: z.boolean(),
 });
 
+/** A span with the actor it names. */
+const actorSpanSchema = spanSchema.and(z.object({ actorId: z.string() }));
+
+/** The tone of an event's sentence: a lexicon score and the scored words, so the number can be traced. */
+export const toneSchema = z.object({
+  /** Sum of the valences of the scored words (AFINN-165: -5..+5 each, negation flips the sign). */
+  score: z.number(),
+  /** Score divided by the sentence's word count, comparable across sentences of different length. */
+  comparative: z.number(),
+  terms: z.array(spanSchema.and(z.object({ valence: z.number() }))),
+});
+
 export const eventSchema = z.object({
   id: z.string().min(1),
   articleId: z.string().min(1),
@@ -109,7 +121,10 @@ export const eventSchema = z.object({
   source: z.array(z.string()),
   target: z.array(z.string()),
   /** Spans in the article where each actor of the event was named (for highlighting). */
-  actorSpans: z.array(spanSchema.and(z.object({ actorId: z.string() }))),
+  actorSpans: z.array(actorSpanSchema),
+  /** How the sentence labelled each actor: the whole descriptor phrase ("the Palestinian militant group Hamas"). */
+  actorLabels: z.array(actorSpanSchema),
+  tone: toneSchema,
   location: z.string().nullable(),
   evidence: spanSchema,
   trigger: spanSchema,
@@ -126,6 +141,36 @@ export const quoteSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** Events of the same article the quotation speaks about (same or neighbouring sentence). */
+  eventIds: z.array(z.string()),
+});
+
+/** One occurrence of a loaded or evaluative term from the versioned lexicon in `data/lexicon/loaded-terms.json`. */
+export const loadedTermSchema = z.object({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  /** The lexicon entry (its lemma), e.g. "terrorist". */
+  term: z.string().min(1),
+  category: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** The sentence the term occurs in, for showing it in context. */
+  sentence: spanSchema,
+});
+
+/** One side of a reused passage. */
+const passageSchema = spanSchema.and(z.object({ articleId: z.string().min(1) }));
+
+/** A passage that appears, nearly word for word, in two articles of different outlets. */
+export const reuseSchema = z.object({
+  id: z.string().min(1),
+  a: passageSchema,
+  b: passageSchema,
+  /** Estimated Jaccard similarity of the passages' word shingles (0..1). */
+  similarity: z.number().min(0).max(1),
+  /** The article published first, when the dates tell; the other is taken to reuse its text. */
+  earlierArticleId: z.string().nullable(),
 });
 
 export const clusterSchema = z.object({
@@ -139,6 +184,17 @@ export const clusterSchema = z.object({
   articleIds: z.array(z.string()),
   /** Modalities across the cluster's reports, in a fixed order. */
   modalities: z.array(z.enum(MODALITIES)),
+  /** Outlets that count as independent sources: reports reusing another outlet's text are left out. */
+  independentOutletIds: z.array(z.string()),
+  /** Reports left out of the independent count, with the reuse that explains why. */
+  derived: z.array(z.object({ outletId: z.string(), fromOutletId: z.string(), reuseId: z.string() })),
+});
+
+/** How the comparison measures were made, shown beside them in the app. */
+export const analysisSchema = z.object({
+  loadedTerms: z.object({ version: z.string(), entries: z.number().int().nonnegative() }),
+  tone: z.object({ method: z.string(), limits: z.string() }),
+  reuse: z.object({ method: z.string(), threshold: z.number() }),
 });
 
 export const bundleSchema = z
@@ -151,6 +207,9 @@ export const bundleSchema = z
     events: z.array(eventSchema),
     quotes: z.array(quoteSchema),
     clusters: z.array(clusterSchema),
+    loadedTerms: z.array(loadedTermSchema),
+    reuse: z.array(reuseSchema),
+    analysis: analysisSchema,
   })
   .superRefine(checkReferences);
 
@@ -175,11 +234,27 @@ function checkReferences(bundle: BundleShape, ctx: z.RefinementCtx): void {
       if (!actorIds.has(id)) issue(['events', i], `unknown actor "${id}"`);
     if (!clusterIds.has(e.clusterId)) issue(['events', i, 'clusterId'], `unknown cluster "${e.clusterId}"`);
   });
+  const eventIds = new Set(bundle.events.map((e) => e.id));
+  const matches = (articleId: string, span: { start: number; end: number; text: string }) =>
+    articles.get(articleId)?.text.slice(span.start, span.end) === span.text;
+  bundle.events.forEach((e, i) => {
+    for (const span of [...e.actorLabels, ...e.tone.terms])
+      if (!matches(e.articleId, span)) issue(['events', i], `span ${span.start}-${span.end} does not match the article text`);
+  });
   bundle.quotes.forEach((q, i) => {
-    const article = articles.get(q.articleId);
-    if (!article || article.text.slice(q.start, q.end) !== q.text)
-      issue(['quotes', i], 'quote offsets do not match the article text');
+    if (!matches(q.articleId, q)) issue(['quotes', i], 'quote offsets do not match the article text');
     if (q.speakerId !== null && !actorIds.has(q.speakerId)) issue(['quotes', i], `unknown speaker "${q.speakerId}"`);
+    for (const id of q.eventIds) if (!eventIds.has(id)) issue(['quotes', i], `unknown event "${id}"`);
+  });
+  bundle.loadedTerms.forEach((t, i) => {
+    if (!matches(t.articleId, t) || !matches(t.articleId, t.sentence)) issue(['loadedTerms', i], 'term offsets do not match the article text');
+  });
+  const reuseIds = new Set(bundle.reuse.map((r) => r.id));
+  bundle.reuse.forEach((r, i) => {
+    if (!matches(r.a.articleId, r.a) || !matches(r.b.articleId, r.b)) issue(['reuse', i], 'passage offsets do not match the article text');
+  });
+  bundle.clusters.forEach((c, i) => {
+    for (const d of c.derived) if (!reuseIds.has(d.reuseId)) issue(['clusters', i], `unknown reuse "${d.reuseId}"`);
   });
 }
 
@@ -190,6 +265,8 @@ type BundleShape = {
   events: z.infer<typeof eventSchema>[];
   quotes: z.infer<typeof quoteSchema>[];
   clusters: z.infer<typeof clusterSchema>[];
+  loadedTerms: z.infer<typeof loadedTermSchema>[];
+  reuse: z.infer<typeof reuseSchema>[];
 };
 
 export type PloverType = (typeof PLOVER_TYPES)[number];
@@ -204,6 +281,10 @@ export type Actor = z.infer<typeof actorSchema>;
 export type DiplomaticEvent = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Cluster = z.infer<typeof clusterSchema>;
+export type Tone = z.infer<typeof toneSchema>;
+export type LoadedTerm = z.infer<typeof loadedTermSchema>;
+export type Reuse = z.infer<typeof reuseSchema>;
+export type Analysis = z.infer<typeof analysisSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
 
 /** Validates unknown JSON as a bundle; returns readable problems instead of throwing. */

@@ -1,4 +1,4 @@
-import { type Article, type Bundle, type Cluster, type DiplomaticEvent, MODALITIES, PLOVER_TYPES } from '../model/bundle-schema.ts';
+import { type Article, type Bundle, type Cluster, type DiplomaticEvent, MODALITIES, PLOVER_TYPES, type Quote } from '../model/bundle-schema.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -32,6 +32,14 @@ export type BundleIndex = {
   actors: Uint32Array[];
   /** How many of an event's actors (from the start of `actors`) are sources. */
   sourceCount: Uint8Array;
+  /** Speaker indices (into `speakerKeys`) of the quotations about each event. */
+  speakers: Uint32Array[];
+  /** Independent outlets that reported each event's cluster (reuse of another's text discounted). */
+  independent: Uint16Array;
+  /** One key per speaker: the actor id, or `unnamed:<how the text names them>` for anonymous sources. */
+  speakerKeys: string[];
+  speakerIndex: Map<string, number>;
+  speakerName: Map<string, string>;
   /** Lower-cased evidence sentence of each event, for the text search. */
   text: string[];
   actorIds: string[];
@@ -76,6 +84,11 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     actors: new Array<Uint32Array>(n),
     sourceCount: new Uint8Array(n),
     text: new Array<string>(n),
+    speakers: new Array<Uint32Array>(n),
+    independent: new Uint16Array(n),
+    speakerKeys: [],
+    speakerIndex: new Map(),
+    speakerName: new Map(),
     actorIds,
     actorIndex,
     outletIds,
@@ -110,6 +123,8 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     index.text[i] = e.evidence.text.toLowerCase();
   });
   index.clusterEvents = groupByCluster(bundle.clusters, index.cluster);
+  indexSpeakers(index, bundle.quotes);
+  index.independent = Uint16Array.from(index.cluster, (c) => bundle.clusters[c]?.independentOutletIds.length ?? 0);
   bundle.clusters.forEach((c, i) => {
     index.clusterDay[i] = c.date && c.datePrecision !== 'unknown' ? dayNumber(c.date) : NaN;
   });
@@ -117,6 +132,39 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
   index.clusterOrder = Uint32Array.from(bundle.clusters.keys()).sort((a, b) => undatedLast(a) - undatedLast(b) || a - b);
   index.extent = min <= max ? [min, max] : null;
   return index;
+}
+
+/** The key a speaker filter uses for a quotation's speaker. */
+export function speakerKeyOf(q: Pick<Quote, 'speakerId' | 'speakerText'>): string {
+  if (q.speakerId) return q.speakerId;
+  const words = q.speakerText.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? ['unattributed'];
+  return `unnamed:${words.join('-').slice(0, 100)}`;
+}
+
+function indexSpeakers(index: BundleIndex, quotes: Quote[]): void {
+  const perEvent = new Map<number, Set<number>>();
+  for (const q of quotes) {
+    const key = speakerKeyOf(q);
+    let k = index.speakerIndex.get(key);
+    if (k === undefined) {
+      k = index.speakerKeys.length;
+      index.speakerKeys.push(key);
+      index.speakerIndex.set(key, k);
+      index.speakerName.set(key, q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerId) : `${q.speakerText} (unnamed)`);
+    }
+    for (const id of q.eventIds) {
+      const e = index.eventIndex.get(id);
+      if (e === undefined) continue;
+      let set = perEvent.get(e);
+      if (!set) perEvent.set(e, (set = new Set()));
+      set.add(k);
+    }
+  }
+  const none = new Uint32Array(0);
+  for (let i = 0; i < index.events.length; i++) {
+    const set = perEvent.get(i);
+    index.speakers[i] = set ? Uint32Array.from(set) : none;
+  }
 }
 
 function uniqueActors(e: DiplomaticEvent): string[] {

@@ -23,6 +23,16 @@ describe('selectEventMask', () => {
     expect(ids({ ...EMPTY_FILTERS, actors: ['vance', 'iran'] })).toEqual(['a1#e2', 'a3#e2', 'a3#e3']);
   });
 
+  it('keeps events a chosen speaker is quoted about', () => {
+    expect(ids({ ...EMPTY_FILTERS, speakers: ['trump'] })).toEqual(['a2#e1']);
+    expect(ids({ ...EMPTY_FILTERS, speakers: ['nobody'] })).toEqual([]);
+  });
+
+  it('keeps events whose cluster has at least N independent outlets; 0 and 1 do not filter', () => {
+    expect(ids({ ...EMPTY_FILTERS, minSources: 3 })).toEqual(['a1#e1', 'a2#e1', 'a3#e1']);
+    expect(ids({ ...EMPTY_FILTERS, minSources: 1 })).toHaveLength(7);
+  });
+
   it('combines filters with AND across controls', () => {
     expect(ids({ ...EMPTY_FILTERS, actors: ['trump'], types: ['CONSULT'], outlets: ['wire'] })).toEqual(['a3#e1']);
   });

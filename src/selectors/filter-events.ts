@@ -6,7 +6,7 @@ import { type BundleIndex, dayNumber } from './bundle-index.ts';
 export type EventMask = { pass: Uint8Array; count: number };
 
 /** Bits for the filters an event fails; a facet counts events failing nothing but its own filter. */
-export const FAIL = { actors: 1, types: 2, outlets: 4, modalities: 8, date: 16, query: 32 } as const;
+export const FAIL = { actors: 1, types: 2, outlets: 4, modalities: 8, date: 16, query: 32, speakers: 64, minSources: 128 } as const;
 
 /** The filters compiled to lookup tables once per change, so each event costs a few array reads. */
 export type CompiledFilters = (i: number) => number;
@@ -24,6 +24,8 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
   const from = filters.from ? dayNumber(filters.from) : -Infinity;
   const to = filters.to ? dayNumber(filters.to) : Infinity;
   const query = filters.query.trim().toLowerCase();
+  const speakers = lookup(filters.speakers.map((k) => index.speakerIndex.get(k) ?? -1), index.speakerKeys.length);
+  const minSources = filters.minSources > 1 ? filters.minSources : 0;
   return (i) => {
     let fails = 0;
     if (types && !types[index.type[i]!]) fails |= FAIL.types;
@@ -32,6 +34,8 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
     if (useDate && !(index.day[i]! >= from && index.day[i]! <= to)) fails |= FAIL.date;
     if (actors && !involvesAny(index.actors[i]!, actors)) fails |= FAIL.actors;
     if (query && !index.text[i]!.includes(query)) fails |= FAIL.query;
+    if (speakers && !involvesAny(index.speakers[i]!, speakers)) fails |= FAIL.speakers;
+    if (minSources && index.independent[i]! < minSources) fails |= FAIL.minSources;
     return fails;
   };
 }

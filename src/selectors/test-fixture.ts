@@ -36,14 +36,15 @@ export function fixtureBundle(): Bundle {
     const start = text.indexOf(s.sentence);
     return {
       id: s.id, articleId: s.article, type: s.type, mode: null, date: s.date, datePrecision: s.precision ?? 'day', dateBasis: 'test',
-      dateSpan: null, modality: s.modality ?? 'occurred', modalityCue: 'test', source: s.source, target: s.target ?? [], actorSpans: [],
+      dateSpan: null, modality: s.modality ?? 'occurred', modalityCue: 'test', source: s.source, target: s.target ?? [], actorSpans: [], actorLabels: [],
+      tone: { score: 0, comparative: 0, terms: [] },
       location: null, evidence: { text: s.sentence, start, end: start + s.sentence.length },
       trigger: { text: s.sentence.slice(0, 5), start, end: start + 5 }, clusterId: s.cluster, confidence: 0.8,
     };
   });
   const clusterIds = [...new Set(specs.map((s) => s.cluster))];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: null,
     articles: articles.map((a) => ({ ...a, title: `Article ${a.id}`, url: `https://example.org/${a.id}`, author: null, outletBasis: 'test', flags: [], fiction: true, wordCount: 10 })),
     outlets: [{ id: 'hayom', name: 'Hayom' }, { id: 'cgtn', name: 'CGTN' }, { id: 'wire', name: 'Wire' }],
@@ -56,7 +57,7 @@ export function fixtureBundle(): Bundle {
       { id: 'isr', name: 'Israel', kind: 'state', country: 'ISR', aliases: [], affiliation: null, resolved: true },
     ],
     events,
-    quotes: [{ id: 'a2#q1', articleId: 'a2', speakerId: 'trump', speakerText: 'Trump', start: 0, end: 5, text: articles[1]!.text.slice(0, 5) }],
+    quotes: [{ id: 'a2#q1', articleId: 'a2', speakerId: 'trump', speakerText: 'Trump', start: 0, end: 5, text: articles[1]!.text.slice(0, 5), eventIds: ['a2#e1'] }],
     clusters: clusterIds.map((id) => {
       const own = events.filter((e) => e.clusterId === id);
       return {
@@ -64,7 +65,11 @@ export function fixtureBundle(): Bundle {
         actorIds: [...new Set(own.flatMap((e) => [...e.source, ...e.target]))].sort(),
         eventIds: own.map((e) => e.id), outletIds: [...new Set(own.map((e) => articles.find((a) => a.id === e.articleId)!.outletId))].sort(),
         articleIds: [...new Set(own.map((e) => e.articleId))].sort(), modalities: [...new Set(own.map((e) => e.modality))],
+        independentOutletIds: [...new Set(own.map((e) => articles.find((a) => a.id === e.articleId)!.outletId))].sort(), derived: [],
       };
     }),
+    loadedTerms: [],
+    reuse: [],
+    analysis: { loadedTerms: { version: 'test', entries: 0 }, tone: { method: 'test', limits: 'test' }, reuse: { method: 'test', threshold: 0.5 } },
   };
 }

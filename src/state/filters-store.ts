@@ -18,6 +18,9 @@ export type FiltersState = Filters & {
   setModalities: (modalities: Modality[]) => void;
   toggleModality: (modality: Modality) => void;
   setQuery: (query: string) => void;
+  setSpeakers: (keys: string[]) => void;
+  toggleSpeaker: (key: string) => void;
+  setMinSources: (n: number) => void;
   setLanes: (lanes: LaneMode) => void;
   setCollapsePeople: (collapse: boolean) => void;
   select: (selection: Selection | null) => void;
@@ -44,6 +47,9 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   setModalities: (modalities) => set({ modalities }),
   toggleModality: (modality) => set((s) => ({ modalities: toggle(s.modalities, modality) })),
   setQuery: (query) => set({ query }),
+  setSpeakers: (speakers) => set({ speakers }),
+  toggleSpeaker: (key) => set((s) => ({ speakers: toggle(s.speakers, key) })),
+  setMinSources: (minSources) => set({ minSources }),
   setLanes: (lanes) => set({ lanes }),
   setCollapsePeople: (collapsePeople) => set({ collapsePeople }),
   select: (selection) => set({ selection }),
@@ -53,5 +59,5 @@ export const useFiltersStore = create<FiltersState>((set) => ({
 
 /** The filter values of the store, for selectors (pick fields, derive outside the store). */
 export function filtersOf(s: Filters): Filters {
-  return { actors: s.actors, from: s.from, to: s.to, types: s.types, outlets: s.outlets, modalities: s.modalities, query: s.query };
+  return { actors: s.actors, from: s.from, to: s.to, types: s.types, outlets: s.outlets, modalities: s.modalities, query: s.query, speakers: s.speakers, minSources: s.minSources };
 }

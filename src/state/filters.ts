@@ -9,6 +9,10 @@ export type Filters = {
   outlets: string[];
   modalities: Modality[];
   query: string;
+  /** Speaker keys (see `speakerKeyOf`): keeps events about which a chosen speaker is quoted. */
+  speakers: string[];
+  /** Keeps events whose cluster was reported by at least this many independent outlets (0 or 1: no filter). */
+  minSources: number;
 };
 
 /** What the evidence panel shows: one event, a cluster, a network edge, or a coverage cell. */
@@ -21,14 +25,14 @@ export type Selection =
 /** Timeline lanes: one row per event type, actor or outlet. */
 export type LaneMode = 'type' | 'actor' | 'outlet';
 
-export const EMPTY_FILTERS: Filters = { actors: [], from: null, to: null, types: [], outlets: [], modalities: [], query: '' };
+export const EMPTY_FILTERS: Filters = { actors: [], from: null, to: null, types: [], outlets: [], modalities: [], query: '', speakers: [], minSources: 0 };
 
 /** Which filter a facet or a view leaves out when counting (crossfilter: a control is not filtered by itself). */
 export type FilterKey = keyof Filters | 'date';
 
 /** Whether any filter is set. */
 export function hasActiveFilters(f: Filters): boolean {
-  return f.actors.length + f.types.length + f.outlets.length + f.modalities.length > 0 || f.from !== null || f.to !== null || f.query.trim() !== '';
+  return f.actors.length + f.types.length + f.outlets.length + f.modalities.length + f.speakers.length > 0 || f.minSources > 1 || f.from !== null || f.to !== null || f.query.trim() !== '';
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,7 +51,15 @@ export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): F
     outlets: uniq(list(raw.outlets).filter((x) => ID.test(x))).slice(0, 50),
     modalities: uniq(list(raw.modalities).filter((x): x is Modality => (MODALITIES as readonly string[]).includes(x))),
     query: typeof raw.query === 'string' ? raw.query.slice(0, 200) : '',
+    speakers: uniq(list(raw.speakers).filter((x) => ID.test(x))).slice(0, 50),
+    minSources: minSourcesOf(raw.minSources),
   };
+}
+
+/** A whole number from 0 to 50; anything else means no filter. */
+function minSourcesOf(v: unknown): number {
+  const n = typeof v === 'string' && /^\d{1,2}$/.test(v) ? Number(v) : typeof v === 'number' ? v : 0;
+  return Number.isInteger(n) && n >= 0 && n <= 50 ? n : 0;
 }
 
 /** "2025-02-30" matches the pattern but is no day. */

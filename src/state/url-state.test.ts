@@ -5,7 +5,7 @@ import { fromQueryString, toQueryString } from './url-state.ts';
 describe('URL state', () => {
   it('round-trips filters, selection and lanes', () => {
     const state = {
-      filters: { ...EMPTY_FILTERS, actors: ['donald-trump', 'benjamin-netanyahu'], from: '2025-07-01', to: '2025-07-31', types: ['CONSULT' as const], outlets: ['cgtn'], modalities: ['planned' as const], query: 'White House' },
+      filters: { ...EMPTY_FILTERS, actors: ['donald-trump', 'benjamin-netanyahu'], from: '2025-07-01', to: '2025-07-31', types: ['CONSULT' as const], outlets: ['cgtn'], modalities: ['planned' as const], query: 'White House', speakers: ['donald-trump', 'unnamed:a-senior-official'], minSources: 2 },
       selection: { kind: 'cell' as const, clusterId: 'c00026', outletId: 'cgtn' },
       lanes: 'outlet' as const,
       collapsePeople: true,
@@ -26,6 +26,9 @@ describe('URL state', () => {
     expect(state.filters.actors).toEqual(['ok-id']);
     expect(state.selection).toBeNull();
     expect(state.lanes).toBe('type');
+    expect(fromQueryString('?sources=-3').filters.minSources).toBe(0);
+    expect(fromQueryString('?sources=1e9').filters.minSources).toBe(0);
+    expect(fromQueryString('?speakers=<x>,ok').filters.speakers).toEqual(['ok']);
   });
 
   it('survives a garbage query string', () => {

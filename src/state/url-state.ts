@@ -15,6 +15,8 @@ export function toQueryString({ filters, selection, lanes, collapsePeople }: Url
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.query.trim()) params.set('q', filters.query);
+  if (filters.speakers.length) params.set('speakers', filters.speakers.join(','));
+  if (filters.minSources > 1) params.set('sources', String(filters.minSources));
   if (selection) params.set('sel', selectionToParam(selection));
   if (lanes !== 'type') params.set('lanes', lanes);
   if (collapsePeople) params.set('collapse', '1');
@@ -39,6 +41,8 @@ export function fromQueryString(search: string): UrlState {
     from: params.get('from'),
     to: params.get('to'),
     query: params.get('q') ?? '',
+    speakers: list('speakers'),
+    minSources: params.get('sources') ?? 0,
   });
   const lanesParam = params.get('lanes');
   const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';

@@ -69,6 +69,9 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     events: sortById(finalEvents),
     quotes: sortById(quotes),
     clusters,
+    loadedTerms: [],
+    reuse: [],
+    analysis: { loadedTerms: { version: '0', entries: 0 }, tone: { method: '', limits: '' }, reuse: { method: '', threshold: 1 } },
   };
   const checked = parseBundle(bundle);
   if (!checked.ok) throw new Error(`the bundle failed its own schema: ${checked.problems.join('; ')}`);

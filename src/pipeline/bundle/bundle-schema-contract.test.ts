@@ -24,7 +24,7 @@ describe('the bundle schema', () => {
 
   it('rejects mutated bundles with a readable problem naming where', () => {
     const mutations: [string, (b: Record<string, unknown> & typeof bundle) => void][] = [
-      ['schema version', (b) => Object.assign(b, { schemaVersion: 2 })],
+      ['schema version', (b) => Object.assign(b, { schemaVersion: 1 })],
       ['missing events', (b) => delete (b as Partial<typeof bundle>).events],
       ['event type', (b) => Object.assign(b.events[0]!, { type: 'HUG' })],
       ['evidence offsets', (b) => Object.assign(b.events[0]!.evidence, { start: b.events[0]!.evidence.start + 1 })],

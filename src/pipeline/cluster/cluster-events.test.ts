@@ -8,7 +8,8 @@ const event = (over: Partial<ExtractedEvent>): ExtractedEvent => {
   const span = { text: 'x', start: 0, end: 1 };
   return {
     id: `a${n}#e001`, articleId: `a${n}`, type: 'CONSULT', mode: null, date: '2025-07-07', datePrecision: 'day', dateBasis: '',
-    dateSpan: null, modality: 'occurred', modalityCue: '', source: ['trump'], target: ['netanyahu'], actorSpans: [],
+    dateSpan: null, modality: 'occurred', modalityCue: '', source: ['trump'], target: ['netanyahu'], actorSpans: [], actorLabels: [],
+    tone: { score: 0, comparative: 0, terms: [] },
     location: null, evidence: span, trigger: span, confidence: 0.8, ...over,
   };
 };

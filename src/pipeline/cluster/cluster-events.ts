@@ -202,6 +202,8 @@ function summarise(members: ExtractedEvent[], contextOf: (e: ExtractedEvent) => 
     outletIds: uniq(sorted.map((e) => contextOf(e).outletId)),
     articleIds: uniq(sorted.map((e) => e.articleId)),
     modalities: MODALITIES.filter((m) => sorted.some((e) => e.modality === m)),
+    independentOutletIds: uniq(sorted.map((e) => contextOf(e).outletId)),
+    derived: [],
   };
 }
 

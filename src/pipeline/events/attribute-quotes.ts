@@ -32,7 +32,7 @@ export function attributeQuotes(
     .map((q) => {
       const speaker = speakerAfter(q, sentences, lastPerson) ?? speakerBefore(q, sentences, lastPerson) ?? anonymousSpeaker(article.text, q);
       const id = speaker?.actorId && resources.gazetteer.actors.get(speaker.actorId)?.kind !== 'media' ? speaker.actorId : null;
-      return { articleId: article.id, speakerId: id, speakerText: speaker?.text ?? 'unattributed', start: q.start, end: q.end, text: q.text };
+      return { articleId: article.id, speakerId: id, speakerText: speaker?.text ?? 'unattributed', start: q.start, end: q.end, text: q.text, eventIds: [] };
     });
 }
 

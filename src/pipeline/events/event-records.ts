@@ -69,6 +69,8 @@ function toEvent(article: { id: string; text: string }, draft: EventDraft, sourc
     actorSpans: [...source, ...target]
       .filter((p) => p.span !== null && p.span.start >= sentence.start && p.span.end <= sentence.end)
       .map((p) => ({ ...span(p.span!.start, p.span!.end), actorId: p.actorId })),
+    actorLabels: [],
+    tone: { score: 0, comparative: 0, terms: [] },
     location: draft.location,
     evidence: span(sentence.start, sentence.end),
     trigger: span(triggerStart, triggerEnd),
