@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, type MouseEvent, useLayoutEffect, useRef } from 'react';
+import { hitEdge, paintEdges } from './edge-paint.ts';
 import { LABEL_FONT_SIZE } from './network-labels.ts';
-import { EdgeMark, EdgeTarget, NodeMark } from './network-marks.tsx';
+import { EdgeTarget, NodeMark } from './network-marks.tsx';
 import type { Active, Scene, SceneEdge } from './network-scene.ts';
 
 type Props = {
@@ -9,6 +10,8 @@ type Props = {
   height: number;
   svgRef: (el: SVGSVGElement | null) => void;
   layerRef: (el: SVGGElement | null) => void;
+  /** The canvas the edges are painted on; the zoom hook moves it with the layer during a gesture. */
+  canvasRef: (el: HTMLCanvasElement | null) => void;
   focused: Active;
   /** Handlers must be stable (memoised marks keep the first ones they saw). */
   onNode: (id: string) => void;
@@ -18,41 +21,123 @@ type Props = {
 };
 
 /**
- * The network as SVG: edges (thinnest first, with a wide invisible stroke to make thin ones clickable),
- * nodes (biggest first, each a toggle button), labels, then one focus target per edge. The edge targets
- * come after the nodes in the DOM so that Tab reaches actors before their links. Everything sits in one
- * layer that the zoom hook moves during a gesture, so zooming does not re-render the marks every frame.
+ * The network: edges painted on a canvas underneath (thinnest first; the pointer finds them by distance to
+ * the line), then an SVG with nodes (biggest first, each a toggle button), labels, and one focus target per
+ * edge. The edge targets come after the nodes in the DOM so that Tab reaches actors before their links.
+ * Edges are on a canvas because a brush move replaces most of them: repainting is far cheaper than
+ * creating and removing their SVG elements. During a zoom gesture the hook moves the SVG layer and the
+ * canvas together, so zooming does not re-render the marks every frame.
  */
-export const NetworkChart = memo(function NetworkChart({ scene, width, height, svgRef, layerRef, focused, onNode, onEdge, onHover, onFocus }: Props) {
+export const NetworkChart = memo(function NetworkChart({
+  scene,
+  width,
+  height,
+  svgRef,
+  layerRef,
+  canvasRef,
+  focused,
+  onNode,
+  onEdge,
+  onHover,
+  onFocus,
+}: Props) {
   const focusedNode = focused?.kind === 'node' ? focused.id : null;
   const focusedEdge = focused?.kind === 'edge' ? focused.id : null;
   const selected = new Set(scene.nodes.filter((n) => n.selected).map((n) => n.id));
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  // Painted before the browser paints, so the edges never lag behind the nodes.
+  useLayoutEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (ctx) paintEdges(ctx, scene.edges, { width, height, dpr }, focusedEdge);
+  }, [scene.edges, width, height, dpr, focusedEdge]);
+  const edgeAt = (e: MouseEvent<SVGSVGElement>) => {
+    if ((e.target as Element).closest('[data-node-id]')) return null;
+    const box = e.currentTarget.getBoundingClientRect();
+    const i = hitEdge(scene.edges, e.clientX - box.left, e.clientY - box.top);
+    return i < 0 ? null : scene.edges[i]!;
+  };
+  const hovered = useRef<string | null>(null);
+  const onPointerMove = (e: MouseEvent<SVGSVGElement>) => {
+    if ((e.target as Element).closest('[data-node-id]')) return;
+    const edge = edgeAt(e);
+    const id = edge?.id ?? null;
+    e.currentTarget.style.cursor = edge ? 'pointer' : '';
+    if (id === hovered.current) return;
+    hovered.current = id;
+    onHover(edge ? { kind: 'edge', id: edge.id } : null);
+  };
+  const onPointerLeave = () => {
+    if (hovered.current === null) return;
+    hovered.current = null;
+    onHover(null);
+  };
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const edge = edgeAt(e);
+    if (edge) onEdge(edge);
+  };
   return (
-    <svg ref={svgRef} width={width} height={height} role="group" aria-label="Actors and the events between them" className="block cursor-grab touch-none select-none active:cursor-grabbing">
-      <g ref={layerRef}>
-        <g aria-hidden="true">
-          {scene.edges.map((e) => (
-            <EdgeMark key={e.id} edge={e} focused={e.id === focusedEdge} onEdge={onEdge} onHover={onHover} onFocus={onFocus} />
-          ))}
+    <>
+      <canvas
+        ref={(el) => {
+          canvas.current = el;
+          canvasRef(el);
+        }}
+        width={Math.round(width * dpr)}
+        height={Math.round(height * dpr)}
+        style={{ width, height, transformOrigin: '0 0' }}
+        aria-hidden="true"
+        className="pointer-events-none absolute left-0 top-0"
+      />
+      <svg
+        ref={svgRef}
+        width={width}
+        height={height}
+        role="group"
+        aria-label="Actors and the events between them"
+        className="relative block cursor-grab touch-none select-none active:cursor-grabbing"
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+        onClick={onClick}
+      >
+        <g ref={layerRef}>
+          <g>
+            {scene.nodes.map((n) => (
+              <NodeMark
+                key={n.id}
+                node={n}
+                focused={n.id === focusedNode}
+                onNode={onNode}
+                onHover={onHover}
+                onFocus={onFocus}
+              />
+            ))}
+          </g>
+          <g aria-hidden="true" pointerEvents="none" fontSize={LABEL_FONT_SIZE} className="fill-slate-800">
+            {/* Labels and edge targets are keyed by slot: after a brush move their elements are reused, not replaced. */}
+            {scene.labels.map((l, slot) => (
+              <text
+                key={slot}
+                x={l.x}
+                y={l.y}
+                textAnchor={l.anchor}
+                stroke="#fff"
+                strokeWidth={3}
+                strokeLinejoin="round"
+                paintOrder="stroke"
+                fontWeight={selected.has(l.id) ? 700 : 500}
+              >
+                {l.text}
+              </text>
+            ))}
+          </g>
+          <g pointerEvents="none">
+            {[...scene.edges].reverse().map((e, slot) => (
+              <EdgeTarget key={slot} edge={e} focused={false} onEdge={onEdge} onHover={onHover} onFocus={onFocus} />
+            ))}
+          </g>
         </g>
-        <g>
-          {scene.nodes.map((n) => (
-            <NodeMark key={n.id} node={n} focused={n.id === focusedNode} onNode={onNode} onHover={onHover} onFocus={onFocus} />
-          ))}
-        </g>
-        <g aria-hidden="true" pointerEvents="none" fontSize={LABEL_FONT_SIZE} className="fill-slate-800">
-          {scene.labels.map((l) => (
-            <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor} stroke="#fff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke" fontWeight={selected.has(l.id) ? 700 : 500}>
-              {l.text}
-            </text>
-          ))}
-        </g>
-        <g pointerEvents="none">
-          {[...scene.edges].reverse().map((e) => (
-            <EdgeTarget key={e.id} edge={e} focused={false} onEdge={onEdge} onHover={onHover} onFocus={onFocus} />
-          ))}
-        </g>
-      </g>
-    </svg>
+      </svg>
+    </>
   );
 });

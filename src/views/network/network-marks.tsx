@@ -35,21 +35,6 @@ export const NodeMark = memo(function NodeMark({ node: n, focused, onNode, onHov
   );
 }, sameMark);
 
-/** An edge as the mouse sees it: the visible line and heads, and a wide invisible stroke for easy clicking. */
-export const EdgeMark = memo(function EdgeMark({ edge: e, focused, onEdge, onHover }: EdgeProps) {
-  return (
-    <g opacity={e.dimmed ? DIM * 0.7 : 1} className="cursor-pointer" onClick={() => onEdge(e)} onMouseEnter={() => onHover({ kind: 'edge', id: e.id })} onMouseLeave={() => onHover(null)}>
-      <title>{e.description}</title>
-      {(e.selected || focused) && <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke={focused ? '#2563eb' : '#0f172a'} strokeWidth={e.width + 5} strokeLinecap="round" strokeOpacity={0.5} />}
-      <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke={e.colour} strokeWidth={e.width} strokeOpacity={0.85} />
-      {e.heads.map((points) => (
-        <polygon key={points} points={points} fill={e.colour} />
-      ))}
-      <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke="transparent" strokeWidth={Math.max(10, e.width + 6)} />
-    </g>
-  );
-}, sameMark);
-
 /** An edge as the keyboard sees it: a focusable button drawn after the nodes, so Tab reaches actors first. */
 export const EdgeTarget = memo(function EdgeTarget({ edge: e, onEdge, onFocus }: EdgeProps) {
   return <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke="transparent" tabIndex={0} role="button" aria-label={e.description} className="outline-none" onClick={() => onEdge(e)} onKeyDown={onActivateKey(() => onEdge(e))} onFocus={() => onFocus({ kind: 'edge', id: e.id })} onBlur={() => onFocus(null)} />;

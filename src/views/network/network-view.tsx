@@ -24,6 +24,7 @@ export function NetworkView() {
   const { setBox, width, height, zoom, setZoom, view, placed, moveNode } = useNetworkViewport(base, positions);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const [layer, setLayer] = useState<SVGGElement | null>(null);
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const [hover, setHover] = useState<Active>(null);
   const [focus, setFocus] = useState<Active>(null);
   const selectedActors = useMemo(() => new Set(actors), [actors]);
@@ -34,7 +35,7 @@ export function NetworkView() {
   );
   const screenOf = useCallback((id: string) => scene?.nodes.find((n) => n.id === id) ?? null, [scene]);
   const nodesKey = scene?.nodes.map((n) => n.id).join('|') ?? '';
-  const controls = useZoomDrag(svg, { width, height, transform: zoom, layer, nodesKey, onZoom: setZoom, screenOf, onDrag: moveNode });
+  const controls = useZoomDrag(svg, { width, height, transform: zoom, layer, canvas, nodesKey, onZoom: setZoom, screenOf, onDrag: moveNode });
 
   return (
     <section aria-label="Actor network" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
@@ -44,7 +45,7 @@ export function NetworkView() {
       </div>
       <p className="min-h-5 truncate text-xs text-slate-600">{scene && active ? describeActive(scene, active) : HINT}</p>
       <div ref={setBox} className="relative overflow-hidden rounded border border-slate-100 bg-slate-50/40">
-        <NetworkChart scene={scene ?? EMPTY_SCENE} width={width} height={height} svgRef={setSvg} layerRef={setLayer} focused={focus} onNode={toggleActor} onEdge={openEdge} onHover={setHover} onFocus={setFocus} />
+        <NetworkChart scene={scene ?? EMPTY_SCENE} width={width} height={height} svgRef={setSvg} layerRef={setLayer} canvasRef={setCanvas} focused={focus} onNode={toggleActor} onEdge={openEdge} onHover={setHover} onFocus={setFocus} />
         <Overlay eventCount={eventCount} nodeCount={graph.nodes.length} ready={scene !== null} />
       </div>
       <Notes hiddenNodes={graph.hiddenNodes} hiddenEdges={scene?.hiddenEdges ?? 0} shownEdges={scene?.edges.length ?? 0} />

@@ -10,6 +10,8 @@ type Options = {
   transform: Transform;
   /** The layer moved during a gesture, until the new transform is committed. */
   layer: SVGGElement | null;
+  /** The canvas of the edges, moved with the layer. */
+  canvas: HTMLCanvasElement | null;
   /** Changes whenever the set of drawn nodes changes, so that drag is attached to new ones. */
   nodesKey: string;
   onZoom: (t: Transform) => void;
@@ -37,7 +39,7 @@ export function useZoomDrag(el: SVGSVGElement | null, options: Options): ZoomCon
     if (!el) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.25, 8])
-      .on('zoom', (e: { transform: Transform }) => moveLayer(latest.current.layer, latest.current.transform, e.transform))
+      .on('zoom', (e: { transform: Transform }) => moveLayer(latest.current, e.transform))
       .on('end', (e: { transform: Transform }) => latest.current.onZoom({ k: e.transform.k, x: e.transform.x, y: e.transform.y }));
     const { transform: t, width: w, height: h } = latest.current;
     z.extent([[0, 0], [w, h]]);
@@ -50,10 +52,11 @@ export function useZoomDrag(el: SVGSVGElement | null, options: Options): ZoomCon
   }, [el]);
 
   // Once the marks are drawn with the committed transform, the layer's interim move is no longer needed.
-  const { transform, layer } = options;
+  const { transform, layer, canvas } = options;
   useLayoutEffect(() => {
     layer?.removeAttribute('transform');
-  }, [transform, layer]);
+    if (canvas) canvas.style.transform = '';
+  }, [transform, layer, canvas]);
 
   // An explicit extent: d3 would otherwise measure the SVG, which jsdom cannot do.
   useEffect(() => {
@@ -91,9 +94,11 @@ export function useZoomDrag(el: SVGSVGElement | null, options: Options): ZoomCon
   return { zoomBy, zoomTo };
 }
 
-/** Moves the layer from where the marks were drawn (`drawn`) to where the gesture is (`live`). */
-function moveLayer(layer: SVGGElement | null, drawn: Transform, live: Transform): void {
-  if (!layer) return;
+/** Moves the layer and the edge canvas from where the marks were drawn to where the gesture is (`live`). */
+function moveLayer({ layer, canvas, transform: drawn }: Options, live: Transform): void {
   const r = live.k / drawn.k;
-  layer.setAttribute('transform', `translate(${live.x - r * drawn.x},${live.y - r * drawn.y}) scale(${r})`);
+  const dx = live.x - r * drawn.x;
+  const dy = live.y - r * drawn.y;
+  layer?.setAttribute('transform', `translate(${dx},${dy}) scale(${r})`);
+  if (canvas) canvas.style.transform = `translate(${dx}px,${dy}px) scale(${r})`;
 }

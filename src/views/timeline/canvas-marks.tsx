@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** The keyboard list is capped: a screen reader user zooms in (or filters) to reach the rest. */
-const MAX_LISTED = 200;
+const MAX_LISTED = 100;
 
 /**
  * The marks on a canvas (thousands in view). Pointer hits come from a binary search over the placed marks;
@@ -68,8 +68,9 @@ export const CanvasMarks = memo(function CanvasMarks({ placed, width, height, ma
       <div className="sr-only">
         <p>{placed.length > MAX_LISTED ? `The first ${MAX_LISTED} of about ${placed.length} events in view, in date order; zoom in or filter to reach the others.` : `${listed.length} events in view, in date order.`}</p>
         <ul aria-label="Events in view">
-          {listed.map((p) => (
-            <li key={markKey(p.mark)}>
+          {/* Keyed by slot, not by mark: a brush move then updates these buttons' text instead of replacing them all. */}
+          {listed.map((p, slot) => (
+            <li key={slot}>
               <button type="button" onClick={() => onSelect(p.mark)} onFocus={() => onActivate(markKey(p.mark), 'focus')} onBlur={() => onActivate(null, 'focus')}>
                 {nameOf(p.mark)}
               </button>

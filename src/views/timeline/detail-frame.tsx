@@ -31,12 +31,13 @@ export const DetailFrame = memo(function DetailFrame({ lanes, bands, ticks, widt
         {lanes.map((l, i) => (
           <rect key={l.key} x={-margin.left + 4} y={bands(l.key)} width={plotWidth + margin.left - 4} height={band} className={i % 2 === 0 ? 'fill-slate-50' : 'fill-white'} />
         ))}
-        {ticks.map((t) => (
-          <line key={t.x} x1={t.x} x2={t.x} y1={0} y2={plotHeight} className={t.major ? 'stroke-slate-300' : 'stroke-slate-200'} />
+        {/* Ticks keyed by slot: zooming moves them, reusing their elements. */}
+        {ticks.map((t, slot) => (
+          <line key={slot} x1={t.x} x2={t.x} y1={0} y2={plotHeight} className={t.major ? 'stroke-slate-300' : 'stroke-slate-200'} />
         ))}
         <line x1={0} x2={plotWidth} y1={plotHeight} y2={plotHeight} className="stroke-slate-400" />
-        {ticks.map((t) => (
-          <text key={t.x} x={t.x} y={plotHeight + 15} textAnchor={tickAnchor(t.x, plotWidth)} className={`text-[11px] ${t.major ? 'fill-slate-900 font-semibold' : 'fill-slate-600'}`}>
+        {ticks.map((t, slot) => (
+          <text key={slot} x={t.x} y={plotHeight + 15} textAnchor={tickAnchor(t.x, plotWidth)} className={`text-[11px] ${t.major ? 'fill-slate-900 font-semibold' : 'fill-slate-600'}`}>
             {t.label}
           </text>
         ))}

@@ -89,7 +89,7 @@ describe('TimelineView', () => {
     expect(screen.getByRole('img', { name: /events drawn/ })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Events in view' });
     const buttons = within(list).getAllByRole('button');
-    expect(buttons).toHaveLength(200);
+    expect(buttons).toHaveLength(100);
     act(() => buttons[3]!.focus());
     expect(screen.getByRole('tooltip')).toBeTruthy();
     fireEvent.click(buttons[3]!);
