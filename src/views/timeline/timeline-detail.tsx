@@ -1,6 +1,8 @@
 import { type ReactNode, type RefObject, useCallback, useMemo, useState } from 'react';
 import type { TimelineLane, TimelineMark } from '../../selectors/timeline.ts';
 import { CanvasMarks } from './canvas-marks.tsx';
+import { ConnectorLayer } from './connector-layer.tsx';
+import { type ConnectorSource, layoutConnectors } from './connector-layout.ts';
 import { DetailFrame } from './detail-frame.tsx';
 import type { MarkDetails } from './mark-details.ts';
 import { MarkTooltip } from './mark-tooltip.tsx';
@@ -38,12 +40,14 @@ type Props = {
   range: DayRange | null;
   /** What to say (and offer) when no event passes the filters (null when some do). */
   empty: ReactNode | null;
+  /** Promises linked to the report that they happened, drawn as arcs (null: none drawn). */
+  promises: ConnectorSource | null;
 };
 
 type Active = { key: string; via: 'pointer' | 'focus' } | null;
 
 /** The detail view: lanes, date axis and the marks of the visible window (only those are laid out and drawn). */
-export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedClusterId, corpusOutlets, describe, name, onSelect, onPanTo, range, empty }: Props) {
+export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedClusterId, corpusOutlets, describe, name, onSelect, onPanTo, range, empty, promises }: Props) {
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
   const x = useMemo(() => dayScale(domain, plotWidth), [domain, plotWidth]);
   const bands = useMemo(() => laneBands(lanes, PLOT_HEIGHT), [lanes]);
@@ -52,6 +56,10 @@ export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedC
   const padDays = (maxRadius + 6) / (plotWidth / (domain[1] - domain[0]));
   const { start, end } = visibleSlice(marks, domain, padDays);
   const placed = useMemo(() => placeMarks(marks, start, end, { x, bands, radius, dodge: end - start <= DODGE_LIMIT }), [marks, start, end, x, bands, radius]);
+  const connectors = useMemo(
+    () => (promises ? layoutConnectors(promises, placed, x, bands.bandwidth(), selectedClusterId) : []),
+    [promises, placed, x, bands, selectedClusterId],
+  );
   const ticks = useMemo(() => timeTicks(domain, plotWidth, 96), [domain, plotWidth]);
   const [active, setActive] = useState<Active>(null);
   const onActivate = useCallback((key: string | null, via: 'pointer' | 'focus') => {
@@ -69,6 +77,7 @@ export function TimelineDetail({ lanes, marks, domain, width, zoomRef, selectedC
     <div className="relative" style={{ height }}>
       <DetailFrame lanes={lanes} bands={bands} ticks={ticks} {...frame} />
       <div ref={zoomRef} className="absolute cursor-grab touch-none overflow-hidden active:cursor-grabbing" style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}>
+        {connectors.length > 0 && <ConnectorLayer connectors={connectors} width={plotWidth} height={PLOT_HEIGHT} />}
         {end - start > CANVAS_THRESHOLD ? <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} /> : <SvgMarks {...markProps} />}
       </div>
       {range && <OutsideRangeVeil x={x} range={range} plotWidth={plotWidth} />}

@@ -90,6 +90,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
           onSelect={onSelect}
           onPanTo={onPanTo}
           range={range}
+          promises={null}
           empty={mask.count === 0 ? <EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} /> : null}
         />
       </div>
