@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useBundleIndex, useFilters } from '../app/dashboard-hooks.ts';
 import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import { selectFacets } from '../selectors/facets.ts';
@@ -12,7 +12,10 @@ import { MODALITY_STYLE, QUAD_LABELS } from './palette.ts';
 export function FilterBar() {
   const index = useBundleIndex();
   const filters = useFilters();
-  const facets = useMemo(() => selectFacets(index, filters), [index, filters]);
+  // The counts beside the options follow one frame after the views: while a brush moves, the views are
+  // what the user watches, and a pass over every event for the counts would delay their paint.
+  const countedFilters = useDeferredValue(filters);
+  const facets = useMemo(() => selectFacets(index, countedFilters), [index, countedFilters]);
   const store = useFiltersStore.getState;
   const typeOptions = facets.types.map((t) => ({ ...t, group: QUAD_LABELS[QUAD_OF_TYPE[t.id]] }));
   return (

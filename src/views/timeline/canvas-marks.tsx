@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, type MouseEvent, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { paintMarks } from './canvas-paint.ts';
 import { hitTest, type PlacedMark } from './marks-layout.ts';
@@ -38,7 +38,9 @@ export const CanvasMarks = memo(function CanvasMarks({ placed, width, height, ma
   };
   const rings = useMemo(() => placed.filter((p) => p.mark.clusterId === selectedClusterId || markKey(p.mark) === activeKey), [placed, selectedClusterId, activeKey]);
   // Only marks whose centre is on screen: the slice includes a margin of half-hidden marks for drawing.
-  const listed = useMemo(() => onScreen(placed, width, MAX_LISTED), [placed, width]);
+  // The list is not painted: it may follow a frame after the canvas, so a brush move paints sooner.
+  const listedFrom = useDeferredValue(placed);
+  const listed = useMemo(() => onScreen(listedFrom, width, MAX_LISTED), [listedFrom, width]);
   return (
     <>
       <canvas
@@ -66,7 +68,7 @@ export const CanvasMarks = memo(function CanvasMarks({ placed, width, height, ma
         ))}
       </svg>
       <div className="sr-only">
-        <p>{placed.length > MAX_LISTED ? `The first ${MAX_LISTED} of about ${placed.length} events in view, in date order; zoom in or filter to reach the others.` : `${listed.length} events in view, in date order.`}</p>
+        <p>{listedFrom.length > MAX_LISTED ? `The first ${MAX_LISTED} of about ${listedFrom.length} events in view, in date order; zoom in or filter to reach the others.` : `${listed.length} events in view, in date order.`}</p>
         <ul aria-label="Events in view">
           {/* Keyed by slot, not by mark: a brush move then updates these buttons' text instead of replacing them all. */}
           {listed.map((p, slot) => (
