@@ -7,7 +7,8 @@ import { chromium } from '@playwright/test';
 // UI benchmark: the dashboard over a synthetic bundle of 100,000 events (bench/generate-bundle.ts).
 // For each filter kind it makes at least 30 changes through the store and measures the time from the
 // change to the end of the next painted frame after React has committed, i.e. until all three views
-// show the new filters. Prints p50 and p95 per kind.
+// show the new filters. Prints p50 and p95 per kind: actor, type and outlet changes while the other two
+// filters are set (narrowing), each alone from the unfiltered view (the heaviest case), and brush moves.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4199;
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
@@ -46,7 +47,7 @@ try {
   for (const [kind, times] of Object.entries(results)) {
     const sorted = [...times].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-    console.log(`${kind.padEnd(10)} p50 ${q(0.5).toFixed(1).padStart(6)} ms   p95 ${q(0.95).toFixed(1).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (n=${times.length})`);
+    console.log(`${kind.padEnd(13)} p50 ${q(0.5).toFixed(1).padStart(6)} ms   p95 ${q(0.95).toFixed(1).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (n=${times.length})`);
   }
 } finally {
   await browser.close();
@@ -88,14 +89,26 @@ async function measureInPage(rounds: number): Promise<Record<string, number[]>> 
   const days: string[] = bundle.events.map((e: { date: string | null }) => e.date).filter(Boolean).sort();
   const first = Date.parse(`${days[0]}T00:00:00Z`);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const out: Record<string, number[]> = { actor: [], type: [], outlet: [], brush: [] };
+  const out: Record<string, number[]> = { actor: [], type: [], outlet: [], brush: [], 'actor alone': [], 'type alone': [], 'outlet alone': [] };
   store.getState().reset();
   await frame();
+  // Narrowing: the three filters set together, one changed at a time (as a user combines them).
   for (let i = 0; i < rounds; i++) {
     out.actor!.push(await time(() => store.getState().setActors!([actors[i % 40]!])));
     out.type!.push(await time(() => store.getState().setTypes!([types[i % types.length]!])));
     out.outlet!.push(await time(() => store.getState().setOutlets!([outlets[i % outlets.length]!])));
   }
+  // Alone: each change from the unfiltered view, the heaviest case (most events pass).
+  const alone = async (kind: string, change: (i: number) => void) => {
+    for (let i = 0; i < rounds; i++) {
+      store.getState().reset();
+      await frame();
+      out[kind]!.push(await time(() => change(i)));
+    }
+  };
+  await alone('actor alone', (i) => store.getState().setActors!([actors[i % 40]!]));
+  await alone('type alone', (i) => store.getState().setTypes!([types[i % types.length]!]));
+  await alone('outlet alone', (i) => store.getState().setOutlets!([outlets[i % outlets.length]!]));
   store.getState().reset();
   await frame();
   for (let i = 0; i < rounds; i++) {
