@@ -6,6 +6,8 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import type { Participant } from './participants.ts';
+import { labelActor } from '../compare/actor-labels.ts';
+import { scoreTone } from '../compare/tone.ts';
 
 /** An event mention before it is split into dyads and given an id. */
 export type EventDraft = {
@@ -42,17 +44,28 @@ export function buildEventRecords(article: { id: string; text: string }, drafts:
     if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other'))) continue;
     if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2) continue;
     for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
-      events.push(toEvent(article, draft, source, pair, events.length));
+      events.push(toEvent(article, draft, source, pair, events.length, resources));
     }
   }
   return events;
 }
 
-function toEvent(article: { id: string; text: string }, draft: EventDraft, source: Participant[], target: Participant[], n: number): ExtractedEvent {
+function toEvent(
+  article: { id: string; text: string },
+  draft: EventDraft,
+  source: Participant[],
+  target: Participant[],
+  n: number,
+  resources: PipelineResources,
+): ExtractedEvent {
   const { sentence, match, tokens } = draft;
   const triggerStart = tokens[match.tokenStart]!.start;
   const triggerEnd = tokens[match.tokenEnd - 1]!.end;
   const span = (start: number, end: number): Span => ({ text: article.text.slice(start, end), start, end });
+  const actorSpans = [...source, ...target]
+    .filter((p) => p.span !== null && p.span.start >= sentence.start && p.span.end <= sentence.end)
+    .map((p) => ({ ...span(p.span!.start, p.span!.end), actorId: p.actorId }));
+  const trigger = { start: triggerStart, end: triggerEnd };
   return {
     id: `${article.id}#e${String(n + 1).padStart(3, '0')}`,
     articleId: article.id,
@@ -66,11 +79,12 @@ function toEvent(article: { id: string; text: string }, draft: EventDraft, sourc
     modalityCue: draft.modalityCue,
     source: source.map((p) => p.actorId),
     target: target.map((p) => p.actorId),
-    actorSpans: [...source, ...target]
-      .filter((p) => p.span !== null && p.span.start >= sentence.start && p.span.end <= sentence.end)
-      .map((p) => ({ ...span(p.span!.start, p.span!.end), actorId: p.actorId })),
-    actorLabels: [],
-    tone: { score: 0, comparative: 0, terms: [] },
+    actorSpans,
+    actorLabels: actorSpans.map((a) => {
+      const label = labelActor(tokens, a, [trigger, ...actorSpans.filter((other) => other !== a)]);
+      return { ...span(label.start, label.end), actorId: a.actorId };
+    }),
+    tone: scoreTone(article.text, tokens, trigger, resources.tone),
     location: draft.location,
     evidence: span(sentence.start, sentence.end),
     trigger: span(triggerStart, triggerEnd),
