@@ -8,9 +8,10 @@ export type SentenceBounds = { start: number; end: number; paragraph: number };
 export type LinkableEvent = { id: string; evidence: { start: number; end: number }; clusterId: string };
 
 /**
- * The events of one article each quotation speaks about: the quotation overlaps the event's sentence or
- * the sentence right before or after it, or shares a paragraph with the event when that paragraph reports
- * exactly one event cluster (a paragraph of quotes about one meeting). Sentences must be in text order.
+ * The events of one article each quotation speaks about: the quotation overlaps the event's sentence, or
+ * stands in the sentence right after it (even in the next paragraph: news puts the reaction after the
+ * fact), or in the sentence right before it within the same paragraph, or shares a paragraph with the
+ * event when that paragraph reports exactly one event cluster. Sentences must be in text order.
  */
 export function linkQuotesToEvents(quotes: Quote[], events: LinkableEvent[], sentences: SentenceBounds[]): Map<string, string[]> {
   const sentenceAt = (offset: number) => Math.max(0, lastAtMost(sentences, offset, (s) => s.start));
@@ -33,7 +34,9 @@ export function linkQuotesToEvents(quotes: Quote[], events: LinkableEvent[], sen
     const first = sentenceAt(quote.start);
     const last = sentenceAt(Math.max(quote.start, quote.end - 1));
     const ids = new Set<string>();
-    for (let s = first - 1; s <= last + 1; s++) for (const id of bySentence.get(s) ?? []) ids.add(id);
+    for (let s = first - 1; s <= last; s++) for (const id of bySentence.get(s) ?? []) ids.add(id);
+    // The sentence after the quotation counts only inside its paragraph: a new paragraph is a new topic.
+    if (sentences[last + 1]?.paragraph === sentences[last]!.paragraph) for (const id of bySentence.get(last + 1) ?? []) ids.add(id);
     for (let s = first; s <= last; s++) {
       const paragraph = byParagraph.get(sentences[s]!.paragraph);
       if (paragraph && paragraph.clusters.size === 1) for (const id of paragraph.ids) ids.add(id);
