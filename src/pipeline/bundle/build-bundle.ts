@@ -128,7 +128,7 @@ function describeArticle(
     published,
     outletBasis,
     flags,
-    fiction: entry?.fiction ?? corpus.manifest.fiction,
+    fiction: entry?.fiction ?? file.fiction ?? corpus.manifest.fiction,
     wordCount: countWords(file.text),
     text: file.text,
   };
