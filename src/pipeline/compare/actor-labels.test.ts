@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
 import { tokenize } from '../text/tokens.ts';
 import { labelActor } from './actor-labels.ts';
 
@@ -35,5 +36,16 @@ describe('labelActor', () => {
 
   it('is the name itself when there is no descriptor', () => {
     expect(label('Sorrel said the talks would resume.', 'Sorrel', ['said'])).toBe('Sorrel');
+  });
+
+  it('labels the actors of extracted events, spans in article coordinates', () => {
+    const text = 'Israeli Prime Minister Benjamin Netanyahu met US President Donald Trump at the White House on Monday.';
+    const [event] = eventsOf(text);
+    expect(event!.actorLabels.map((l) => [l.actorId, l.text])).toEqual([
+      ['benjamin-netanyahu', 'Israeli Prime Minister Benjamin Netanyahu'],
+      ['donald-trump', 'US President Donald Trump'],
+    ]);
+    for (const l of event!.actorLabels) expect(text.slice(l.start, l.end)).toBe(l.text);
+    expect(eventsOf('Hamas, the militant group that runs Gaza, rejected the proposal on Monday.')[0]!.actorLabels[0]!.text).toBe('Hamas, the militant group that runs Gaza');
   });
 });
