@@ -19,7 +19,7 @@ export function newComparisonInputs(): ComparisonInputs {
 /** Collects one article's loaded terms, reuse units and (when it has quotes) sentence bounds. */
 export function addArticleToComparison(inputs: ComparisonInputs, article: Article, extraction: ArticleExtraction, resources: PipelineResources): void {
   for (const term of findLoadedTerms(article.id, article.text, extraction.sentences, resources.loadedTerms)) inputs.loadedTerms.push(term);
-  for (const unit of reuseUnitsOf(article, extraction.sentences.map((s) => s.sentence))) inputs.reuseUnits.push(unit);
+  for (const unit of reuseUnitsOf(article, extraction.sentences)) inputs.reuseUnits.push(unit);
   if (extraction.quotes.length > 0)
     inputs.sentencesWithQuotes.set(
       article.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../model/bundle-schema.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { tokenize } from '../text/tokens.ts';
 import { corroborate, type ReportContext } from './corroboration.ts';
 import { findReuse } from './find-reuse.ts';
 import { reuseUnitsOf } from './reuse-units.ts';
@@ -16,7 +17,7 @@ type Article = { id: string; outletId: string; published: string | null; text: s
 
 /** One cluster reported by each article, its evidence the article's first sentence. */
 function corroborated(articles: Article[]): Cluster {
-  const units = articles.flatMap((a) => reuseUnitsOf(a, splitSentences(a.text)));
+  const units = articles.flatMap((a) => reuseUnitsOf(a, tokenised(a.text)));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const reuse = findReuse(units, (id) => texts.get(id)!);
   const reports = new Map<string, ReportContext>(
@@ -32,6 +33,8 @@ function corroborated(articles: Article[]): Cluster {
   };
   return corroborate([cluster], (id) => reports.get(id)!, reuse)[0]!;
 }
+
+const tokenised = (text: string) => splitSentences(text).map((sentence) => ({ sentence, tokens: tokenize(text, sentence.start, sentence.end) }));
 
 describe('corroborate', () => {
   it('discounts an outlet that reprinted the wire story', () => {

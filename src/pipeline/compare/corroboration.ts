@@ -18,6 +18,8 @@ type Source = { derivation: Derivation; from: ReportContext };
 export function corroborate(clusters: Cluster[], reportOf: (eventId: string) => ReportContext, reuse: Reuse[]): Cluster[] {
   const passages = passagesByArticle(reuse);
   return clusters.map((cluster) => {
+    // One outlet is independent by definition: most clusters stop here.
+    if (cluster.outletIds.length < 2) return { ...cluster, independentOutletIds: cluster.outletIds, derived: [] };
     const reports = cluster.eventIds.map(reportOf);
     const articles = new Map(reports.map((r) => [r.articleId, r]));
     const derivedByOutlet = new Map<string, Source[]>();

@@ -1,22 +1,26 @@
 import type { Reuse } from '../../model/bundle-schema.ts';
-import { candidatePairs } from './lsh.ts';
 import { jaccard, unionOf } from './minhash.ts';
 import type { ReuseUnit } from './reuse-units.ts';
+import { classifyUnits, linkSimilarClasses, type SentenceClass } from './sentence-classes.ts';
 
 /** A passage counts as reused when the Jaccard similarity of its word 5-shingles reaches this. */
 export const REUSE_THRESHOLD = 0.5;
 /** A sentence pair may join a passage from this similarity on (one edited sentence inside a copied paragraph). */
 const SENTENCE_SEED_THRESHOLD = 0.25;
+/** Each sentence is linked to at most this many earlier copies in other outlets (the earliest ones). */
+export const ANCHORS_PER_SENTENCE = 1;
+/** ...looked for among at most this many earlier members of each near-duplicate class. */
+const SCAN_PER_CLASS = 64;
 
 /** How reuse is found, in words for the app's method note. */
 export const REUSE_METHOD =
   'Sentences of at least 8 words are reduced to their word 5-shingles (lower case, punctuation dropped, typographic quotes made straight). ' +
-  'Each gets a 64-hash MinHash signature (seeded, deterministic); LSH banding (32 bands of 2 rows) proposes candidate pairs between articles of different outlets, ' +
-  'each sentence being compared with the 8 earliest other-outlet sentences of each of its buckets, so the work grows linearly with the corpus. ' +
-  `Candidates are checked with the exact Jaccard similarity of their shingles (at least ${SENTENCE_SEED_THRESHOLD}), adjacent matching sentences are merged into passages, ` +
-  `and a passage is kept when the exact Jaccard similarity of its shingles is at least ${REUSE_THRESHOLD}. Pairs within one outlet are ignored.`;
+  'Identical sentences are grouped; each distinct sentence gets a 64-hash MinHash signature (seeded, deterministic), and LSH banding (32 bands of 2 rows) proposes near-duplicates, ' +
+  `confirmed by the exact Jaccard similarity of their shingles (at least ${SENTENCE_SEED_THRESHOLD}). Each sentence is linked to its ${ANCHORS_PER_SENTENCE} earliest copies in other outlets, ` +
+  `so the work grows linearly with the corpus. Adjacent linked sentences are merged into passages, and a passage is kept when the exact Jaccard similarity of its shingles ` +
+  `is at least ${REUSE_THRESHOLD}. Pairs within one outlet are ignored.`;
 
-type SentencePair = { a: ReuseUnit; b: ReuseUnit };
+type SentencePair = { a: ReuseUnit; b: ReuseUnit; ca: SentenceClass; cb: SentenceClass };
 
 /**
  * Near-duplicate passages between articles of different outlets. Side `a` is the article first in
@@ -24,19 +28,21 @@ type SentencePair = { a: ReuseUnit; b: ReuseUnit };
  */
 export function findReuse(units: ReuseUnit[], textOf: (articleId: string) => string): Reuse[] {
   const ordered = [...units].sort(compareUnits);
-  const pairs = candidatePairs(
-    ordered.map((u) => u.signature),
-    (i) => ordered[i]!.outletId,
-  )
-    .map(([i, j]) => ({ a: ordered[i]!, b: ordered[j]! }))
-    .filter((p) => p.a.articleId !== p.b.articleId && jaccard(p.a.shingles, p.b.shingles) >= SENTENCE_SEED_THRESHOLD);
+  const { classOf, classes } = classifyUnits(ordered);
+  const links = linkSimilarClasses(classes, SENTENCE_SEED_THRESHOLD);
   const byArticlePair = new Map<string, SentencePair[]>();
-  for (const p of pairs) {
-    const key = `${p.a.articleId}\u0000${p.b.articleId}`;
-    const list = byArticlePair.get(key) ?? [];
-    list.push(p);
-    byArticlePair.set(key, list);
-  }
+  ordered.forEach((unit, u) => {
+    const own = classOf[u]!;
+    const pools = [own, ...links[own]!.map((l) => l.to)];
+    for (const anchor of earliestAnchors(u, pools, ordered, classes)) {
+      const a = ordered[anchor]!;
+      const key = `${a.articleId}\u0000${unit.articleId}`;
+      const list = byArticlePair.get(key);
+      const pair = { a, b: unit, ca: classes[classOf[anchor]!]!, cb: classes[own]! };
+      if (list) list.push(pair);
+      else byArticlePair.set(key, [pair]);
+    }
+  });
   const reuse: Reuse[] = [];
   for (const key of [...byArticlePair.keys()].sort()) {
     const passages = mergeAdjacent(byArticlePair.get(key)!)
@@ -45,6 +51,24 @@ export function findReuse(units: ReuseUnit[], textOf: (articleId: string) => str
     passages.forEach((run, n) => reuse.push(toReuse(run, n, textOf)));
   }
   return reuse;
+}
+
+/** The earliest units before `u`, from other outlets, in the classes of `pools` (its own and its near-duplicates). */
+function earliestAnchors(u: number, pools: number[], ordered: ReuseUnit[], classes: SentenceClass[]): number[] {
+  const unit = ordered[u]!;
+  const found: number[] = [];
+  for (const c of pools) {
+    const members = classes[c]!.members;
+    let kept = 0;
+    for (let m = 0; m < members.length && m < SCAN_PER_CLASS && kept < ANCHORS_PER_SENTENCE; m++) {
+      const other = members[m]!;
+      if (other >= u) break;
+      if (ordered[other]!.outletId === unit.outletId) continue;
+      found.push(other);
+      kept++;
+    }
+  }
+  return found.sort((x, y) => x - y).slice(0, ANCHORS_PER_SENTENCE);
 }
 
 function compareUnits(x: ReuseUnit, y: ReuseUnit): number {
@@ -61,9 +85,10 @@ function mergeAdjacent(pairs: SentencePair[]): SentencePair[][] {
   const runEndingAt = new Map<string, SentencePair[]>();
   const runs: SentencePair[][] = [];
   for (const p of sorted) {
-    const run = runEndingAt.get(`${p.a.position - 1}:${p.b.position - 1}`);
+    const before = `${p.a.position - 1}:${p.b.position - 1}`;
+    const run = runEndingAt.get(before);
     if (run) {
-      runEndingAt.delete(`${p.a.position - 1}:${p.b.position - 1}`);
+      runEndingAt.delete(before);
       run.push(p);
       runEndingAt.set(`${p.a.position}:${p.b.position}`, run);
     } else {
@@ -79,16 +104,21 @@ function mergeAdjacent(pairs: SentencePair[]): SentencePair[][] {
 function trimToThreshold(run: SentencePair[]): SentencePair[] {
   let kept = run;
   while (kept.length > 0 && passageSimilarity(kept) < REUSE_THRESHOLD) {
-    const head = jaccard(kept[0]!.a.shingles, kept[0]!.b.shingles);
-    const tail = jaccard(kept.at(-1)!.a.shingles, kept.at(-1)!.b.shingles);
+    const head = pairSimilarity(kept[0]!);
+    const tail = pairSimilarity(kept.at(-1)!);
     kept = head <= tail ? kept.slice(1) : kept.slice(0, -1);
   }
   return kept;
 }
 
+function pairSimilarity(p: SentencePair): number {
+  return p.ca === p.cb ? 1 : jaccard(p.ca.shingles, p.cb.shingles);
+}
+
 function passageSimilarity(run: SentencePair[]): number {
-  if (run.length === 1) return jaccard(run[0]!.a.shingles, run[0]!.b.shingles);
-  return jaccard(unionOf(run.map((p) => p.a.shingles)), unionOf(run.map((p) => p.b.shingles)));
+  if (run.length === 1) return pairSimilarity(run[0]!);
+  if (run.every((p) => p.ca === p.cb)) return 1;
+  return jaccard(unionOf(run.map((p) => p.ca.shingles)), unionOf(run.map((p) => p.cb.shingles)));
 }
 
 function toReuse(run: SentencePair[], n: number, textOf: (articleId: string) => string): Reuse {

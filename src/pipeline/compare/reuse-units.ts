@@ -1,11 +1,10 @@
 import type { Sentence } from '../text/sentences.ts';
-import { minhashSignature } from './minhash.ts';
-import { normalisedWords, shingleHashes } from './shingles.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** Sentences shorter than this never count as reuse: datelines, "Advertisement", credit lines, "Follow us". */
 export const MIN_REUSE_WORDS = 8;
 
-/** One sentence prepared for reuse detection: where it is, its shingles and their MinHash signature. */
+/** One sentence prepared for reuse detection: where it is and its normalised words. */
 export type ReuseUnit = {
   articleId: string;
   outletId: string;
@@ -14,17 +13,21 @@ export type ReuseUnit = {
   position: number;
   start: number;
   end: number;
-  shingles: Uint32Array;
-  signature: Uint32Array;
+  /** The normalised words joined by spaces: identical sentences share it, and are shingled and hashed once. */
+  key: string;
 };
 
-/** The sentences of one article that are long enough to count as reuse, with their shingles and signatures. */
-export function reuseUnitsOf(article: { id: string; outletId: string; published: string | null }, sentences: Sentence[]): ReuseUnit[] {
+/**
+ * The sentences of one article that are long enough to count as reuse. Words come from the extractor's
+ * tokens, lower-cased: punctuation, quotation marks of any shape and the possessive "'s" are not words,
+ * so "Veldoria’s" and "Veldoria's" compare equal.
+ */
+export function reuseUnitsOf(article: { id: string; outletId: string; published: string | null }, sentences: { sentence: Sentence; tokens: Token[] }[]): ReuseUnit[] {
   const units: ReuseUnit[] = [];
-  for (const sentence of sentences) {
-    const words = normalisedWords(sentence.text);
+  for (const { sentence, tokens } of sentences) {
+    const words: string[] = [];
+    for (const t of tokens) if (t.isWord) words.push(t.lower);
     if (words.length < MIN_REUSE_WORDS) continue;
-    const shingles = shingleHashes(words);
     units.push({
       articleId: article.id,
       outletId: article.outletId,
@@ -32,8 +35,7 @@ export function reuseUnitsOf(article: { id: string; outletId: string; published:
       position: units.length,
       start: sentence.start,
       end: sentence.end,
-      shingles,
-      signature: minhashSignature(shingles),
+      key: words.join(' '),
     });
   }
   return units;

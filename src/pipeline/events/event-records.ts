@@ -1,4 +1,4 @@
-import type { DatePrecision, DiplomaticEvent, Modality, PloverType, Span } from '../../model/bundle-schema.ts';
+import type { DatePrecision, DiplomaticEvent, Modality, PloverType, Span, Tone } from '../../model/bundle-schema.ts';
 import type { DateExpression } from '../dates/date-expressions.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
@@ -43,8 +43,10 @@ export function buildEventRecords(article: { id: string; text: string }, drafts:
     const kinds = draft.match.trigger.sourceKinds;
     if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other'))) continue;
     if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2) continue;
+    // The dyads of one draft share sentence and trigger, hence one tone.
+    const tone = scoreTone(article.text, draft.tokens, triggerSpan(draft), resources.tone);
     for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
-      events.push(toEvent(article, draft, source, pair, events.length, resources));
+      events.push(toEvent(article, draft, source, pair, events.length, tone));
     }
   }
   return events;
@@ -56,7 +58,7 @@ function toEvent(
   source: Participant[],
   target: Participant[],
   n: number,
-  resources: PipelineResources,
+  tone: Tone,
 ): ExtractedEvent {
   const { sentence, match, tokens } = draft;
   const triggerStart = tokens[match.tokenStart]!.start;
@@ -84,12 +86,16 @@ function toEvent(
       const label = labelActor(tokens, a, [trigger, ...actorSpans.filter((other) => other !== a)]);
       return { ...span(label.start, label.end), actorId: a.actorId };
     }),
-    tone: scoreTone(article.text, tokens, trigger, resources.tone),
+    tone,
     location: draft.location,
     evidence: span(sentence.start, sentence.end),
     trigger: span(triggerStart, triggerEnd),
     confidence: confidenceOf(draft, source, target),
   };
+}
+
+function triggerSpan({ tokens, match }: EventDraft): { start: number; end: number } {
+  return { start: tokens[match.tokenStart]!.start, end: tokens[match.tokenEnd - 1]!.end };
 }
 
 /** Confidence: the trigger's weight, lowered for guessed participants and missing dates. */
