@@ -81,4 +81,35 @@ describe('parley extract CLI', () => {
     expect(result.stderr).toMatch(/skipped a\.txt: another file already has the id "a"/);
     expect(JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')).articles).toHaveLength(1);
   });
+
+  it('builds one bundle from several --input folders, each with its own manifest and gazetteer', () => {
+    const seeds = corpus({ 'seed.txt': 'Iran condemned Israel on Monday.' }, { articles: [{ file: 'seed.txt', outlet: 'Seed Wire', published: '2025-07-08' }] });
+    const demo = corpus(
+      { 'demo.txt': 'Veldoria condemned Ostrava on Monday.' },
+      { fiction: true, articles: [{ file: 'demo.txt', outlet: 'Demo Post', published: '2026-03-10' }] },
+    );
+    writeFileSync(join(demo, 'gazetteer.json'), JSON.stringify({ version: 1, actors: [
+      { id: 'veldoria', name: 'Veldoria', kind: 'state', country: 'XVE' },
+      { id: 'ostrava', name: 'Ostrava', kind: 'state', country: 'XOS' },
+    ] }));
+    const out = join(seeds, 'both.json');
+    const result = run(['--input', seeds, '--input', demo, '--output', out]);
+    expect(result.status).toBe(0);
+    const bundle = JSON.parse(readFileSync(out, 'utf8'));
+    expect(bundle.articles.map((a: { id: string; outletId: string; fiction: boolean }) => [a.id, a.outletId, a.fiction])).toEqual([
+      ['demo', 'demo-post', true],
+      ['seed', 'seed-wire', false],
+    ]);
+    expect(bundle.events.map((e: { source: string[] }) => e.source[0])).toEqual(['veldoria', 'irn']);
+  });
+
+  it('fails with a clear message when two --input folders hold the same article id', () => {
+    const one = corpus({ 'same.txt': 'Iran condemned Israel on Monday.' });
+    const two = corpus({ 'same.txt': 'Israel rejected the plan.' });
+    const out = join(one, 'b.json');
+    const result = run(['--input', one, '--input', two, '--output', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`article id "same" is in both ${one} and ${two}`);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -2,21 +2,23 @@ import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { buildBundle, type BuildReport } from './bundle/build-bundle.ts';
 import { writeBundleAtomically } from './bundle/write-bundle.ts';
+import { mergeCorpora } from './ingest/merge-corpora.ts';
 import { readCorpus } from './ingest/read-corpus.ts';
 import { compileResources, loadResourceData } from './resources/load-resources.ts';
 
 const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data DIR] [--strict] [--quiet]
-  --input DIR    folder of .txt articles and their manifest.json (default: data/articles)
+  --input DIR    folder of .txt articles and their manifest.json (default: data/articles); repeat it to
+                 build one bundle from several folders (article ids must be unique across them)
   --output FILE  where the bundle is written (default: public/data/bundle.json)
   --data DIR     folder with gazetteer/ and lexicon/ dictionaries (default: data)
   --strict       exit non-zero when any file or manifest entry is skipped
   --quiet        no progress lines`;
 
-type Options = { input: string; output: string; data: string; strict: boolean; quiet: boolean };
+type Options = { inputs: string[]; output: string; data: string; strict: boolean; quiet: boolean };
 
 /** Parses command-line arguments; returns a usage message for anything it does not understand. */
 export function parseArgs(argv: string[]): Options | { error: string } {
-  const options: Options = { input: 'data/articles', output: 'public/data/bundle.json', data: 'data', strict: false, quiet: false };
+  const options: Options = { inputs: [], output: 'public/data/bundle.json', data: 'data', strict: false, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--strict') options.strict = true;
@@ -25,9 +27,11 @@ export function parseArgs(argv: string[]): Options | { error: string } {
     else if (arg === '--input' || arg === '--output' || arg === '--data') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value\n${USAGE}` };
-      options[arg.slice(2) as 'input' | 'output' | 'data'] = value;
+      if (arg === '--input') options.inputs.push(value);
+      else options[arg.slice(2) as 'output' | 'data'] = value;
     } else return { error: `unknown argument "${arg}"\n${USAGE}` };
   }
+  if (options.inputs.length === 0) options.inputs.push('data/articles');
   return options;
 }
 
@@ -37,17 +41,24 @@ function main(): number {
     console.error(options.error);
     return 2;
   }
-  const input = resolve(options.input);
-  if (!existsSync(input) || !statSync(input).isDirectory()) {
-    console.error(`parley extract: input folder "${options.input}" does not exist\n${USAGE}`);
+  const missing = options.inputs.find((dir) => !existsSync(resolve(dir)) || !statSync(resolve(dir)).isDirectory());
+  if (missing !== undefined) {
+    console.error(`parley extract: input folder "${missing}" does not exist\n${USAGE}`);
     return 2;
   }
   const started = performance.now();
-  const resources = compileResources(loadResourceData(resolve(options.data), input));
-  const corpus = readCorpus(input, new Date().toISOString().slice(0, 10));
+  const inputs = options.inputs.map((dir) => resolve(dir));
+  const resources = compileResources(loadResourceData(resolve(options.data), inputs));
+  const today = new Date().toISOString().slice(0, 10);
+  const merged = mergeCorpora(options.inputs.map((dir, i) => ({ dir, reading: readCorpus(inputs[i]!, today) })));
+  if ('error' in merged) {
+    console.error(`parley extract: ${merged.error}; nothing written`);
+    return 1;
+  }
+  const corpus = merged.corpus;
   if (corpus.files.length === 0) {
     printRejections(corpus.rejected, corpus.manifest.problems);
-    console.error(`parley extract: no valid article in "${options.input}"; nothing written`);
+    console.error(`parley extract: no valid article in ${options.inputs.map((d) => `"${d}"`).join(', ')}; nothing written`);
     return 1;
   }
   let lastReport = 0;
@@ -80,6 +91,7 @@ function printSummary(report: BuildReport, output: string, seconds: number): voi
       `parley extract: wrote ${output} in ${seconds.toFixed(1)} s`,
       `  articles read: ${report.articlesRead}, rejected: ${report.rejected.length}`,
       `  events: ${report.events}, clusters: ${report.clusters}, quotes: ${report.quotes}`,
+      `  loaded terms: ${report.loadedTerms}, reuse passages: ${report.reusePassages}`,
       `  unresolved actor names: ${report.unresolvedNames.length}${report.unresolvedNames.length ? ` (${report.unresolvedNames.slice(0, 15).join(', ')}${report.unresolvedNames.length > 15 ? ', ...' : ''})` : ''}`,
     ].join('\n'),
   );

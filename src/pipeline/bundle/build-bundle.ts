@@ -8,6 +8,7 @@ import {
   SCHEMA_VERSION,
 } from '../../model/bundle-schema.ts';
 import { toBundleActor } from '../actors/gazetteer.ts';
+import { type ComparisonInputs, newComparisonInputs, addArticleToComparison, compareOutlets } from '../compare/compare-outlets.ts';
 import { clusterEvents } from '../cluster/cluster-events.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
 import { extractArticle } from '../events/extract-events.ts';
@@ -24,6 +25,8 @@ export type BuildReport = {
   events: number;
   clusters: number;
   quotes: number;
+  loadedTerms: number;
+  reusePassages: number;
   unresolvedNames: string[];
 };
 
@@ -41,6 +44,7 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
   const quotes: Quote[] = [];
   const unresolved = new Map<string, string>();
   const outletNames = new Map<string, string>();
+  const comparison: ComparisonInputs = newComparisonInputs();
   let words = 0;
   corpus.files.forEach((file, i) => {
     const { article, outletName } = describeArticle(file, corpus, resources, knownOutlets, warnings);
@@ -50,6 +54,7 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     // Not push(...events): a 20 MB article yields more events than a call's arguments may hold.
     for (const e of extraction.events) events.push(e);
     extraction.quotes.forEach((q, n) => quotes.push({ ...q, id: `${article.id}#q${String(n + 1).padStart(3, '0')}` }));
+    addArticleToComparison(comparison, article, extraction, resources);
     for (const [id, name] of extraction.unresolved) if (!unresolved.has(id)) unresolved.set(id, name);
     words += article.wordCount;
     onProgress?.(i + 1, corpus.files.length, words);
@@ -60,6 +65,7 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     return { published: a.published, outletId: a.outletId };
   });
   const finalEvents: DiplomaticEvent[] = events.map((e) => ({ ...e, clusterId: clusterOf.get(e.id)! }));
+  const compared = compareOutlets(comparison, { articles: byArticle, events: finalEvents, quotes, clusters }, resources);
   const bundle: Bundle = {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: null,
@@ -67,11 +73,11 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     outlets: sortById([...outletNames].map(([id, name]) => ({ id, name }))),
     actors: collectActors(finalEvents, quotes, unresolved, resources),
     events: sortById(finalEvents),
-    quotes: sortById(quotes),
-    clusters,
-    loadedTerms: [],
-    reuse: [],
-    analysis: { loadedTerms: { version: '0', entries: 0 }, tone: { method: '', limits: '' }, reuse: { method: '', threshold: 1 } },
+    quotes: sortById(compared.quotes),
+    clusters: compared.clusters,
+    loadedTerms: compared.loadedTerms,
+    reuse: compared.reuse,
+    analysis: compared.analysis,
   };
   const checked = parseBundle(bundle);
   if (!checked.ok) throw new Error(`the bundle failed its own schema: ${checked.problems.join('; ')}`);
@@ -82,6 +88,8 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     events: finalEvents.length,
     clusters: clusters.length,
     quotes: quotes.length,
+    loadedTerms: compared.loadedTerms.length,
+    reusePassages: compared.reuse.length,
     unresolvedNames: [...unresolved.values()].sort(),
   };
   return { bundle, report };
@@ -120,7 +128,7 @@ function describeArticle(
     published,
     outletBasis,
     flags,
-    fiction: entry?.fiction ?? corpus.manifest.fiction,
+    fiction: entry?.fiction ?? file.fiction ?? corpus.manifest.fiction,
     wordCount: countWords(file.text),
     text: file.text,
   };

@@ -60,4 +60,38 @@ describe('the demo corpus', () => {
   it('covers many PLOVER types on text it was not tuned to', () => {
     expect(new Set(bundle.events.map((e) => e.type)).size).toBeGreaterThanOrEqual(12);
   });
+
+  it('finds the reprinted and the lightly edited wire copy of the Kessa visit as reuse, and not the independent account', () => {
+    const between = (x: string, y: string) => bundle.reuse.filter((r) => r.a.articleId.startsWith(x) && r.b.articleId.startsWith(y));
+    const verbatim = between('demo_11', 'demo_13');
+    expect(verbatim.length).toBeGreaterThan(0);
+    expect(verbatim.every((r) => r.similarity === 1 && r.earlierArticleId!.startsWith('demo_11'))).toBe(true);
+    const edited = between('demo_11', 'demo_14');
+    expect(edited.length).toBeGreaterThan(0);
+    expect(edited.some((r) => r.similarity < 1)).toBe(true);
+    expect(bundle.reuse.some((r) => r.a.articleId.startsWith('demo_15') || r.b.articleId.startsWith('demo_15'))).toBe(false);
+    // The wire's own background paragraph copied by another outlet, already in the corpus.
+    expect(between('demo_05', 'demo_06').length).toBe(1);
+  });
+
+  it('counts the copies of the Kessa visit once: fewer independent outlets than outlets', () => {
+    const visit = bundle.clusters.find((c) => c.type === 'CONSULT' && c.date === '2026-04-21' && c.actorIds.includes('jarek-omsted') && c.outletIds.includes('kessa-ledger'))!;
+    expect(visit.outletIds).toEqual(expect.arrayContaining(['meridian-wire', 'velgrad-herald', 'gull-strait-gazette', 'kessa-ledger']));
+    expect(visit.independentOutletIds.length).toBeLessThan(visit.outletIds.length);
+    expect(visit.independentOutletIds).toEqual(expect.arrayContaining(['meridian-wire', 'kessa-ledger']));
+    expect(visit.derived.map((d) => [d.outletId, d.fromOutletId])).toEqual([
+      ['gull-strait-gazette', 'meridian-wire'],
+      ['velgrad-herald', 'meridian-wire'],
+    ]);
+  });
+
+  it('fills the comparison measures: loaded terms, tone, labels, quotes tied to events, method notes', () => {
+    expect(bundle.loadedTerms.length).toBeGreaterThan(10);
+    expect(bundle.analysis.loadedTerms.entries).toBeGreaterThanOrEqual(60);
+    expect(bundle.analysis.tone.limits).toMatch(/sarcasm/);
+    expect(bundle.analysis.reuse.threshold).toBe(0.5);
+    expect(bundle.events.every((e) => e.actorLabels.length === e.actorSpans.length)).toBe(true);
+    expect(bundle.events.some((e) => e.tone.terms.length > 0)).toBe(true);
+    expect(bundle.quotes.filter((q) => q.eventIds.length > 0).length).toBeGreaterThan(bundle.quotes.length / 3);
+  });
 });

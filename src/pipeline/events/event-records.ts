@@ -1,4 +1,4 @@
-import type { DatePrecision, DiplomaticEvent, Modality, PloverType, Span } from '../../model/bundle-schema.ts';
+import type { DatePrecision, DiplomaticEvent, Modality, PloverType, Span, Tone } from '../../model/bundle-schema.ts';
 import type { DateExpression } from '../dates/date-expressions.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
@@ -6,6 +6,8 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import type { Participant } from './participants.ts';
+import { labelActor } from '../compare/actor-labels.ts';
+import { scoreTone } from '../compare/tone.ts';
 
 /** An event mention before it is split into dyads and given an id. */
 export type EventDraft = {
@@ -41,18 +43,31 @@ export function buildEventRecords(article: { id: string; text: string }, drafts:
     const kinds = draft.match.trigger.sourceKinds;
     if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other'))) continue;
     if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2) continue;
+    // The dyads of one draft share sentence and trigger, hence one tone.
+    const tone = scoreTone(article.text, draft.tokens, triggerSpan(draft), resources.tone);
     for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
-      events.push(toEvent(article, draft, source, pair, events.length));
+      events.push(toEvent(article, draft, source, pair, events.length, tone));
     }
   }
   return events;
 }
 
-function toEvent(article: { id: string; text: string }, draft: EventDraft, source: Participant[], target: Participant[], n: number): ExtractedEvent {
+function toEvent(
+  article: { id: string; text: string },
+  draft: EventDraft,
+  source: Participant[],
+  target: Participant[],
+  n: number,
+  tone: Tone,
+): ExtractedEvent {
   const { sentence, match, tokens } = draft;
   const triggerStart = tokens[match.tokenStart]!.start;
   const triggerEnd = tokens[match.tokenEnd - 1]!.end;
   const span = (start: number, end: number): Span => ({ text: article.text.slice(start, end), start, end });
+  const actorSpans = [...source, ...target]
+    .filter((p) => p.span !== null && p.span.start >= sentence.start && p.span.end <= sentence.end)
+    .map((p) => ({ ...span(p.span!.start, p.span!.end), actorId: p.actorId }));
+  const trigger = { start: triggerStart, end: triggerEnd };
   return {
     id: `${article.id}#e${String(n + 1).padStart(3, '0')}`,
     articleId: article.id,
@@ -66,16 +81,21 @@ function toEvent(article: { id: string; text: string }, draft: EventDraft, sourc
     modalityCue: draft.modalityCue,
     source: source.map((p) => p.actorId),
     target: target.map((p) => p.actorId),
-    actorSpans: [...source, ...target]
-      .filter((p) => p.span !== null && p.span.start >= sentence.start && p.span.end <= sentence.end)
-      .map((p) => ({ ...span(p.span!.start, p.span!.end), actorId: p.actorId })),
-    actorLabels: [],
-    tone: { score: 0, comparative: 0, terms: [] },
+    actorSpans,
+    actorLabels: actorSpans.map((a) => {
+      const label = labelActor(tokens, a, [trigger, ...actorSpans.filter((other) => other !== a)]);
+      return { ...span(label.start, label.end), actorId: a.actorId };
+    }),
+    tone,
     location: draft.location,
     evidence: span(sentence.start, sentence.end),
     trigger: span(triggerStart, triggerEnd),
     confidence: confidenceOf(draft, source, target),
   };
+}
+
+function triggerSpan({ tokens, match }: EventDraft): { start: number; end: number } {
+  return { start: tokens[match.tokenStart]!.start, end: tokens[match.tokenEnd - 1]!.end };
 }
 
 /** Confidence: the trigger's weight, lowered for guessed participants and missing dates. */

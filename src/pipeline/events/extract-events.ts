@@ -27,6 +27,8 @@ export type ArticleExtraction = {
   quotes: ExtractedQuote[];
   unresolved: Map<string, string>;
   sentenceCount: number;
+  /** Every sentence with its tokens, for the comparison measures that read the whole text. */
+  sentences: { sentence: Sentence; tokens: Token[] }[];
 };
 
 /** A sentence with its tokens and the actors and places named in it. */
@@ -60,6 +62,7 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     quotes: extractedQuotes,
     unresolved,
     sentenceCount: read.length,
+    sentences: read.map(({ sentence, tokens }) => ({ sentence, tokens })),
   };
 }
 

@@ -6,7 +6,14 @@ import { stripMarkup } from './strip-markup.ts';
 import { type ManifestReading, readManifest } from './manifest.ts';
 
 /** An article file read from disk, decoded, with its manifest entry if any. */
-export type CorpusFile = { id: string; file: string; text: string; notes: string[] };
+export type CorpusFile = {
+  id: string;
+  file: string;
+  text: string;
+  notes: string[];
+  /** Whether the file's folder declares its articles fiction, when folders are merged (see merge-corpora.ts). */
+  fiction?: boolean;
+};
 
 /** A file that could not be used, and why. */
 export type Rejection = { file: string; reason: string };

@@ -6,8 +6,14 @@ import type { PhraseTrie } from '../actors/phrase-trie.ts';
 import type { NamedDate } from '../dates/resolve-date.ts';
 import { type CompiledLexicon, compileTriggerLexicon } from '../events/trigger-lexicon.ts';
 import { compilePlaces } from '../places/find-places.ts';
+import { compileLoadedTerms, type LoadedTermMatcher } from '../compare/loaded-terms.ts';
+import { compileToneLexicon, type ToneLexicon } from '../compare/tone.ts';
 import {
   gazetteerFileSchema,
+  loadedTermsLexiconSchema,
+  type LoadedTermsLexicon,
+  toneExclusionsSchema,
+  type ToneExclusions,
   type GazetteerActor,
   namedDatesSchema,
   outletDirectorySchema,
@@ -26,6 +32,8 @@ export type PipelineResources = {
   outlets: OutletDirectory;
   /** ISO alpha-3 code -> the state actor's id. */
   stateByCountry: Map<string, string>;
+  loadedTerms: LoadedTermMatcher;
+  tone: ToneLexicon;
 };
 
 /** The dictionaries as plain data, before compiling (tests build these in memory). */
@@ -35,10 +43,12 @@ export type ResourceData = {
   triggers: z.infer<typeof triggerLexiconSchema>;
   namedDates: NamedDate[];
   outlets: OutletDirectory;
+  loadedTerms: LoadedTermsLexicon;
+  toneExclusions: ToneExclusions;
 };
 
-/** Reads the project's dictionaries from `dataDir`, plus a corpus's own gazetteer.json and places.json. */
-export function loadResourceData(dataDir: string, corpusDir?: string): ResourceData {
+/** Reads the project's dictionaries from `dataDir`, plus each corpus folder's own gazetteer.json and places.json. */
+export function loadResourceData(dataDir: string, corpusDirs: string | string[] = []): ResourceData {
   const read = <T>(path: string, schema: z.ZodType<T>): T => {
     try {
       return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -48,14 +58,18 @@ export function loadResourceData(dataDir: string, corpusDir?: string): ResourceD
   };
   const actors = read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors;
   const places = read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places;
-  if (corpusDir && existsSync(join(corpusDir, 'gazetteer.json'))) actors.push(...read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
-  if (corpusDir && existsSync(join(corpusDir, 'places.json'))) places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);
+  for (const corpusDir of typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs) {
+    if (existsSync(join(corpusDir, 'gazetteer.json'))) actors.push(...read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
+    if (existsSync(join(corpusDir, 'places.json'))) places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);
+  }
   return {
     actors,
     places,
     triggers: read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema),
     namedDates: read(join(dataDir, 'lexicon/named-dates.json'), namedDatesSchema).dates,
     outlets: read(join(dataDir, 'lexicon/outlets.json'), outletDirectorySchema),
+    loadedTerms: read(join(dataDir, 'lexicon/loaded-terms.json'), loadedTermsLexiconSchema),
+    toneExclusions: read(join(dataDir, 'lexicon/tone-exclusions.json'), toneExclusionsSchema),
   };
 }
 
@@ -71,5 +85,7 @@ export function compileResources(data: ResourceData): PipelineResources {
     namedDates: data.namedDates,
     outlets: data.outlets,
     stateByCountry,
+    loadedTerms: compileLoadedTerms(data.loadedTerms),
+    tone: compileToneLexicon(data.toneExclusions),
   };
 }

@@ -94,3 +94,45 @@ export type Place = z.infer<typeof placeSchema>;
 export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
 export type TriggerLexicon = z.infer<typeof triggerLexiconSchema>;
 export type OutletDirectory = z.infer<typeof outletDirectorySchema>;
+
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.0.0');
+
+/** One loaded term: a lemma, the forms matched in text, what kind of framing it carries and why. */
+export const loadedTermEntrySchema = z.object({
+  term: z.string().min(1),
+  /** Matched whole-word and case-insensitively, exactly as listed: no stemming, so every form is explicit. */
+  forms: z.array(z.string().min(1)).min(1),
+  category: z.string().min(1),
+  note: z.string().min(1),
+});
+
+/** The versioned lexicon of loaded terms (`data/lexicon/loaded-terms.json`). */
+export const loadedTermsLexiconSchema = z
+  .object({
+    version: semver,
+    description: z.string().min(1),
+    categories: z.record(z.string(), z.string()).optional(),
+    entries: z.array(loadedTermEntrySchema).min(1),
+  })
+  .superRefine((lexicon, ctx) => {
+    // One form belongs to one entry, or an occurrence would be counted under two lemmas.
+    const owner = new Map<string, string>();
+    for (const entry of lexicon.entries)
+      for (const form of entry.forms) {
+        const key = form.toLowerCase();
+        const other = owner.get(key);
+        if (other !== undefined && other !== entry.term) ctx.addIssue({ code: 'custom', message: `form "${form}" is listed under "${other}" and "${entry.term}"` });
+        owner.set(key, entry.term);
+      }
+  });
+
+/** Words of the AFINN list that Parley does not score, each with the reason (`data/lexicon/tone-exclusions.json`). */
+export const toneExclusionsSchema = z.object({
+  version: semver,
+  description: z.string().min(1),
+  entries: z.array(z.object({ word: z.string().min(1), reason: z.string().min(1) })),
+});
+
+export type LoadedTermEntry = z.infer<typeof loadedTermEntrySchema>;
+export type LoadedTermsLexicon = z.infer<typeof loadedTermsLexiconSchema>;
+export type ToneExclusions = z.infer<typeof toneExclusionsSchema>;

@@ -31,6 +31,11 @@ describe('splitSentences', () => {
     expect(s[0]!.paragraph).toBeLessThan(s[1]!.paragraph);
   });
 
+  it('starts a new paragraph after a line that ends with a full stop', () => {
+    const s = splitSentences('One. Two.\n\nThree.\nFour.');
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 2]);
+  });
+
   it('survives empty and whitespace-only text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t ')).toEqual([]);

@@ -72,6 +72,8 @@ export function splitSentences(text: string): Sentence[] {
     if (next && /\p{Ll}/u.test(next[1]!)) continue;
     push(end);
     start = skipSpace(text, end);
+    // A sentence that ends its line also ends its paragraph: the next one starts a new paragraph.
+    if (text.slice(end, start).includes('\n')) paragraph++;
     i = start - 1;
   }
   push(text.length);

@@ -1,0 +1,70 @@
+import type { LoadedTerm } from '../../model/bundle-schema.ts';
+import type { LoadedTermEntry, LoadedTermsLexicon } from '../resources/resource-schemas.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { phraseTokens, type Token } from '../text/tokens.ts';
+
+/** A lexicon compiled for matching: forms as lower-case token sequences, keyed by their first token. */
+export type LoadedTermMatcher = {
+  version: string;
+  entries: number;
+  byFirstToken: Map<string, { tokens: string[]; entry: LoadedTermEntry }[]>;
+};
+
+/** Compiles the lexicon: each form becomes a token sequence, longest first so "war crimes" beats "war crime". */
+export function compileLoadedTerms(lexicon: LoadedTermsLexicon): LoadedTermMatcher {
+  const byFirstToken: LoadedTermMatcher['byFirstToken'] = new Map();
+  for (const entry of lexicon.entries)
+    for (const form of entry.forms) {
+      const tokens = phraseTokens(form.toLowerCase());
+      const list = byFirstToken.get(tokens[0]!) ?? [];
+      list.push({ tokens, entry });
+      byFirstToken.set(tokens[0]!, list);
+    }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { version: lexicon.version, entries: lexicon.entries.length, byFirstToken };
+}
+
+/** A sentence with its tokens, as the extractor reads it. */
+export type TokenisedSentence = { sentence: Sentence; tokens: Token[] };
+
+/**
+ * Every occurrence of a lexicon form in an article, sentence by sentence. Matching is on whole tokens
+ * (so "regime" never matches inside "regimen") and case-insensitive; quotations count, since the outlet
+ * chose to print the word. Ids are the article id and a running number, so they are stable.
+ */
+export function findLoadedTerms(articleId: string, text: string, sentences: TokenisedSentence[], matcher: LoadedTermMatcher): LoadedTerm[] {
+  const found: LoadedTerm[] = [];
+  for (const { sentence, tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = matcher.byFirstToken.get(tokens[i]!.lower);
+      if (!candidates) continue;
+      const hit = candidates.find((c) => matchesAt(tokens, i, c.tokens));
+      if (!hit) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + hit.tokens.length - 1]!.end;
+      found.push({
+        id: `${articleId}#t${String(found.length + 1).padStart(3, '0')}`,
+        articleId,
+        term: hit.entry.term,
+        category: hit.entry.category,
+        start,
+        end,
+        text: text.slice(start, end),
+        sentence: { text: sentence.text, start: sentence.start, end: sentence.end },
+      });
+      i += hit.tokens.length - 1;
+    }
+  }
+  return found;
+}
+
+function matchesAt(tokens: Token[], at: number, form: string[]): boolean {
+  if (at + form.length > tokens.length) return false;
+  for (let k = 0; k < form.length; k++) {
+    const token = tokens[at + k]!;
+    if (token.lower !== form[k]) return false;
+    // Parts of a phrase must be adjacent words of the text ("so-called", "war crimes"), not split by a line.
+    if (k > 0 && token.start - tokens[at + k - 1]!.end > 1) return false;
+  }
+  return true;
+}
