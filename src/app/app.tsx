@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { BundleLoadError, REBUILD_COMMAND, useBundle } from '../data/bundle-query.ts';
+import { BundleLoadError, PAGE_CORPUS, REBUILD_COMMANDS, useBundle } from '../data/bundle-query.ts';
 import { buildBundleIndex } from '../selectors/bundle-index.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
@@ -45,7 +45,7 @@ function LoadError({ error }: { error: Error }) {
         </ul>
       )}
       <p className="mt-2 text-sm">
-        Rebuild it with <code className="rounded bg-white px-1">{REBUILD_COMMAND}</code> and reload.
+        Rebuild it with <code className="rounded bg-white px-1">{REBUILD_COMMANDS[PAGE_CORPUS]}</code> and reload.
       </p>
     </div>
   );

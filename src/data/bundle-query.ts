@@ -1,11 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Bundle, parseBundle } from '../model/bundle-schema.ts';
+import { type Corpus, corpusFromSearch } from '../state/url-state.ts';
 
 /** Where the app finds the bundle the pipeline wrote. */
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/bundle.json`;
 
-/** The command that rebuilds the bundle, shown when it is missing or broken. */
-export const REBUILD_COMMAND = 'npm run extract';
+/** The bundle of each corpus: the seeds alone, or the seeds with the fictional demo articles. */
+export const BUNDLE_URLS: Record<Corpus, string> = { seeds: BUNDLE_URL, demo: `${import.meta.env.BASE_URL}data/bundle-demo.json` };
+
+/** The command that rebuilds each corpus's bundle, shown when it is missing or broken. */
+export const REBUILD_COMMANDS: Record<Corpus, string> = { seeds: 'npm run extract', demo: 'npm run extract:demo' };
+
+/** The corpus this page shows, from its address (`?corpus=demo`); fixed for the page's life. */
+export const PAGE_CORPUS: Corpus = typeof window === 'undefined' ? 'seeds' : corpusFromSearch(window.location.search);
 
 /** Why the bundle could not be used, in words a user can act on. */
 export class BundleLoadError extends Error {
@@ -38,7 +45,7 @@ export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
 }
 
 /** The bundle is loaded once per session and never refetched. */
-export const bundleQueryOptions = queryOptions({ queryKey: ['bundle'], queryFn: () => fetchBundle(), staleTime: Infinity, retry: false });
+export const bundleQueryOptions = queryOptions({ queryKey: ['bundle', PAGE_CORPUS], queryFn: () => fetchBundle(BUNDLE_URLS[PAGE_CORPUS]), staleTime: Infinity, retry: false });
 
 /** React hook for the validated bundle. */
 export function useBundle() {

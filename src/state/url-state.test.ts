@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filters.ts';
-import { fromQueryString, toQueryString } from './url-state.ts';
+import { corpusFromSearch, fromQueryString, toQueryString, withCorpus } from './url-state.ts';
 
 describe('URL state', () => {
   it('round-trips filters, selection and lanes', () => {
@@ -39,5 +39,15 @@ describe('URL state', () => {
     const selection = { kind: 'event' as const, eventId: 'Report (final) 2#e001' };
     const state = { filters: EMPTY_FILTERS, selection, lanes: 'type' as const, collapsePeople: false };
     expect(fromQueryString(toQueryString(state)).selection).toEqual(selection);
+  });
+
+  it('keeps the demo corpus in links and reads anything else as the seeds', () => {
+    expect(corpusFromSearch('?corpus=demo&actors=x')).toBe('demo');
+    expect(corpusFromSearch('?corpus=<script>')).toBe('seeds');
+    expect(corpusFromSearch('')).toBe('seeds');
+    expect(withCorpus('?actors=x', 'demo')).toBe('?corpus=demo&actors=x');
+    expect(withCorpus('', 'demo')).toBe('?corpus=demo');
+    expect(withCorpus('?actors=x', 'seeds')).toBe('?actors=x');
+    expect(fromQueryString(withCorpus('?actors=x', 'demo')).filters.actors).toEqual(['x']);
   });
 });

@@ -78,3 +78,21 @@ function selectionFromParam(param: string | null): Selection | null {
   if (kind === 'cell' && b) return { kind, clusterId: a, outletId: b };
   return null;
 }
+
+/** Which corpus the page shows: the real seed articles, or the seeds plus the fictional demo corpus. */
+export type Corpus = 'seeds' | 'demo';
+
+/** The corpus a query string asks for; anything but `corpus=demo` means the seeds. */
+export function corpusFromSearch(search: string): Corpus {
+  try {
+    return new URLSearchParams(search).get('corpus') === 'demo' ? 'demo' : 'seeds';
+  } catch {
+    return 'seeds';
+  }
+}
+
+/** A view's query string with the corpus in front (left out for the default), so links keep their corpus. */
+export function withCorpus(search: string, corpus: Corpus): string {
+  if (corpus === 'seeds') return search;
+  return search ? `?corpus=${corpus}&${search.slice(1)}` : `?corpus=${corpus}`;
+}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useFiltersStore } from './filters-store.ts';
 import { filtersOf } from './filters-store.ts';
-import { fromQueryString, toQueryString } from './url-state.ts';
+import { corpusFromSearch, fromQueryString, toQueryString, withCorpus } from './url-state.ts';
 
 /**
  * Mirrors the store in the URL: the URL is read once at start and on back/forward; every store change
@@ -14,8 +14,10 @@ export function useUrlSync(): void {
     };
     apply();
     let lastQuery = useFiltersStore.getState().query;
+    // The corpus is chosen by loading another page, never by the store: kept as it is in every URL written.
+    const corpus = corpusFromSearch(window.location.search);
     const unsubscribe = useFiltersStore.subscribe((state) => {
-      const search = toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople });
+      const search = withCorpus(toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople }), corpus);
       if (search === window.location.search || (search === '' && window.location.search === '')) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       if (state.query !== lastQuery) window.history.replaceState(null, '', url);
