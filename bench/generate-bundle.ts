@@ -29,7 +29,7 @@ import type { GdeltProfile } from './calibrate-gdelt.ts';
  * popularity, PLOVER type shares, burstiness over days, lag between event and report, events per article.
  * See docs/benchmarks.md. Seeded (d3.randomLcg): the same options give a byte-identical bundle.
  *
- *   npx tsx bench/generate-bundle.ts --events 100000 --actors 2000 --outlets 50 --out public/data/bundle-100k.json
+ *   npx tsx bench/generate-bundle.ts --events 100000 --actors 2000 --outlets 50 --out bench/out/bundle-100k.json
  *
  * Options: --events --actors --outlets --seed --days --start --out.
  */

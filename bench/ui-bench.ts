@@ -13,7 +13,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4199;
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const root = resolve(import.meta.dirname, '..');
-const bundlePath = resolve(root, 'public/data/bundle-100k.json');
+const bundlePath = resolve(root, 'bench/out/bundle-100k.json');
 const distDir = resolve(root, 'dist-bench');
 
 if (!existsSync(bundlePath)) {
