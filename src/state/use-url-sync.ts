@@ -15,7 +15,7 @@ export function useUrlSync(): void {
     apply();
     let lastQuery = useFiltersStore.getState().query;
     const unsubscribe = useFiltersStore.subscribe((state) => {
-      const search = toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople });
+      const search = toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople, asOf: state.asOf });
       if (search === window.location.search || (search === '' && window.location.search === '')) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       if (state.query !== lastQuery) window.history.replaceState(null, '', url);
