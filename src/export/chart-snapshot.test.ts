@@ -24,6 +24,7 @@ const chart = () => {
       <button data-box="300 50 40 20">Zoom in</button>
       <svg data-box="100 80 400 120" width="400" height="120" class="fill-slate-50"><circle cx="10" cy="10" r="4" style="fill: oklch(62.3% 0.214 259.815)"></circle></svg>
       <div data-box="110 90 380 100" style="overflow: hidden"><canvas data-box="110 90 380 100" width="760" height="200"></canvas></div>
+      <span data-box="120 210 64 6" style="background: linear-gradient(to right, rgb(59, 130, 246), rgb(220, 38, 38))"></span>
       <ul style="position: absolute; clip-path: inset(50%)" data-box="0 0 1 1"><li>Hidden list for screen readers</li></ul>
     </section>`;
   return document.querySelector('section')!;
@@ -54,6 +55,8 @@ describe('chart snapshot', () => {
     expect([image.getAttribute('x'), image.getAttribute('y'), image.getAttribute('width')]).toEqual(['10', '40', '380']);
     // The canvas sits in an overflow-hidden box: drawn inside a clip path of that box.
     expect(image.parentElement!.getAttribute('clip-path')).toMatch(/^url\(#clip\d\)$/);
+    expect(doc.querySelector('linearGradient stop:last-child')!.getAttribute('stop-color')).toBe('rgb(220, 38, 38)');
+    expect(doc.querySelector('rect[fill^="url(#ramp"]')).not.toBeNull();
     expect(svg).not.toContain('Zoom in');
     expect(svg).not.toContain('Hidden list');
   });

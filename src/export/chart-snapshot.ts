@@ -9,7 +9,7 @@ type Font = { family: string; size: string; weight: string; style: string };
 export type Layer = { clip: Box | null } & (
   | { kind: 'svg'; box: Box; markup: string }
   | { kind: 'image'; box: Box; href: string }
-  | { kind: 'rect'; box: Box; fill: string; rx: number }
+  | { kind: 'rect'; box: Box; fill: string; rx: number; gradient?: { colours: string[]; horizontal: boolean } }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
   | { kind: 'text'; box: Box; text: string; fill: string; font: Font; vertical: boolean }
 );
@@ -36,17 +36,21 @@ export function collectLayers(root: Element, env: SnapshotEnv, options: Snapshot
   const origin = env.rectOf(root);
   const rel = (b: Box): Box => ({ x: b.x - origin.x, y: b.y - origin.y, width: b.width, height: b.height });
   const layers: Layer[] = [];
+  let bottom = 0;
   const visit = (el: Element, clip: Box | null) => {
     if (options.skip?.(el)) return;
     const style = env.styleOf(el);
     if (style.display === 'none' || style.visibility === 'hidden' || isVisuallyHidden(style, env.rectOf(el))) return;
     const box = rel(env.rectOf(el));
+    // A view stretched to its row's height ends in blank space: the image stops below the last content.
+    if (el !== root && box.width > 0 && box.height > 0) bottom = Math.max(bottom, Math.min(box.y + box.height, clip ? clip.y + clip.height : Infinity));
     if (el.localName === 'svg') return void layers.push({ kind: 'svg', box, clip, markup: cloneSvg(el as SVGSVGElement, box, env) });
     if (el.localName === 'canvas') {
       const href = env.canvasUrl(el as HTMLCanvasElement);
       return void (href && layers.push({ kind: 'image', box, clip, href }));
     }
-    if (options.html) layers.push(...boxLayers(style, box, clip));
+    // The root's own frame is left out: the image has its own edge.
+    if (options.html && el !== root) layers.push(...boxLayers(style, box, clip));
     const inner = style.overflow !== 'visible' && style.overflow !== '' ? intersect(clip, box) : clip;
     for (const child of el.childNodes) {
       if (child.nodeType === 1) visit(child as Element, inner);
@@ -54,7 +58,8 @@ export function collectLayers(root: Element, env: SnapshotEnv, options: Snapshot
     }
   };
   visit(root, null);
-  return { box: { x: 0, y: 0, width: origin.width, height: origin.height }, layers };
+  const height = Math.min(origin.height, Math.ceil(bottom) + 12);
+  return { box: { x: 0, y: 0, width: origin.width, height }, layers };
 }
 
 /** Screen-reader-only elements (clipped to nothing or a 1px box) draw nothing. */
@@ -72,6 +77,8 @@ function intersect(a: Box | null, b: Box): Box {
 /** An HTML element's background and borders. */
 function boxLayers(style: CSSStyleDeclaration, box: Box, clip: Box | null): Layer[] {
   const out: Layer[] = [];
+  const gradient = gradientOf(style.backgroundImage);
+  if (gradient) out.push({ kind: 'rect', box, clip, fill: 'none', rx: Math.min(parseFloat(style.borderTopLeftRadius) || 0, box.width / 2, box.height / 2), gradient });
   if (!TRANSPARENT.test(style.backgroundColor)) out.push({ kind: 'rect', box, clip, fill: toSrgb(style.backgroundColor), rx: Math.min(parseFloat(style.borderTopLeftRadius) || 0, box.width / 2, box.height / 2) });
   const sides = [
     ['Top', box.x, box.y, box.x + box.width, box.y],
@@ -90,6 +97,13 @@ function boxLayers(style: CSSStyleDeclaration, box: Box, clip: Box | null): Laye
     }
   }
   return out;
+}
+
+/** The colours of a CSS linear gradient (legend ramps), evenly spaced; null for anything else. */
+function gradientOf(image: string | undefined): { colours: string[]; horizontal: boolean } | null {
+  if (!image?.startsWith('linear-gradient(')) return null;
+  const colours = image.match(/(?:rgba?|okl(?:ch|ab))\([^)]*\)|#[0-9a-f]{3,8}\b/gi);
+  return colours && colours.length >= 2 ? { colours: colours.map(toSrgb), horizontal: /to right|90deg/.test(image) } : null;
 }
 
 function textLayers(node: Text, style: CSSStyleDeclaration, env: SnapshotEnv, rel: (b: Box) => Box, clip: Box | null): Layer[] {
@@ -135,14 +149,24 @@ export function layersToSvg(layers: Layer[], box: Box, title: string[]): string 
     if (!clips.has(key)) clips.set(key, `clip${clips.size}`);
     return clips.get(key)!;
   };
+  const gradients: string[] = [];
   const body = layers.map((l) => {
-    const mark = layerMarkup(l);
+    let mark = layerMarkup(l);
+    if (l.kind === 'rect' && l.gradient) {
+      const id = `ramp${gradients.length}`;
+      const stops = l.gradient.colours.map((c, i, all) => `<stop offset="${n(i / (all.length - 1))}" stop-color="${c}"/>`).join('');
+      gradients.push(`<linearGradient id="${id}" x1="0" y1="0" x2="${l.gradient.horizontal ? 1 : 0}" y2="${l.gradient.horizontal ? 0 : 1}">${stops}</linearGradient>`);
+      mark = mark.replace('fill="none"', `fill="url(#${id})"`);
+    }
     return l.clip ? `<g clip-path="url(#${clipId(l.clip)})">${mark}</g>` : mark;
   });
-  const defs = [...clips].map(([key, id]) => {
-    const [x, y, w, h] = key.split(' ');
-    return `<clipPath id="${id}"><rect x="${x}" y="${y}" width="${w}" height="${h}"/></clipPath>`;
-  });
+  const defs = [
+    ...gradients,
+    ...[...clips].map(([key, id]) => {
+      const [x, y, w, h] = key.split(' ');
+      return `<clipPath id="${id}"><rect x="${x}" y="${y}" width="${w}" height="${h}"/></clipPath>`;
+    }),
+  ];
   const titles = title.map((t, i) => `<text x="12" y="${22 + i * 15}" font-size="${i === 0 ? 14 : 11}" font-weight="${i === 0 ? 600 : 400}" fill="${i === 0 ? '#0f172a' : '#475569'}">${escapeXml(t)}</text>`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,

@@ -6,6 +6,7 @@ import { describePlan, gapText, shortDate } from './promise-text.ts';
 type ItemProps<P> = { index: BundleIndex; promise: P; selectedEventId: string | null; onSelect: (eventId: string) => void };
 
 const ROW = 'block w-full rounded px-2 py-1.5 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600';
+const SELECTED = 'bg-blue-50 ring-1 ring-inset ring-blue-300 hover:bg-blue-50';
 
 function Outlet({ index, id }: { index: BundleIndex; id: string }) {
   return (
@@ -20,15 +21,17 @@ function Outlet({ index, id }: { index: BundleIndex; id: string }) {
 export function OpenPromiseItem({ index, promise, selectedEventId, onSelect }: ItemProps<OpenPromise>) {
   const id = index.events[promise.planned]!.id;
   const { who, what, sentence } = describePlan(index, promise.planned);
+  const selected = selectedEventId === id;
   return (
-    <button type="button" className={`${ROW} ${selectedEventId === id ? 'bg-blue-50' : ''}`} aria-pressed={selectedEventId === id} onClick={() => onSelect(id)} title={sentence}>
+    <button type="button" className={`${ROW} ${selected ? SELECTED : ''}`} aria-pressed={selected} onClick={() => onSelect(id)} title={sentence}>
       <span className="flex items-baseline gap-2">
-        <span className="min-w-0 truncate text-sm font-medium text-slate-900">{who}</span>
-        {promise.overdue && <span className="shrink-0 rounded bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-900 ring-1 ring-amber-300">overdue</span>}
+        <span className="min-w-0 truncate text-sm">
+          <span className="font-medium text-slate-900">{who}</span> <span className="text-xs text-slate-600">{what}</span>
+        </span>
+        {promise.overdue && <span className="ml-auto shrink-0 rounded bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-900 ring-1 ring-amber-300">overdue</span>}
       </span>
-      <span className="block truncate text-xs text-slate-700">{what}</span>
       <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
-        <span className="tabular-nums">{promise.due ? `due ${shortDate(promise.due)}` : 'no date given'}</span>
+        <span className={`tabular-nums ${promise.overdue ? 'font-semibold text-amber-900' : ''}`}>{promise.due ? `due ${shortDate(promise.due)}` : 'no date given'}</span>
         <span className="inline-flex gap-1">
           announced {shortDate(promise.announced)} by <Outlet index={index} id={promise.announcedBy} />
         </span>
@@ -48,15 +51,16 @@ export function KeptPromiseItem({ index, promise, selectedEventId, onSelect }: I
       aria-pressed={selectedEventId === eventId}
       onClick={() => onSelect(eventId)}
       title={index.events[index.eventIndex.get(eventId)!]!.evidence.text}
-      className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? 'bg-blue-50' : ''}`}
+      className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? SELECTED : ''}`}
     >
       {label} {shortDate(date)} by <Outlet index={index} id={outletId} />
     </button>
   );
   return (
     <div className="px-1 py-1.5">
-      <p className="truncate px-1 text-sm font-medium text-slate-900">{who}</p>
-      <p className="truncate px-1 text-xs text-slate-700">{what}</p>
+      <p className="truncate px-1 text-sm">
+        <span className="font-medium text-slate-900">{who}</span> <span className="text-xs text-slate-600">{what}</span>
+      </p>
       <p className="mt-0.5 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
         {part(plannedId, 'announced', promise.announced, promise.announcedBy)}
         <span aria-hidden="true">→</span>

@@ -8,7 +8,7 @@ import { KeptPromiseItem, OpenPromiseItem } from './promise-items.tsx';
 import { shortDate } from './promise-text.ts';
 
 /** Long lists show this many first: a bundle of 100,000 events may hold thousands of promises. */
-const FIRST_SHOWN = 25;
+const FIRST_SHOWN = 8;
 
 /**
  * Promises kept and open: planned events as of a chosen day, whether a later report says they happened.
@@ -77,7 +77,7 @@ function PromiseList({ title, count, empty, children }: { title: string; count: 
       {count === 0 ? (
         <p className="py-2 text-sm text-slate-600">{empty}</p>
       ) : (
-        <ul aria-labelledby={headingId} className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
+        <ul aria-labelledby={headingId} className={`divide-y divide-slate-100 ${all ? 'max-h-[32rem] overflow-y-auto' : ''}`}>
           {children(shown)}
         </ul>
       )}
