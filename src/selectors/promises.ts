@@ -63,11 +63,10 @@ export function promiseWindow(day: number, precision: DatePrecision, published: 
  */
 export function linkPromises(index: BundleIndex): PromiseLink[] {
   const { events } = index;
-  const published = Float64Array.from(events, (e) => {
-    const p = index.articles.get(e.articleId)?.published;
-    return p ? dayNumber(p) : NaN;
-  });
-  const byFamilyAndActors = occurredByFamilyAndActors(index);
+  const dayOfArticle = new Map<string, number>();
+  for (const a of index.articles.values()) dayOfArticle.set(a.id, a.published ? dayNumber(a.published) : NaN);
+  const published = Float64Array.from(events, (e) => dayOfArticle.get(e.articleId) ?? NaN);
+  const byFamilyAndActors = occurredByFamilyAndActors(index, published);
   const links: PromiseLink[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
@@ -80,11 +79,11 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
       if (best === null || published[k]! < published[best.k]! || (published[k] === published[best.k] && via === 'cluster' && best.via !== 'cluster')) best = { k, via };
     };
     for (const k of index.clusterEvents[index.cluster[i]!]!) if (keeps(k)) consider(k, 'cluster');
-    for (const k of byFamilyAndActors.get(keyOf(index, i)) ?? []) {
-      if (index.cluster[k] === index.cluster[i] || !keeps(k)) continue;
-      const [from, to] = reportRange(index, k, published[k]!);
-      if (from <= window[1] && to >= window[0]) consider(k, 'family-and-actors');
-    }
+    const bucket = byFamilyAndActors.get(keyOf(index, i));
+    if (bucket)
+      forOverlapping(bucket, window, (k) => {
+        if (index.cluster[k] !== index.cluster[i] && keeps(k)) consider(k, 'family-and-actors');
+      });
     const kept = best as { k: number; via: PromiseLink['via'] } | null;
     const dueDay = e.datePrecision === 'unknown' || Number.isNaN(index.day[i]!) ? null : intervalEnd(index.day[i]!, e.datePrecision);
     links.push({
@@ -114,17 +113,42 @@ function keyOf(index: BundleIndex, i: number): string {
   return `${TYPE_FAMILY[index.events[i]!.type]}|${actors}`;
 }
 
+/** Reports of one type family and actor set: short date ranges sorted by start (for a binary search), long ones apart. */
+type Bucket = { starts: number[]; ends: number[]; events: number[]; long: { start: number; end: number; k: number }[] };
+
+/** Longest range kept in the sorted part of a bucket: a month. Year-long ranges are few and scanned. */
+const SHORT_SPAN = 31;
+
 /** Occurred events grouped by type family and actor set: the candidates from other clusters, found in one lookup. */
-function occurredByFamilyAndActors(index: BundleIndex): Map<string, number[]> {
-  const map = new Map<string, number[]>();
+function occurredByFamilyAndActors(index: BundleIndex, published: Float64Array): Map<string, Bucket> {
+  const lists = new Map<string, { start: number; end: number; k: number }[]>();
   index.events.forEach((e, k) => {
     if (e.modality !== 'occurred' || index.actors[k]!.length === 0) return;
     const key = keyOf(index, k);
-    const list = map.get(key);
-    if (list) list.push(k);
-    else map.set(key, [k]);
+    const [start, end] = reportRange(index, k, published[k]!);
+    const list = lists.get(key);
+    if (list) list.push({ start, end, k });
+    else lists.set(key, [{ start, end, k }]);
   });
-  return map;
+  const buckets = new Map<string, Bucket>();
+  for (const [key, list] of lists) {
+    const short = list.filter((r) => r.end - r.start <= SHORT_SPAN).sort((a, b) => a.start - b.start || a.k - b.k);
+    buckets.set(key, { starts: short.map((r) => r.start), ends: short.map((r) => r.end), events: short.map((r) => r.k), long: list.filter((r) => r.end - r.start > SHORT_SPAN) });
+  }
+  return buckets;
+}
+
+/** Calls `visit` for each report of the bucket whose date range overlaps [from, to]. */
+function forOverlapping(bucket: Bucket, [from, to]: [number, number], visit: (k: number) => void): void {
+  let lo = 0;
+  let hi = bucket.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bucket.starts[mid]! < from - SHORT_SPAN) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < bucket.starts.length && bucket.starts[j]! <= to; j++) if (bucket.ends[j]! >= from) visit(bucket.events[j]!);
+  for (const r of bucket.long) if (r.start <= to && r.end >= from) visit(r.k);
 }
 
 /** The promises whose announcement passes the filters (the report that kept one is looked for in the whole corpus). */
