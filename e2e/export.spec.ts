@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 
@@ -166,6 +167,25 @@ test('the coverage matrix and the network export as SVG', async ({ page }) => {
     const png = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click());
     await png.file.saveAs(`test-results/screenshots/export-${chart}.png`);
   }
+});
+
+test('a timeline drawn on a canvas exports with the canvas embedded as an image, without breaking the page policy', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A synthetic bundle dense enough for the canvas renderer (over 300 marks in view).
+  const out = 'test-results/bundle-canvas.json';
+  execFileSync('npx', ['tsx', 'bench/generate-bundle.ts', '--events', '3000', '--actors', '100', '--outlets', '8', '--days', '20', '--out', out], { stdio: 'ignore' });
+  const body = await readFile(out, 'utf8');
+  await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('canvas')).toBeVisible();
+  const { text } = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click());
+  expect(text).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+  const png = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click());
+  await png.file.saveAs('test-results/screenshots/export-timeline-canvas.png');
+  await expect(exportGroup(page).getByRole('status')).toContainText('Saved parley-timeline-all-');
+  expect(violations).toEqual([]);
 });
 
 for (const [width, height] of [

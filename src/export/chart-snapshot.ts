@@ -26,7 +26,7 @@ export type SnapshotEnv = {
 /** Whether HTML boxes and text are drawn too (tables of divs), or only the SVG and canvas layers. */
 export type SnapshotOptions = { html: boolean; skip?: (el: Element) => boolean };
 
-/** SVG presentation properties copied from the computed style, since the export carries no stylesheet. */
+/** SVG presentation properties copied from the computed style (as attributes), since the export carries no stylesheet. */
 const SVG_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'visibility', 'display'];
 
 const TRANSPARENT = /^(transparent|rgba\(0, 0, 0, 0\)|)$/;
@@ -114,7 +114,7 @@ function textLayers(node: Text, style: CSSStyleDeclaration, env: SnapshotEnv, re
   return env.textLines(node).map(({ text, box }) => ({ kind: 'text' as const, box: rel(box), clip, text: upper ? text.toUpperCase() : text, fill: toSrgb(style.color), font, vertical }));
 }
 
-/** A deep copy of an SVG with the computed presentation styles written inline, placed at its box. */
+/** A deep copy of an SVG with the computed presentation styles written as attributes, placed at its box. */
 function cloneSvg(svg: SVGSVGElement, box: Box, env: SnapshotEnv): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
@@ -124,7 +124,10 @@ function cloneSvg(svg: SVGSVGElement, box: Box, env: SnapshotEnv): string {
     const inline = SVG_PROPS.map((p) => [p, style.getPropertyValue(p)] as const).filter(([, v]) => v !== '');
     const copy = copies[i]!;
     copy.removeAttribute('class');
-    if (inline.length) copy.setAttribute('style', toSrgb(inline.map(([p, v]) => `${p}:${v}`).join(';')));
+    // Presentation attributes, not a style attribute: the page's Content-Security-Policy (style-src 'self')
+    // refuses style attributes set from script, and the computed values already include them.
+    copy.removeAttribute('style');
+    for (const [p, v] of inline) copy.setAttribute(p, toSrgb(v));
   });
   for (const [name, value] of Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height })) clone.setAttribute(name, String(+value.toFixed(2)));
   return new XMLSerializer().serializeToString(clone);
