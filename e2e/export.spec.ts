@@ -128,6 +128,9 @@ test('the Promises list follows the shared filters', async ({ page }) => {
   await page.goto('/?actors=pete-hegseth');
   const open = promises(page).getByRole('list', { name: /Open/ });
   await expect(open.getByRole('listitem')).toHaveCount(1);
+  // Journey 3: with Modality set to planned, the reports that kept them (occurred) still count.
+  await page.goto('/?modality=planned');
+  await expect(promises(page).getByRole('list', { name: /Kept/ }).getByRole('listitem')).toHaveCount(3);
   await page.goto('/?modality=occurred');
   await expect(promises(page)).toContainText('No planned events pass the filters');
 });

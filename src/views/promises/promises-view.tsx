@@ -9,6 +9,7 @@ import { shortDate } from './promise-text.ts';
 
 /** Long lists show this many first: a bundle of 100,000 events may hold thousands of promises. */
 const FIRST_SHOWN = 8;
+const MORE_SHOWN = 50;
 
 /**
  * Promises kept and open: planned events as of a chosen day, whether a later report says they happened.
@@ -66,11 +67,12 @@ export function PromisesView() {
   );
 }
 
-/** A titled list that shows the first items and offers the rest. */
+/** A titled list that shows the first items and offers more, a page at a time (thousands would be slow to render). */
 function PromiseList({ title, count, empty, children }: { title: string; count: number; empty: string; children: (shown: number) => ReactNode }) {
-  const [all, setAll] = useState(false);
-  const shown = all ? count : Math.min(count, FIRST_SHOWN);
+  const [limit, setLimit] = useState(FIRST_SHOWN);
+  const shown = Math.min(count, limit);
   const headingId = useId();
+  const more = Math.min(count - shown, MORE_SHOWN);
   return (
     <div className="min-w-0">
       <h3 id={headingId} className="border-b border-slate-200 pb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
@@ -79,13 +81,13 @@ function PromiseList({ title, count, empty, children }: { title: string; count: 
       {count === 0 ? (
         <p className="py-2 text-sm text-slate-600">{empty}</p>
       ) : (
-        <ul aria-labelledby={headingId} className={`divide-y divide-slate-100 ${all ? 'max-h-[32rem] overflow-y-auto' : ''}`}>
+        <ul aria-labelledby={headingId} className={`divide-y divide-slate-100 ${limit > FIRST_SHOWN ? 'max-h-[32rem] overflow-y-auto' : ''}`}>
           {children(shown)}
         </ul>
       )}
-      {count > shown && (
-        <button type="button" onClick={() => setAll(true)} className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100">
-          Show all {formatCount(count)}
+      {more > 0 && (
+        <button type="button" onClick={() => setLimit(shown + MORE_SHOWN)} className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100">
+          Show {formatCount(more)} more of {formatCount(count)}
         </button>
       )}
     </div>
