@@ -65,6 +65,7 @@ export function ExportMenu() {
       <button type="button" className={BUTTON} aria-label="Download events as CSV" onClick={() => void exportEvents('csv')}>CSV</button>
       <button type="button" className={BUTTON} aria-label="Download events as JSON" onClick={() => void exportEvents('json')}>JSON</button>
       <span aria-hidden="true" className="mx-1 h-4 border-l border-slate-200" />
+      <span aria-hidden="true" className="text-xs text-slate-500">Chart</span>
       <select aria-label="Chart to export" value={chartId} onChange={(e) => setChartId(e.target.value as typeof chartId)} className="rounded border border-slate-300 px-1 py-0.5 text-sm">
         {CHART_TARGETS.map((t) => (
           <option key={t.id} value={t.id}>{t.label}</option>
