@@ -24,6 +24,11 @@ function textLines(node: Text): { text: string; box: Box }[] {
   range.selectNodeContents(node);
   const collapsed = node.data.replace(/\s+/g, ' ').trim();
   if (range.getClientRects().length <= 1) {
+    // Measured without the surrounding spaces: the SVG text is drawn from where its first letter was.
+    const first = node.data.search(/\S/);
+    if (first < 0) return [];
+    range.setStart(node, first);
+    range.setEnd(node, node.data.trimEnd().length);
     const r = range.getBoundingClientRect();
     return r.width > 0 ? [{ text: collapsed, box: boxOf(r) }] : [];
   }
