@@ -165,7 +165,7 @@ export function selectOpenPromises(links: PromiseLink[], asOf: string): OpenProm
   return links
     .filter((l) => l.announced !== null && l.announced <= asOf && !(l.reported !== null && l.reported <= asOf))
     .map((l) => ({ ...l, overdue: l.due !== null && l.due < asOf }))
-    .sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || (a.announced ?? '').localeCompare(b.announced ?? '') || a.planned - b.planned);
+    .sort((a, b) => compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned);
 }
 
 /** Promises reported kept in an article published on or before `asOf`, latest report first. */
@@ -173,8 +173,11 @@ export function selectKeptPromises(links: PromiseLink[], asOf: string): KeptProm
   return links
     .filter((l): l is PromiseLink & { kept: number } => l.kept !== null && l.reported !== null && l.reported <= asOf)
     .map((l) => ({ ...l, gapDays: l.announced && l.reported ? dayNumber(l.reported) - dayNumber(l.announced) : null }))
-    .sort((a, b) => b.reported!.localeCompare(a.reported!) || a.planned - b.planned);
+    .sort((a, b) => compare(b.reported!, a.reported!) || a.planned - b.planned);
 }
+
+/** ISO dates sort as plain strings; localeCompare would cost ten times more on thousands of promises. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** (planned, kept) event index pairs whose both ends pass the filters: connectors for the timeline to draw. */
 export function promiseConnectors(links: PromiseLink[], mask: EventMask): [planned: number, kept: number][] {
