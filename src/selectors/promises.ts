@@ -19,13 +19,15 @@ export type PromiseLink = {
   reported: string | null;
   /** How the report was tied to the announcement: same cluster, or same type family and actors. */
   via: 'cluster' | 'family-and-actors' | null;
+  /** Days from the announcing article to the report (null while not kept or when a date is missing). */
+  gapDays: number | null;
 };
 
 /** An open promise as of a date; overdue when its due date has passed. */
 export type OpenPromise = PromiseLink & { overdue: boolean };
 
-/** A kept promise, with the days between the announcing article and the report. */
-export type KeptPromise = PromiseLink & { kept: number; gapDays: number | null };
+/** A kept promise. */
+export type KeptPromise = PromiseLink & { kept: number };
 
 /** Slack around a dated plan: time zones and night meetings reported as the next day. */
 const TOLERANCE_DAYS = 1;
@@ -59,7 +61,8 @@ export function promiseWindow(day: number, precision: DatePrecision, published: 
  * the plan's window (see promiseWindow). Either way the report comes from another article published on or
  * after the announcement, and its date reaches the announcement's publication day (what happened before
  * the announcement cannot keep it). Denied, hypothetical and ongoing reports never keep a promise. Among
- * several reports the earliest published wins (same cluster first, then bundle order).
+ * several reports the earliest published wins (same cluster first, then bundle order). The links come
+ * sorted by due date (undated last), then announcement.
  */
 export function linkPromises(index: BundleIndex): PromiseLink[] {
   const { events } = index;
@@ -95,9 +98,11 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
       keptBy: kept ? index.outletIds[index.outlet[kept.k]!]! : null,
       reported: kept ? (index.articles.get(events[kept.k]!.articleId)?.published ?? null) : null,
       via: kept?.via ?? null,
+      gapDays: kept && Number.isFinite(pub) && !Number.isNaN(published[kept.k]!) ? published[kept.k]! - pub : null,
     });
   }
-  return links;
+  // In the order the open list shows them, so that filtering keeps them sorted (the per-change sort is then linear).
+  return links.sort(byDueDate);
 }
 
 /** The days a report of something done may refer to: its date's interval, or shortly before publication when undated. */
@@ -162,22 +167,25 @@ export function promisesInMask(links: PromiseLink[], mask: EventMask): PromiseLi
  * before `asOf`. Sorted by due date (undated last), then announcement.
  */
 export function selectOpenPromises(links: PromiseLink[], asOf: string): OpenPromise[] {
-  return links
-    .filter((l) => l.announced !== null && l.announced <= asOf && !(l.reported !== null && l.reported <= asOf))
-    .map((l) => ({ ...l, overdue: l.due !== null && l.due < asOf }))
-    .sort((a, b) => compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned);
+  const open: OpenPromise[] = [];
+  for (const l of links) {
+    if (l.announced === null || l.announced > asOf || (l.reported !== null && l.reported <= asOf)) continue;
+    open.push({ ...l, overdue: l.due !== null && l.due < asOf });
+  }
+  return open.sort(byDueDate);
 }
 
 /** Promises reported kept in an article published on or before `asOf`, latest report first. */
 export function selectKeptPromises(links: PromiseLink[], asOf: string): KeptPromise[] {
-  return links
-    .filter((l): l is PromiseLink & { kept: number } => l.kept !== null && l.reported !== null && l.reported <= asOf)
-    .map((l) => ({ ...l, gapDays: l.announced && l.reported ? dayNumber(l.reported) - dayNumber(l.announced) : null }))
-    .sort((a, b) => compare(b.reported!, a.reported!) || a.planned - b.planned);
+  return links.filter((l): l is KeptPromise => l.kept !== null && l.reported !== null && l.reported <= asOf).sort((a, b) => compare(b.reported!, a.reported!) || a.planned - b.planned);
 }
 
 /** ISO dates sort as plain strings; localeCompare would cost ten times more on thousands of promises. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function byDueDate(a: PromiseLink, b: PromiseLink): number {
+  return compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned;
+}
 
 /** (planned, kept) event index pairs whose both ends pass the filters: connectors for the timeline to draw. */
 export function promiseConnectors(links: PromiseLink[], mask: EventMask): [planned: number, kept: number][] {
