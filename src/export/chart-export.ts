@@ -1,5 +1,6 @@
 import { browserSnapshotEnv, svgToPng } from './browser-snapshot.ts';
-import { collectLayers, layersToSvg, titleHeight } from './chart-snapshot.ts';
+import { collectLayers } from './chart-snapshot.ts';
+import { layersToSvg, titleHeight } from './svg-document.ts';
 import type { ChartTarget } from './chart-targets.ts';
 import { bundleLine, type ExportMeta } from './export-meta.ts';
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { chartTitle } from './chart-export.ts';
-import { type Box, collectLayers, layersToSvg, type SnapshotEnv } from './chart-snapshot.ts';
+import { type Box, collectLayers, type SnapshotEnv } from './chart-snapshot.ts';
+import { layersToSvg } from './svg-document.ts';
 import { isControl } from './chart-targets.ts';
 import { toSrgb } from './colour.ts';
 
