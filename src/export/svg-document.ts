@@ -1,6 +1,6 @@
 import type { Box, Layer } from './chart-snapshot.ts';
 
-/** Writes snapshot layers as a standalone SVG document (no stylesheet, no script: every style is an attribute). */
+// Writes snapshot layers as a standalone SVG document: no stylesheet, no script, every style an attribute.
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(+v.toFixed(2));
