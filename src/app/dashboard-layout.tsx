@@ -6,9 +6,10 @@ import type { ReactNode } from 'react';
 import { EvidencePanel } from '../views/evidence/evidence-panel.tsx';
 import { NetworkView } from '../views/network/network-view.tsx';
 import { OutletsView } from '../views/outlets/outlets-view.tsx';
+import { PromisesView } from '../views/promises/promises-view.tsx';
 import { TimelineView } from '../views/timeline/timeline-view.tsx';
 
-/** The one page: header, filters, the timeline across the width, network and comparison below, evidence beside. */
+/** The one page: header, filters, the timeline across the width, network and comparison below, promises under them, evidence beside. */
 export function DashboardLayout() {
   const hasSelection = useFiltersStore((s) => s.selection !== null);
   return (
@@ -25,6 +26,7 @@ export function DashboardLayout() {
               <NetworkView />
               <OutletsView />
             </div>
+            <PromisesView />
           </main>
           {hasSelection && <EvidencePanel />}
         </div>

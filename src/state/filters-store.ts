@@ -8,6 +8,8 @@ export type FiltersState = Filters & {
   lanes: LaneMode;
   /** The network shows people inside their states (edges then stand for state-to-state events). */
   collapsePeople: boolean;
+  /** The day the Promises view looks from (YYYY-MM-DD); null means the latest publication in the bundle. */
+  asOf: string | null;
   setActors: (ids: string[]) => void;
   toggleActor: (id: string) => void;
   setDateRange: (from: string | null, to: string | null) => void;
@@ -23,11 +25,12 @@ export type FiltersState = Filters & {
   setMinSources: (n: number) => void;
   setLanes: (lanes: LaneMode) => void;
   setCollapsePeople: (collapse: boolean) => void;
+  setAsOf: (asOf: string | null) => void;
   select: (selection: Selection | null) => void;
-  /** Clears every filter and the selection; view settings (lanes, collapse) are how to look, not what, and stay. */
+  /** Clears every filter and the selection; view settings (lanes, collapse, as-of day) are how to look, not what, and stay. */
   reset: () => void;
   /** Replaces filters and selection at once (from the URL). */
-  restore: (view: { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean }) => void;
+  restore: (view: { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean; asOf: string | null }) => void;
 };
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -37,6 +40,7 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   selection: null,
   lanes: 'type',
   collapsePeople: false,
+  asOf: null,
   setActors: (actors) => set({ actors }),
   toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
   setDateRange: (from, to) => set({ from, to }),
@@ -52,9 +56,10 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   setMinSources: (minSources) => set({ minSources }),
   setLanes: (lanes) => set({ lanes }),
   setCollapsePeople: (collapsePeople) => set({ collapsePeople }),
+  setAsOf: (asOf) => set({ asOf }),
   select: (selection) => set({ selection }),
   reset: () => set({ ...EMPTY_FILTERS, selection: null }),
-  restore: ({ filters, selection, lanes, collapsePeople }) => set({ ...filters, selection, lanes, collapsePeople }),
+  restore: ({ filters, selection, lanes, collapsePeople, asOf }) => set({ ...filters, selection, lanes, collapsePeople, asOf }),
 }));
 
 /** The filter values of the store, for selectors (pick fields, derive outside the store). */

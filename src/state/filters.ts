@@ -41,7 +41,7 @@ const ID = /^[\p{L}\p{N}:._-]{1,120}$/u;
 /** Keeps only well-formed values: unknown types, malformed dates and odd ids are dropped. */
 export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): Filters {
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const day = (v: unknown) => (typeof v === 'string' && ISO_DAY.test(v) && isRealDay(v) ? v : null);
+  const day = sanitiseDay;
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   return {
     actors: uniq(list(raw.actors).filter((x) => ID.test(x))).slice(0, 50),
@@ -54,6 +54,11 @@ export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): F
     speakers: uniq(list(raw.speakers).filter((x) => ID.test(x))).slice(0, 50),
     minSources: minSourcesOf(raw.minSources),
   };
+}
+
+/** A real YYYY-MM-DD day, or null for anything else. */
+export function sanitiseDay(v: unknown): string | null {
+  return typeof v === 'string' && ISO_DAY.test(v) && isRealDay(v) ? v : null;
 }
 
 /** A whole number from 0 to 50; anything else means no filter. */

@@ -9,12 +9,21 @@ describe('URL state', () => {
       selection: { kind: 'cell' as const, clusterId: 'c00026', outletId: 'cgtn' },
       lanes: 'outlet' as const,
       collapsePeople: true,
+      asOf: '2025-07-08',
     };
+    expect(toQueryString(state)).toContain('asof=2025-07-08');
     expect(fromQueryString(toQueryString(state))).toEqual(state);
   });
 
+  it('restores the as-of day of the Promises view, dropping malformed or impossible days', () => {
+    expect(fromQueryString('?asof=2025-07-09').asOf).toBe('2025-07-09');
+    expect(fromQueryString('?asof=2025-02-30').asOf).toBeNull();
+    expect(fromQueryString('?asof=<script>').asOf).toBeNull();
+    expect(fromQueryString('?asof=2025-07-09T00:00').asOf).toBeNull();
+  });
+
   it('writes nothing for the default view', () => {
-    expect(toQueryString({ filters: EMPTY_FILTERS, selection: null, lanes: 'type', collapsePeople: false })).toBe('');
+    expect(toQueryString({ filters: EMPTY_FILTERS, selection: null, lanes: 'type', collapsePeople: false, asOf: null })).toBe('');
   });
 
   it('ignores hostile and malformed values in favour of defaults', () => {
@@ -37,7 +46,7 @@ describe('URL state', () => {
 
   it('keeps links to events of articles whose file names have spaces or brackets', () => {
     const selection = { kind: 'event' as const, eventId: 'Report (final) 2#e001' };
-    const state = { filters: EMPTY_FILTERS, selection, lanes: 'type' as const, collapsePeople: false };
+    const state = { filters: EMPTY_FILTERS, selection, lanes: 'type' as const, collapsePeople: false, asOf: null };
     expect(fromQueryString(toQueryString(state)).selection).toEqual(selection);
   });
 

@@ -1,12 +1,12 @@
-import { type Filters, type LaneMode, type Selection, sanitiseFilters } from './filters.ts';
+import { type Filters, type LaneMode, type Selection, sanitiseDay, sanitiseFilters } from './filters.ts';
 
 /** Everything a shared link restores. */
-export type UrlState = { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean };
+export type UrlState = { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean; asOf: string | null };
 
 const LIST_KEYS = { actors: 'actors', types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
 
 /** Writes filters, selection and lanes as a query string; empty values are left out. */
-export function toQueryString({ filters, selection, lanes, collapsePeople }: UrlState): string {
+export function toQueryString({ filters, selection, lanes, collapsePeople, asOf }: UrlState): string {
   const params = new URLSearchParams();
   for (const [key, param] of Object.entries(LIST_KEYS)) {
     const values = filters[key as keyof typeof LIST_KEYS];
@@ -20,6 +20,7 @@ export function toQueryString({ filters, selection, lanes, collapsePeople }: Url
   if (selection) params.set('sel', selectionToParam(selection));
   if (lanes !== 'type') params.set('lanes', lanes);
   if (collapsePeople) params.set('collapse', '1');
+  if (asOf) params.set('asof', asOf);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -46,7 +47,7 @@ export function fromQueryString(search: string): UrlState {
   });
   const lanesParam = params.get('lanes');
   const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';
-  return { filters, selection: selectionFromParam(params.get('sel')), lanes, collapsePeople: params.get('collapse') === '1' };
+  return { filters, selection: selectionFromParam(params.get('sel')), lanes, collapsePeople: params.get('collapse') === '1', asOf: sanitiseDay(params.get('asof')) };
 }
 
 function selectionToParam(s: Selection): string {

@@ -17,7 +17,8 @@ export function useUrlSync(): void {
     // The corpus is chosen by loading another page, never by the store: kept as it is in every URL written.
     const corpus = corpusFromSearch(window.location.search);
     const unsubscribe = useFiltersStore.subscribe((state) => {
-      const search = withCorpus(toQueryString({ filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople }), corpus);
+      const view = { filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople, asOf: state.asOf };
+      const search = withCorpus(toQueryString(view), corpus);
       if (search === window.location.search || (search === '' && window.location.search === '')) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       if (state.query !== lastQuery) window.history.replaceState(null, '', url);

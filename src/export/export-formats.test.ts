@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundleIndex } from '../selectors/bundle-index.ts';
+import { selectEventMask } from '../selectors/filter-events.ts';
+import { fixtureBundle } from '../selectors/test-fixture.ts';
+import { EMPTY_FILTERS } from '../state/filters.ts';
+import { csvField, defuseFormula, toCsv, toJson } from './export-formats.ts';
+import { buildExportMeta, bundleHash, exportFileName, filtersSlug } from './export-meta.ts';
+import { selectExportRows } from './export-rows.ts';
+
+/** A minimal RFC 4180 reader, to check that what toCsv writes parses back to the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) field += c;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}
+
+const index = buildBundleIndex(fixtureBundle());
+const trumpOnly = { ...EMPTY_FILTERS, actors: ['trump'] };
+const now = new Date('2026-11-23T10:00:00Z');
+
+describe('CSV fields', () => {
+  it('quotes commas, quotes and line breaks, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(0.8)).toBe('0.8');
+    expect(csvField(['Donald Trump', 'J.D. Vance'])).toBe('Donald Trump; J.D. Vance');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    for (const bad of ['=HYPERLINK("http://x")', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1']) expect(defuseFormula(bad).startsWith("'")).toBe(true);
+    expect(defuseFormula('Trump met Netanyahu')).toBe('Trump met Netanyahu');
+    expect(csvField('=1+1, then')).toBe(`"'=1+1, then"`);
+  });
+});
+
+describe('events export', () => {
+  it('exports only the events passing the filters: every row involves the chosen actor', () => {
+    const rows = selectExportRows(index, selectEventMask(index, trumpOnly));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(index.events.length);
+    for (const r of rows) expect([...r.sourceIds, ...r.targetIds]).toContain('trump');
+    expect(rows[0]).toMatchObject({ id: 'a1#e1', outlet: 'Hayom', quadClass: 'verbal-cooperation', published: '2025-07-07', articleUrl: 'https://example.org/a1' });
+  });
+
+  it('names the filters and the bundle version in the meta, the CSV comment lines and the file name', () => {
+    const rows = selectExportRows(index, selectEventMask(index, trumpOnly));
+    const meta = buildExportMeta(index, trumpOnly, rows.length, now);
+    expect(meta).toMatchObject({ bundleSchemaVersion: 2, filtersText: 'Actors: Donald Trump', filtersQuery: '?actors=trump', rowCount: rows.length, exportedAt: '2026-11-23T10:00:00.000Z' });
+    expect(meta.bundleHash).toMatch(/^[0-9a-f]{12}$/);
+    expect(bundleHash(index.bundle)).toBe(meta.bundleHash);
+    const csv = toCsv(rows, meta);
+    expect(csv.startsWith('\uFEFF# Parley events export\r\n')).toBe(true);
+    expect(csv).toContain('# bundle schema version: 2\r\n');
+    expect(csv).toContain('# filters: Actors: Donald Trump\r\n');
+    const table = parseCsv(csv.slice(1)).filter((r) => !r[0]!.startsWith('#'));
+    expect(table[0]!.slice(0, 3)).toEqual(['event_id', 'date', 'date_precision']);
+    expect(table).toHaveLength(rows.length + 1);
+    expect(table[1]![table[0]!.indexOf('evidence_sentence')]).toBe('Trump is set to meet Netanyahu on Monday.');
+    const json = JSON.parse(toJson(rows, meta));
+    expect(json.meta.filters.actors).toEqual(['trump']);
+    expect(json.events).toHaveLength(rows.length);
+    expect(json.events[0].source_ids).toEqual(['trump', 'netanyahu']);
+    expect(exportFileName('events', trumpOnly, meta.exportedAt, 'csv')).toBe('parley-events-actors-trump-2026-11-23.csv');
+  });
+
+  it('keeps comment lines in one spreadsheet cell and file names safe', () => {
+    const hostile = { ...EMPTY_FILTERS, query: 'a,"b"\n=cmd' };
+    const csv = toCsv([], buildExportMeta(index, hostile, 0, now));
+    const comments = csv.slice(1).split('\r\n').filter((l) => l.startsWith('#'));
+    for (const line of comments) expect(line).not.toMatch(/[,"\n]/);
+    expect(filtersSlug(hostile)).toBe('q-a-b-cmd');
+    expect(filtersSlug(EMPTY_FILTERS)).toBe('all');
+  });
+});

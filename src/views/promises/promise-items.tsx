@@ -1,0 +1,72 @@
+import { outletColour } from '../../components/palette.ts';
+import type { BundleIndex } from '../../selectors/bundle-index.ts';
+import type { KeptPromise, OpenPromise } from '../../selectors/promises.ts';
+import { describePlan, gapText, shortDate } from './promise-text.ts';
+
+type ItemProps<P> = { index: BundleIndex; promise: P; selectedEventId: string | null; onSelect: (eventId: string) => void };
+
+const ROW = 'block w-full rounded px-2 py-1.5 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600';
+const SELECTED = 'bg-blue-50 ring-1 ring-inset ring-blue-300 hover:bg-blue-50';
+
+function Outlet({ index, id }: { index: BundleIndex; id: string }) {
+  return (
+    <span className="inline-flex items-center gap-1 whitespace-nowrap">
+      <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: outletColour(index.outletIds, id) }} />
+      {index.outletName.get(id) ?? id}
+    </span>
+  );
+}
+
+/** An open promise: who promised what, when it was due, who announced it; "overdue" once the due date passed. */
+export function OpenPromiseItem({ index, promise, selectedEventId, onSelect }: ItemProps<OpenPromise>) {
+  const id = index.events[promise.planned]!.id;
+  const { who, what, sentence } = describePlan(index, promise.planned);
+  const selected = selectedEventId === id;
+  return (
+    <button type="button" className={`${ROW} ${selected ? SELECTED : ''}`} aria-pressed={selected} onClick={() => onSelect(id)} title={sentence}>
+      <span className="flex items-baseline gap-2">
+        <span className="min-w-0 truncate text-sm">
+          <span className="font-medium text-slate-900">{who}</span> <span className="text-xs text-slate-600">{what}</span>
+        </span>
+        {promise.overdue && <span className="ml-auto shrink-0 rounded bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-900 ring-1 ring-amber-300">overdue</span>}
+      </span>
+      <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
+        <span className={`tabular-nums ${promise.overdue ? 'font-semibold text-amber-900' : ''}`}>{promise.due ? `due ${shortDate(promise.due)}` : 'no date given'}</span>
+        <span className="inline-flex gap-1">
+          announced {shortDate(promise.announced)} by <Outlet index={index} id={promise.announcedBy} />
+        </span>
+      </span>
+    </button>
+  );
+}
+
+/** A kept promise: the announcement and the report, each opening its own sentence, with the days between them. */
+export function KeptPromiseItem({ index, promise, selectedEventId, onSelect }: ItemProps<KeptPromise>) {
+  const plannedId = index.events[promise.planned]!.id;
+  const keptId = index.events[promise.kept]!.id;
+  const { who, what } = describePlan(index, promise.planned);
+  const part = (eventId: string, label: string, date: string | null, outletId: string) => (
+    <button
+      type="button"
+      aria-pressed={selectedEventId === eventId}
+      onClick={() => onSelect(eventId)}
+      title={index.events[index.eventIndex.get(eventId)!]!.evidence.text}
+      className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? SELECTED : ''}`}
+    >
+      {label} {shortDate(date)} by <Outlet index={index} id={outletId} />
+    </button>
+  );
+  return (
+    <div className="px-1 py-1.5">
+      <p className="truncate px-1 text-sm">
+        <span className="font-medium text-slate-900">{who}</span> <span className="text-xs text-slate-600">{what}</span>
+      </p>
+      <p className="mt-0.5 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
+        {part(plannedId, 'announced', promise.announced, promise.announcedBy)}
+        <span aria-hidden="true">→</span>
+        {part(keptId, 'reported held', promise.reported, promise.keptBy!)}
+        <span className="tabular-nums text-slate-500">({gapText(promise.gapDays)})</span>
+      </p>
+    </div>
+  );
+}

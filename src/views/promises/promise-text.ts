@@ -1,0 +1,25 @@
+import type { BundleIndex } from '../../selectors/bundle-index.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "7 Jul 2025"; "no date" for null. */
+export function shortDate(iso: string | null): string {
+  if (!iso) return 'no date';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Who promised what, from an event: "Benjamin Netanyahu → Pete Hegseth", "CONSULT", the trigger words and the sentence. */
+export function describePlan(index: BundleIndex, eventIndex: number): { who: string; what: string; sentence: string } {
+  const e = index.events[eventIndex]!;
+  const names = (ids: string[]) => ids.map((id) => index.actorName.get(id) ?? id).join(', ');
+  const who = e.target.length ? `${names(e.source)} → ${names(e.target)}` : names(e.source) || 'Unnamed actors';
+  return { who, what: `${e.type}${e.mode ? ` (${e.mode})` : ''} · “${e.trigger.text}”`, sentence: e.evidence.text };
+}
+
+/** "1 day later", "same day", "12 days later". */
+export function gapText(days: number | null): string {
+  if (days === null) return '';
+  if (days === 0) return 'same day';
+  return `${days} day${days === 1 ? '' : 's'} later`;
+}
