@@ -55,6 +55,15 @@ export function promiseWindow(day: number, precision: DatePrecision, published: 
   return [Math.max(published, day - TOLERANCE_DAYS), intervalEnd(day, precision) + TOLERANCE_DAYS];
 }
 
+const linksOfIndex = new WeakMap<BundleIndex, PromiseLink[]>();
+
+/** linkPromises, once per bundle: the Promises list and the timeline's arcs share one result. */
+export function promiseLinksOf(index: BundleIndex): PromiseLink[] {
+  let links = linksOfIndex.get(index);
+  if (!links) linksOfIndex.set(index, (links = linkPromises(index)));
+  return links;
+}
+
 /**
  * Links each planned report to the first later report that it happened: an `occurred` event of the same
  * cluster, or of another cluster with the same type family and the same set of actors whose date falls in

@@ -1,7 +1,7 @@
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
-import { latestPublication, linkPromises, promisesInMask, selectKeptPromises, selectOpenPromises } from '../../selectors/promises.ts';
+import { latestPublication, promiseLinksOf, promisesInMask, selectKeptPromises, selectOpenPromises } from '../../selectors/promises.ts';
 import { sanitiseDay } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { KeptPromiseItem, OpenPromiseItem } from './promise-items.tsx';
@@ -25,7 +25,7 @@ export function PromisesView() {
   const asOf = storedAsOf ?? latest;
   // Linking takes a few hundred milliseconds at 100,000 events: deferred, so the views above paint first.
   const linkIndex = useDeferredValue(index, null);
-  const links = useMemo(() => (linkIndex ? linkPromises(linkIndex) : []), [linkIndex]);
+  const links = useMemo(() => (linkIndex ? promiseLinksOf(linkIndex) : []), [linkIndex]);
   const visible = useMemo(() => promisesInMask(links, mask), [links, mask]);
   const open = useMemo(() => (asOf ? selectOpenPromises(visible, asOf) : []), [visible, asOf]);
   const kept = useMemo(() => (asOf ? selectKeptPromises(visible, asOf) : []), [visible, asOf]);

@@ -51,6 +51,14 @@ export function TimelineLegend() {
         <Swatch modality="occurred" count={3} />
         reported by 3 outlets
       </span>
+      <span className="inline-flex items-center gap-1">
+        <svg width={26} height={14} aria-hidden="true" className="inline-block shrink-0 align-middle">
+          <path d="M3 11 Q13 -1 23 11" fill="none" stroke="#64748b" />
+          <line x1={3} x2={3} y1={7} y2={14} stroke="#64748b" />
+          <circle cx={23} cy={11} r={2.5} fill={INK} />
+        </svg>
+        promise kept: announced (tick) → reported held
+      </span>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
 import { clampDomain, corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow, rangeFromFilters, visibleSlice } from './timeline-scales.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
+import { usePromiseArcs } from './use-promise-arcs.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
 import { formatCount } from '../../components/format.ts';
@@ -51,6 +52,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
   const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, base, plotWidth);
   const marks = model.marks;
+  const promises = usePromiseArcs(index, mask);
   const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
   const [domain, setDomain] = useState<DayRange>(() => firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS));
   const zoomRef = useRef<HTMLDivElement>(null);
@@ -90,7 +92,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
           onSelect={onSelect}
           onPanTo={onPanTo}
           range={range}
-          promises={null}
+          promises={promises}
           empty={mask.count === 0 ? <EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} /> : null}
         />
       </div>
