@@ -15,8 +15,8 @@ const NEGATION_REACH = 3;
 /** Compiles the tone lexicon: AFINN-165 single words, without the domain exclusions. */
 export function compileToneLexicon(exclusions: ToneExclusions): ToneLexicon {
   const excluded = new Set(exclusions.entries.map((e) => e.word.toLowerCase()));
-  const table = afinn165 as Record<string, number>;
-  const valence = (word: string) => (excluded.has(word) || !Object.hasOwn(table, word) ? undefined : table[word]);
+  const table = new Map(Object.entries(afinn165 as Record<string, number>).filter(([word]) => !excluded.has(word)));
+  const valence = (word: string) => table.get(word);
   return { version: exclusions.version, valence, excluded };
 }
 
@@ -32,11 +32,11 @@ export function scoreTone(text: string, tokens: Token[], trigger: { start: numbe
   const terms: (Span & { valence: number })[] = [];
   let score = 0;
   words.forEach((word, i) => {
-    if (isNegator(word)) return;
+    // Most words carry no rating: look that up first, the other checks only for rated words.
+    const base = lexicon.valence(word.lower);
+    if (base === undefined || isNegator(word)) return;
     if (word.start < trigger.end && word.end > trigger.start) return;
     if (i > 0 && word.capitalised) return;
-    const base = lexicon.valence(word.lower);
-    if (base === undefined) return;
     const negated = words.slice(Math.max(0, i - NEGATION_REACH), i).some(isNegator);
     const valence = negated ? -base : base;
     score += valence;
