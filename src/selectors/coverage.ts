@@ -3,10 +3,12 @@ import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 
 /** How one outlet reported one real-world event. */
-export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[] };
+export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[]; actorIds: string[] };
 
 const DENIED = 1 << MODALITIES.indexOf('denied');
 const HAPPENING = (1 << MODALITIES.indexOf('occurred')) | (1 << MODALITIES.indexOf('planned')) | (1 << MODALITIES.indexOf('ongoing'));
+const PLANNED = 1 << MODALITIES.indexOf('planned');
+const HYPOTHETICAL = 1 << MODALITIES.indexOf('hypothetical');
 
 /**
  * A row of the coverage matrix: one cluster and the outlets (indices, sorted) that reported it under the
@@ -62,9 +64,14 @@ export class CoverageRow {
     const { dayCount, bits } = summariseReports(this.index, this.mask, this.clusterIndex, (o) => outletIndices.has(o));
     return new CoverageRow(this.index, this.mask, this.clusterIndex, kept, dayCount, bits);
   }
-  /** Whether the reports give different days, or report the event both as happening and as not. */
+  /**
+   * Whether the reports give different days, report the event both as happening and as not, or as
+   * scheduled and as merely possible (cheap: from the row's summary, no cells built). Differing
+   * participants need the cells: see `disagreementOf`.
+   */
   get disagrees(): boolean {
-    return this.dayCount > 1 || ((this.modalityBits & DENIED) !== 0 && (this.modalityBits & HAPPENING) !== 0);
+    const bits = this.modalityBits;
+    return this.dayCount > 1 || ((bits & DENIED) !== 0 && (bits & HAPPENING) !== 0) || ((bits & PLANNED) !== 0 && (bits & HYPOTHETICAL) !== 0);
   }
   get cells(): Map<string, CoverageCell> {
     this.cellCache ??= buildCells(this.index, this.mask, this.clusterIndex, new Set(this.outletIndices));
@@ -97,13 +104,20 @@ function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlet
     if (!mask.pass[i] || !outlets.has(index.outlet[i]!)) continue;
     const e = index.events[i]!;
     const outletId = index.outletIds[index.outlet[i]!]!;
-    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [] };
+    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [], actorIds: [] };
+    for (const a of index.actors[i]!) {
+      const id = index.actorIds[a]!;
+      if (!cell.actorIds.includes(id)) cell.actorIds.push(id);
+    }
     if (!cell.modalities.includes(e.modality)) cell.modalities.push(e.modality);
     cell.eventIds.push(e.id);
     if (e.date && e.datePrecision !== 'unknown' && !cell.dates.includes(e.date)) cell.dates.push(e.date);
     cells.set(outletId, cell);
   }
-  for (const cell of cells.values()) cell.modalities.sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b));
+  for (const cell of cells.values()) {
+    cell.modalities.sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b));
+    cell.actorIds.sort();
+  }
   return new Map([...cells].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
