@@ -10,6 +10,7 @@ import { selectFacets } from './facets.ts';
 import { selectEventMask } from './filter-events.ts';
 import { selectFraming, selectFramingChoices } from './framing.ts';
 import { formatTone, selectTermCounts, selectTermSentences, selectToneByOutlet, selectToneSentences } from './language.ts';
+import { diffWords, selectReuse } from './reuse.ts';
 import { selectQuotesByOutlet, selectSpeakerQuotes, sentenceAround } from './quotes.ts';
 import { fixtureBundle } from './test-fixture.ts';
 
@@ -194,5 +195,23 @@ describe('evidence additions', () => {
     expect(hosted.reuse).toMatchObject([{ reuseId: 'r1', otherOutlet: 'Wire', otherOutletId: 'wire', otherArticleId: 'a3', similarity: 0.8, thisWasFirst: true }]);
     const other = index.articles.get('a3')!.text.slice(hosted.reuse[0]!.start, hosted.reuse[0]!.end);
     expect(other).toBe('Trump hosted Netanyahu on Monday evening.');
+  });
+});
+
+describe('reused passages', () => {
+  it('lists passages between compared outlets, earlier one first', () => {
+    const [r] = selectReuse(index, mask(), ALL);
+    expect(r).toMatchObject({ id: 'r1', similarity: 0.8, order: 'known', first: { outlet: 'CGTN', first: true }, second: { outlet: 'Wire', first: false } });
+    expect(selectReuse(index, mask(), ['hayom', 'wire'])).toEqual([]);
+  });
+
+  it('marks the words that differ between two passages', () => {
+    const d = diffWords('Trump hosted Netanyahu on Monday.', 'Trump hosted Netanyahu on Monday evening.');
+    // Punctuation does not count: "Monday." and "Monday" are the same word.
+    expect(d.a).toEqual([{ text: 'Trump hosted Netanyahu on Monday.', same: true }]);
+    expect(d.b.filter((r) => !r.same).map((r) => r.text)).toEqual(['evening.']);
+    const e = diffWords('the talks were useful', 'the talks were very useful');
+    expect(e.a.every((r) => r.same)).toBe(true);
+    expect(e.b).toEqual([{ text: 'the talks were ', same: true }, { text: 'very ', same: false }, { text: 'useful', same: true }]);
   });
 });
