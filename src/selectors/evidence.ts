@@ -6,7 +6,7 @@ import { selectEdgeEvents } from './network.ts';
 import { reuseOverlapping, termsWithin } from './article-lookups.ts';
 
 /** A highlighted part of an evidence sentence. */
-export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' | 'loaded' };
+export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' | 'loaded' | 'quote' | 'scored' };
 
 /** A reused passage overlapping an evidence sentence: where else it appears, to open it. */
 export type ReuseNote = { reuseId: string; otherOutlet: string; otherOutletId: string; otherArticleId: string; start: number; end: number; similarity: number; thisWasFirst: boolean | null };
@@ -30,8 +30,8 @@ export type EvidenceItem = {
   dateBasis: string;
   confidence: number;
   actors: string[];
-  /** The sentence's tone score, its comparative score and the scored words. */
-  tone: { score: number; comparative: number; words: string[] };
+  /** The sentence's tone score, its comparative score and the scored words; null when the bundle has no tone analysis. */
+  tone: { score: number; comparative: number; words: string[] } | null;
   /** Loaded terms in the sentence ("regime: delegitimising"). */
   loadedTerms: { text: string; category: string }[];
   /** Reused passages overlapping the sentence, with the other article. */
@@ -107,7 +107,7 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     dateBasis: e.dateBasis,
     confidence: e.confidence,
     actors: [...new Set([...e.source, ...e.target])].map((id) => index.actorName.get(id) ?? id),
-    tone: { score: e.tone.score, comparative: e.tone.comparative, words: e.tone.terms.map((t) => `${t.text} ${t.valence > 0 ? '+' : ''}${t.valence}`) },
+    tone: index.bundle.analysis.tone.method === '' ? null : { score: e.tone.score, comparative: e.tone.comparative, words: e.tone.terms.map((t) => `${t.text} ${t.valence > 0 ? '+' : ''}${t.valence}`) },
     loadedTerms: terms.map((t) => ({ text: t.text, category: t.category })),
     reuse: reuseNotes(index, e.articleId, e.evidence.start, e.evidence.end),
     offset: base,

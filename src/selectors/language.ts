@@ -115,7 +115,7 @@ export function selectToneSentences(index: BundleIndex, mask: EventMask, outletI
       outlet: index.outletName.get(outletId) ?? outletId,
       published: index.articles.get(e.articleId)?.published ?? null,
       sentence: e.evidence.text,
-      highlights: nonOverlapping(e.tone.terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'loaded' as const })), e.evidence.text.length),
+      highlights: nonOverlapping(e.tone.terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'scored' as const })), e.evidence.text.length),
       offset: base,
       note: `score ${e.tone.score}, ${formatTone(e.tone.comparative)} per word${words ? `: ${words}` : ': no scored words'}`,
       comparative: e.tone.comparative,

@@ -67,7 +67,7 @@ export function selectSpeakerQuotes(index: BundleIndex, mask: EventMask, outletI
       outlet: index.outletName.get(outletId) ?? outletId,
       published: article.published,
       sentence: article.text.slice(start, end),
-      highlights: [{ start: q.start - start, end: q.end - start, kind: 'loaded' }],
+      highlights: [{ start: q.start - start, end: q.end - start, kind: 'quote' }],
       offset: start,
       note: `quoted as “${q.speakerText}”`,
     });
