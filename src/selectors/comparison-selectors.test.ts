@@ -215,3 +215,13 @@ describe('reused passages', () => {
     expect(e.b).toEqual([{ text: 'the talks were ', same: true }, { text: 'very ', same: false }, { text: 'useful', same: true }]);
   });
 });
+
+describe('coverage rows carry corroboration', () => {
+  it('gives each row its independent count and derived reports, from the whole cluster', () => {
+    const rows = selectCoverage(index, mask({ outlets: ['wire'] })).rows;
+    const c1 = rows.find((r) => r.clusterId === 'c1')!;
+    expect(c1.corroboration.text).toBe('2 of 3 independent');
+    expect(c1.corroboration.derivedFrom.get('wire')!.outlet).toBe('CGTN');
+    expect(rows.filter((r) => r.corroboration.singleSource).map((r) => r.clusterId)).toEqual(['c4', 'c5']);
+  });
+});

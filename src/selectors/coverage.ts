@@ -1,6 +1,7 @@
 import { MODALITIES, type Modality, type PloverType } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
+import { type Corroboration, corroborationOf } from './corroboration.ts';
 
 /** How one outlet reported one real-world event. */
 export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[]; actorIds: string[] };
@@ -18,6 +19,7 @@ const HYPOTHETICAL = 1 << MODALITIES.indexOf('hypothetical');
 export class CoverageRow {
   private cellCache: Map<string, CoverageCell> | null = null;
   private labelCache: string | null = null;
+  private corroborationCache: Corroboration | null = null;
 
   constructor(
     private readonly index: BundleIndex,
@@ -51,6 +53,11 @@ export class CoverageRow {
   get label(): string {
     this.labelCache ??= this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
     return this.labelCache;
+  }
+  /** Independent outlets of all that reported the cluster (the whole bundle's, not only those in view), and who reuses whom. */
+  get corroboration(): Corroboration {
+    this.corroborationCache ??= corroborationOf(this.index, this.clusterIndex);
+    return this.corroborationCache;
   }
   /** Whether an outlet reported this event (cheap: no cells are built). */
   hasOutlet(outletId: string): boolean {
