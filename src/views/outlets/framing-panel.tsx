@@ -97,11 +97,11 @@ function ReportCard({ report: r, differs }: { report: FramingReport; differs: Fr
         </dd>
         <dt className="text-slate-500">Modality</dt>
         <dd className={mark(differs.modalities !== null)}>
-          {r.modality} <span className="font-normal text-slate-500">({r.modalityCue})</span>
+          {r.modality} <span className="font-normal text-slate-700">({r.modalityCue})</span>
         </dd>
         <dt className="text-slate-500">Date</dt>
         <dd className={mark(differs.dates !== null)}>
-          {r.date ?? 'not stated'} <span className="font-normal text-slate-500">({r.dateBasis})</span>
+          {r.date ?? 'not stated'} <span className="font-normal text-slate-700">({r.dateBasis})</span>
         </dd>
         <dt className="text-slate-500">Tone</dt>
         <dd>{r.tone.terms.length ? `${r.tone.score} (${formatTone(r.tone.comparative)}/word): ${r.tone.terms.map((t) => `${t.text} ${t.valence}`).join(', ')}` : 'no scored words'}</dd>
