@@ -63,7 +63,13 @@ export function FramingPanel({ index, mask, selection, colourOf }: Props) {
       ) : (
         <p className="text-xs text-slate-600">{outlets.length > 1 ? 'The outlets agree on verb, labels, modality and date.' : 'Only one outlet reported this event: nothing to compare.'}</p>
       )}
-      <div role="list" aria-label="Reports side by side" className="grid grid-cols-[repeat(auto-fit,minmax(13rem,1fr))] gap-2">
+      {/* One column per outlet, always side by side: a narrow panel scrolls sideways rather than stacking them. */}
+      <div
+        role="list"
+        aria-label="Reports side by side"
+        tabIndex={0}
+        className="grid auto-cols-[minmax(13.5rem,1fr)] grid-flow-col gap-2 overflow-x-auto pb-1 focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
         {outlets.map(([outletId, reports]) => (
           <section role="listitem" key={outletId} aria-label={reports[0]!.outlet} className="min-w-0 rounded border border-slate-200 p-2">
             <h4 className="mb-1 text-sm font-semibold">
@@ -88,20 +94,23 @@ function ReportCard({ report: r, differs }: { report: FramingReport; differs: Fr
         <dd className={mark(differs.verbs !== null)} data-field="verb">{r.verb}</dd>
         <dt className="text-slate-500">Actors</dt>
         <dd>
-          {r.labels.map((l, i) => (
-            <span key={l.actorId} className={mark(differs.labels.some((x) => x.actor === l.actor))} title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
-              {i > 0 && '; '}
-              {l.label}
-            </span>
-          ))}
+          <ul>
+            {r.labels.map((l) => (
+              <li key={l.actorId} title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
+                <span className={mark(differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
+                {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
+              </li>
+            ))}
+          </ul>
         </dd>
         <dt className="text-slate-500">Modality</dt>
         <dd className={mark(differs.modalities !== null)}>
           {r.modality} <span className="font-normal text-slate-700">({r.modalityCue})</span>
         </dd>
         <dt className="text-slate-500">Date</dt>
-        <dd className={mark(differs.dates !== null)}>
-          {r.date ?? 'not stated'} <span className="font-normal text-slate-700">({r.dateBasis})</span>
+        <dd>
+          <span className={mark(differs.dates !== null)}>{r.date ?? 'not stated'}</span>
+          <span className="block text-[11px] leading-snug text-slate-600">{r.dateBasis}</span>
         </dd>
         <dt className="text-slate-500">Tone</dt>
         <dd>{r.tone.terms.length ? `${r.tone.score} (${formatTone(r.tone.comparative)}/word): ${r.tone.terms.map((t) => `${t.text} ${t.valence}`).join(', ')}` : 'no scored words'}</dd>
