@@ -45,7 +45,7 @@ export function FilterBar() {
         <label className="flex items-center gap-1 text-sm">
           Independent sources
           <select value={filters.minSources > 1 ? String(filters.minSources) : '0'} onChange={(e) => store().setMinSources(Number(e.target.value))} className="rounded border border-slate-300 px-1 py-0.5 text-sm">
-            {MIN_SOURCES.map(([value, label]) => (
+            {minSourcesOptions(filters.minSources).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -69,6 +69,11 @@ const MIN_SOURCES: [string, string][] = [
   ['3', 'at least 3'],
   ['4', 'at least 4'],
 ];
+
+/** The fixed choices, plus a larger value arriving from a shared link so that the control shows it. */
+function minSourcesOptions(current: number): [string, string][] {
+  return current > 4 ? [...MIN_SOURCES, [String(current), `at least ${current}`]] : MIN_SOURCES;
+}
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const minDay = (index: ReturnType<typeof useBundleIndex>) => (index.extent ? iso(index.extent[0]) : undefined);

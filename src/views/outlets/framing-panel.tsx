@@ -63,6 +63,7 @@ export function FramingPanel({ index, mask, selection, colourOf }: Props) {
       ) : (
         <p className="text-xs text-slate-600">{outlets.length > 1 ? 'The outlets agree on verb, labels, modality and date.' : 'Only one outlet reported this event: nothing to compare.'}</p>
       )}
+      {outlets.length > 2 && <p className="text-[11px] text-slate-600">One column per outlet; in a narrow panel, scroll the columns sideways to see all {outlets.length}.</p>}
       {/* One column per outlet, always side by side: a narrow panel scrolls sideways rather than stacking them. */}
       <div
         role="list"
@@ -94,14 +95,12 @@ function ReportCard({ report: r, differs }: { report: FramingReport; differs: Fr
         <dd className={mark(differs.verbs !== null)} data-field="verb">{r.verb}</dd>
         <dt className="text-slate-500">Actors</dt>
         <dd>
-          <ul>
-            {r.labels.map((l) => (
-              <li key={l.actorId} title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
-                <span className={mark(differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
-                {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
-              </li>
-            ))}
-          </ul>
+          {r.labels.map((l) => (
+            <span key={l.actorId} className="block" title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
+              <span className={mark(differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
+              {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
+            </span>
+          ))}
         </dd>
         <dt className="text-slate-500">Modality</dt>
         <dd className={mark(differs.modalities !== null)}>
