@@ -31,6 +31,7 @@ export function FramingChooser({ choices, query, onQuery, onPick }: Props) {
               <button
                 type="button"
                 onClick={() => onPick(c.clusterId)}
+                aria-label={`${c.date ?? 'Undated'}, ${c.type}, ${c.label}: ${c.outlets} outlets, compare their framing`}
                 className="flex w-full items-center gap-2 px-1 py-0.5 text-left text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600"
               >
                 <span className="w-20 shrink-0 tabular-nums text-slate-500">{c.date ?? 'undated'}</span>
