@@ -131,7 +131,7 @@ test('the Independent sources control filters the events and shows a chip', asyn
   await expect(page.getByLabel('Independent sources')).toHaveValue('0');
 });
 
-for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse'] as const) {
+for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as const) {
   test(`axe finds no serious or critical violations on the ${tab} tab`, async ({ page }) => {
     await enrich(page);
     await page.goto('/');

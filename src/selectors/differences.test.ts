@@ -41,3 +41,17 @@ describe('disagreements', () => {
     expect(disagreementDetail(row)).toEqual({ reason: 'reported as scheduled and as only possible', kinds: ['modality'] });
   });
 });
+
+describe('disagreements are between outlets', () => {
+  it('does not call one outlet\'s own two reports a disagreement', () => {
+    const bundle = fixtureBundle();
+    // Hayom's second report (c2) moved into c1 as hypothetical: Hayom alone says planned and hypothetical.
+    const e = bundle.events.find((x) => x.id === 'a1#e2')!;
+    Object.assign(e, { clusterId: 'c1', modality: 'hypothetical', date: '2025-07-07', source: ['trump'], target: ['netanyahu'] });
+    bundle.clusters = bundle.clusters.filter((c) => c.id !== 'c2');
+    bundle.clusters.find((c) => c.id === 'c1')!.eventIds.push('a1#e2');
+    const changed = buildBundleIndex(bundle);
+    const row = selectCoverage(changed, selectEventMask(changed, { ...EMPTY_FILTERS, outlets: ['hayom', 'cgtn'] })).rows.find((r) => r.clusterId === 'c1')!;
+    expect(disagreementDetail(row)).toBeNull();
+  });
+});

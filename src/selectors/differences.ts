@@ -29,9 +29,10 @@ export function selectDifferences(matrix: CoverageMatrix, names: Names = IDS): C
     .map((o) => ({ outletId: o.id, rows: shared.filter((r) => !r.hasOutlet(o.id)) }))
     .filter((m) => m.rows.length > 0);
   const disagreements: CoverageDifferences['disagreements'] = [];
-  // Participants can differ only between two outlets, so single-outlet rows are skipped without building cells.
+  // Outlets disagree with each other, so single-outlet rows are skipped without building cells (one
+  // outlet's two reports differing is its own inconsistency, not a difference between outlets).
   for (const row of matrix.rows) {
-    if (!row.disagrees && row.outletCount < 2) continue;
+    if (row.outletCount < 2) continue;
     const found = disagreementDetail(row, names);
     if (found) disagreements.push({ row, ...found });
   }
@@ -54,13 +55,12 @@ export function disagreementDetail(row: CoverageRow, names: Names = IDS): { reas
   const reasons: string[] = [];
   const kinds: DisagreementKind[] = [];
   const dates = [...new Set(cells.flatMap((c) => c.dates))].sort();
-  if (row.dayCount > 1 && dates.length > 1) {
+  if (row.dayCount > 1 && dates.length > 1 && cells.filter((c) => c.dates.length > 0).length > 1) {
     reasons.push(`dates differ: ${dates.join(' / ')}`);
     kinds.push('date');
   }
-  const modalities = new Set(cells.flatMap((c) => c.modalities));
   for (const [one, others, words] of CONFLICTS)
-    if (modalities.has(one) && others.some((m) => modalities.has(m))) {
+    if (acrossOutlets(cells, [one], others)) {
       reasons.push(words);
       if (!kinds.includes('modality')) kinds.push('modality');
     }
@@ -70,6 +70,12 @@ export function disagreementDetail(row: CoverageRow, names: Names = IDS): { reas
     kinds.push('participants');
   }
   return reasons.length ? { reason: reasons.join('; '), kinds } : null;
+}
+
+/** Whether one outlet reports one of `these` and another outlet one of `those`. */
+function acrossOutlets(cells: { modalities: Modality[] }[], these: Modality[], those: Modality[]): boolean {
+  const has = (c: { modalities: Modality[] }, ms: Modality[]) => ms.some((m) => c.modalities.includes(m));
+  return cells.some((a) => has(a, these) && cells.some((b) => b !== a && has(b, those)));
 }
 
 /** "participants differ: Vance named only by Wire", when the outlets name different sets of actors. */
