@@ -80,6 +80,31 @@ export class CoverageRow {
     const bits = this.modalityBits;
     return this.dayCount > 1 || ((bits & DENIED) !== 0 && (bits & HAPPENING) !== 0) || ((bits & PLANNED) !== 0 && (bits & HYPOTHETICAL) !== 0);
   }
+  /**
+   * Whether every outlet's report names the same actors, without building cells: true or false when
+   * each outlet has one report, null when some outlet has several (their union needs the cells).
+   * Thousands of shared rows are checked on each filter change, so this allocates nothing.
+   */
+  sameParticipants(): boolean | null {
+    const { index } = this;
+    let reports = 0;
+    let firstSum = 0;
+    let firstXor = 0;
+    let differ = false;
+    for (const i of index.clusterEvents[this.clusterIndex]!) {
+      if (!this.mask.pass[i] || !this.outletIndices.includes(index.outlet[i]!)) continue;
+      let sum = 0;
+      let xor = 0;
+      for (const a of index.actors[i]!) {
+        const h = Math.imul(a + 1, 0x9e3779b1) >>> 0;
+        sum = (sum + h) >>> 0;
+        xor ^= h;
+      }
+      if (reports++ === 0) [firstSum, firstXor] = [sum, xor];
+      else if (sum !== firstSum || xor !== firstXor) differ = true;
+    }
+    return reports > this.outletCount ? null : !differ;
+  }
   get cells(): Map<string, CoverageCell> {
     this.cellCache ??= buildCells(this.index, this.mask, this.clusterIndex, new Set(this.outletIndices));
     return this.cellCache;

@@ -55,3 +55,20 @@ describe('disagreements are between outlets', () => {
     expect(disagreementDetail(row)).toBeNull();
   });
 });
+
+describe('CoverageRow.sameParticipants', () => {
+  it('tells equal and different actor sets apart without cells, and defers to the cells when an outlet has two reports', () => {
+    const row = (b: ReturnType<typeof fixtureBundle>, outlets: string[]) => {
+      const ix = buildBundleIndex(b);
+      return selectCoverage(ix, selectEventMask(ix, { ...EMPTY_FILTERS, outlets })).rows.find((r) => r.clusterId === 'c1')!;
+    };
+    expect(row(fixtureBundle(), ['hayom', 'cgtn', 'wire']).sameParticipants()).toBe(true);
+    const vance = fixtureBundle();
+    vance.events.find((e) => e.id === 'a3#e1')!.target = ['netanyahu', 'vance'];
+    expect(row(vance, ['cgtn', 'wire']).sameParticipants()).toBe(false);
+    const twice = fixtureBundle();
+    Object.assign(twice.events.find((e) => e.id === 'a1#e2')!, { clusterId: 'c1' });
+    twice.clusters = twice.clusters.filter((c) => c.id !== 'c2');
+    expect(row(twice, ['hayom', 'cgtn']).sameParticipants()).toBeNull();
+  });
+});

@@ -32,7 +32,7 @@ export function selectDifferences(matrix: CoverageMatrix, names: Names = IDS): C
   // Outlets disagree with each other, so single-outlet rows are skipped without building cells (one
   // outlet's two reports differing is its own inconsistency, not a difference between outlets).
   for (const row of matrix.rows) {
-    if (row.outletCount < 2) continue;
+    if (row.outletCount < 2 || (!row.disagrees && row.sameParticipants() === true)) continue;
     const found = disagreementDetail(row, names);
     if (found) disagreements.push({ row, ...found });
   }
