@@ -63,7 +63,9 @@ export function FramingPanel({ index, mask, selection, colourOf }: Props) {
       ) : (
         <p className="text-xs text-slate-600">{outlets.length > 1 ? 'The outlets agree on verb, labels, modality and date.' : 'Only one outlet reported this event: nothing to compare.'}</p>
       )}
-      {outlets.length > 2 && <p className="text-[11px] text-slate-600">One column per outlet; in a narrow panel, scroll the columns sideways to see all {outlets.length}.</p>}
+      <p className="text-[11px] text-slate-600">
+        Every report of this event, whatever the filters; one column per outlet{outlets.length > 2 ? `, scroll sideways in a narrow panel to see all ${outlets.length}` : ''}.
+      </p>
       {/* One column per outlet, always side by side: a narrow panel scrolls sideways rather than stacking them. */}
       <div
         role="list"
