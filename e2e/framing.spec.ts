@@ -165,3 +165,18 @@ for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as c
     });
   }
 }
+
+test('the evidence card points to a reused passage and opens it; coverage rows show corroboration', async ({ page }) => {
+  await enrich(page);
+  await page.goto('/');
+  const dinner = dinnerOf(await bundleOf(page));
+  await page.goto(`/?sel=cluster:${dinner.id}`);
+  const evidence = page.getByRole('complementary', { name: 'Evidence' });
+  await expect(evidence).toContainText('This passage also appears in Coinfomania (similarity 42%)');
+  await evidence.getByRole('button', { name: 'Open the Coinfomania passage' }).click();
+  await expect(page.getByRole('dialog', { name: 'Article from Coinfomania' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  const grid = outlets(page).getByRole('grid');
+  await expect(grid.getByRole('button', { name: new RegExp(`^${dinner.date}, CONSULT, .*3 outlets, 3 of 3 independent`) })).toBeVisible();
+  await expect(grid.getByText('single source').first()).toBeVisible();
+});
