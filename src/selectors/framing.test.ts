@@ -33,7 +33,18 @@ describe('selectFraming', () => {
     expect(framing.differences.verbs).toEqual(['hosted', 'meet', 'met']);
     expect(framing.differences.modalities).toEqual(['occurred', 'planned']);
     expect(framing.differences.dates).toEqual(['2025-07-07', '2025-07-08']);
-    expect(framing.differences.labels).toEqual([{ actor: 'Benjamin Netanyahu', labels: ['Netanyahu', 'Benjamin Netanyahu'] }]);
+    // Wire's sentence gives no label for Netanyahu: the gazetteer name it falls back to is no difference.
+    expect(framing.differences.labels).toEqual([]);
+  });
+
+  it('calls out an actor labelled differently by two outlets', () => {
+    const bundle = fixtureBundle();
+    const wire = bundle.events.find((e) => e.id === 'a3#e1')!;
+    const phrase = 'Netanyahu on Tuesday';
+    const start = wire.evidence.start + wire.evidence.text.indexOf(phrase);
+    wire.actorLabels.push({ text: phrase, start, end: start + phrase.length, actorId: 'netanyahu' });
+    const labels = selectFraming(buildBundleIndex(bundle), 'c1')!.differences.labels;
+    expect(labels).toEqual([{ actor: 'Benjamin Netanyahu', labels: ['Netanyahu', 'Netanyahu on Tuesday'] }]);
   });
 
   it('shows the tone and loaded terms of a sentence, and calls nothing out for one outlet', () => {

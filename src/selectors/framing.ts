@@ -101,8 +101,9 @@ function differencesOf(reports: FramingReport[]): FramingDifferences {
     return outlets.size > 1 && set.length > 1 ? set : null;
   };
   const byActor = new Map<string, { actor: string; labels: Set<string> }>();
+  // A gazetteer name stands in where the sentence names nobody: it is not a label the outlet chose.
   for (const r of reports)
-    for (const l of r.labels) {
+    for (const l of r.labels.filter((x) => x.basis !== 'name')) {
       const entry = byActor.get(l.actorId) ?? { actor: l.actor, labels: new Set<string>() };
       entry.labels.add(l.label);
       byActor.set(l.actorId, entry);

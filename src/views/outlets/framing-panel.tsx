@@ -99,8 +99,14 @@ function ReportCard({ report: r, differs }: { report: FramingReport; differs: Fr
         <dd>
           {r.labels.map((l) => (
             <span key={l.actorId} className="block" title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
-              <span className={mark(differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
-              {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
+              {l.basis === 'name' ? (
+                <span className="text-slate-600">{l.actor} (not named in the sentence)</span>
+              ) : (
+                <>
+                  <span className={mark(differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
+                  {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
+                </>
+              )}
             </span>
           ))}
         </dd>
