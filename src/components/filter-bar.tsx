@@ -44,6 +44,17 @@ export function FilterBar() {
             );
           })}
         </fieldset>
+        <MultiSelect label="Speakers" options={facets.speakers} selected={filters.speakers} onToggle={(id) => store().toggleSpeaker(id)} />
+        <label className="flex items-center gap-1 text-sm">
+          Independent sources
+          <select value={filters.minSources > 1 ? String(filters.minSources) : '0'} onChange={(e) => store().setMinSources(Number(e.target.value))} className="rounded border border-slate-300 px-1 py-0.5 text-sm">
+            {minSourcesOptions(filters.minSources).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <input type="search" aria-label="Search" placeholder="Search sentences" value={filters.query} onChange={(e) => store().setQuery(e.target.value)} className="w-48 rounded border border-slate-300 px-2 py-1 text-sm" />
         <button type="button" onClick={() => store().reset()} disabled={!hasActiveFilters(filters)} className="rounded border border-slate-300 px-2 py-1 text-sm enabled:hover:bg-slate-100 disabled:opacity-40">
           Reset
@@ -52,6 +63,19 @@ export function FilterBar() {
       <FilterChips />
     </div>
   );
+}
+
+// Outlets reporting a cluster without reusing another's text; "any" keeps single-source events.
+const MIN_SOURCES: [string, string][] = [
+  ['0', 'any'],
+  ['2', 'at least 2'],
+  ['3', 'at least 3'],
+  ['4', 'at least 4'],
+];
+
+/** The fixed choices, plus a larger value arriving from a shared link so that the control shows it. */
+function minSourcesOptions(current: number): [string, string][] {
+  return current > 4 ? [...MIN_SOURCES, [String(current), `at least ${current}`]] : MIN_SOURCES;
 }
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);

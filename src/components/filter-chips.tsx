@@ -14,6 +14,8 @@ export function FilterChips() {
     ...filters.types.map((t) => ({ key: `t:${t}`, label: t, remove: () => s().toggleType(t) })),
     ...filters.outlets.map((id) => ({ key: `o:${id}`, label: index.outletName.get(id) ?? id, remove: () => s().toggleOutlet(id) })),
     ...filters.modalities.map((m) => ({ key: `m:${m}`, label: m, remove: () => s().toggleModality(m) })),
+    ...filters.speakers.map((k) => ({ key: `s:${k}`, label: `quoting ${index.speakerName.get(k) ?? k}`, remove: () => s().toggleSpeaker(k) })),
+    ...(filters.minSources > 1 ? [{ key: 'n', label: `${filters.minSources}+ independent sources`, remove: () => s().setMinSources(0) }] : []),
     ...(filters.query.trim() ? [{ key: 'q', label: `“${filters.query.trim()}”`, remove: () => s().setQuery('') }] : []),
   ];
   return (

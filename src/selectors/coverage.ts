@@ -1,12 +1,15 @@
 import { MODALITIES, type Modality, type PloverType } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
+import { type Corroboration, corroborationOf } from './corroboration.ts';
 
 /** How one outlet reported one real-world event. */
-export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[] };
+export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[]; actorIds: string[] };
 
 const DENIED = 1 << MODALITIES.indexOf('denied');
 const HAPPENING = (1 << MODALITIES.indexOf('occurred')) | (1 << MODALITIES.indexOf('planned')) | (1 << MODALITIES.indexOf('ongoing'));
+const PLANNED = 1 << MODALITIES.indexOf('planned');
+const HYPOTHETICAL = 1 << MODALITIES.indexOf('hypothetical');
 
 /**
  * A row of the coverage matrix: one cluster and the outlets (indices, sorted) that reported it under the
@@ -16,6 +19,7 @@ const HAPPENING = (1 << MODALITIES.indexOf('occurred')) | (1 << MODALITIES.index
 export class CoverageRow {
   private cellCache: Map<string, CoverageCell> | null = null;
   private labelCache: string | null = null;
+  private corroborationCache: Corroboration | null = null;
 
   constructor(
     private readonly index: BundleIndex,
@@ -50,6 +54,11 @@ export class CoverageRow {
     this.labelCache ??= this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
     return this.labelCache;
   }
+  /** Independent outlets of all that reported the cluster (the whole bundle's, not only those in view), and who reuses whom. */
+  get corroboration(): Corroboration {
+    this.corroborationCache ??= corroborationOf(this.index, this.clusterIndex);
+    return this.corroborationCache;
+  }
   /** Whether an outlet reported this event (cheap: no cells are built). */
   hasOutlet(outletId: string): boolean {
     const o = this.index.outletIndex.get(outletId);
@@ -62,9 +71,39 @@ export class CoverageRow {
     const { dayCount, bits } = summariseReports(this.index, this.mask, this.clusterIndex, (o) => outletIndices.has(o));
     return new CoverageRow(this.index, this.mask, this.clusterIndex, kept, dayCount, bits);
   }
-  /** Whether the reports give different days, or report the event both as happening and as not. */
+  /**
+   * Whether the reports give different days, report the event both as happening and as not, or as
+   * scheduled and as merely possible (cheap: from the row's summary, no cells built). Differing
+   * participants need the cells: see `disagreementOf`.
+   */
   get disagrees(): boolean {
-    return this.dayCount > 1 || ((this.modalityBits & DENIED) !== 0 && (this.modalityBits & HAPPENING) !== 0);
+    const bits = this.modalityBits;
+    return this.dayCount > 1 || ((bits & DENIED) !== 0 && (bits & HAPPENING) !== 0) || ((bits & PLANNED) !== 0 && (bits & HYPOTHETICAL) !== 0);
+  }
+  /**
+   * Whether every outlet's report names the same actors, without building cells: true or false when
+   * each outlet has one report, null when some outlet has several (their union needs the cells).
+   * Thousands of shared rows are checked on each filter change, so this allocates nothing.
+   */
+  sameParticipants(): boolean | null {
+    const { index } = this;
+    let reports = 0;
+    let firstSum = 0;
+    let firstXor = 0;
+    let differ = false;
+    for (const i of index.clusterEvents[this.clusterIndex]!) {
+      if (!this.mask.pass[i] || !this.outletIndices.includes(index.outlet[i]!)) continue;
+      let sum = 0;
+      let xor = 0;
+      for (const a of index.actors[i]!) {
+        const h = Math.imul(a + 1, 0x9e3779b1) >>> 0;
+        sum = (sum + h) >>> 0;
+        xor ^= h;
+      }
+      if (reports++ === 0) [firstSum, firstXor] = [sum, xor];
+      else if (sum !== firstSum || xor !== firstXor) differ = true;
+    }
+    return reports > this.outletCount ? null : !differ;
   }
   get cells(): Map<string, CoverageCell> {
     this.cellCache ??= buildCells(this.index, this.mask, this.clusterIndex, new Set(this.outletIndices));
@@ -97,13 +136,20 @@ function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlet
     if (!mask.pass[i] || !outlets.has(index.outlet[i]!)) continue;
     const e = index.events[i]!;
     const outletId = index.outletIds[index.outlet[i]!]!;
-    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [] };
+    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [], actorIds: [] };
+    for (const a of index.actors[i]!) {
+      const id = index.actorIds[a]!;
+      if (!cell.actorIds.includes(id)) cell.actorIds.push(id);
+    }
     if (!cell.modalities.includes(e.modality)) cell.modalities.push(e.modality);
     cell.eventIds.push(e.id);
     if (e.date && e.datePrecision !== 'unknown' && !cell.dates.includes(e.date)) cell.dates.push(e.date);
     cells.set(outletId, cell);
   }
-  for (const cell of cells.values()) cell.modalities.sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b));
+  for (const cell of cells.values()) {
+    cell.modalities.sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b));
+    cell.actorIds.sort();
+  }
   return new Map([...cells].sort((a, b) => a[0].localeCompare(b[0])));
 }
 

@@ -3,9 +3,13 @@ import type { Selection } from '../state/filters.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 import { selectEdgeEvents } from './network.ts';
+import { reuseOverlapping, termsWithin } from './article-lookups.ts';
 
 /** A highlighted part of an evidence sentence. */
-export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' };
+export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' | 'loaded' | 'quote' | 'scored' };
+
+/** A reused passage overlapping an evidence sentence: where else it appears, to open it. */
+export type ReuseNote = { reuseId: string; otherOutlet: string; otherOutletId: string; otherArticleId: string; start: number; end: number; similarity: number; thisWasFirst: boolean | null };
 
 /** One sentence behind a selected mark, with everything needed to judge it. */
 export type EvidenceItem = {
@@ -26,6 +30,12 @@ export type EvidenceItem = {
   dateBasis: string;
   confidence: number;
   actors: string[];
+  /** The sentence's tone score, its comparative score and the scored words; null when the bundle has no tone analysis. */
+  tone: { score: number; comparative: number; words: string[] } | null;
+  /** Loaded terms in the sentence ("regime: delegitimising"). */
+  loadedTerms: { text: string; category: string }[];
+  /** Reused passages overlapping the sentence, with the other article. */
+  reuse: ReuseNote[];
   /** Start of the sentence in the article text, to scroll the article view to it. */
   offset: number;
 };
@@ -78,6 +88,8 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     ...e.actorSpans.map((s) => ({ start: s.start - base, end: s.end - base, kind: 'actor' as const })),
     ...(e.dateSpan ? [{ start: e.dateSpan.start - base, end: e.dateSpan.end - base, kind: 'date' as const }] : []),
   ];
+  const terms = termsWithin(index, e.articleId, e.evidence.start, e.evidence.end);
+  for (const t of terms) spans.push({ start: t.start - base, end: t.end - base, kind: 'loaded' });
   return {
     eventId: e.id,
     articleId: e.articleId,
@@ -95,8 +107,27 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     dateBasis: e.dateBasis,
     confidence: e.confidence,
     actors: [...new Set([...e.source, ...e.target])].map((id) => index.actorName.get(id) ?? id),
+    tone: index.bundle.analysis.tone.method === '' ? null : { score: e.tone.score, comparative: e.tone.comparative, words: e.tone.terms.map((t) => `${t.text} ${t.valence > 0 ? '+' : ''}${t.valence}`) },
+    loadedTerms: terms.map((t) => ({ text: t.text, category: t.category })),
+    reuse: reuseNotes(index, e.articleId, e.evidence.start, e.evidence.end),
     offset: base,
   };
+}
+
+function reuseNotes(index: BundleIndex, articleId: string, start: number, end: number): ReuseNote[] {
+  return reuseOverlapping(index, articleId, start, end).map(({ reuse, other }) => {
+    const otherOutletId = index.articles.get(other.articleId)?.outletId ?? '';
+    return {
+      reuseId: reuse.id,
+      otherOutlet: index.outletName.get(otherOutletId) ?? otherOutletId,
+      otherOutletId,
+      otherArticleId: other.articleId,
+      start: other.start,
+      end: other.end,
+      similarity: reuse.similarity,
+      thisWasFirst: reuse.earlierArticleId === null ? null : reuse.earlierArticleId === articleId,
+    };
+  });
 }
 
 /** Sorted highlights inside the sentence; where two overlap, the earlier one wins. */

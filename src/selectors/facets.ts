@@ -12,6 +12,8 @@ export type Facets = {
   types: FacetOption<PloverType>[];
   outlets: FacetOption[];
   modalities: FacetOption<Modality>[];
+  /** Speaker keys (see `speakerKeyOf`) with the events they are quoted about. */
+  speakers: FacetOption[];
 };
 
 /**
@@ -25,22 +27,29 @@ export function selectFacets(index: BundleIndex, filters: Filters): Facets {
   const typeCounts = new Uint32Array(PLOVER_TYPES.length);
   const outletCounts = new Uint32Array(index.outletIds.length);
   const modalityCounts = new Uint32Array(MODALITIES.length);
+  const speakerCounts = new Uint32Array(index.speakerKeys.length);
   for (let i = 0; i < index.events.length; i++) {
     const fails = failsOf(i);
     if (fails === 0 || fails === FAIL.actors) for (const a of index.actors[i]!) actorCounts[a]!++;
     if (fails === 0 || fails === FAIL.types) typeCounts[index.type[i]!]!++;
     if (fails === 0 || fails === FAIL.outlets) outletCounts[index.outlet[i]!]!++;
     if (fails === 0 || fails === FAIL.modalities) modalityCounts[index.modality[i]!]!++;
+    if (fails === 0 || fails === FAIL.speakers) for (const k of index.speakers[i]!) speakerCounts[k]!++;
   }
   const actors = index.actorIds
     .map((id, i) => ({ id, label: index.actorName.get(id) ?? id, count: actorCounts[i]! }))
     .filter((o) => o.count > 0 || filters.actors.includes(o.id))
+    .sort(byCountThenLabel);
+  // Every speaker stays listed (quoted about no event in view shows 0), as the outlets do.
+  const speakers = index.speakerKeys
+    .map((id, k) => ({ id, label: index.speakerName.get(id) ?? id, count: speakerCounts[k]! }))
     .sort(byCountThenLabel);
   return {
     actors,
     types: PLOVER_TYPES.map((t, i) => ({ id: t, label: t, count: typeCounts[i]! })),
     outlets: index.outletIds.map((id, i) => ({ id, label: index.outletName.get(id) ?? id, count: outletCounts[i]! })).sort(byCountThenLabel),
     modalities: MODALITIES.map((m, i) => ({ id: m, label: m, count: modalityCounts[i]! })),
+    speakers,
   };
 }
 

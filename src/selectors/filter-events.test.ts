@@ -29,7 +29,9 @@ describe('selectEventMask', () => {
   });
 
   it('keeps events whose cluster has at least N independent outlets; 0 and 1 do not filter', () => {
-    expect(ids({ ...EMPTY_FILTERS, minSources: 3 })).toEqual(['a1#e1', 'a2#e1', 'a3#e1']);
+    // Three outlets reported the 7 July meeting, but Wire reused CGTN's passage: two are independent.
+    expect(ids({ ...EMPTY_FILTERS, minSources: 2 })).toEqual(['a1#e1', 'a2#e1', 'a3#e1']);
+    expect(ids({ ...EMPTY_FILTERS, minSources: 3 })).toEqual([]);
     expect(ids({ ...EMPTY_FILTERS, minSources: 1 })).toHaveLength(7);
   });
 

@@ -1,11 +1,7 @@
+import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import { outletColour } from '../../components/palette.ts';
-import { type EvidenceItem, segmentSentence } from '../../selectors/evidence.ts';
-
-const HIGHLIGHT: Record<string, string> = {
-  trigger: 'bg-amber-200 font-medium',
-  actor: 'bg-sky-100 underline decoration-sky-500',
-  date: 'bg-emerald-100',
-};
+import type { EvidenceItem } from '../../selectors/evidence.ts';
+import { formatTone } from '../../selectors/language.ts';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -16,9 +12,16 @@ export function formatLongDate(iso: string): string {
   return `${DAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** One outlet's sentence with the trigger, actors and date highlighted, and how Parley read it. */
-export function EvidenceCard({ item, outletIds, onOpenArticle }: { item: EvidenceItem; outletIds: string[]; onOpenArticle: () => void }) {
-  const segments = segmentSentence(item.sentence, item.highlights);
+type Props = {
+  item: EvidenceItem;
+  outletIds: string[];
+  onOpenArticle: () => void;
+  /** Opens another article at a passage (the other side of a reused passage). */
+  onOpenPassage: (articleId: string, start: number, end: number) => void;
+};
+
+/** One outlet's sentence with the trigger, actors, date and loaded terms highlighted, and how Parley read it. */
+export function EvidenceCard({ item, outletIds, onOpenArticle, onOpenPassage }: Props) {
   return (
     <article className="rounded border border-slate-200 p-2 text-sm" aria-label={`${item.outlet}: ${item.type}, ${item.modality}`}>
       <header className="mb-1 flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
@@ -29,17 +32,18 @@ export function EvidenceCard({ item, outletIds, onOpenArticle }: { item: Evidenc
         {item.published && <span>published {item.published}</span>}
         {item.title && <span className="italic">{item.title}</span>}
       </header>
-      <p className="leading-relaxed">
-        {segments.map((s, i) =>
-          s.kind ? (
-            <mark key={i} className={`rounded px-0.5 text-inherit ${HIGHLIGHT[s.kind]}`} title={s.kind}>
-              {s.text}
-            </mark>
-          ) : (
-            <span key={i}>{s.text}</span>
-          ),
-        )}
-      </p>
+      <HighlightedSentence sentence={item.sentence} highlights={item.highlights} />
+      {item.reuse.map((r) => (
+        <p key={r.reuseId} className="mt-1 flex flex-wrap items-center gap-x-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+          <span>
+            This passage also appears in {r.otherOutlet} (similarity {Math.round(r.similarity * 100)}%)
+            {r.thisWasFirst === true ? '; this one was first' : r.thisWasFirst === false ? `; ${r.otherOutlet} was first` : ''}.
+          </span>
+          <button type="button" onClick={() => onOpenPassage(r.otherArticleId, r.start, r.end)} className="text-blue-700 underline hover:text-blue-900">
+            Open the {r.otherOutlet} passage
+          </button>
+        </p>
+      ))}
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-700">
         <dt className="text-slate-500">Event</dt>
         <dd>
@@ -49,6 +53,22 @@ export function EvidenceCard({ item, outletIds, onOpenArticle }: { item: Evidenc
         <dd>{item.modality}</dd>
         <dt className="text-slate-500">Date</dt>
         <dd>{describeDate(item)}</dd>
+        {item.tone && (
+          <>
+            <dt className="text-slate-500">Tone</dt>
+            <dd>
+              {item.tone.words.length
+                ? `score ${item.tone.score} (${formatTone(item.tone.comparative)} per word): ${item.tone.words.join(', ')}`
+                : 'no scored words (0)'}
+            </dd>
+          </>
+        )}
+        {item.loadedTerms.length > 0 && (
+          <>
+            <dt className="text-slate-500">Loaded terms</dt>
+            <dd>{item.loadedTerms.map((t) => `${t.text} (${t.category})`).join(', ')}</dd>
+          </>
+        )}
         <dt className="text-slate-500">Confidence</dt>
         <dd>{Math.round(item.confidence * 100)}%</dd>
       </dl>

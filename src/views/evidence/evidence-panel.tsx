@@ -29,7 +29,12 @@ export function EvidencePanel() {
           <ol className="space-y-3">
             {evidence.items.map((item) => (
               <li key={item.eventId}>
-                <EvidenceCard item={item} outletIds={index.outletIds} onOpenArticle={() => setReading({ articleId: item.articleId, start: item.offset, end: item.offset + item.sentence.length })} />
+                <EvidenceCard
+                  item={item}
+                  outletIds={index.outletIds}
+                  onOpenArticle={() => setReading({ articleId: item.articleId, start: item.offset, end: item.offset + item.sentence.length })}
+                  onOpenPassage={(articleId, start, end) => setReading({ articleId, start, end })}
+                />
               </li>
             ))}
           </ol>

@@ -32,6 +32,8 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
   const sel = p.selection;
   const rowSelected = sel?.kind === 'cluster' && sel.clusterId === row.clusterId;
   const outletWord = row.outletCount === 1 ? 'outlet' : 'outlets';
+  const corroboration = row.corroboration;
+  const sourcesWords = corroboration.singleSource ? `single source (${corroboration.text})` : corroboration.text;
   return (
     <div
       role="row"
@@ -50,7 +52,7 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
           data-cell={`${p.rowIndex}:0`}
           tabIndex={p.tabCol === 0 ? 0 : -1}
           onClick={() => p.onRow(row.clusterId)}
-          aria-label={`${row.date ?? 'Undated'}, ${row.type}, ${row.label || 'unnamed actors'}; ${row.outletCount} ${outletWord}: show all reports`}
+          aria-label={`${row.date ?? 'Undated'}, ${row.type}, ${row.label || 'unnamed actors'}; ${row.outletCount} ${outletWord}, ${sourcesWords}: show all reports`}
           className={`flex w-full min-w-0 flex-col justify-center px-2 text-left leading-tight ${FOCUS}`}
         >
           <span className="flex items-center gap-1.5 text-[11px] text-slate-500">
@@ -61,6 +63,15 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
               style={{ background: QUAD_COLOURS[QUAD_OF_TYPE[row.type]] }}
             />
             <span className="font-medium text-slate-600">{row.type}</span>
+            {corroboration.singleSource ? (
+              <span className="ml-auto shrink-0 rounded border border-amber-400 bg-amber-50 px-1 text-[10px] font-medium leading-tight text-amber-900" title={sourcesWords}>
+                single source
+              </span>
+            ) : (
+              <span className="ml-auto shrink-0 tabular-nums text-slate-600" title={sourcesWords}>
+                {corroboration.independent} of {corroboration.outlets} indep.
+              </span>
+            )}
           </span>
           <span className="truncate text-xs text-slate-900" title={row.label}>
             {row.label || '—'}
@@ -69,7 +80,8 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
       </div>
       {p.columns.map((col, c) => {
         const cell = row.cells.get(col.id);
-        const label = cellLabel(col.label, cell);
+        const reused = row.corroboration.derivedFrom.get(col.id);
+        const label = cellLabel(col.label, cell) + (cell && reused ? `; reuses ${reused.outlet}'s text` : '');
         const selected = sel?.kind === 'cell' && sel.clusterId === row.clusterId && sel.outletId === col.id;
         const tab = p.tabCol === c + 1 ? 0 : -1;
         const ring = selected ? 'bg-blue-100 ring-1 ring-inset ring-blue-400' : '';
@@ -108,6 +120,11 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
               {cellGlyphs(cell.modalities).map((m) => (
                 <ModalityGlyph key={m} modality={m} colour={colour} />
               ))}
+              {reused && (
+                <span aria-hidden="true" className="text-[10px] font-semibold leading-none text-slate-700">
+                  ↻
+                </span>
+              )}
               {dateDiffers(cell, row.date) && (
                 <span aria-hidden="true" className="text-[10px] font-semibold leading-none text-slate-700">
                   ≠

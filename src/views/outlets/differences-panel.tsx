@@ -3,6 +3,7 @@ import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { CoverageMatrix, CoverageRow } from '../../selectors/coverage.ts';
 import { selectDifferences } from '../../selectors/differences.ts';
 import { OutletChip, RowList, Section } from './difference-list.tsx';
+import { DisagreementList } from './disagreement-list.tsx';
 import { restrictMatrix } from './restrict-matrix.ts';
 import { formatCount } from '../../components/format.ts';
 
@@ -24,7 +25,10 @@ type Props = {
 export function DifferencesPanel({ index, matrix, outletIds, busiest, colourOf }: Props) {
   const [exclusiveOf, setExclusiveOf] = useState('');
   const scoped = useMemo(() => restrictMatrix(matrix, outletIds), [matrix, outletIds]);
-  const diff = useMemo(() => selectDifferences(scoped), [scoped]);
+  const diff = useMemo(
+    () => selectDifferences(scoped, { actor: (id) => index.actorName.get(id) ?? id, outlet: (id) => index.outletName.get(id) ?? id }),
+    [scoped, index],
+  );
   const name = (id: string) => index.outletName.get(id) ?? id;
   const exclusives = exclusiveOf ? diff.exclusives.filter((x) => x.outletId === exclusiveOf) : diff.exclusives;
   const exclusiveCounts = countBy(diff.exclusives.map((x) => x.outletId));
@@ -83,19 +87,14 @@ export function DifferencesPanel({ index, matrix, outletIds, busiest, colourOf }
         ))}
       </Section>
       <Section
-        title="Reports that disagree on date or modality"
+        title="Reports that disagree on date, modality or participants"
         count={diff.disagreements.length}
-        empty="No event's reports disagree on its date or on whether it happened."
+        empty="No event's reports disagree on its date, on whether it happened or on who took part."
       >
-        <RowList
-          list={diff.disagreements}
-          toItem={(d) => ({
-            row: d.row,
-            key: d.row.clusterId,
-            note: <span className="text-amber-800">{d.reason}</span>,
-            spoken: d.reason,
-          })}
-        />
+        <p className="mb-1 text-xs text-slate-600">
+          A report of a plan published before the event and a report that it happened are not a disagreement.
+        </p>
+        <DisagreementList index={index} list={diff.disagreements} colourOf={colourOf} />
       </Section>
     </div>
   );

@@ -13,6 +13,8 @@ const CHECKS: { key: FilterKey; label: string; active: (f: Filters) => boolean }
   { key: 'outlets', label: 'Outlets', active: (f) => f.outlets.length > 0 },
   { key: 'modalities', label: 'Modality', active: (f) => f.modalities.length > 0 },
   { key: 'query', label: 'Search', active: (f) => f.query.trim() !== '' },
+  { key: 'speakers', label: 'Speakers', active: (f) => f.speakers.length > 0 },
+  { key: 'minSources', label: 'Independent sources', active: (f) => f.minSources > 1 },
 ];
 
 /**

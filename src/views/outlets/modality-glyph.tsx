@@ -57,6 +57,13 @@ export function GlyphLegend() {
         </span>
         outlet's date differs
       </li>
+      <li className="flex items-center gap-1">
+        <span aria-hidden="true" className="font-semibold text-slate-700">
+          ↻
+        </span>
+        reuses another outlet's text
+      </li>
+      <li>“2 of 3 indep.”: outlets not reusing another’s text</li>
     </ul>
   );
 }

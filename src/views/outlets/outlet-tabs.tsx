@@ -5,6 +5,10 @@ export const OUTLET_TABS = [
   { id: 'coverage', label: 'Coverage' },
   { id: 'profiles', label: 'Profiles' },
   { id: 'differences', label: 'Differences' },
+  { id: 'framing', label: 'Framing' },
+  { id: 'language', label: 'Language' },
+  { id: 'quotes', label: 'Quotes' },
+  { id: 'reuse', label: 'Reuse' },
 ] as const;
 
 export type OutletTab = (typeof OUTLET_TABS)[number]['id'];
@@ -24,7 +28,7 @@ export function OutletTabs({ idBase, active, onChange }: Props) {
     list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
   return (
-    <div ref={list} role="tablist" aria-label="Comparison views" onKeyDown={onKeyDown} className="flex gap-1">
+    <div ref={list} role="tablist" aria-label="Comparison views" onKeyDown={onKeyDown} className="flex flex-wrap gap-1">
       {OUTLET_TABS.map((t) => {
         const selected = t.id === active;
         return (

@@ -9,11 +9,16 @@ import { DifferencesPanel } from './differences-panel.tsx';
 import { emptyMessage, emptyReasons } from './empty-reason.ts';
 import { type OutletTab, OutletTabs } from './outlet-tabs.tsx';
 import { ProfilesPanel } from './profiles-panel.tsx';
+import { FramingPanel } from './framing-panel.tsx';
+import { LanguagePanel } from './language-panel.tsx';
+import { QuotesPanel } from './quotes-panel.tsx';
+import { ReusePanel } from './reuse-panel.tsx';
 
 /**
  * The outlet comparison: who reported which event (coverage matrix), what each outlet emphasised
- * (profiles) and where they differ. The outlets compared are those of the Outlets filter, else the
- * ones picked as matrix columns, else the busiest.
+ * (profiles), where they differ, how each framed one event, their language, whom they quote and what
+ * text they share. The outlets compared are those of the Outlets filter, else the ones picked as
+ * matrix columns, else the busiest.
  */
 export function OutletsView() {
   const index = useBundleIndex();
@@ -32,6 +37,7 @@ export function OutletsView() {
   const columnIds = useMemo(() => columns.map((c) => c.id), [columns]);
   // Profiles of the outlets the user chose; with no choice, the busiest (ProfilesPanel picks them).
   const chosen = useMemo(() => (filters.outlets.length ? filters.outlets : (picked ?? [])), [filters.outlets, picked]);
+  const selection = useFiltersStore((s) => s.selection);
   return (
     <section aria-label="Outlet comparison" className="min-w-0 rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2 border-b border-slate-200">
@@ -59,6 +65,14 @@ export function OutletsView() {
           />
         ) : tab === 'profiles' ? (
           <ProfilesPanel index={index} mask={mask} chosen={chosen} colourOf={colourOf} />
+        ) : tab === 'framing' ? (
+          <FramingPanel index={index} mask={mask} selection={selection} colourOf={colourOf} />
+        ) : tab === 'language' ? (
+          <LanguagePanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
+        ) : tab === 'quotes' ? (
+          <QuotesPanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
+        ) : tab === 'reuse' ? (
+          <ReusePanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
         ) : (
           <DifferencesPanel
             index={index}

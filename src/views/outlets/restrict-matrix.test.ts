@@ -44,4 +44,12 @@ describe('emptyReasons', () => {
     expect(emptyMessage(reasons)).toBe('No events match these filters. Without the Event types filter, 2 would show.');
     expect(emptyMessage([])).toMatch(/loosen more than one/);
   });
+
+  it('names the Speakers and Independent sources filters too', () => {
+    const speakers = emptyReasons(index, { ...EMPTY_FILTERS, speakers: ['trump'], outlets: ['wire'] });
+    expect(speakers.map((r) => [r.key, r.label, r.count])).toEqual([['outlets', 'Outlets', 1], ['speakers', 'Speakers', 3]].sort((a, b) => Number(b[2]) - Number(a[2])));
+    const sources = emptyReasons(index, { ...EMPTY_FILTERS, minSources: 2, types: ['SANCTION'] });
+    expect(emptyMessage(sources)).toBe('No events match these filters. Without the Event types filter, 3 would show.');
+    expect(sources.map((r) => r.label)).toContain('Independent sources');
+  });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { buildBundleIndex } from './bundle-index.ts';
+import { selectCoverage } from './coverage.ts';
+import { disagreementDetail, disagreementSides, selectDifferences } from './differences.ts';
+import { selectEventMask } from './filter-events.ts';
+import { fixtureBundle } from './test-fixture.ts';
+
+const index = buildBundleIndex(fixtureBundle());
+const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+
+describe('disagreements', () => {
+  it('finds date and modality disagreements, not planned-then-occurred', () => {
+    const row = selectCoverage(index, mask()).rows.find((r) => r.clusterId === 'c1')!;
+    expect(disagreementDetail(row)).toEqual({ reason: 'dates differ: 2025-07-07 / 2025-07-08', kinds: ['date'] });
+    const sameDay = selectCoverage(index, mask({ outlets: ['hayom', 'cgtn'] })).rows.find((r) => r.clusterId === 'c1')!;
+    expect(disagreementDetail(sameDay)).toBeNull();
+  });
+
+  it('finds reports naming different participants, with their sentences side by side', () => {
+    const bundle = fixtureBundle();
+    bundle.events.find((e) => e.id === 'a3#e1')!.target = ['netanyahu', 'vance'];
+    const changed = buildBundleIndex(bundle);
+    const matrix = selectCoverage(changed, selectEventMask(changed, { ...EMPTY_FILTERS, outlets: ['cgtn', 'wire'] }));
+    const names = { actor: (id: string) => changed.actorName.get(id) ?? id, outlet: (id: string) => changed.outletName.get(id) ?? id };
+    const [d] = selectDifferences(matrix, names).disagreements;
+    expect(d!.kinds).toEqual(['date', 'participants']);
+    expect(d!.reason).toBe('dates differ: 2025-07-07 / 2025-07-08; participants differ: J.D. Vance named only by Wire');
+    expect(disagreementSides(changed, d!.row).map((s) => [s.outlet, s.reports[0]!.sentence])).toEqual([
+      ['CGTN', 'Trump hosted Netanyahu on Monday.'],
+      ['Wire', 'Trump met Netanyahu on Tuesday.'],
+    ]);
+  });
+
+  it('finds planned versus hypothetical and denied versus happening', () => {
+    const bundle = fixtureBundle();
+    bundle.events.find((e) => e.id === 'a3#e1')!.modality = 'hypothetical';
+    bundle.events.find((e) => e.id === 'a3#e1')!.date = '2025-07-07';
+    const changed = buildBundleIndex(bundle);
+    const row = selectCoverage(changed, selectEventMask(changed, { ...EMPTY_FILTERS, outlets: ['hayom', 'wire'] })).rows.find((r) => r.clusterId === 'c1')!;
+    expect(disagreementDetail(row)).toEqual({ reason: 'reported as scheduled and as only possible', kinds: ['modality'] });
+  });
+});
+
+describe('disagreements are between outlets', () => {
+  it('does not call one outlet\'s own two reports a disagreement', () => {
+    const bundle = fixtureBundle();
+    // Hayom's second report (c2) moved into c1 as hypothetical: Hayom alone says planned and hypothetical.
+    const e = bundle.events.find((x) => x.id === 'a1#e2')!;
+    Object.assign(e, { clusterId: 'c1', modality: 'hypothetical', date: '2025-07-07', source: ['trump'], target: ['netanyahu'] });
+    bundle.clusters = bundle.clusters.filter((c) => c.id !== 'c2');
+    bundle.clusters.find((c) => c.id === 'c1')!.eventIds.push('a1#e2');
+    const changed = buildBundleIndex(bundle);
+    const row = selectCoverage(changed, selectEventMask(changed, { ...EMPTY_FILTERS, outlets: ['hayom', 'cgtn'] })).rows.find((r) => r.clusterId === 'c1')!;
+    expect(disagreementDetail(row)).toBeNull();
+  });
+});
+
+describe('CoverageRow.sameParticipants', () => {
+  it('tells equal and different actor sets apart without cells, and defers to the cells when an outlet has two reports', () => {
+    const row = (b: ReturnType<typeof fixtureBundle>, outlets: string[]) => {
+      const ix = buildBundleIndex(b);
+      return selectCoverage(ix, selectEventMask(ix, { ...EMPTY_FILTERS, outlets })).rows.find((r) => r.clusterId === 'c1')!;
+    };
+    expect(row(fixtureBundle(), ['hayom', 'cgtn', 'wire']).sameParticipants()).toBe(true);
+    const vance = fixtureBundle();
+    vance.events.find((e) => e.id === 'a3#e1')!.target = ['netanyahu', 'vance'];
+    expect(row(vance, ['cgtn', 'wire']).sameParticipants()).toBe(false);
+    const twice = fixtureBundle();
+    Object.assign(twice.events.find((e) => e.id === 'a1#e2')!, { clusterId: 'c1' });
+    twice.clusters = twice.clusters.filter((c) => c.id !== 'c2');
+    expect(row(twice, ['hayom', 'cgtn']).sameParticipants()).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { buildBundleIndex } from './bundle-index.ts';
+import { selectEventMask } from './filter-events.ts';
+import { selectFraming, selectFramingChoices } from './framing.ts';
+import { fixtureBundle } from './test-fixture.ts';
+
+const index = buildBundleIndex(fixtureBundle());
+const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+
+describe('selectFraming', () => {
+  const framing = selectFraming(index, 'c1')!;
+
+  it('lines up each outlet with its own verb, labels, modality, date and sentence', () => {
+    expect(framing.reports.map((r) => [r.outlet, r.verb, r.modality, r.date])).toEqual([
+      ['CGTN', 'hosted', 'occurred', '2025-07-07'],
+      ['Hayom', 'meet', 'planned', '2025-07-07'],
+      ['Wire', 'met', 'occurred', '2025-07-08'],
+    ]);
+    expect(framing.reports[0]!.sentence).toBe('Trump hosted Netanyahu on Monday.');
+    expect(framing.reports[0]!.highlights.map((h) => h.kind)).toEqual(['actor', 'trigger', 'actor']);
+  });
+
+  it('falls back from labels to mentions to the actor name', () => {
+    const wire = framing.reports.find((r) => r.outletId === 'wire')!;
+    expect(wire.labels).toEqual([
+      { actorId: 'trump', actor: 'Donald Trump', label: 'Trump', basis: 'label' },
+      { actorId: 'netanyahu', actor: 'Benjamin Netanyahu', label: 'Benjamin Netanyahu', basis: 'name' },
+    ]);
+  });
+
+  it('calls out differing verbs, labels, modalities and dates', () => {
+    expect(framing.differences.verbs).toEqual(['hosted', 'meet', 'met']);
+    expect(framing.differences.modalities).toEqual(['occurred', 'planned']);
+    expect(framing.differences.dates).toEqual(['2025-07-07', '2025-07-08']);
+    // Wire's sentence gives no label for Netanyahu: the gazetteer name it falls back to is no difference.
+    expect(framing.differences.labels).toEqual([]);
+  });
+
+  it('calls out an actor labelled differently by two outlets', () => {
+    const bundle = fixtureBundle();
+    const wire = bundle.events.find((e) => e.id === 'a3#e1')!;
+    const phrase = 'Netanyahu on Tuesday';
+    const start = wire.evidence.start + wire.evidence.text.indexOf(phrase);
+    wire.actorLabels.push({ text: phrase, start, end: start + phrase.length, actorId: 'netanyahu' });
+    const labels = selectFraming(buildBundleIndex(bundle), 'c1')!.differences.labels;
+    expect(labels).toEqual([{ actor: 'Benjamin Netanyahu', labels: ['Netanyahu', 'Netanyahu on Tuesday'] }]);
+  });
+
+  it('shows the tone and loaded terms of a sentence, and calls nothing out for one outlet', () => {
+    const pressing = selectFraming(index, 'c3')!;
+    expect(pressing.reports[0]!.tone).toEqual({ score: -1, comparative: -0.25, terms: [{ text: 'pressing', valence: -1 }] });
+    expect(pressing.reports[0]!.loadedTerms).toEqual([{ text: 'pressing', term: 'pressing', category: 'pressure' }]);
+    expect(pressing.differences).toEqual({ verbs: null, labels: [], modalities: null, dates: null });
+    expect(selectFraming(index, 'nope')).toBeNull();
+  });
+
+  it('offers clusters reported by two or more outlets, in date order, searchable', () => {
+    expect(selectFramingChoices(index, mask()).choices.map((c) => [c.clusterId, c.outlets])).toEqual([['c1', 3]]);
+    expect(selectFramingChoices(index, mask(), 'vance').total).toBe(0);
+    expect(selectFramingChoices(index, mask({ outlets: ['hayom'] })).total).toBe(0);
+  });
+});

@@ -1,0 +1,146 @@
+import type { Modality } from '../model/bundle-schema.ts';
+import { termsWithin } from './article-lookups.ts';
+import type { BundleIndex } from './bundle-index.ts';
+import { type Highlight, nonOverlapping } from './evidence.ts';
+import type { EventMask } from './filter-events.ts';
+
+/** How one report named an actor: its label phrase, else the span that named it, else the gazetteer name. */
+export type ActorLabel = { actorId: string; actor: string; label: string; basis: 'label' | 'mention' | 'name' };
+
+/** One outlet's report of a cluster, with everything that shows how it was framed. */
+export type FramingReport = {
+  eventId: string;
+  outletId: string;
+  outlet: string;
+  articleId: string;
+  published: string | null;
+  /** The trigger text: "hosted", "met", "pressed". */
+  verb: string;
+  labels: ActorLabel[];
+  modality: Modality;
+  modalityCue: string;
+  date: string | null;
+  datePrecision: string;
+  dateBasis: string;
+  tone: { score: number; comparative: number; terms: { text: string; valence: number }[] };
+  loadedTerms: { text: string; term: string; category: string }[];
+  sentence: string;
+  /** Trigger, actor and loaded-term spans relative to the sentence. */
+  highlights: Highlight[];
+};
+
+/** What differs across the outlets' reports of one cluster. */
+export type FramingDifferences = {
+  verbs: string[] | null;
+  /** Actors named differently, with each distinct label. */
+  labels: { actor: string; labels: string[] }[];
+  modalities: Modality[] | null;
+  dates: string[] | null;
+};
+
+/** A cluster's reports side by side, and the differences to call out. */
+export type Framing = { clusterId: string; type: string; date: string | null; reports: FramingReport[]; differences: FramingDifferences };
+
+/** The reports of one cluster, outlet by outlet (then by publication), with the differences in wording, labels, modality and date. */
+export function selectFraming(index: BundleIndex, clusterId: string): Framing | null {
+  const c = index.clusterIndex.get(clusterId);
+  if (c === undefined) return null;
+  const cluster = index.bundle.clusters[c]!;
+  const reports = [...index.clusterEvents[c]!].map((i) => reportOf(index, i));
+  reports.sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId));
+  return { clusterId, type: cluster.type, date: cluster.datePrecision === 'unknown' ? null : cluster.date, reports, differences: differencesOf(reports) };
+}
+
+function reportOf(index: BundleIndex, i: number): FramingReport {
+  const e = index.events[i]!;
+  const article = index.articles.get(e.articleId);
+  const outletId = article?.outletId ?? '';
+  const base = e.evidence.start;
+  const terms = termsWithin(index, e.articleId, e.evidence.start, e.evidence.end);
+  const spans: Highlight[] = [
+    { start: e.trigger.start - base, end: e.trigger.end - base, kind: 'trigger' },
+    ...e.actorSpans.map((s) => ({ start: s.start - base, end: s.end - base, kind: 'actor' as const })),
+    ...terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'loaded' as const })),
+  ];
+  return {
+    eventId: e.id,
+    outletId,
+    outlet: index.outletName.get(outletId) ?? outletId,
+    articleId: e.articleId,
+    published: article?.published ?? null,
+    verb: e.trigger.text,
+    labels: labelsOf(index, e),
+    modality: e.modality,
+    modalityCue: e.modalityCue,
+    date: e.datePrecision === 'unknown' ? null : e.date,
+    datePrecision: e.datePrecision,
+    dateBasis: e.dateBasis,
+    tone: { score: e.tone.score, comparative: e.tone.comparative, terms: e.tone.terms.map((t) => ({ text: t.text, valence: t.valence })) },
+    loadedTerms: terms.map((t) => ({ text: t.text, term: t.term, category: t.category })),
+    sentence: e.evidence.text,
+    highlights: nonOverlapping(spans, e.evidence.text.length),
+  };
+}
+
+function labelsOf(index: BundleIndex, e: BundleIndex['events'][number]): ActorLabel[] {
+  return [...new Set([...e.source, ...e.target])].map((actorId) => {
+    const actor = index.actorName.get(actorId) ?? actorId;
+    const label = e.actorLabels.find((l) => l.actorId === actorId);
+    if (label) return { actorId, actor, label: label.text, basis: 'label' };
+    const mention = e.actorSpans.find((s) => s.actorId === actorId);
+    if (mention) return { actorId, actor, label: mention.text, basis: 'mention' };
+    return { actorId, actor, label: actor, basis: 'name' };
+  });
+}
+
+/** Differences worth calling out: only across different outlets (one outlet repeating itself is not a difference). */
+function differencesOf(reports: FramingReport[]): FramingDifferences {
+  const outlets = new Set(reports.map((r) => r.outletId));
+  const distinct = <T>(values: T[]): T[] | null => {
+    const set = [...new Set(values)];
+    return outlets.size > 1 && set.length > 1 ? set : null;
+  };
+  const byActor = new Map<string, { actor: string; labels: Set<string> }>();
+  // A gazetteer name stands in where the sentence names nobody: it is not a label the outlet chose.
+  for (const r of reports)
+    for (const l of r.labels.filter((x) => x.basis !== 'name')) {
+      const entry = byActor.get(l.actorId) ?? { actor: l.actor, labels: new Set<string>() };
+      entry.labels.add(l.label);
+      byActor.set(l.actorId, entry);
+    }
+  return {
+    verbs: distinct(reports.map((r) => r.verb.toLowerCase())),
+    labels: outlets.size > 1 ? [...byActor.values()].filter((a) => a.labels.size > 1).map((a) => ({ actor: a.actor, labels: [...a.labels] })) : [],
+    modalities: distinct(reports.map((r) => r.modality)),
+    dates: distinct(reports.flatMap((r) => (r.date && r.datePrecision === 'day' ? [r.date] : []))),
+  };
+}
+
+/** A cluster to pick in the Framing tab. */
+export type FramingChoice = { clusterId: string; date: string | null; type: string; label: string; outlets: number };
+
+/**
+ * Clusters with passing reports from two or more outlets, in date order, matching a search on actor
+ * names or type; at most `limit` (the list is for picking, not for reading all 50,000).
+ */
+export function selectFramingChoices(index: BundleIndex, mask: EventMask, query = '', limit = 100): { choices: FramingChoice[]; total: number } {
+  const q = query.trim().toLowerCase();
+  const stamp = new Int32Array(index.outletIds.length).fill(-1);
+  const choices: FramingChoice[] = [];
+  let total = 0;
+  for (const c of index.clusterOrder) {
+    let outlets = 0;
+    for (const i of index.clusterEvents[c]!) {
+      if (!mask.pass[i] || stamp[index.outlet[i]!] === c) continue;
+      stamp[index.outlet[i]!] = c;
+      outlets++;
+    }
+    if (outlets < 2) continue;
+    const cluster = index.bundle.clusters[c]!;
+    const label = cluster.actorIds.map((id) => index.actorName.get(id) ?? id).join(', ');
+    if (q && !label.toLowerCase().includes(q) && !cluster.type.toLowerCase().includes(q) && !(cluster.date ?? '').includes(q)) continue;
+    total++;
+    if (choices.length < limit) choices.push({ clusterId: cluster.id, date: cluster.datePrecision === 'unknown' ? null : cluster.date, type: cluster.type, label, outlets });
+  }
+  return { choices, total };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { buildBundleIndex } from './bundle-index.ts';
+import { selectEventMask } from './filter-events.ts';
+import { selectQuotesByOutlet, selectSpeakerQuotes, sentenceAround } from './quotes.ts';
+import { fixtureBundle } from './test-fixture.ts';
+
+const index = buildBundleIndex(fixtureBundle());
+const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const ALL = ['hayom', 'cgtn', 'wire'];
+
+describe('quotes per outlet', () => {
+  it('counts whom each outlet quotes and about which clusters', () => {
+    const quotes = selectQuotesByOutlet(index, mask(), ALL);
+    expect(quotes.map((q) => [q.outletId, q.quotes])).toEqual([['hayom', 0], ['cgtn', 1], ['wire', 1]]);
+    expect(quotes[1]!.speakers).toEqual([{ key: 'trump', label: 'Donald Trump', named: true, count: 1, clusters: [{ clusterId: 'c1', label: '2025-07-07 CONSULT Benjamin Netanyahu, Donald Trump' }] }]);
+    expect(quotes[2]!.speakers[0]).toMatchObject({ key: 'unnamed:the-regime-in-tehran', named: false, count: 1 });
+  });
+
+  it('shows each quotation in its sentence with the quoted words highlighted', () => {
+    const [q] = selectSpeakerQuotes(index, mask(), 'wire', 'unnamed:the-regime-in-tehran');
+    expect(q!.sentence).toBe('The regime in Tehran said: "We will not meet."');
+    expect(q!.sentence.slice(q!.highlights[0]!.start, q!.highlights[0]!.end)).toBe('We will not meet.');
+  });
+
+  it('finds the sentence around a quotation without cutting it', () => {
+    const text = 'First one. He said "go now." Then more.';
+    const [from, to] = sentenceAround(text, text.indexOf('go'), text.indexOf('now.') + 4);
+    expect(text.slice(from, to)).toBe('He said "go now."');
+  });
+});

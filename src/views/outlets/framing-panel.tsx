@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react';
+import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
+import type { BundleIndex } from '../../selectors/bundle-index.ts';
+import type { EventMask } from '../../selectors/filter-events.ts';
+import { type FramingDifferences, type FramingReport, selectFraming, selectFramingChoices } from '../../selectors/framing.ts';
+import { formatTone } from '../../selectors/language.ts';
+import type { Selection } from '../../state/filters.ts';
+import { OutletChip } from './difference-list.tsx';
+import { FramingChooser } from './framing-chooser.tsx';
+
+type Props = { index: BundleIndex; mask: EventMask; selection: Selection | null; colourOf: (outletId: string) => string };
+
+/** The cluster a selection points at, if any (an event's own cluster, a cell's or a row's). */
+function clusterOfSelection(index: BundleIndex, selection: Selection | null): string | null {
+  if (!selection) return null;
+  if (selection.kind === 'cluster' || selection.kind === 'cell') return selection.clusterId;
+  if (selection.kind === 'event') {
+    const i = index.eventIndex.get(selection.eventId);
+    return i === undefined ? null : index.events[i]!.clusterId;
+  }
+  return null;
+}
+
+/**
+ * The Framing tab: one event as each outlet told it, side by side: the verb, how each actor was
+ * labelled, modality, date, tone, loaded terms and the sentence. Differences are called out above.
+ */
+export function FramingPanel({ index, mask, selection, colourOf }: Props) {
+  // A pick made here holds until the shared selection changes; then the new selection wins.
+  const [choice, setChoice] = useState<{ clusterId: string | null; whileSelected: string | null } | null>(null);
+  const [query, setQuery] = useState('');
+  const fromSelection = clusterOfSelection(index, selection);
+  const clusterId = choice && choice.whileSelected === fromSelection ? choice.clusterId : fromSelection;
+  const pick = (id: string | null) => setChoice({ clusterId: id, whileSelected: fromSelection });
+  const framing = useMemo(() => (clusterId ? selectFraming(index, clusterId) : null), [index, clusterId]);
+  const choices = useMemo(() => selectFramingChoices(index, mask, query), [index, mask, query]);
+  if (!framing)
+    return <FramingChooser choices={choices} query={query} onQuery={setQuery} onPick={pick} />;
+  const outlets = groupByOutlet(framing.reports);
+  const d = framing.differences;
+  const callouts = [
+    d.verbs && `Verbs differ: ${d.verbs.map((v) => `“${v}”`).join(' / ')}`,
+    ...d.labels.map((l) => `${l.actor} is labelled ${l.labels.map((x) => `“${x}”`).join(' / ')}`),
+    d.modalities && `Modality differs: ${d.modalities.join(' / ')}`,
+    d.dates && `Dates differ: ${d.dates.join(' / ')}`,
+  ].filter((x): x is string => Boolean(x));
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
+        <h3 className="text-sm font-semibold text-slate-800">
+          {framing.type} · {framing.date ?? 'undated'} · {outlets.length} outlet{outlets.length === 1 ? '' : 's'}
+        </h3>
+        <button type="button" onClick={() => pick(null)} className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100">
+          Choose another event
+        </button>
+      </div>
+      {callouts.length > 0 ? (
+        <ul aria-label="Differences across outlets" className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950">
+          {callouts.map((c) => (
+            <li key={c}>≠ {c}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-xs text-slate-600">{outlets.length > 1 ? 'The outlets agree on verb, labels, modality and date.' : 'Only one outlet reported this event: nothing to compare.'}</p>
+      )}
+      <p className="text-[11px] text-slate-600">
+        Every report of this event, whatever the filters; one column per outlet{outlets.length > 2 ? `, scroll sideways in a narrow panel to see all ${outlets.length}` : ''}.
+      </p>
+      {/* One column per outlet, always side by side: a narrow panel scrolls sideways rather than stacking them. */}
+      <div
+        role="list"
+        aria-label="Reports side by side"
+        tabIndex={0}
+        className="grid auto-cols-[minmax(13.5rem,1fr)] grid-flow-col gap-2 overflow-x-auto pb-1 focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
+        {outlets.map(([outletId, reports]) => (
+          <section role="listitem" key={outletId} aria-label={reports[0]!.outlet} className="min-w-0 rounded border border-slate-200 p-2">
+            <h4 className="mb-1 text-sm font-semibold">
+              <OutletChip label={reports[0]!.outlet} colour={colourOf(outletId)} />
+            </h4>
+            {reports.map((r) => (
+              <ReportCard key={r.eventId} report={r} differs={d} />
+            ))}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ReportCard({ report: r, differs }: { report: FramingReport; differs: FramingDifferences }) {
+  const mark = (on: boolean) => (on ? 'rounded bg-amber-100 px-0.5 font-semibold' : '');
+  return (
+    <div className="mb-2 space-y-1 border-b border-slate-100 pb-2 text-xs last:mb-0 last:border-0 last:pb-0">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
+        <dt className="text-slate-500">Verb</dt>
+        <dd className={mark(differs.verbs !== null)} data-field="verb">{r.verb}</dd>
+        <dt className="text-slate-500">Actors</dt>
+        <dd>
+          {r.labels.map((l) => (
+            <span key={l.actorId} className="block" title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
+              {l.basis === 'name' ? (
+                <span className="text-slate-600">{l.actor} (not named in the sentence)</span>
+              ) : (
+                <>
+                  <span className={mark(differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
+                  {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
+                </>
+              )}
+            </span>
+          ))}
+        </dd>
+        <dt className="text-slate-500">Modality</dt>
+        <dd className={mark(differs.modalities !== null)}>
+          {r.modality} <span className="font-normal text-slate-700">({r.modalityCue})</span>
+        </dd>
+        <dt className="text-slate-500">Date</dt>
+        <dd>
+          <span className={mark(differs.dates !== null)}>{r.date ?? 'not stated'}</span>
+          <span className="block text-[11px] leading-snug text-slate-600">{r.dateBasis}</span>
+        </dd>
+        <dt className="text-slate-500">Tone</dt>
+        <dd>{r.tone.terms.length ? `${r.tone.score} (${formatTone(r.tone.comparative)}/word): ${r.tone.terms.map((t) => `${t.text} ${t.valence}`).join(', ')}` : 'no scored words'}</dd>
+        <dt className="text-slate-500">Loaded</dt>
+        <dd>{r.loadedTerms.length ? r.loadedTerms.map((t) => `${t.text} (${t.category})`).join(', ') : 'none'}</dd>
+      </dl>
+      <HighlightedSentence sentence={r.sentence} highlights={r.highlights} className="text-sm" />
+      <p className="text-[11px] text-slate-500">published {r.published ?? 'date unknown'}</p>
+    </div>
+  );
+}
+
+function groupByOutlet(reports: FramingReport[]): [string, FramingReport[]][] {
+  const groups = new Map<string, FramingReport[]>();
+  for (const r of reports) groups.set(r.outletId, [...(groups.get(r.outletId) ?? []), r]);
+  return [...groups];
+}
