@@ -22,7 +22,7 @@ test('article text with markup and javascript: links is shown as inert text', as
     const span = (text: string) => ({ text, start: HOSTILE.indexOf(text), end: HOSTILE.indexOf(text) + text.length });
     const event = {
       ...bundle.events[0], id: 'hostile#e001', articleId: 'hostile', clusterId: 'hostile-cluster', evidence: span(HOSTILE),
-      trigger: span('condemned'), actorSpans: [], dateSpan: null,
+      trigger: span('condemned'), actorSpans: [], actorLabels: [], tone: { score: 0, comparative: 0, terms: [] }, dateSpan: null,
     };
     const cluster = { ...bundle.clusters[0], id: 'hostile-cluster', eventIds: [event.id], articleIds: ['hostile'] };
     bundle.articles.push(article);
