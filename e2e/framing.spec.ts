@@ -10,51 +10,10 @@ type Bundle = {
   quotes: { articleId: string; speakerId: string | null; speakerText: string; start: number; end: number; eventIds: string[] }[];
 };
 
-type Extra = {
-  events: { id: string; articleId: string; evidence: Span; tone: { score: number; comparative: number; terms: (Span & { valence: number })[] } }[];
-  loadedTerms: unknown[];
-  reuse: unknown[];
-  analysis: { tone: { method: string; limits: string }; loadedTerms: { version: string; entries: number }; reuse: { method: string; threshold: number } };
-};
-
-// A few valences and loaded terms, to fill the fields this branch's pipeline leaves empty so that the
-// screenshots and axe scans see populated tabs. Only a stand-in: the real lexicons live in the pipeline.
-const VALENCES: Record<string, number> = { killing: -3, crucial: 2, breakthrough: 3, deadlock: -2, hostage: -2, urgency: -1, secure: 2, ceasefire: 1 };
-const LOADED: Record<string, string> = { regime: 'delegitimising', terror: 'violence framing', 'high-stakes': 'dramatising', breakthrough: 'evaluative', militant: 'violence framing' };
-
-/** The bundle with simulated tone scores, loaded terms and one reused passage (see above). */
-async function enrich(page: Page) {
-  await page.route('**/data/bundle.json', async (route) => {
-    const response = await route.fetch();
-    const bundle = (await response.json()) as Bundle & Extra;
-    const words = (text: string, list: Record<string, unknown>) => [...text.matchAll(new RegExp(`\\b(${Object.keys(list).join('|')})\\b`, 'gi'))];
-    for (const e of bundle.events) {
-      const terms = words(e.evidence.text, VALENCES).map((m) => ({ text: m[0], start: e.evidence.start + m.index, end: e.evidence.start + m.index + m[0].length, valence: VALENCES[m[0].toLowerCase()]! }));
-      const score = terms.reduce((n, t) => n + t.valence, 0);
-      e.tone = { score, comparative: score / e.evidence.text.split(/\s+/).length, terms };
-    }
-    bundle.loadedTerms = bundle.articles.flatMap((a) =>
-      words(a.text, LOADED).map((m, k) => {
-        const start = Math.max(a.text.lastIndexOf('. ', m.index) + 2, 0);
-        const stop = a.text.indexOf('.', m.index);
-        const end = stop < 0 ? a.text.length : stop + 1;
-        return { id: `${a.id}#t${k}`, articleId: a.id, term: m[0].toLowerCase(), category: LOADED[m[0].toLowerCase()]!, start: m.index, end: m.index + m[0].length, text: m[0], sentence: { text: a.text.slice(start, end), start, end } };
-      }),
-    );
-    const dinner = dinnerOf(bundle);
-    const [x, y] = dinner.eventIds.map((id) => bundle.events.find((e) => e.id === id)!).filter((e) => ['cgtn', 'coinfomania'].includes(bundle.articles.find((a) => a.id === e.articleId)!.outletId));
-    bundle.reuse = [{ id: 'r-test', a: { ...x!.evidence, articleId: x!.articleId }, b: { ...y!.evidence, articleId: y!.articleId }, similarity: 0.42, earlierArticleId: null }];
-    bundle.analysis = {
-      tone: { method: 'AFINN-165 valences (simulated in this test)', limits: 'A word list misses irony, quotation and context.' },
-      loadedTerms: { version: 'test', entries: Object.keys(LOADED).length },
-      reuse: { method: 'simulated in this test', threshold: 0.4 },
-    };
-    await route.fulfill({ response, json: bundle });
-  });
-}
-
 const outlets = (page: Page) => page.getByRole('region', { name: 'Outlet comparison' });
-const bundleOf = (page: Page) => page.evaluate(async () => (await (await fetch('/data/bundle.json')).json()) as Bundle);
+/** The bundle the page shows: the seeds, or the seeds plus the fictional demo corpus (which has reused wire copy). */
+const bundleOf = (page: Page, corpus: 'seeds' | 'demo' = 'seeds') =>
+  page.evaluate(async (file) => (await (await fetch(file)).json()) as Bundle, corpus === 'demo' ? '/data/bundle-demo.json' : '/data/bundle.json');
 const seriousOrWorse = <V extends { impact?: string | null }>(violations: V[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 /** The seed cluster: Trump hosted Netanyahu at the White House on 2025-07-07, reported by three outlets. */
@@ -95,17 +54,8 @@ test('the Framing tab shows the three outlets of the 7 July dinner side by side,
 });
 
 test('choosing a speaker in the Speakers control narrows the events', async ({ page }) => {
-  // This branch's pipeline does not tie quotations to events yet: tie each to the events of its
-  // article within 200 characters, as the pipeline will, and serve that bundle.
-  await page.route('**/data/bundle.json', async (route) => {
-    const response = await route.fetch();
-    const bundle = (await response.json()) as Bundle;
-    for (const q of bundle.quotes)
-      q.eventIds = bundle.events.filter((e) => e.articleId === q.articleId && e.evidence.start <= q.end + 200 && e.evidence.end >= q.start - 200).map((e) => e.id);
-    await route.fulfill({ response, json: bundle });
-  });
   await page.goto('/');
-  const bundle = await page.evaluate(async () => (await (await fetch('/data/bundle.json')).json()) as Bundle);
+  const bundle = await bundleOf(page);
   const all = new Set(bundle.events.map((e) => e.clusterId)).size;
   await expect(outlets(page)).toContainText(`${all} events ×`);
   const netanyahu = bundle.quotes.filter((q) => q.speakerId === 'benjamin-netanyahu' && q.eventIds.length > 0);
@@ -133,10 +83,10 @@ test('the Independent sources control filters the events and shows a chip', asyn
 
 for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as const) {
   test(`axe finds no serious or critical violations on the ${tab} tab`, async ({ page }) => {
-    await enrich(page);
     await page.goto('/');
     const dinner = dinnerOf(await bundleOf(page));
-    await page.goto(`/?sel=cluster:${dinner.id}`);
+    // Reuse needs wire copy, which only the demo corpus has.
+    await page.goto(tab === 'Reuse' ? '/?corpus=demo' : `/?sel=cluster:${dinner.id}`);
     await openTab(page, tab);
     await page.waitForTimeout(300);
     const results = await new AxeBuilder({ page }).analyze();
@@ -150,10 +100,9 @@ for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as c
   ] as const) {
     test(`screenshot of the ${tab} tab at ${width}x${height}`, async ({ page }, info) => {
       await page.setViewportSize({ width, height });
-      await enrich(page);
       await page.goto('/');
       const dinner = dinnerOf(await bundleOf(page));
-      await page.goto(tab === 'Framing' ? `/?sel=cluster:${dinner.id}` : '/');
+      await page.goto(tab === 'Framing' ? `/?sel=cluster:${dinner.id}` : tab === 'Reuse' ? '/?corpus=demo' : '/');
       await openTab(page, tab);
       if (tab === 'Language') await outlets(page).getByRole('button', { name: /show sentences with their scores/ }).first().click();
       if (tab === 'Quotes') await outlets(page).getByRole('button', { name: /show quotations/ }).first().click();
@@ -167,16 +116,27 @@ for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as c
 }
 
 test('the evidence card points to a reused passage and opens it; coverage rows show corroboration', async ({ page }) => {
-  await enrich(page);
-  await page.goto('/');
-  const dinner = dinnerOf(await bundleOf(page));
-  await page.goto(`/?sel=cluster:${dinner.id}`);
+  await page.goto('/?corpus=demo');
+  const bundle = (await bundleOf(page, 'demo')) as Bundle & {
+    reuse: { a: Span & { articleId: string }; b: Span & { articleId: string }; similarity: number }[];
+  };
+  const outletOf = (articleId: string) => bundle.outlets.find((o) => o.id === bundle.articles.find((a) => a.id === articleId)!.outletId)!.name;
+  // A report whose sentence lies in the copied side of a passage: its evidence names the outlet it shares the text with.
+  const passage = bundle.reuse.find((r) => bundle.events.some((e) => e.articleId === r.b.articleId && e.evidence.start >= r.b.start && e.evidence.end <= r.b.end))!;
+  const copy = bundle.events.find((e) => e.articleId === passage.b.articleId && e.evidence.start >= passage.b.start && e.evidence.end <= passage.b.end)!;
+  const original = outletOf(passage.a.articleId);
+  await page.goto(`/?corpus=demo&sel=event:${encodeURIComponent(copy.id)}`);
   const evidence = page.getByRole('complementary', { name: 'Evidence' });
-  await expect(evidence).toContainText('This passage also appears in Coinfomania (similarity 42%)');
-  await evidence.getByRole('button', { name: 'Open the Coinfomania passage' }).click();
-  await expect(page.getByRole('dialog', { name: 'Article from Coinfomania' })).toBeVisible();
+  await expect(evidence).toContainText(`This passage also appears in ${original} (similarity ${Math.round(passage.similarity * 100)}%)`);
+  await evidence.getByRole('button', { name: `Open the ${original} passage` }).first().click();
+  await expect(page.getByRole('dialog', { name: `Article from ${original}` })).toBeVisible();
   await page.keyboard.press('Escape');
+  // The cluster of the copied report: its coverage row says how many of its outlets are independent.
+  const cluster = bundle.clusters.find((c) => c.id === copy.clusterId)!;
+  expect(cluster.independentOutletIds.length).toBeLessThan(cluster.outletIds.length);
+  // Narrowed to the cluster's day and first actor, so its row is among the few the matrix draws.
+  await page.goto(`/?corpus=demo&actors=${cluster.actorIds[0]}&from=${cluster.date}&to=${cluster.date}`);
   const grid = outlets(page).getByRole('grid');
-  await expect(grid.getByRole('button', { name: new RegExp(`^${dinner.date}, CONSULT, .*3 outlets, 3 of 3 independent`) })).toBeVisible();
-  await expect(grid.getByText('single source').first()).toBeVisible();
+  const sources = `${cluster.independentOutletIds.length} of ${cluster.outletIds.length} independent`;
+  await expect(grid.getByRole('button', { name: new RegExp(`^${cluster.date}, ${cluster.type}, .*outlets?, ${sources}`) }).first()).toBeVisible();
 });

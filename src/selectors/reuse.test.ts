@@ -16,6 +16,11 @@ describe('reused passages', () => {
     expect(selectReuse(index, mask(), ['hayom', 'wire'])).toEqual([]);
   });
 
+  it('lists passages between any outlets when none are chosen, and only those with an article in view', () => {
+    expect(selectReuse(index, mask(), null).map((r) => r.id)).toEqual(['r1']);
+    expect(selectReuse(index, mask({ outlets: ['hayom'] }), null)).toEqual([]);
+  });
+
   it('marks the words that differ between two passages', () => {
     const d = diffWords('Trump hosted Netanyahu on Monday.', 'Trump hosted Netanyahu on Monday evening.');
     // Punctuation does not count: "Monday." and "Monday" are the same word.

@@ -9,19 +9,20 @@ export type PassageSide = { articleId: string; outletId: string; outlet: string;
 export type ReusedPassage = { id: string; similarity: number; first: PassageSide; second: PassageSide; order: 'known' | 'unknown' };
 
 /**
- * Reused passages between the compared outlets, where at least one of the two articles is in view
+ * Reused passages between the chosen outlets (any outlets when `outletIds` is null: a wire copy in a small
+ * outlet is exactly what the user looks for), where at least one of the two articles is in view
  * (has an event passing the filters). The earlier article comes first; when the dates do not tell,
  * the bundle's order is kept and the order is marked unknown. Most similar first.
  */
-export function selectReuse(index: BundleIndex, mask: EventMask, outletIds: string[]): ReusedPassage[] {
+export function selectReuse(index: BundleIndex, mask: EventMask, outletIds: string[] | null): ReusedPassage[] {
   const inView = articlesInView(index, mask.pass);
-  const wanted = new Set(outletIds);
+  const wanted = outletIds ? new Set(outletIds) : null;
   const out: ReusedPassage[] = [];
   for (const r of index.bundle.reuse) {
     if (!inView.has(r.a.articleId) && !inView.has(r.b.articleId)) continue;
     const a = side(index, r.a, r.earlierArticleId === r.a.articleId);
     const b = side(index, r.b, r.earlierArticleId === r.b.articleId);
-    if (!wanted.has(a.outletId) || !wanted.has(b.outletId)) continue;
+    if (wanted && (!wanted.has(a.outletId) || !wanted.has(b.outletId))) continue;
     const bFirst = r.earlierArticleId === r.b.articleId;
     out.push({ id: r.id, similarity: r.similarity, first: bFirst ? b : a, second: bFirst ? a : b, order: r.earlierArticleId ? 'known' : 'unknown' });
   }

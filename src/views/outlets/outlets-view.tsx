@@ -72,7 +72,7 @@ export function OutletsView() {
         ) : tab === 'quotes' ? (
           <QuotesPanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
         ) : tab === 'reuse' ? (
-          <ReusePanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
+          <ReusePanel index={index} mask={mask} outletIds={chosen.length ? chosen : null} colourOf={colourOf} />
         ) : (
           <DifferencesPanel
             index={index}

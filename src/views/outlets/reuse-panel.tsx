@@ -5,7 +5,7 @@ import { type DiffRun, diffWords, type PassageSide, selectReuse } from '../../se
 import { capList } from './bar-layout.ts';
 import { OutletChip } from './difference-list.tsx';
 
-type Props = { index: BundleIndex; mask: EventMask; outletIds: string[]; colourOf: (outletId: string) => string };
+type Props = { index: BundleIndex; mask: EventMask; outletIds: string[] | null; colourOf: (outletId: string) => string };
 
 /**
  * The Reuse tab: passages that appear nearly word for word in two compared outlets, side by side with
@@ -18,7 +18,7 @@ export function ReusePanel({ index, mask, outletIds, colourOf }: Props) {
   return (
     <div className="space-y-2">
       <p className="text-xs text-slate-600">
-        Passages shared between the compared outlets, in articles in view.{method && ` Method: ${method}; similarity threshold ${Math.round(threshold * 100)}%.`} Words that differ are
+        Passages shared between {outletIds ? 'the chosen outlets' : 'any two outlets'}, in articles in view.{method && ` Method: ${method}; similarity threshold ${Math.round(threshold * 100)}%.`} Words that differ are
         struck through on one side and underlined on the other.
       </p>
       {index.bundle.reuse.length === 0 ? (
