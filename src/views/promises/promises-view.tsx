@@ -18,7 +18,8 @@ const MORE_SHOWN = 50;
  */
 export function PromisesView() {
   const index = useBundleIndex();
-  const mask = useEventMask();
+  // The lists follow one frame after the three views above: they sit below them and need not delay their paint.
+  const mask = useDeferredValue(useEventMask());
   const storedAsOf = useFiltersStore((s) => s.asOf);
   const selection = useFiltersStore((s) => s.selection);
   const latest = useMemo(() => latestPublication(index), [index]);

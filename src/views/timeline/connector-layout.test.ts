@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineMark } from '../../selectors/timeline.ts';
-import { type ConnectorSource, layoutConnectors, MAX_CONNECTORS } from './connector-layout.ts';
+import { groupConnectors, layoutConnectors, MAX_CONNECTORS } from './connector-layout.ts';
 import type { PlacedMark } from './marks-layout.ts';
 
 const placedMark = (clusterId: string, x: number, y = 20): PlacedMark => ({ mark: { clusterId } as TimelineMark, x, y, r: 5 });
 const x = (day: number) => day * 10;
 
-describe('layoutConnectors', () => {
-  const source: ConnectorSource = {
-    pairs: [[0, 1], [2, 1], [3, 4], [5, 6]],
-    clusterOf: (e) => ['c1', 'c1', 'c1', 'c2', 'c3', 'c4', 'c5'][e]!,
-    announcedDay: (e) => [8, NaN, 8, 2, NaN, NaN, NaN][e]!,
-  };
+describe('promise arcs', () => {
+  // Events 0 and 2 announce (on day 8) what event 1 reports; 3 announces (day 2) what 4 reports; 5 has no announcement day.
+  const source = groupConnectors(
+    [[0, 1], [2, 1], [3, 4], [5, 6]],
+    (e) => ['c1', 'c1', 'c1', 'c2', 'c3', 'c4', 'c5'][e]!,
+    (e) => [8, NaN, 8, 2, NaN, NaN, NaN][e]!,
+  );
 
-  it('draws an arc from the announcement day to the mark of the report, once per day and event', () => {
+  it('groups announcement days by the cluster of the report, once per day', () => {
+    expect([...source]).toEqual([['c1', [8]], ['c3', [2]]]);
+  });
+
+  it('draws an arc from the announcement day to the mark of the report', () => {
     const arcs = layoutConnectors(source, [placedMark('c1', 100), placedMark('c3', 60, 40)], x, 30, 'c3');
     expect(arcs.map(({ key, x1, x2, y, selected }) => ({ key, x1, x2, y, selected }))).toEqual([
       { key: 'c1|8', x1: 80, x2: 100, y: 20, selected: false },
@@ -21,9 +26,9 @@ describe('layoutConnectors', () => {
     ]);
   });
 
-  it('leaves out promises whose report is not in view, or whose announcement has no date', () => {
+  it('leaves out promises whose report is not in view, and goes to the first mark of a cluster in several lanes', () => {
     expect(layoutConnectors(source, [placedMark('c5', 10)], x, 30, null)).toEqual([]);
-    expect(layoutConnectors(source, [placedMark('c2', 10)], x, 30, null)).toEqual([]);
+    expect(layoutConnectors(source, [placedMark('c1', 100, 20), placedMark('c1', 100, 60)], x, 30, null).map((c) => c.y)).toEqual([20]);
   });
 
   it('skips arcs too short to see (announced the day it happened) and lifts long arcs at most to the band', () => {
@@ -33,12 +38,9 @@ describe('layoutConnectors', () => {
   });
 
   it('keeps only the selected cluster arcs when too many are in view', () => {
-    const many: ConnectorSource = {
-      pairs: Array.from({ length: MAX_CONNECTORS + 5 }, (_, i) => [2 * i, 2 * i + 1] as const),
-      clusterOf: (e) => `c${Math.floor(e / 2)}`,
-      announcedDay: () => 0,
-    };
-    const placed = Array.from({ length: MAX_CONNECTORS + 5 }, (_, i) => placedMark(`c${i}`, 100 + i));
+    const n = MAX_CONNECTORS + 5;
+    const many = groupConnectors(Array.from({ length: n }, (_, i) => [2 * i, 2 * i + 1] as const), (e) => `c${Math.floor(e / 2)}`, () => 0);
+    const placed = Array.from({ length: n }, (_, i) => placedMark(`c${i}`, 100 + i));
     expect(layoutConnectors(many, placed, x, 30, 'c7').map((c) => c.key)).toEqual(['c7|0']);
   });
 });

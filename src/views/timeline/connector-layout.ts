@@ -3,15 +3,29 @@ import type { PlacedMark } from './marks-layout.ts';
 /** A promise drawn on the timeline: an arc from the day it was announced to the mark of its report that it happened. */
 export type Connector = { key: string; x1: number; x2: number; y: number; lift: number; selected: boolean };
 
-/** What the layout needs to know of each linked pair of reports. */
-export type ConnectorSource = {
-  /** [planned event, kept event] indices. */
-  pairs: readonly (readonly [number, number])[];
-  /** Cluster id of an event. */
-  clusterOf: (event: number) => string;
-  /** Day the announcing article of an event was published (NaN when unknown). */
-  announcedDay: (event: number) => number;
-};
+/**
+ * The promises to draw, grouped by the cluster of the report that kept them: the layout then visits only
+ * the marks in view, not every promise of the corpus (thousands at 100,000 events), on each zoom frame.
+ */
+export type ConnectorSource = Map<string, readonly number[]>;
+
+/** Groups [planned, kept] pairs as the layout reads them: announcement days by the kept report's cluster. */
+export function groupConnectors(
+  pairs: readonly (readonly [number, number])[],
+  clusterOf: (event: number) => string,
+  announcedDay: (event: number) => number,
+): ConnectorSource {
+  const byCluster = new Map<string, number[]>();
+  for (const [planned, kept] of pairs) {
+    const day = announcedDay(planned);
+    if (Number.isNaN(day)) continue;
+    const cluster = clusterOf(kept);
+    const days = byCluster.get(cluster);
+    if (!days) byCluster.set(cluster, [day]);
+    else if (!days.includes(day)) days.push(day);
+  }
+  return byCluster;
+}
 
 /** Beyond this many connectors in view the arcs are a tangle: only the selected cluster's are drawn. */
 export const MAX_CONNECTORS = 200;
@@ -28,20 +42,20 @@ export function layoutConnectors(
   band: number,
   selectedClusterId: string | null,
 ): Connector[] {
-  const markOf = new Map<string, PlacedMark>();
-  for (const p of placed) if (!markOf.has(p.mark.clusterId)) markOf.set(p.mark.clusterId, p);
-  const out = new Map<string, Connector>();
-  for (const [planned, kept] of source.pairs) {
-    const target = markOf.get(source.clusterOf(kept));
-    const day = source.announcedDay(planned);
-    if (!target || Number.isNaN(day)) continue;
-    const x1 = x(day);
-    if (Math.abs(target.x - x1) < target.r + 2) continue;
-    const key = `${target.mark.clusterId}|${day}`;
-    if (out.has(key)) continue;
-    const lift = Math.min(band / 2 + target.r, Math.max(6, Math.abs(target.x - x1) / 4));
-    out.set(key, { key, x1, x2: target.x, y: target.y, lift, selected: target.mark.clusterId === selectedClusterId });
+  const all: Connector[] = [];
+  const seen = new Set<string>();
+  for (const target of placed) {
+    const clusterId = target.mark.clusterId;
+    const days = source.get(clusterId);
+    // A cluster may have a mark in several lanes: its arcs go to the first one.
+    if (!days || seen.has(clusterId)) continue;
+    seen.add(clusterId);
+    for (const day of days) {
+      const x1 = x(day);
+      if (Math.abs(target.x - x1) < target.r + 2) continue;
+      const lift = Math.min(band / 2 + target.r, Math.max(6, Math.abs(target.x - x1) / 4));
+      all.push({ key: `${clusterId}|${day}`, x1, x2: target.x, y: target.y, lift, selected: clusterId === selectedClusterId });
+    }
   }
-  const all = [...out.values()];
   return all.length > MAX_CONNECTORS ? all.filter((c) => c.selected) : all;
 }

@@ -52,7 +52,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
   const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, base, plotWidth);
   const marks = model.marks;
-  const promises = usePromiseArcs(index, mask);
+  const promises = usePromiseArcs(index, overviewMask);
   const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
   const [domain, setDomain] = useState<DayRange>(() => firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS));
   const zoomRef = useRef<HTMLDivElement>(null);
