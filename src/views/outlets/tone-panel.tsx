@@ -21,9 +21,13 @@ export function TonePanel({ index, mask, outletIds, colourOf }: Props) {
         <p className="text-sm text-slate-600">This bundle has no tone scores; re-run the extraction to compute them.</p>
       ) : (
         <>
-          <p className="mb-1 text-xs text-slate-600">
-            Mean comparative tone (score per word) of each outlet’s event sentences under the filters. Method: {method}. Limits: {limits}
-          </p>
+          <p className="text-xs text-slate-600">Mean comparative tone (score per word) of each outlet’s event sentences under the filters.</p>
+          {/* Long, and read once: folded so the figures stay in view, but one click away beside them. */}
+          <details className="mb-1 text-xs text-slate-600">
+            <summary className="cursor-pointer text-blue-700">Method and limits</summary>
+            <p className="mt-1">Method: {method}</p>
+            <p className="mt-1">Limits: {limits}</p>
+          </details>
           <ul className="space-y-0.5">
             {tone.map((t) => (
               <li key={t.outletId} className="grid grid-cols-[9rem_5rem_1fr_auto] items-center gap-2 text-xs">
