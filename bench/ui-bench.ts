@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 // UI benchmark: the dashboard over a synthetic bundle of 100,000 events (bench/generate-bundle.ts).
 // For each filter kind it makes at least 30 changes through the store and measures the time from the
 // change to the end of the next painted frame after React has committed, i.e. until all three views
-// show the new filters. Prints p50 and p95 per kind: actor, type and outlet changes while the other two
+// show the new filters (changes 100 ms apart). Prints p50 and p95 per kind: actor, type and outlet changes while the other two
 // filters are set (narrowing), each alone from the unfiltered view (the heaviest case), and brush moves.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4199;
@@ -75,7 +75,11 @@ async function measureInPage(rounds: number): Promise<Record<string, number[]>> 
   // Resolves right after the next frame is painted: the animation frame runs before the paint, a task
   // queued from it runs after (two animation frames would add a whole idle frame to every figure).
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // Changes come 100 ms apart, as clicks and brush steps do: the page settles, so that no figure includes
+  // what the previous change left to do after its paint (the counts and lists that follow a frame later).
+  const settle = () => new Promise<void>((r) => setTimeout(r, 100));
   const time = async (change: () => void) => {
+    await settle();
     const t0 = performance.now();
     change();
     await frame();

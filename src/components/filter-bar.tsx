@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useBundleIndex, useFilters } from '../app/dashboard-hooks.ts';
 import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import { selectFacets } from '../selectors/facets.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { FilterChips } from './filter-chips.tsx';
+import { useAfterPaint } from './use-after-paint.ts';
 import { MultiSelect } from './multi-select.tsx';
 import { MODALITY_STYLE, QUAD_LABELS } from './palette.ts';
 
@@ -14,7 +15,7 @@ export function FilterBar() {
   const filters = useFilters();
   // The counts beside the options follow one frame after the views: while a brush moves, the views are
   // what the user watches, and a pass over every event for the counts would delay their paint.
-  const countedFilters = useDeferredValue(filters);
+  const countedFilters = useAfterPaint(filters);
   const facets = useMemo(() => selectFacets(index, countedFilters), [index, countedFilters]);
   const store = useFiltersStore.getState;
   const typeOptions = facets.types.map((t) => ({ ...t, group: QUAD_LABELS[QUAD_OF_TYPE[t.id]] }));

@@ -1,6 +1,7 @@
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
+import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { latestPublication, promiseLinksOf, promisesInMask, selectKeptPromises, selectOpenPromises } from '../../selectors/promises.ts';
 import { sanitiseDay } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
@@ -19,7 +20,7 @@ const MORE_SHOWN = 50;
 export function PromisesView() {
   const index = useBundleIndex();
   // The lists follow one frame after the three views above: they sit below them and need not delay their paint.
-  const mask = useDeferredValue(useEventMask());
+  const mask = useAfterPaint(useEventMask());
   const storedAsOf = useFiltersStore((s) => s.asOf);
   const selection = useFiltersStore((s) => s.selection);
   const latest = useMemo(() => latestPublication(index), [index]);

@@ -1,4 +1,5 @@
-import { memo, type MouseEvent, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, type MouseEvent, useLayoutEffect, useMemo, useRef } from 'react';
+import { useAfterPaint } from '../../components/use-after-paint.ts';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { paintMarks } from './canvas-paint.ts';
 import { hitTest, type PlacedMark } from './marks-layout.ts';
@@ -39,7 +40,7 @@ export const CanvasMarks = memo(function CanvasMarks({ placed, width, height, ma
   const rings = useMemo(() => placed.filter((p) => p.mark.clusterId === selectedClusterId || markKey(p.mark) === activeKey), [placed, selectedClusterId, activeKey]);
   // Only marks whose centre is on screen: the slice includes a margin of half-hidden marks for drawing.
   // The list is not painted: it may follow a frame after the canvas, so a brush move paints sooner.
-  const listedFrom = useDeferredValue(placed);
+  const listedFrom = useAfterPaint(placed);
   const listed = useMemo(() => onScreen(listedFrom, width, MAX_LISTED), [listedFrom, width]);
   return (
     <>

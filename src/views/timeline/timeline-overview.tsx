@@ -40,9 +40,7 @@ export const TimelineOverview = memo(function TimelineOverview({ bins, binDays, 
       </text>
       <g transform={`translate(${marginLeft},2)`}>
         <rect width={plotWidth} height={BARS} className="fill-slate-50" />
-        {bars.map((b) => (
-          <rect key={b.day} x={b.x} y={b.y} width={b.width} height={b.height} className="fill-slate-500" />
-        ))}
+        <DensityBars bars={bars} />
         <rect x={w0} y={0} width={Math.max(2, w1 - w0)} height={BARS} fill="none" stroke="#0f172a" strokeWidth={1} strokeDasharray="3 2" pointerEvents="none">
           <title>Window shown below</title>
         </rect>
@@ -55,5 +53,16 @@ export const TimelineOverview = memo(function TimelineOverview({ bins, binDays, 
         ))}
       </g>
     </svg>
+  );
+});
+
+/** The density bars on their own: a brush move re-renders the overview, not a thousand unchanged bars. */
+const DensityBars = memo(function DensityBars({ bars }: { bars: ReturnType<typeof densityBars> }) {
+  return (
+    <>
+      {bars.map((b) => (
+        <rect key={b.day} x={b.x} y={b.y} width={b.width} height={b.height} className="fill-slate-500" />
+      ))}
+    </>
   );
 });

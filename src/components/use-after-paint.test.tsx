@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useAfterPaint } from './use-after-paint.ts';
+
+describe('useAfterPaint', () => {
+  it('keeps the previous value for the frame being painted, then catches up', async () => {
+    const { result, rerender } = renderHook(({ value }) => useAfterPaint(value), { initialProps: { value: 1 } });
+    expect(result.current).toBe(1);
+    rerender({ value: 2 });
+    expect(result.current).toBe(1);
+    await waitFor(() => expect(result.current).toBe(2));
+  });
+
+  it('skips values superseded before they were shown (a brush drag shows only where it stops)', async () => {
+    const seen: number[] = [];
+    const { result, rerender } = renderHook(({ value }) => {
+      const shown = useAfterPaint(value);
+      seen.push(shown);
+      return shown;
+    }, { initialProps: { value: 1 } });
+    act(() => {
+      rerender({ value: 2 });
+      rerender({ value: 3 });
+    });
+    await waitFor(() => expect(result.current).toBe(3));
+    expect(seen).not.toContain(2);
+  });
+});
