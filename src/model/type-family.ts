@@ -2,8 +2,8 @@ import type { PloverType } from './bundle-schema.ts';
 
 /**
  * Type families: reports of one real-world event may code it as neighbouring types ("agreed" and
- * "endorsed"). The same grouping the pipeline clusters by (src/pipeline/cluster/cluster-events.ts keeps
- * its own copy for now); the app uses it to tie an announcement to a report in another cluster.
+ * "endorsed"). The pipeline clusters by it; the app uses it to tie an announcement to a report in another
+ * cluster.
  */
 export const TYPE_FAMILY: Record<PloverType, string> = {
   CONSULT: 'consult',

@@ -1,27 +1,11 @@
 import { type Cluster, MODALITIES, PLOVER_TYPES, type PloverType } from '../../model/bundle-schema.ts';
+import { TYPE_FAMILY } from '../../model/type-family.ts';
 import { formatDay, parseIsoDay } from '../dates/calendar.ts';
 import { dateInterval } from '../dates/resolve-date.ts';
 import type { ExtractedEvent } from '../events/event-records.ts';
 
-/** Type families: reports of one real-world event may code it as neighbouring types. */
-const FAMILY: Record<PloverType, string> = {
-  CONSULT: 'consult',
-  AGREE: 'agree',
-  SUPPORT: 'agree',
-  CONCEDE: 'concede',
-  COOPERATE: 'cooperate',
-  AID: 'cooperate',
-  RETREAT: 'retreat',
-  REQUEST: 'request',
-  ACCUSE: 'criticise',
-  REJECT: 'criticise',
-  THREATEN: 'threaten',
-  PROTEST: 'protest',
-  SANCTION: 'sanction',
-  MOBILIZE: 'force',
-  COERCE: 'force',
-  ASSAULT: 'force',
-};
+// Type families (neighbouring types that may code one real-world event) are part of the shared model.
+const FAMILY = TYPE_FAMILY;
 
 /** How far around publication an undated report may sit from a dated report of the same event. */
 const UNDATED_WINDOW_DAYS = 3;
