@@ -48,7 +48,9 @@ export function OutletsView() {
         role="tabpanel"
         id={`${idBase}-panel`}
         aria-labelledby={`${idBase}-tab-${tab}`}
-        tabIndex={-1}
+        // Focusable, as the tabs pattern asks: a panel that scrolls must be reachable by keyboard even when
+        // it holds nothing focusable (the Reuse tab lists passages only).
+        tabIndex={0}
         className={tab === 'coverage' ? '' : 'max-h-[36rem] overflow-auto pr-1'}
       >
         {mask.count === 0 ? (
