@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe.ts';
 import { expect, test } from '@playwright/test';
 
-const seriousOrWorse = <V extends { impact?: string | null }>(violations: V[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 for (const [name, path] of [
   ['the dashboard', '/'],
@@ -11,9 +10,7 @@ for (const [name, path] of [
     await page.goto(path);
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
     await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = seriousOrWorse(results.violations);
-    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 

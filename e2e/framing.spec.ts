@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe.ts';
 import { expect, type Page, test } from '@playwright/test';
 
 type Span = { text: string; start: number; end: number };
@@ -14,7 +14,6 @@ const outlets = (page: Page) => page.getByRole('region', { name: 'Outlet compari
 /** The bundle the page shows: the seeds, or the seeds plus the fictional demo corpus (which has reused wire copy). */
 const bundleOf = (page: Page, corpus: 'seeds' | 'demo' = 'seeds') =>
   page.evaluate(async (file) => (await (await fetch(file)).json()) as Bundle, corpus === 'demo' ? '/data/bundle-demo.json' : '/data/bundle.json');
-const seriousOrWorse = <V extends { impact?: string | null }>(violations: V[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 /** The seed cluster: Trump hosted Netanyahu at the White House on 2025-07-07, reported by three outlets. */
 function dinnerOf(bundle: Bundle) {
@@ -89,9 +88,7 @@ for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as c
     await page.goto(tab === 'Reuse' ? '/?corpus=demo' : `/?sel=cluster:${dinner.id}`);
     await openTab(page, tab);
     await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = seriousOrWorse(results.violations);
-    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   for (const [width, height] of [

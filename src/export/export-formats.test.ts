@@ -6,33 +6,7 @@ import { EMPTY_FILTERS } from '../state/filters.ts';
 import { csvField, defuseFormula, toCsv, toJson } from './export-formats.ts';
 import { buildExportMeta, bundleHash, exportFileName, filtersSlug } from './export-meta.ts';
 import { selectExportRows } from './export-rows.ts';
-
-/** A minimal RFC 4180 reader, to check that what toCsv writes parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) field += c;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    }
-  }
-  return rows;
-}
+import { parseCsv } from './read-csv.ts';
 
 const index = buildBundleIndex(fixtureBundle());
 const trumpOnly = { ...EMPTY_FILTERS, actors: ['trump'] };

@@ -1,4 +1,4 @@
-import type { Modality } from '../model/bundle-schema.ts';
+import type { DiplomaticEvent, LoadedTerm, Modality, Tone } from '../model/bundle-schema.ts';
 import type { Selection } from '../state/filters.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
@@ -78,18 +78,33 @@ function byOutletThenDate(a: EvidenceItem, b: EvidenceItem): number {
   return a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId);
 }
 
+/**
+ * What an event's sentence highlights (trigger, actors, date, loaded terms; sentence-relative offsets), and the
+ * loaded terms in it. Shared by every view that shows an event's sentence, so they all mark it alike.
+ */
+export function eventHighlights(index: BundleIndex, e: DiplomaticEvent): { highlights: Highlight[]; terms: LoadedTerm[] } {
+  const base = e.evidence.start;
+  const terms = termsWithin(index, e.articleId, e.evidence.start, e.evidence.end);
+  const spans: Highlight[] = [
+    { start: e.trigger.start - base, end: e.trigger.end - base, kind: 'trigger' },
+    ...e.actorSpans.map((s) => ({ start: s.start - base, end: s.end - base, kind: 'actor' as const })),
+    ...(e.dateSpan ? [{ start: e.dateSpan.start - base, end: e.dateSpan.end - base, kind: 'date' as const }] : []),
+    ...terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'loaded' as const })),
+  ];
+  return { highlights: nonOverlapping(spans, e.evidence.text.length), terms };
+}
+
+/** "talks +1, crisis −3": the scored words of a sentence's tone, as the views list them. */
+export function scoredWords(tone: Tone): string[] {
+  return tone.terms.map((t) => `${t.text} ${t.valence > 0 ? '+' : ''}${t.valence}`);
+}
+
 function toItem(index: BundleIndex, i: number): EvidenceItem {
   const e = index.events[i]!;
   const article = index.articles.get(e.articleId);
   const outletId = article?.outletId ?? '';
   const base = e.evidence.start;
-  const spans: Highlight[] = [
-    { start: e.trigger.start - base, end: e.trigger.end - base, kind: 'trigger' },
-    ...e.actorSpans.map((s) => ({ start: s.start - base, end: s.end - base, kind: 'actor' as const })),
-    ...(e.dateSpan ? [{ start: e.dateSpan.start - base, end: e.dateSpan.end - base, kind: 'date' as const }] : []),
-  ];
-  const terms = termsWithin(index, e.articleId, e.evidence.start, e.evidence.end);
-  for (const t of terms) spans.push({ start: t.start - base, end: t.end - base, kind: 'loaded' });
+  const { highlights, terms } = eventHighlights(index, e);
   return {
     eventId: e.id,
     articleId: e.articleId,
@@ -99,7 +114,7 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     url: safeUrl(article?.url ?? null),
     published: article?.published ?? null,
     sentence: e.evidence.text,
-    highlights: nonOverlapping(spans, e.evidence.text.length),
+    highlights,
     type: e.mode ? `${e.type} (${e.mode})` : e.type,
     modality: e.modality,
     date: e.date,
@@ -107,7 +122,7 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     dateBasis: e.dateBasis,
     confidence: e.confidence,
     actors: [...new Set([...e.source, ...e.target])].map((id) => index.actorName.get(id) ?? id),
-    tone: index.bundle.analysis.tone.method === '' ? null : { score: e.tone.score, comparative: e.tone.comparative, words: e.tone.terms.map((t) => `${t.text} ${t.valence > 0 ? '+' : ''}${t.valence}`) },
+    tone: index.bundle.analysis.tone.method === '' ? null : { score: e.tone.score, comparative: e.tone.comparative, words: scoredWords(e.tone) },
     loadedTerms: terms.map((t) => ({ text: t.text, category: t.category })),
     reuse: reuseNotes(index, e.articleId, e.evidence.start, e.evidence.end),
     offset: base,

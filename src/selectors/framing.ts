@@ -1,7 +1,6 @@
 import type { Modality } from '../model/bundle-schema.ts';
-import { termsWithin } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
-import { type Highlight, nonOverlapping } from './evidence.ts';
+import { eventHighlights, type Highlight } from './evidence.ts';
 import type { EventMask } from './filter-events.ts';
 
 /** How one report named an actor: its label phrase, else the span that named it, else the gazetteer name. */
@@ -55,13 +54,7 @@ function reportOf(index: BundleIndex, i: number): FramingReport {
   const e = index.events[i]!;
   const article = index.articles.get(e.articleId);
   const outletId = article?.outletId ?? '';
-  const base = e.evidence.start;
-  const terms = termsWithin(index, e.articleId, e.evidence.start, e.evidence.end);
-  const spans: Highlight[] = [
-    { start: e.trigger.start - base, end: e.trigger.end - base, kind: 'trigger' },
-    ...e.actorSpans.map((s) => ({ start: s.start - base, end: s.end - base, kind: 'actor' as const })),
-    ...terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'loaded' as const })),
-  ];
+  const { highlights, terms } = eventHighlights(index, e);
   return {
     eventId: e.id,
     outletId,
@@ -78,7 +71,7 @@ function reportOf(index: BundleIndex, i: number): FramingReport {
     tone: { score: e.tone.score, comparative: e.tone.comparative, terms: e.tone.terms.map((t) => ({ text: t.text, valence: t.valence })) },
     loadedTerms: terms.map((t) => ({ text: t.text, term: t.term, category: t.category })),
     sentence: e.evidence.text,
-    highlights: nonOverlapping(spans, e.evidence.text.length),
+    highlights,
   };
 }
 

@@ -1,6 +1,6 @@
 import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
-import { type Highlight, nonOverlapping } from './evidence.ts';
+import { type Highlight, nonOverlapping, scoredWords } from './evidence.ts';
 import type { EventMask } from './filter-events.ts';
 
 /** One loaded term (lexicon lemma) and how often each compared outlet used it. */
@@ -107,7 +107,7 @@ export function selectToneSentences(index: BundleIndex, mask: EventMask, outletI
     if (seen.has(key)) continue;
     seen.add(key);
     const base = e.evidence.start;
-    const words = e.tone.terms.map((t) => `${t.text} ${t.valence > 0 ? '+' : ''}${t.valence}`).join(', ');
+    const words = scoredWords(e.tone).join(', ');
     out.push({
       key,
       articleId: e.articleId,

@@ -196,11 +196,9 @@ function byDueDate(a: PromiseLink, b: PromiseLink): number {
   return compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned;
 }
 
-/** (planned, kept) event index pairs whose both ends pass the filters: connectors for the timeline to draw. */
-export function promiseConnectors(links: PromiseLink[], mask: EventMask): [planned: number, kept: number][] {
-  const pairs: [number, number][] = [];
-  for (const l of links) if (l.kept !== null && mask.pass[l.planned] && mask.pass[l.kept]) pairs.push([l.planned, l.kept]);
-  return pairs;
+/** Kept promises whose announcement and report both pass the filters: the connectors the timeline draws. */
+export function promiseConnectors(links: PromiseLink[], mask: EventMask): (PromiseLink & { kept: number })[] {
+  return links.filter((l): l is PromiseLink & { kept: number } => l.kept !== null && mask.pass[l.planned] === 1 && mask.pass[l.kept] === 1);
 }
 
 /** The latest publication date in the bundle: the default "as of" day. */

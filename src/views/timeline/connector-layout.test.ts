@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoOfDay } from '../../selectors/bundle-index.ts';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { groupConnectors, layoutConnectors, MAX_CONNECTORS } from './connector-layout.ts';
 import type { PlacedMark } from './marks-layout.ts';
@@ -8,10 +9,10 @@ const x = (day: number) => day * 10;
 
 describe('promise arcs', () => {
   // Events 0 and 2 announce (on day 8) what event 1 reports; 3 announces (day 2) what 4 reports; 5 has no announcement day.
+  const day = (n: number) => isoOfDay(n);
   const source = groupConnectors(
-    [[0, 1], [2, 1], [3, 4], [5, 6]],
+    [{ kept: 1, announced: day(8) }, { kept: 1, announced: day(8) }, { kept: 4, announced: day(2) }, { kept: 6, announced: null }],
     (e) => ['c1', 'c1', 'c1', 'c2', 'c3', 'c4', 'c5'][e]!,
-    (e) => [8, NaN, 8, 2, NaN, NaN, NaN][e]!,
   );
 
   it('groups announcement days by the cluster of the report, once per day', () => {
@@ -39,7 +40,7 @@ describe('promise arcs', () => {
 
   it('keeps only the selected cluster arcs when too many are in view', () => {
     const n = MAX_CONNECTORS + 5;
-    const many = groupConnectors(Array.from({ length: n }, (_, i) => [2 * i, 2 * i + 1] as const), (e) => `c${Math.floor(e / 2)}`, () => 0);
+    const many = groupConnectors(Array.from({ length: n }, (_, i) => ({ kept: 2 * i + 1, announced: isoOfDay(0) })), (e) => `c${Math.floor(e / 2)}`);
     const placed = Array.from({ length: n }, (_, i) => placedMark(`c${i}`, 100 + i));
     expect(layoutConnectors(many, placed, x, 30, 'c7').map((c) => c.key)).toEqual(['c7|0']);
   });

@@ -1,3 +1,4 @@
+import { dayNumber } from '../../selectors/bundle-index.ts';
 import type { PlacedMark } from './marks-layout.ts';
 
 /** A promise drawn on the timeline: an arc from the day it was announced to the mark of its report that it happened. */
@@ -9,17 +10,13 @@ export type Connector = { key: string; x1: number; x2: number; y: number; lift: 
  */
 export type ConnectorSource = Map<string, readonly number[]>;
 
-/** Groups [planned, kept] pairs as the layout reads them: announcement days by the kept report's cluster. */
-export function groupConnectors(
-  pairs: readonly (readonly [number, number])[],
-  clusterOf: (event: number) => string,
-  announcedDay: (event: number) => number,
-): ConnectorSource {
+/** Groups kept promises as the layout reads them: announcement days by the cluster of the keeping report. */
+export function groupConnectors(kept: readonly { kept: number; announced: string | null }[], clusterOf: (event: number) => string): ConnectorSource {
   const byCluster = new Map<string, number[]>();
-  for (const [planned, kept] of pairs) {
-    const day = announcedDay(planned);
-    if (Number.isNaN(day)) continue;
-    const cluster = clusterOf(kept);
+  for (const link of kept) {
+    if (!link.announced) continue;
+    const day = dayNumber(link.announced);
+    const cluster = clusterOf(link.kept);
     const days = byCluster.get(cluster);
     if (!days) byCluster.set(cluster, [day]);
     else if (!days.includes(day)) days.push(day);
