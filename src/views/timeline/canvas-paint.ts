@@ -1,16 +1,22 @@
 import type { PlacedMark } from './marks-layout.ts';
-import { type MarkPaint, markPaint, STROKE_WIDTH } from './mark-style.ts';
+import { clearPixels, type PixelBuffer, rasterGroup, StampCache } from './mark-raster.ts';
+import { type MarkPaint, markPaint } from './mark-style.ts';
 
 /** Above this many marks the outlet counts are left out: they would be illegible and cost most of the frame. */
 const MAX_LABELLED = 400;
 
+const stamps = new StampCache();
+/** One pixel buffer per canvas, reused while its size holds. */
+const buffers = new WeakMap<CanvasRenderingContext2D, ImageData>();
+
 /**
- * Paints the marks onto a canvas. Marks sharing a paint are drawn as one path (one fill and one stroke per
- * style instead of per mark), which keeps tens of thousands of marks within a few milliseconds.
+ * Paints the marks onto a canvas: blended into a pixel buffer by style (mark-raster.ts), copied in at once,
+ * then the outlet counts drawn on top as text.
  */
 export function paintMarks(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], size: { width: number; height: number; dpr: number }): void {
-  ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0);
-  ctx.clearRect(0, 0, size.width, size.height);
+  const image = bufferFor(ctx);
+  const pixels: PixelBuffer = { data: image.data, width: image.width, height: image.height };
+  clearPixels(pixels);
   const groups = new Map<string, { paint: MarkPaint; marks: PlacedMark[] }>();
   for (const p of placed) {
     const key = `${p.mark.quad}|${p.mark.modality}|${p.mark.dated ? 1 : 0}`;
@@ -18,8 +24,17 @@ export function paintMarks(ctx: CanvasRenderingContext2D, placed: readonly Place
     if (!g) groups.set(key, (g = { paint: markPaint(p.mark.quad, p.mark.modality, p.mark.dated), marks: [] }));
     g.marks.push(p);
   }
-  for (const { paint, marks } of groups.values()) paintGroup(ctx, paint, marks);
+  for (const { paint, marks } of groups.values()) rasterGroup(pixels, paint, onePerPixel(marks), size.dpr, stamps);
+  ctx.putImageData(image, 0, 0);
+  ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0);
   if (placed.length <= MAX_LABELLED) paintCounts(ctx, placed);
+}
+
+function bufferFor(ctx: CanvasRenderingContext2D): ImageData {
+  const { width, height } = ctx.canvas;
+  let image = buffers.get(ctx);
+  if (!image || image.width !== width || image.height !== height) buffers.set(ctx, (image = ctx.createImageData(width, height)));
+  return image;
 }
 
 /** Marks of one style that land on the same pixel draw identically: above this many, draw each pixel once. */
@@ -35,44 +50,6 @@ function onePerPixel(marks: PlacedMark[]): PlacedMark[] {
     seen.add(key);
     return true;
   });
-}
-
-function paintGroup(ctx: CanvasRenderingContext2D, paint: MarkPaint, all: PlacedMark[]): void {
-  const marks = onePerPixel(all);
-  const solid = paint.fill === paint.colour;
-  ctx.globalAlpha = paint.opacity;
-  ctx.beginPath();
-  for (const p of marks) {
-    const r = solid ? p.r : p.r - STROKE_WIDTH / 2;
-    ctx.moveTo(p.x + r, p.y);
-    ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
-  }
-  ctx.fillStyle = paint.fill;
-  ctx.fill();
-  if (!solid) {
-    ctx.strokeStyle = paint.colour;
-    ctx.lineWidth = STROKE_WIDTH;
-    ctx.setLineDash(paint.dash ?? []);
-    ctx.stroke();
-  }
-  if (paint.outerRing || paint.strike) {
-    ctx.beginPath();
-    for (const p of marks) {
-      if (paint.outerRing) {
-        ctx.moveTo(p.x + p.r + 2, p.y);
-        ctx.arc(p.x, p.y, p.r + 2, 0, Math.PI * 2);
-      } else {
-        ctx.moveTo(p.x - p.r - 3, p.y);
-        ctx.lineTo(p.x + p.r + 3, p.y);
-      }
-    }
-    ctx.strokeStyle = paint.colour;
-    ctx.lineWidth = paint.outerRing ? 1.5 : 2;
-    ctx.setLineDash(paint.outerRing ? [2, 2] : []);
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
-  ctx.globalAlpha = 1;
 }
 
 function paintCounts(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[]): void {

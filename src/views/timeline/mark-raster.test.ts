@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { clearPixels, type PixelBuffer, rasterGroup, StampCache } from './mark-raster.ts';
+import { markPaint } from './mark-style.ts';
+
+const BLUE = [0x3b, 0x82, 0xf6];
+
+function buffer(width = 40, height = 30): PixelBuffer {
+  return { data: new Uint8ClampedArray(width * height * 4), width, height };
+}
+
+/** The pixel whose square contains the CSS point (x, y) at pixel ratio dpr. */
+function pixel(buf: PixelBuffer, x: number, y: number, dpr = 1): number[] {
+  const o = (Math.floor(y * dpr) * buf.width + Math.floor(x * dpr)) * 4;
+  return [...buf.data.slice(o, o + 4)];
+}
+
+describe('rasterGroup', () => {
+  it('draws an occurred mark as an opaque disc of its quad colour, nothing outside it', () => {
+    const buf = buffer();
+    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    expect(pixel(buf, 20.5, 15.5)).toEqual([...BLUE, 255]);
+    expect(pixel(buf, 25, 15.5)).toEqual([...BLUE, 255]);
+    expect(pixel(buf, 28.5, 15.5)[3]).toBe(0);
+    expect(pixel(buf, 20.5, 23.5)[3]).toBe(0);
+  });
+
+  it('anti-aliases the edge: a pixel half inside is half covered', () => {
+    const buf = buffer();
+    // Pixel 26 spans 26..27; its centre lies exactly on the circle of radius 6 around 20.5.
+    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    expect(pixel(buf, 26.5, 15.5)[3]).toBeGreaterThan(100);
+    expect(pixel(buf, 26.5, 15.5)[3]).toBeLessThan(155);
+  });
+
+  it('draws a planned mark hollow: white inside, a coloured outline', () => {
+    const buf = buffer();
+    rasterGroup(buf, markPaint('verbal-cooperation', 'planned', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    expect(pixel(buf, 20.5, 15.5)).toEqual([255, 255, 255, 255]);
+    expect(pixel(buf, 25.5, 15.5)).toEqual([...BLUE, 255]);
+  });
+
+  it('dashes a hypothetical mark: its outline has coloured and uncoloured stretches', () => {
+    const buf = buffer();
+    rasterGroup(buf, markPaint('verbal-cooperation', 'hypothetical', true), [{ x: 20.5, y: 15.5, r: 8 }], 1, new StampCache());
+    const outline = Array.from({ length: 72 }, (_, k) => {
+      const a = (k / 72) * Math.PI * 2;
+      return pixel(buf, 20.5 + 6.9 * Math.cos(a), 15.5 + 6.9 * Math.sin(a));
+    });
+    const coloured = outline.filter(([r, g, b]) => b! > 200 && r! < 120 && g! < 180).length;
+    expect(coloured).toBeGreaterThan(15);
+    expect(coloured).toBeLessThan(60);
+  });
+
+  it('strikes a denied mark through beyond its edge', () => {
+    const buf = buffer();
+    rasterGroup(buf, markPaint('verbal-cooperation', 'denied', true), [{ x: 20.5, y: 15, r: 5 }], 1, new StampCache());
+    expect(pixel(buf, 27, 15)).toEqual([...BLUE, 255]);
+    expect(pixel(buf, 27, 12)[3]).toBe(0);
+  });
+
+  it('rings an ongoing mark outside its disc', () => {
+    const buf = buffer();
+    rasterGroup(buf, markPaint('verbal-cooperation', 'ongoing', true), [{ x: 20.5, y: 15.5, r: 5 }], 1, new StampCache());
+    const ring = Array.from({ length: 72 }, (_, k) => {
+      const a = (k / 72) * Math.PI * 2;
+      return pixel(buf, 20.5 + 7 * Math.cos(a), 15.5 + 7 * Math.sin(a))[3]!;
+    });
+    expect(ring.filter((a) => a > 100).length).toBeGreaterThan(10);
+    expect(ring.filter((a) => a === 0).length).toBeGreaterThan(5);
+  });
+
+  it('fades an undated mark to the paint opacity', () => {
+    const buf = buffer();
+    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', false), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    expect(pixel(buf, 20.5, 15.5)).toEqual([...BLUE, Math.round(0.45 * 255)]);
+  });
+
+  it('blends a later mark over an earlier one, as the canvas draws them', () => {
+    const buf = buffer();
+    const cache = new StampCache();
+    rasterGroup(buf, markPaint('material-conflict', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, cache);
+    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', false), [{ x: 20.5, y: 15.5, r: 6 }], 1, cache);
+    const [r, g, b, a] = pixel(buf, 20.5, 15.5);
+    expect(a).toBe(255);
+    // 45% blue over opaque red.
+    expect(r).toBeCloseTo(0.45 * 0x3b + 0.55 * 0xdc, -1);
+    expect(b).toBeCloseTo(0.45 * 0xf6 + 0.55 * 0x26, -1);
+    expect(g).toBeGreaterThan(0);
+  });
+
+  it('draws at device pixel ratio 2 at twice the size', () => {
+    const buf = buffer(80, 60);
+    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 2, new StampCache());
+    expect(pixel(buf, 25.5, 15.5, 2)).toEqual([...BLUE, 255]);
+    expect(pixel(buf, 27.5, 15.5, 2)[3]).toBe(0);
+  });
+
+  it('clips marks at the edges without writing outside the buffer', () => {
+    const buf = buffer(20, 10);
+    rasterGroup(buf, markPaint('verbal-conflict', 'denied', true), [{ x: -2, y: 1, r: 6 }, { x: 19, y: 9, r: 6 }, { x: 500, y: 500, r: 6 }], 1, new StampCache());
+    expect(buf.data.length).toBe(20 * 10 * 4);
+    expect(pixel(buf, 0, 1)[3]).toBeGreaterThan(0);
+    expect(pixel(buf, 19, 9)[3]).toBeGreaterThan(0);
+  });
+
+  it('draws the same pixels whether the stamp is new or cached', () => {
+    const cache = new StampCache();
+    const paint = markPaint('material-cooperation', 'hypothetical', true);
+    const a = buffer();
+    rasterGroup(a, paint, [{ x: 10.3, y: 12.7, r: 5 }], 1, cache);
+    const b = buffer();
+    rasterGroup(b, paint, [{ x: 10.3, y: 12.7, r: 5 }], 1, cache);
+    expect(b.data).toEqual(a.data);
+    clearPixels(b);
+    expect(b.data.every((v) => v === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,189 @@
+import type { MarkPaint } from './mark-style.ts';
+import { STROKE_WIDTH } from './mark-style.ts';
+
+/**
+ * The timeline's marks drawn straight into a pixel buffer. A canvas path of thousands of small arcs is
+ * rasterised on the main thread when the frame is finalised, and that took longer than everything else in
+ * a brush move (about 20 ms for 4,000 marks, without a GPU). Here each mark is a pre-drawn stamp for its
+ * paint, radius and quarter-pixel offset, blended in JavaScript: a few milliseconds for the same marks,
+ * and the canvas then only copies the pixels in.
+ */
+
+/** A straight-alpha RGBA pixel buffer, laid out as `ImageData` holds it. */
+export type PixelBuffer = { data: Uint8ClampedArray; width: number; height: number };
+
+/** One mark to draw: its centre and radius in CSS pixels. */
+export type RasterMark = { x: number; y: number; r: number };
+
+/** A stamp: premultiplied RGBA coverage (0 to 1) of a `size`-square box whose centre pixel is the mark's. */
+type Stamp = { rgba: Float32Array; size: number; half: number };
+
+/** Subpixel positions are rounded to a quarter pixel: at most 1/8 px off, 16 stamps per paint and radius. */
+const SUBPIXEL = 4;
+
+/** Stamps per paint, reused across frames: the same few paints and radii recur in every frame. */
+export class StampCache {
+  private readonly byPaint = new Map<string, Map<number, Stamp>>();
+
+  /** The stamps of one paint at one pixel ratio, keyed by radius and subpixel offset. */
+  forPaint(paint: MarkPaint, dpr: number): Map<number, Stamp> {
+    const key = `${paint.colour}|${paint.fill}|${paint.dash?.join(',') ?? ''}|${paint.outerRing}|${paint.strike}|${paint.opacity}|${dpr}`;
+    let stamps = this.byPaint.get(key);
+    if (!stamps) this.byPaint.set(key, (stamps = new Map()));
+    return stamps;
+  }
+}
+
+/** Clears the buffer to transparent. */
+export function clearPixels(buf: PixelBuffer): void {
+  buf.data.fill(0);
+}
+
+/** Blends the marks of one paint onto the buffer, in order, as the canvas would draw each one over the last. */
+export function rasterGroup(buf: PixelBuffer, paint: MarkPaint, marks: readonly RasterMark[], dpr: number, cache: StampCache): void {
+  const stamps = cache.forPaint(paint, dpr);
+  for (const m of marks) {
+    const X = m.x * dpr;
+    const Y = m.y * dpr;
+    let bx = Math.floor(X);
+    let by = Math.floor(Y);
+    let qx = Math.round((X - bx) * SUBPIXEL);
+    let qy = Math.round((Y - by) * SUBPIXEL);
+    if (qx === SUBPIXEL) (bx += 1), (qx = 0);
+    if (qy === SUBPIXEL) (by += 1), (qy = 0);
+    const key = (Math.round(m.r * 100) * SUBPIXEL + qx) * SUBPIXEL + qy;
+    let stamp = stamps.get(key);
+    if (!stamp) stamps.set(key, (stamp = drawStamp(paint, m.r, dpr, qx / SUBPIXEL, qy / SUBPIXEL)));
+    blendStamp(buf, stamp, bx, by);
+  }
+}
+
+/** Source-over of a premultiplied stamp onto the straight-alpha buffer, clipped to its edges. */
+function blendStamp(buf: PixelBuffer, stamp: Stamp, bx: number, by: number): void {
+  const { data, width, height } = buf;
+  const { rgba, size, half } = stamp;
+  const x0 = bx - half;
+  const y0 = by - half;
+  const iFrom = Math.max(0, -x0);
+  const iTo = Math.min(size, width - x0);
+  const jFrom = Math.max(0, -y0);
+  const jTo = Math.min(size, height - y0);
+  for (let j = jFrom; j < jTo; j++) {
+    let s = (j * size + iFrom) * 4;
+    let o = ((y0 + j) * width + x0 + iFrom) * 4;
+    for (let i = iFrom; i < iTo; i++, s += 4, o += 4) {
+      const sa = rgba[s + 3]!;
+      if (sa === 0) continue;
+      if (sa === 1) {
+        data[o] = rgba[s]! * 255;
+        data[o + 1] = rgba[s + 1]! * 255;
+        data[o + 2] = rgba[s + 2]! * 255;
+        data[o + 3] = 255;
+        continue;
+      }
+      const da = data[o + 3]! / 255;
+      const keep = da * (1 - sa);
+      const oa = sa + keep;
+      data[o] = (rgba[s]! * 255 + data[o]! * keep) / oa;
+      data[o + 1] = (rgba[s + 1]! * 255 + data[o + 1]! * keep) / oa;
+      data[o + 2] = (rgba[s + 2]! * 255 + data[o + 2]! * keep) / oa;
+      data[o + 3] = oa * 255;
+    }
+  }
+}
+
+/** Strike-through line: this far past the circle on each side, this thick (as the SVG marks draw it). */
+const STRIKE_OVERHANG = 3;
+const STRIKE_WIDTH = 2;
+/** The dotted ring of an ongoing event: its gap from the disc, its width and its dots. */
+const OUTER_RING_GAP = 2;
+const OUTER_RING_WIDTH = 1.5;
+const OUTER_RING_DASH = [2, 2];
+
+/** Draws one stamp: the layers the canvas renderer would draw for this paint, composited in its order. */
+function drawStamp(paint: MarkPaint, r: number, dpr: number, fx: number, fy: number): Stamp {
+  const half = Math.ceil((r + STRIKE_OVERHANG + OUTER_RING_GAP) * dpr) + 1;
+  const size = 2 * half + 1;
+  const rgba = new Float32Array(size * size * 4);
+  const solid = paint.fill === paint.colour;
+  const colour = rgbOf(paint.colour);
+  const white = rgbOf(paint.fill);
+  const inner = r - STROKE_WIDTH / 2;
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      // Pixel centre relative to the mark's centre, in CSS pixels.
+      const dx = (i + 0.5 - half - fx) / dpr;
+      const dy = (j + 0.5 - half - fy) / dpr;
+      const d = Math.hypot(dx, dy);
+      const o = (j * size + i) * 4;
+      if (solid) {
+        over(rgba, o, colour, disc(d, r, dpr) * paint.opacity);
+      } else {
+        over(rgba, o, white, disc(d, inner, dpr) * paint.opacity);
+        const on = paint.dash ? dashOn(dx, dy, inner, paint.dash) : 1;
+        over(rgba, o, colour, ring(d, inner, STROKE_WIDTH, dpr) * on * paint.opacity);
+      }
+      if (paint.outerRing) {
+        const rr = r + OUTER_RING_GAP;
+        over(rgba, o, colour, ring(d, rr, OUTER_RING_WIDTH, dpr) * dashOn(dx, dy, rr, OUTER_RING_DASH) * paint.opacity);
+      } else if (paint.strike) {
+        const across = span(dx, -r - STRIKE_OVERHANG, r + STRIKE_OVERHANG, dpr) * span(dy, -STRIKE_WIDTH / 2, STRIKE_WIDTH / 2, dpr);
+        over(rgba, o, colour, across * paint.opacity);
+      }
+      // Fully covered pixels are written without blending: keep them exactly opaque.
+      if (rgba[o + 3]! > 0.999) rgba[o + 3] = 1;
+    }
+  }
+  return { rgba, size, half };
+}
+
+/** Coverage of a pixel at distance d (CSS px) by a disc of radius r: a one-device-pixel ramp at the edge. */
+function disc(d: number, r: number, dpr: number): number {
+  return clamp01((r - d) * dpr + 0.5);
+}
+
+/** Coverage by a ring of width w centred on radius r. */
+function ring(d: number, r: number, w: number, dpr: number): number {
+  return Math.max(0, disc(d, r + w / 2, dpr) - disc(d, r - w / 2, dpr));
+}
+
+/** Coverage of a pixel at offset v by the interval [from, to] along one axis. */
+function span(v: number, from: number, to: number, dpr: number): number {
+  return Math.min(clamp01((v - from) * dpr + 0.5), clamp01((to - v) * dpr + 0.5));
+}
+
+/**
+ * Whether the dash pattern is on at this point of a circle of radius r: the canvas starts the pattern at
+ * angle 0 (east) and runs it clockwise along the arc, in CSS pixels.
+ */
+function dashOn(dx: number, dy: number, r: number, dash: readonly number[]): number {
+  let angle = Math.atan2(dy, dx);
+  if (angle < 0) angle += Math.PI * 2;
+  const period = dash.reduce((a, b) => a + b, 0);
+  let along = (angle * r) % period;
+  for (let k = 0; k < dash.length; k++) {
+    if (along < dash[k]!) return k % 2 === 0 ? 1 : 0;
+    along -= dash[k]!;
+  }
+  return 0;
+}
+
+/** Source-over of a straight colour at coverage a onto a premultiplied pixel. */
+function over(rgba: Float32Array, o: number, [r, g, b]: readonly [number, number, number], a: number): void {
+  if (a <= 0) return;
+  const keep = 1 - a;
+  rgba[o] = r * a + rgba[o]! * keep;
+  rgba[o + 1] = g * a + rgba[o + 1]! * keep;
+  rgba[o + 2] = b * a + rgba[o + 2]! * keep;
+  rgba[o + 3] = a + rgba[o + 3]! * keep;
+}
+
+function clamp01(v: number): number {
+  return v <= 0 ? 0 : v >= 1 ? 1 : v;
+}
+
+/** A `#rrggbb` colour as three channels from 0 to 1. */
+function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
