@@ -49,8 +49,14 @@ export function rasterGroup(buf: PixelBuffer, paint: MarkPaint, marks: readonly 
     let by = Math.floor(Y);
     let qx = Math.round((X - bx) * SUBPIXEL);
     let qy = Math.round((Y - by) * SUBPIXEL);
-    if (qx === SUBPIXEL) (bx += 1), (qx = 0);
-    if (qy === SUBPIXEL) (by += 1), (qy = 0);
+    if (qx === SUBPIXEL) {
+      bx += 1;
+      qx = 0;
+    }
+    if (qy === SUBPIXEL) {
+      by += 1;
+      qy = 0;
+    }
     const key = (Math.round(m.r * 100) * SUBPIXEL + qx) * SUBPIXEL + qy;
     let stamp = stamps.get(key);
     if (!stamp) stamps.set(key, (stamp = drawStamp(paint, m.r, dpr, qx / SUBPIXEL, qy / SUBPIXEL)));
