@@ -20,13 +20,16 @@ export class CoverageRow {
   private cellCache: Map<string, CoverageCell> | null = null;
   private labelCache: string | null = null;
   private corroborationCache: Corroboration | null = null;
+  private outletsCache: Uint16Array | null = null;
 
   constructor(
     private readonly index: BundleIndex,
     private readonly mask: EventMask,
     readonly clusterIndex: number,
-    /** Outlet indices that reported the cluster, ascending (a view into one buffer shared by all rows). */
-    readonly outletIndices: Uint16Array,
+    /** One buffer shared by all rows of a matrix; this row's outlets are outletBuffer[from] up to [to]. */
+    private readonly outletBuffer: Uint16Array,
+    private readonly from: number,
+    private readonly to: number,
     /** Distinct day-precision dates among the reports. */
     readonly dayCount: number,
     /** Bitmask of modalities among the reports (bit i = MODALITIES[i]). */
@@ -47,8 +50,18 @@ export class CoverageRow {
   get type(): PloverType {
     return this.index.bundle.clusters[this.clusterIndex]!.type;
   }
+  /** Outlet indices that reported the cluster, ascending (a view made when first asked for). */
+  get outletIndices(): Uint16Array {
+    this.outletsCache ??= this.outletBuffer.subarray(this.from, this.to);
+    return this.outletsCache;
+  }
   get outletCount(): number {
-    return this.outletIndices.length;
+    return this.to - this.from;
+  }
+  /** Whether any of the outlets marked in `shown` (by outlet index) reported this event; allocates nothing. */
+  reportedByAny(shown: Uint8Array): boolean {
+    for (let k = this.from; k < this.to; k++) if (shown[this.outletBuffer[k]!]) return true;
+    return false;
   }
   get label(): string {
     this.labelCache ??= this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
@@ -69,7 +82,7 @@ export class CoverageRow {
     const kept = this.outletIndices.filter((o) => outletIndices.has(o));
     if (kept.length === 0) return null;
     const { dayCount, bits } = summariseReports(this.index, this.mask, this.clusterIndex, (o) => outletIndices.has(o));
-    return new CoverageRow(this.index, this.mask, this.clusterIndex, kept, dayCount, bits);
+    return new CoverageRow(this.index, this.mask, this.clusterIndex, kept, 0, kept.length, dayCount, bits);
   }
   /**
    * Whether the reports give different days, report the event both as happening and as not, or as
@@ -119,7 +132,7 @@ function summariseReports(index: BundleIndex, mask: EventMask, cluster: number, 
   for (const i of index.clusterEvents[cluster]!) {
     if (!mask.pass[i] || !keepOutlet(index.outlet[i]!)) continue;
     bits |= 1 << index.modality[i]!;
-    if (index.dated[i] && index.events[i]!.datePrecision === 'day') {
+    if (index.dayPrecise[i]) {
       const d = index.day[i]!;
       if (dayCount === 0) {
         firstDay = d;
@@ -153,6 +166,19 @@ function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlet
   return new Map([...cells].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
+/** Insertion sort of buffer[from..to): a row lists a handful of outlets, and a sort call per row cost more. */
+function sortRange(buffer: Uint16Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    const v = buffer[k]!;
+    let j = k - 1;
+    while (j >= from && buffer[j]! > v) {
+      buffer[j + 1] = buffer[j]!;
+      j--;
+    }
+    buffer[j + 1] = v;
+  }
+}
+
 export type CoverageMatrix = {
   outlets: { id: string; label: string; count: number }[];
   rows: CoverageRow[];
@@ -172,20 +198,33 @@ export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMat
   const buffer = new Uint16Array(mask.count);
   let used = 0;
   const rows: CoverageRow[] = [];
+  const { pass } = mask;
+  const { outlet, modality, dayPrecise, day, clusterStart, clusterList } = index;
   for (const c of index.clusterOrder) {
     const start = used;
-    for (const i of index.clusterEvents[c]!) {
-      if (!mask.pass[i]) continue;
-      const o = index.outlet[i]!;
+    // The row's outlets and its summary (as summariseReports gives it) in one pass over the cluster.
+    let bits = 0;
+    let firstDay = NaN;
+    let dayCount = 0;
+    for (let k = clusterStart[c]!, end = clusterStart[c + 1]!; k < end; k++) {
+      const i = clusterList[k]!;
+      if (!pass[i]) continue;
+      bits |= 1 << modality[i]!;
+      if (dayPrecise[i] && dayCount < 2) {
+        if (dayCount === 0) {
+          firstDay = day[i]!;
+          dayCount = 1;
+        } else if (day[i] !== firstDay) dayCount = 2;
+      }
+      const o = outlet[i]!;
       if (outletStamp[o] === c) continue;
       outletStamp[o] = c;
       buffer[used++] = o;
       outletRows[o]!++;
     }
     if (used === start) continue;
-    const list = buffer.subarray(start, used).sort();
-    const { dayCount, bits } = summariseReports(index, mask, c, () => true);
-    rows.push(new CoverageRow(index, mask, c, list, dayCount, bits));
+    sortRange(buffer, start, used);
+    rows.push(new CoverageRow(index, mask, c, buffer, start, used, dayCount, bits));
   }
   const outlets = index.outletIds
     .map((id, o) => ({ id, label: index.outletName.get(id) ?? id, count: outletRows[o]! }))

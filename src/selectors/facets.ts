@@ -28,13 +28,14 @@ export function selectFacets(index: BundleIndex, filters: Filters): Facets {
   const outletCounts = new Uint32Array(index.outletIds.length);
   const modalityCounts = new Uint32Array(MODALITIES.length);
   const speakerCounts = new Uint32Array(index.speakerKeys.length);
+  const { actorList, actorStart, speakerList, speakerStart } = index;
   for (let i = 0; i < index.events.length; i++) {
     const fails = failsOf(i);
-    if (fails === 0 || fails === FAIL.actors) for (const a of index.actors[i]!) actorCounts[a]!++;
+    if (fails === 0 || fails === FAIL.actors) for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) actorCounts[actorList[k]!]!++;
     if (fails === 0 || fails === FAIL.types) typeCounts[index.type[i]!]!++;
     if (fails === 0 || fails === FAIL.outlets) outletCounts[index.outlet[i]!]!++;
     if (fails === 0 || fails === FAIL.modalities) modalityCounts[index.modality[i]!]!++;
-    if (fails === 0 || fails === FAIL.speakers) for (const k of index.speakers[i]!) speakerCounts[k]!++;
+    if (fails === 0 || fails === FAIL.speakers) for (let k = speakerStart[i]!; k < speakerStart[i + 1]!; k++) speakerCounts[speakerList[k]!]!++;
   }
   const actors = index.actorIds
     .map((id, i) => ({ id, label: index.actorName.get(id) ?? id, count: actorCounts[i]! }))

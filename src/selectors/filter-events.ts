@@ -32,9 +32,9 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
     if (outlets && !outlets[index.outlet[i]!]) fails |= FAIL.outlets;
     if (modalities && !modalities[index.modality[i]!]) fails |= FAIL.modalities;
     if (useDate && !(index.day[i]! >= from && index.day[i]! <= to)) fails |= FAIL.date;
-    if (actors && !involvesAny(index.actors[i]!, actors)) fails |= FAIL.actors;
+    if (actors && !involvesAny(index.actorList, index.actorStart, i, actors)) fails |= FAIL.actors;
     if (query && !index.text[i]!.includes(query)) fails |= FAIL.query;
-    if (speakers && !involvesAny(index.speakers[i]!, speakers)) fails |= FAIL.speakers;
+    if (speakers && !involvesAny(index.speakerList, index.speakerStart, i, speakers)) fails |= FAIL.speakers;
     if (minSources && index.independent[i]! < minSources) fails |= FAIL.minSources;
     return fails;
   };
@@ -66,8 +66,9 @@ function lookup(indices: number[], size: number): Uint8Array | null {
   return table;
 }
 
-function involvesAny(actors: Uint32Array, chosen: Uint8Array): boolean {
-  for (let k = 0; k < actors.length; k++) if (chosen[actors[k]!]) return true;
+/** Whether event i's entries in a flat list (actors or speakers) include a chosen one. */
+function involvesAny(list: Uint32Array, start: Uint32Array, i: number, chosen: Uint8Array): boolean {
+  for (let k = start[i]!, end = start[i + 1]!; k < end; k++) if (chosen[list[k]!]) return true;
   return false;
 }
 

@@ -46,36 +46,47 @@ export function selectActorGraph(index: BundleIndex, mask: EventMask, options: G
     const c = a === undefined ? undefined : to ? to[a]! : a;
     if (c !== undefined && nodeCounts[c]) shown.add(c);
   }
-  // Second pass: edges only between shown actors, so the edge map stays small.
-  const acc = new Map<number, Int32Array>(); // [count, cooperation, forward, backward, mutual]
-  const stamp = new Int32Array(n).fill(-1);
-  const src: number[] = [];
-  const tgt: number[] = [];
-  for (let i = 0; i < mask.pass.length; i++) {
-    if (!mask.pass[i]) continue;
-    const actors = index.actors[i]!;
-    const sources = index.sourceCount[i]!;
-    src.length = 0;
-    tgt.length = 0;
-    for (let k = 0; k < actors.length; k++) {
-      const a = to ? to[actors[k]!]! : actors[k]!;
-      if (stamp[a] === i || !shown.has(a)) continue;
-      stamp[a] = i;
-      (k < sources ? src : tgt).push(a);
+  // Second pass: edges only between shown actors, accumulated in a dense slot-by-slot table (a few
+  // dozen actors are shown, so at most a few thousand pairs): no map, no allocation per event.
+  const shownList = [...shown];
+  const slots = shownList.length;
+  const slotOf = new Int32Array(n).fill(-1);
+  shownList.forEach((a, slot) => (slotOf[a] = slot));
+  const acc = new Int32Array(slots * slots * EDGE_FIELDS);
+  const stamp = new Int32Array(slots).fill(-1);
+  const src = new Int32Array(slots);
+  const tgt = new Int32Array(slots);
+  const { pass } = mask;
+  const { actorList, actorStart } = index;
+  for (let i = 0; i < pass.length; i++) {
+    if (!pass[i]) continue;
+    const first = actorStart[i]!;
+    const end = actorStart[i + 1]!;
+    const sourcesEnd = first + index.sourceCount[i]!;
+    let ns = 0;
+    let nt = 0;
+    for (let k = first; k < end; k++) {
+      const slot = slotOf[to ? to[actorList[k]!]! : actorList[k]!]!;
+      if (slot < 0 || stamp[slot] === i) continue;
+      stamp[slot] = i;
+      if (k < sourcesEnd) src[ns++] = slot;
+      else tgt[nt++] = slot;
     }
-    if (src.length + tgt.length < 2) continue;
+    if (ns + nt < 2) continue;
     const cooperative = COOPERATIVE[index.type[i]!]!;
-    if (tgt.length > 0) for (const s of src) for (const t of tgt) addEdge(acc, n, s, t, false, cooperative);
-    else for (let x = 0; x < src.length; x++) for (let y = x + 1; y < src.length; y++) addEdge(acc, n, src[x]!, src[y]!, true, cooperative);
+    if (nt > 0) for (let x = 0; x < ns; x++) for (let y = 0; y < nt; y++) addEdge(acc, slots, src[x]!, tgt[y]!, false, cooperative);
+    else for (let x = 0; x < ns; x++) for (let y = x + 1; y < ns; y++) addEdge(acc, slots, src[x]!, src[y]!, true, cooperative);
   }
   const actor = index.bundle.actors;
   const nodes = present
     .filter((a) => shown.has(a))
     .map((a) => ({ id: index.actorIds[a]!, label: actor[a]!.name, kind: actor[a]!.kind, country: actor[a]!.country, count: nodeCounts[a]! }));
   const edges: ActorEdge[] = [];
-  for (const [key, v] of acc) {
-    const [lo, hi] = [Math.floor(key / n), key % n];
-    if (shown.has(lo) && shown.has(hi)) edges.push(new Edge(index, mask, to, lo, hi, v));
+  for (let lo = 0; lo < slots; lo++) {
+    for (let hi = lo + 1; hi < slots; hi++) {
+      const at = (lo * slots + hi) * EDGE_FIELDS;
+      if (acc[at]! > 0) edges.push(new Edge(index, mask, to, shownList[lo]!, shownList[hi]!, acc.subarray(at, at + EDGE_FIELDS)));
+    }
   }
   edges.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
   return { nodes, edges, hiddenNodes: present.length - nodes.length };
@@ -85,10 +96,12 @@ export function selectActorGraph(index: BundleIndex, mask: EventMask, options: G
 function countNodes(index: BundleIndex, mask: EventMask, to: Int32Array | null): Uint32Array {
   const counts = new Uint32Array(index.actorIds.length);
   const stamp = new Int32Array(index.actorIds.length).fill(-1);
-  for (let i = 0; i < mask.pass.length; i++) {
-    if (!mask.pass[i]) continue;
-    for (const x of index.actors[i]!) {
-      const a = to ? to[x]! : x;
+  const { pass } = mask;
+  const { actorList, actorStart } = index;
+  for (let i = 0; i < pass.length; i++) {
+    if (!pass[i]) continue;
+    for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) {
+      const a = to ? to[actorList[k]!]! : actorList[k]!;
       if (stamp[a] === i) continue;
       stamp[a] = i;
       counts[a]!++;
@@ -97,20 +110,19 @@ function countNodes(index: BundleIndex, mask: EventMask, to: Int32Array | null):
   return counts;
 }
 
-/** Edges are keyed by the lower and higher actor index; ids compare as the actor ids do. */
-function addEdge(acc: Map<number, Int32Array>, n: number, s: number, t: number, mutual: boolean, cooperative: boolean): void {
-  const [lo, hi] = s < t ? [s, t] : [t, s];
-  const key = lo * n + hi;
-  let v = acc.get(key);
-  if (!v) {
-    v = new Int32Array(5);
-    acc.set(key, v);
-  }
-  v[0]!++;
-  if (cooperative) v[1]!++;
-  if (mutual) v[4]!++;
-  else if (s === lo) v[2]!++;
-  else v[3]!++;
+/** Per pair of shown actors: count, cooperative, forward (lower slot to higher), backward, mutual. */
+const EDGE_FIELDS = 5;
+
+/** Counts one event on the pair's row of the table (the lower slot first; ids are compared later, in Edge). */
+function addEdge(acc: Int32Array, slots: number, s: number, t: number, mutual: boolean, cooperative: boolean): void {
+  const lo = s < t ? s : t;
+  const hi = s < t ? t : s;
+  const at = (lo * slots + hi) * EDGE_FIELDS;
+  acc[at]!++;
+  if (cooperative) acc[at + 1]!++;
+  if (mutual) acc[at + 4]!++;
+  else if (s === lo) acc[at + 2]!++;
+  else acc[at + 3]!++;
 }
 
 /** An edge between two actors; direction counts are flipped when the ids sort the other way round. */

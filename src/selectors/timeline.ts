@@ -31,7 +31,7 @@ const FIRMNESS: Modality[] = ['occurred', 'ongoing', 'planned', 'hypothetical', 
 const FIRMNESS_RANK = MODALITIES.map((m) => FIRMNESS.indexOf(m));
 
 /** Per cluster: how its passing reports look (filled in one pass over the events). */
-type ClusterSummary = { cluster: number; firmest: number; outletCount: number; day: number; dated: boolean };
+type ClusterSummary = { cluster: number; type: number; firmest: number; outletCount: number; day: number; dated: boolean };
 
 /**
  * Marks for the timeline: one per cluster with a passing report (and per lane, in actor and outlet
@@ -40,62 +40,93 @@ type ClusterSummary = { cluster: number; firmest: number; outletCount: number; d
  */
 export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneMode): TimelineModel {
   const summaries = summariseClusters(index, mask);
-  const laneKeys = summaries.map((s) => laneKeysOf(index, mask, s.cluster, lanes));
+  const laneKeys = lanes === 'type' ? null : summaries.map((s) => laneKeysOf(index, mask, s.cluster, lanes));
   const laneCounts = new Map<string, number>();
-  for (const keys of laneKeys) for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
+  if (laneKeys) for (const keys of laneKeys) for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
+  else for (const s of summaries) laneCounts.set(PLOVER_TYPES[s.type]!, (laneCounts.get(PLOVER_TYPES[s.type]!) ?? 0) + 1);
   const laneList = chooseLanes(index, laneCounts, lanes);
   const shown = new Set(laneList.map((l) => l.key));
   const marks: TimelineMark[] = [];
   let min = Infinity;
   let max = -Infinity;
+  // Summaries come in (day, cluster) order, so the marks need no sort.
   summaries.forEach((s, k) => {
     if (Number.isNaN(s.day)) return;
     if (s.dated) {
       min = Math.min(min, s.day);
       max = Math.max(max, s.day);
     }
-    for (const key of laneKeys[k]!) if (shown.has(key)) marks.push(new Mark(index, mask, s, key));
+    if (!laneKeys) marks.push(new Mark(index, mask, s, PLOVER_TYPES[s.type]!));
+    else for (const key of laneKeys[k]!) if (shown.has(key)) marks.push(new Mark(index, mask, s, key));
   });
-  marks.sort((a, b) => a.day - b.day || (a as Mark).clusterIndex - (b as Mark).clusterIndex);
   return { lanes: laneList, marks, extent: min <= max ? [min, max] : null };
 }
 
+/**
+ * One summary per cluster with a passing report, ordered by day then cluster index. Clusters are visited
+ * in the index's date order (flags from one pass over the events), so only the few clusters dated by a
+ * publication day need sorting, and are merged in.
+ */
 function summariseClusters(index: BundleIndex, mask: EventMask): ClusterSummary[] {
-  const clusterStamp = new Int32Array(index.bundle.clusters.length).fill(-1);
+  const { pass } = mask;
+  const { clusterStart, clusterList, clusterOrder, clusterDay, cluster, modality, outlet, day } = index;
+  const touched = new Uint8Array(clusterDay.length);
+  for (let i = 0; i < pass.length; i++) if (pass[i]) touched[cluster[i]!] = 1;
   const outletStamp = new Int32Array(index.outletIds.length).fill(-1);
-  const out: ClusterSummary[] = [];
-  for (let i = 0; i < mask.pass.length; i++) {
-    if (!mask.pass[i]) continue;
-    const c = index.cluster[i]!;
-    if (clusterStamp[c] !== -1) continue;
-    clusterStamp[c] = out.length;
+  const dated: ClusterSummary[] = [];
+  const fallback: ClusterSummary[] = [];
+  for (let r = 0; r < clusterOrder.length; r++) {
+    const c = clusterOrder[r]!;
+    if (!touched[c]) continue;
     let firmest = FIRMNESS.length;
     let outletCount = 0;
     let fallbackDay = NaN;
-    for (const e of index.clusterEvents[c]!) {
-      if (!mask.pass[e]) continue;
-      firmest = Math.min(firmest, FIRMNESS_RANK[index.modality[e]!]!);
-      if (outletStamp[index.outlet[e]!] !== c) {
-        outletStamp[index.outlet[e]!] = c;
+    for (let k = clusterStart[c]!, end = clusterStart[c + 1]!; k < end; k++) {
+      const e = clusterList[k]!;
+      if (!pass[e]) continue;
+      firmest = Math.min(firmest, FIRMNESS_RANK[modality[e]!]!);
+      if (outletStamp[outlet[e]!] !== c) {
+        outletStamp[outlet[e]!] = c;
         outletCount++;
       }
-      if (Number.isNaN(fallbackDay)) fallbackDay = index.day[e]!;
+      if (Number.isNaN(fallbackDay)) fallbackDay = day[e]!;
     }
-    const clusterDay = index.clusterDay[c]!;
-    const dated = !Number.isNaN(clusterDay);
-    out.push({ cluster: c, firmest, outletCount, day: dated ? clusterDay : fallbackDay, dated });
+    const isDated = !Number.isNaN(clusterDay[c]!);
+    const summary = { cluster: c, type: index.clusterType[c]!, firmest, outletCount, day: isDated ? clusterDay[c]! : fallbackDay, dated: isDated };
+    (isDated ? dated : fallback).push(summary);
   }
+  if (fallback.length === 0) return dated;
+  fallback.sort(byDayThenCluster);
+  return mergeSorted(dated, fallback);
+}
+
+function byDayThenCluster(a: ClusterSummary, b: ClusterSummary): number {
+  // Undated clusters with no day at all (NaN) go last, as they are never drawn.
+  const da = Number.isNaN(a.day) ? Infinity : a.day;
+  const db = Number.isNaN(b.day) ? Infinity : b.day;
+  return da - db || a.cluster - b.cluster;
+}
+
+/** Merges two lists sorted by day then cluster. */
+function mergeSorted(a: ClusterSummary[], b: ClusterSummary[]): ClusterSummary[] {
+  const out: ClusterSummary[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byDayThenCluster(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
-function laneKeysOf(index: BundleIndex, mask: EventMask, cluster: number, lanes: LaneMode): string[] {
-  const events = index.clusterEvents[cluster]!;
-  if (lanes === 'type') return [index.bundle.clusters[cluster]!.type];
+/** Lanes of a cluster in actor or outlet mode: the actors or outlets of its passing reports. */
+function laneKeysOf(index: BundleIndex, mask: EventMask, cluster: number, lanes: Exclude<LaneMode, 'type'>): string[] {
   const keys = new Set<string>();
-  for (const e of events) {
+  const { clusterStart, clusterList, actorStart, actorList } = index;
+  for (let k = clusterStart[cluster]!, end = clusterStart[cluster + 1]!; k < end; k++) {
+    const e = clusterList[k]!;
     if (!mask.pass[e]) continue;
     if (lanes === 'outlet') keys.add(index.outletIds[index.outlet[e]!]!);
-    else for (const a of index.actors[e]!) keys.add(index.actorIds[a]!);
+    else for (let a = actorStart[e]!; a < actorStart[e + 1]!; a++) keys.add(index.actorIds[actorList[a]!]!);
   }
   return [...keys];
 }
@@ -111,7 +142,6 @@ function chooseLanes(index: BundleIndex, counts: Map<string, number>, lanes: Lan
 
 /** A timeline mark whose ids and label are computed only when a view reads them. */
 class Mark implements TimelineMark {
-  readonly clusterId: string;
   readonly day: number;
   readonly dated: boolean;
   readonly type: PloverType;
@@ -126,15 +156,18 @@ class Mark implements TimelineMark {
     private readonly summary: ClusterSummary,
     readonly lane: string,
   ) {
-    const cluster = index.bundle.clusters[summary.cluster]!;
-    this.clusterId = cluster.id;
     this.day = summary.day;
     this.dated = summary.dated;
-    this.type = cluster.type;
-    this.quad = QUAD_OF_TYPE[cluster.type];
+    this.type = PLOVER_TYPES[summary.type]!;
+    this.quad = QUAD_OF_TYPE[this.type];
     this.modality = FIRMNESS[summary.firmest]!;
     this.outletCount = summary.outletCount;
     this.clusterIndex = summary.cluster;
+  }
+
+  /** Read from the bundle when asked for: ten thousand marks are built per change, few are looked up by id. */
+  get clusterId(): string {
+    return this.index.bundle.clusters[this.clusterIndex]!.id;
   }
 
   get eventIds(): string[] {

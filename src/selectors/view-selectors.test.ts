@@ -34,6 +34,19 @@ describe('selectTimeline', () => {
     expect(marks.filter((m) => m.clusterId === 'c1').map((m) => m.lane).sort()).toEqual(['netanyahu', 'trump']);
   });
 
+  it('lists marks by day then cluster, merging clusters placed by publication day among the dated ones', () => {
+    for (const lanes of ['type', 'actor', 'outlet'] as const) {
+      const { marks } = selectTimeline(index, mask(), lanes);
+      const keys = marks.map((m) => [m.day, index.clusterIndex.get(m.clusterId)!] as const);
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(keys).toEqual(sorted);
+      expect(marks.some((m) => !m.dated)).toBe(true);
+    }
+    const undated = selectTimeline(index, mask(), 'type').marks.find((m) => !m.dated)!;
+    const later = selectTimeline(index, mask(), 'type').marks.filter((m) => m.dated && m.day > undated.day);
+    expect(later.length).toBeGreaterThan(0);
+  });
+
   it('recomputes from the passing events only', () => {
     const { marks } = selectTimeline(index, mask({ outlets: ['hayom'] }), 'outlet');
     expect(marks.map((m) => [m.clusterId, m.lane, m.outletCount])).toEqual([['c1', 'hayom', 1], ['c2', 'hayom', 1]]);

@@ -52,8 +52,10 @@ describe('toggleColumn and columnOptions', () => {
 
 describe('rowsForColumns', () => {
   it('drops rows no shown outlet reported', () => {
-    const row = (id: number, outlets: string[]) => ({ id, hasOutlet: (o: string) => outlets.includes(o) });
-    const rows = [row(1, ['a']), row(2, ['b']), row(3, ['a', 'c'])];
-    expect(rowsForColumns(rows, ['a']).map((r) => r.id)).toEqual([1, 3]);
+    const row = (id: number, outletIndices: number[]) => ({ id, reportedByAny: (shown: Uint8Array) => outletIndices.some((o) => shown[o] === 1) });
+    const rows = [row(1, [0]), row(2, [1]), row(3, [0, 2]), row(4, [])];
+    expect(rowsForColumns(rows, [0]).map((r) => r.id)).toEqual([1, 3]);
+    expect(rowsForColumns(rows, [2, 1]).map((r) => r.id)).toEqual([2, 3]);
+    expect(rowsForColumns(rows, [])).toEqual([]);
   });
 });

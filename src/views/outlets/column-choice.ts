@@ -40,7 +40,12 @@ export function columnOptions(
   return [...available, ...rest.sort((a, b) => a.label.localeCompare(b.label))];
 }
 
-/** The rows at least one shown outlet reported: a cluster only hidden outlets covered would be an empty line. */
-export function rowsForColumns<R extends { hasOutlet: (id: string) => boolean }>(rows: R[], columnIds: string[]): R[] {
-  return rows.filter((r) => columnIds.some((id) => r.hasOutlet(id)));
+/**
+ * The rows at least one shown outlet reported: a cluster only hidden outlets covered would be an empty line.
+ * Columns come as the bundle's outlet indices: tens of thousands of rows are checked on each filter change.
+ */
+export function rowsForColumns<R extends { reportedByAny: (shown: Uint8Array) => boolean }>(rows: R[], columnIndices: number[]): R[] {
+  const shown = new Uint8Array(Math.max(-1, ...columnIndices) + 1);
+  for (const o of columnIndices) shown[o] = 1;
+  return rows.filter((r) => r.reportedByAny(shown));
 }

@@ -33,7 +33,10 @@ export function CoveragePanel({ index, matrix, filterOutlets, columns, picked, o
     [matrix.outlets, index.outletIds, nameOf],
   );
   const shown = useMemo(() => columns.map((c) => c.id), [columns]);
-  const rows = useMemo(() => rowsForColumns(matrix.rows, shown), [matrix.rows, shown]);
+  const rows = useMemo(
+    () => rowsForColumns(matrix.rows, shown.flatMap((id) => matrix.outletIndexOf(id) ?? [])),
+    [matrix, shown],
+  );
   const elsewhere = matrix.rows.length - rows.length;
   const followsFilter = filterOutlets.length > 0;
   const onToggle = (id: string) =>
