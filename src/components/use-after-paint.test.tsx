@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAfterPaint } from './use-after-paint.ts';
+import { afterNextPaint, useAfterPaint } from './use-after-paint.ts';
 
 describe('useAfterPaint', () => {
   it('keeps the previous value for the frame being painted, then catches up', async () => {
@@ -25,5 +25,18 @@ describe('useAfterPaint', () => {
     });
     await waitFor(() => expect(result.current).toBe(3));
     expect(seen).not.toContain(2);
+  });
+});
+
+describe('afterNextPaint', () => {
+  it('runs once after the frame, not before, and not at all once cancelled', async () => {
+    const ran: string[] = [];
+    afterNextPaint(() => ran.push('kept'));
+    const cancel = afterNextPaint(() => ran.push('cancelled'));
+    cancel();
+    expect(ran).toEqual([]);
+    await waitFor(() => expect(ran).toEqual(['kept']));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ran).toEqual(['kept']);
   });
 });

@@ -10,14 +10,19 @@ export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let cancelled = false;
-    const apply = () => !cancelled && setShown(() => value);
-    // A task queued from an animation frame runs after that frame is painted.
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(apply, 0)) : setTimeout(apply, 0);
-    return () => {
-      cancelled = true;
-      if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame as number);
-    };
+    return afterNextPaint(() => setShown(() => value));
   }, [value, shown]);
   return shown;
+}
+
+/** Runs `run` right after the next frame is painted; returns a function that cancels it. */
+export function afterNextPaint(run: () => void): () => void {
+  let cancelled = false;
+  const apply = () => !cancelled && run();
+  // A task queued from an animation frame runs after that frame is painted.
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(apply, 0)) : setTimeout(apply, 0);
+  return () => {
+    cancelled = true;
+    if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame as number);
+  };
 }

@@ -1,4 +1,5 @@
 import { memo, type MouseEvent, useLayoutEffect, useRef } from 'react';
+import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { hitEdge, paintEdges } from './edge-paint.ts';
 import { LABEL_FONT_SIZE } from './network-labels.ts';
 import { EdgeTarget, NodeMark } from './network-marks.tsx';
@@ -41,6 +42,9 @@ export const NetworkChart = memo(function NetworkChart({
   onHover,
   onFocus,
 }: Props) {
+  // The edges' keyboard targets are invisible (the canvas draws the edges and the focused one): they may
+  // follow a frame after the paint, so a brush move does not wait for a hundred of them to be updated.
+  const targetEdges = useAfterPaint(scene.edges);
   const focusedNode = focused?.kind === 'node' ? focused.id : null;
   const focusedEdge = focused?.kind === 'edge' ? focused.id : null;
   const selected = new Set(scene.nodes.filter((n) => n.selected).map((n) => n.id));
@@ -132,7 +136,7 @@ export const NetworkChart = memo(function NetworkChart({
             ))}
           </g>
           <g pointerEvents="none">
-            {[...scene.edges].reverse().map((e, slot) => (
+            {[...targetEdges].reverse().map((e, slot) => (
               <EdgeTarget key={slot} edge={e} focused={false} onEdge={onEdge} onHover={onHover} onFocus={onFocus} />
             ))}
           </g>

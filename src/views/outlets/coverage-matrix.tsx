@@ -4,7 +4,7 @@ import type { Selection } from '../../state/filters.ts';
 import type { OutletColumn } from './column-choice.ts';
 import { CoverageRowView } from './coverage-row.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
-import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow } from './virtual-window.ts';
+import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow, windowCapacity } from './virtual-window.ts';
 import { formatCount } from '../../components/format.ts';
 
 type Props = {
@@ -39,6 +39,7 @@ export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onR
   const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2);
   const bodyViewport = height - HEADER_HEIGHT;
   const win = virtualWindow(scrollTop, bodyViewport, ROW_HEIGHT, rows.length);
+  const capacity = windowCapacity(bodyViewport, ROW_HEIGHT);
   const tabStop = tabStopOf(active, rows.length, columns.length + 1, scrollTop, bodyViewport);
 
   // After a key moved the focus (and maybe scrolled), focus the cell once it is rendered.
@@ -111,7 +112,8 @@ export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onR
             const r = win.start + k;
             return (
               <CoverageRowView
-                key={row.clusterId}
+                // Keyed by slot, not by cluster: a filter change or a scroll step then updates rows in place.
+                key={r % capacity}
                 row={row}
                 rowIndex={r}
                 top={r * ROW_HEIGHT}

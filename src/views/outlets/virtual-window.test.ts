@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { moveGridFocus, scrollToShow, virtualWindow } from './virtual-window.ts';
+import { moveGridFocus, scrollToShow, virtualWindow, windowCapacity } from './virtual-window.ts';
+
+describe('windowCapacity', () => {
+  it('gives every row of any window its own slot key (row % capacity)', () => {
+    for (const viewport of [36, 300, 364, 500]) {
+      const capacity = windowCapacity(viewport, 36);
+      for (let top = 0; top < 36 * 300; top += 7) {
+        const w = virtualWindow(top, viewport, 36, 250);
+        expect(w.end - w.start).toBeLessThanOrEqual(capacity);
+        const keys = new Set(Array.from({ length: w.end - w.start }, (_, k) => (w.start + k) % capacity));
+        expect(keys.size).toBe(w.end - w.start);
+      }
+    }
+  });
+});
 
 describe('virtualWindow', () => {
   it('renders only the rows on screen plus the overscan, at their offset', () => {

@@ -1,6 +1,18 @@
 /** Which rows of a fixed-row-height list are on screen (plus a margin), and where they sit. */
 export type VirtualWindow = { start: number; end: number; offset: number; total: number };
 
+/** Rows rendered beyond each edge of the viewport, so a scroll step shows rows already laid out. */
+export const OVERSCAN = 3;
+
+/**
+ * How many rows a window can hold at most: rows keyed by `row % capacity` keep their elements when the
+ * window moves or the rows change (a scroll step or a filter change updates rows in place instead of
+ * replacing them), and no two rows of one window share a key.
+ */
+export function windowCapacity(viewport: number, rowHeight: number, overscan = OVERSCAN): number {
+  return Math.ceil(Math.max(viewport, rowHeight) / rowHeight) + 1 + 2 * overscan;
+}
+
 /**
  * The rows to render for a scroll position: [start, end) with `overscan` extra rows either side, so
  * 50,000 rows cost as much as the thirty on screen.
@@ -10,7 +22,7 @@ export function virtualWindow(
   viewport: number,
   rowHeight: number,
   rowCount: number,
-  overscan = 6,
+  overscan = OVERSCAN,
 ): VirtualWindow {
   const total = rowCount * rowHeight;
   if (rowCount === 0 || rowHeight <= 0) return { start: 0, end: 0, offset: 0, total };

@@ -13,9 +13,12 @@ export type ConnectorSource = Map<string, readonly number[]>;
 /** Groups kept promises as the layout reads them: announcement days by the cluster of the keeping report. */
 export function groupConnectors(kept: readonly { kept: number; announced: string | null }[], clusterOf: (event: number) => string): ConnectorSource {
   const byCluster = new Map<string, number[]>();
+  // Thousands of links share a few hundred publication days: parse each day once.
+  const dayOf = new Map<string, number>();
   for (const link of kept) {
     if (!link.announced) continue;
-    const day = dayNumber(link.announced);
+    let day = dayOf.get(link.announced);
+    if (day === undefined) dayOf.set(link.announced, (day = dayNumber(link.announced)));
     const cluster = clusterOf(link.kept);
     const days = byCluster.get(cluster);
     if (!days) byCluster.set(cluster, [day]);

@@ -15,8 +15,21 @@ export type PixelBuffer = { data: Uint8ClampedArray; width: number; height: numb
 /** One mark to draw: its centre and radius in CSS pixels. */
 export type RasterMark = { x: number; y: number; r: number };
 
-/** A stamp: premultiplied RGBA coverage (0 to 1) of a `size`-square box whose centre pixel is the mark's. */
-type Stamp = { rgba: Float32Array; size: number; half: number };
+/**
+ * A stamp: the pixels one mark covers, as offsets from its centre pixel. Fully covered pixels are one
+ * 32-bit word to store; edge pixels carry premultiplied RGBA (0 to 1) to blend. The empty corners of the
+ * drawing box are left out, so a mark costs only the pixels it touches.
+ */
+type Stamp = {
+  /** dx, dy pairs of the opaque pixels, and their colour as the buffer's 32-bit words hold it. */
+  solid: Int16Array;
+  solidWord: Uint32Array;
+  /** dx, dy pairs of the partly covered pixels, and their premultiplied RGBA. */
+  edge: Int16Array;
+  edgeRgba: Float32Array;
+  /** How far the stamp reaches from its centre pixel, for the clipping test. */
+  half: number;
+};
 
 /** Subpixel positions are rounded to a quarter pixel: at most 1/8 px off, 16 stamps per paint and radius. */
 const SUBPIXEL = 4;
@@ -42,6 +55,7 @@ export function clearPixels(buf: PixelBuffer): void {
 /** Blends the marks of one paint onto the buffer, in order, as the canvas would draw each one over the last. */
 export function rasterGroup(buf: PixelBuffer, paint: MarkPaint, marks: readonly RasterMark[], dpr: number, cache: StampCache): void {
   const stamps = cache.forPaint(paint, dpr);
+  const words = wordsOf(buf);
   for (const m of marks) {
     const X = m.x * dpr;
     const Y = m.y * dpr;
@@ -60,42 +74,47 @@ export function rasterGroup(buf: PixelBuffer, paint: MarkPaint, marks: readonly 
     const key = (Math.round(m.r * 100) * SUBPIXEL + qx) * SUBPIXEL + qy;
     let stamp = stamps.get(key);
     if (!stamp) stamps.set(key, (stamp = drawStamp(paint, m.r, dpr, qx / SUBPIXEL, qy / SUBPIXEL)));
-    blendStamp(buf, stamp, bx, by);
+    blendStamp(buf, words, stamp, bx, by);
   }
 }
 
-/** Source-over of a premultiplied stamp onto the straight-alpha buffer, clipped to its edges. */
-function blendStamp(buf: PixelBuffer, stamp: Stamp, bx: number, by: number): void {
+/** Source-over of a stamp onto the straight-alpha buffer, clipped to its edges. */
+function blendStamp(buf: PixelBuffer, words: Uint32Array, stamp: Stamp, bx: number, by: number): void {
   const { data, width, height } = buf;
-  const { rgba, size, half } = stamp;
-  const x0 = bx - half;
-  const y0 = by - half;
-  const iFrom = Math.max(0, -x0);
-  const iTo = Math.min(size, width - x0);
-  const jFrom = Math.max(0, -y0);
-  const jTo = Math.min(size, height - y0);
-  for (let j = jFrom; j < jTo; j++) {
-    let s = (j * size + iFrom) * 4;
-    let o = ((y0 + j) * width + x0 + iFrom) * 4;
-    for (let i = iFrom; i < iTo; i++, s += 4, o += 4) {
-      const sa = rgba[s + 3]!;
-      if (sa === 0) continue;
-      if (sa === 1) {
-        data[o] = rgba[s]! * 255;
-        data[o + 1] = rgba[s + 1]! * 255;
-        data[o + 2] = rgba[s + 2]! * 255;
-        data[o + 3] = 255;
-        continue;
-      }
-      const da = data[o + 3]! / 255;
-      const keep = da * (1 - sa);
-      const oa = sa + keep;
-      data[o] = (rgba[s]! * 255 + data[o]! * keep) / oa;
-      data[o + 1] = (rgba[s + 1]! * 255 + data[o + 1]! * keep) / oa;
-      data[o + 2] = (rgba[s + 2]! * 255 + data[o + 2]! * keep) / oa;
-      data[o + 3] = oa * 255;
-    }
+  const { solid, solidWord, edge, edgeRgba, half } = stamp;
+  const inside = bx - half >= 0 && by - half >= 0 && bx + half < width && by + half < height;
+  for (let k = 0, p = 0; k < solidWord.length; k++, p += 2) {
+    const x = bx + solid[p]!;
+    const y = by + solid[p + 1]!;
+    if (!inside && (x < 0 || y < 0 || x >= width || y >= height)) continue;
+    words[y * width + x] = solidWord[k]!;
   }
+  for (let k = 0, p = 0; p < edge.length; k += 4, p += 2) {
+    const x = bx + edge[p]!;
+    const y = by + edge[p + 1]!;
+    if (!inside && (x < 0 || y < 0 || x >= width || y >= height)) continue;
+    const o = (y * width + x) * 4;
+    const sa = edgeRgba[k + 3]!;
+    const da = data[o + 3]! / 255;
+    const keep = da * (1 - sa);
+    const oa = sa + keep;
+    data[o] = (edgeRgba[k]! * 255 + data[o]! * keep) / oa;
+    data[o + 1] = (edgeRgba[k + 1]! * 255 + data[o + 1]! * keep) / oa;
+    data[o + 2] = (edgeRgba[k + 2]! * 255 + data[o + 2]! * keep) / oa;
+    data[o + 3] = oa * 255;
+  }
+}
+
+/** The buffer's pixels as 32-bit words, for storing an opaque pixel in one write. */
+function wordsOf(buf: PixelBuffer): Uint32Array {
+  return new Uint32Array(buf.data.buffer, buf.data.byteOffset, buf.data.length >> 2);
+}
+
+/** An opaque colour (channels 0 to 1) as a 32-bit word in this machine's byte order. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function wordOf(r: number, g: number, b: number): number {
+  const [R, G, B] = [Math.round(r * 255), Math.round(g * 255), Math.round(b * 255)];
+  return (LITTLE_ENDIAN ? (255 << 24) | (B << 16) | (G << 8) | R : (R << 24) | (G << 16) | (B << 8) | 255) >>> 0;
 }
 
 /** Strike-through line: this far past the circle on each side, this thick (as the SVG marks draw it). */
@@ -136,11 +155,33 @@ function drawStamp(paint: MarkPaint, r: number, dpr: number, fx: number, fy: num
         const across = span(dx, -r - STRIKE_OVERHANG, r + STRIKE_OVERHANG, dpr) * span(dy, -STRIKE_WIDTH / 2, STRIKE_WIDTH / 2, dpr);
         over(rgba, o, colour, across * paint.opacity);
       }
-      // Fully covered pixels are written without blending: keep them exactly opaque.
-      if (rgba[o + 3]! > 0.999) rgba[o + 3] = 1;
     }
   }
-  return { rgba, size, half };
+  return packStamp(rgba, size, half);
+}
+
+/** Splits a drawn box into its opaque and its partly covered pixels, dropping the empty ones. */
+function packStamp(rgba: Float32Array, size: number, half: number): Stamp {
+  const solid: number[] = [];
+  const solidWord: number[] = [];
+  const edge: number[] = [];
+  const edgeRgba: number[] = [];
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      const o = (j * size + i) * 4;
+      const a = rgba[o + 3]!;
+      if (a < 1 / 512) continue;
+      // Fully covered pixels are stored without blending (premultiplied equals straight at alpha 1).
+      if (a > 0.999) {
+        solid.push(i - half, j - half);
+        solidWord.push(wordOf(rgba[o]!, rgba[o + 1]!, rgba[o + 2]!));
+      } else {
+        edge.push(i - half, j - half);
+        edgeRgba.push(rgba[o]!, rgba[o + 1]!, rgba[o + 2]!, a);
+      }
+    }
+  }
+  return { solid: Int16Array.from(solid), solidWord: Uint32Array.from(solidWord), edge: Int16Array.from(edge), edgeRgba: Float32Array.from(edgeRgba), half };
 }
 
 /** Coverage of a pixel at distance d (CSS px) by a disc of radius r: a one-device-pixel ramp at the edge. */
