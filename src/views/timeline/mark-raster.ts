@@ -21,12 +21,14 @@ export type RasterMark = { x: number; y: number; r: number };
  * drawing box are left out, so a mark costs only the pixels it touches.
  */
 type Stamp = {
-  /** dx, dy pairs of the opaque pixels, and their colour as the buffer's 32-bit words hold it. */
-  solid: Int16Array;
-  solidWord: Uint32Array;
-  /** dx, dy pairs of the partly covered pixels, and their premultiplied RGBA. */
+  /** Runs of opaque pixels of one colour along a row: dx, dy, length; and the colour as a buffer word. */
+  runs: Int16Array;
+  runWord: Uint32Array;
+  /** dx, dy pairs of the partly covered pixels, their colour premultiplied (0 to 255) with alpha (0 to 1), and as a straight-alpha word. */
   edge: Int16Array;
   edgeRgba: Float32Array;
+  /** What an edge pixel becomes over an empty one, the most common case: stored without blending. */
+  edgeWord: Uint32Array;
   /** How far the stamp reaches from its centre pixel, for the clipping test. */
   half: number;
 };
@@ -81,26 +83,46 @@ export function rasterGroup(buf: PixelBuffer, paint: MarkPaint, marks: readonly 
 /** Source-over of a stamp onto the straight-alpha buffer, clipped to its edges. */
 function blendStamp(buf: PixelBuffer, words: Uint32Array, stamp: Stamp, bx: number, by: number): void {
   const { data, width, height } = buf;
-  const { solid, solidWord, edge, edgeRgba, half } = stamp;
+  const { runs, runWord, edge, edgeRgba, edgeWord, half } = stamp;
   const inside = bx - half >= 0 && by - half >= 0 && bx + half < width && by + half < height;
-  for (let k = 0, p = 0; k < solidWord.length; k++, p += 2) {
-    const x = bx + solid[p]!;
-    const y = by + solid[p + 1]!;
-    if (!inside && (x < 0 || y < 0 || x >= width || y >= height)) continue;
-    words[y * width + x] = solidWord[k]!;
+  for (let k = 0, p = 0; k < runWord.length; k++, p += 3) {
+    const y = by + runs[p + 1]!;
+    if (y < 0 || y >= height) continue;
+    let from = bx + runs[p]!;
+    let to = from + runs[p + 2]!;
+    if (!inside) {
+      from = Math.max(0, from);
+      to = Math.min(width, to);
+    }
+    const row = y * width;
+    const word = runWord[k]!;
+    for (let x = from; x < to; x++) words[row + x] = word;
   }
   for (let k = 0, p = 0; p < edge.length; k += 4, p += 2) {
     const x = bx + edge[p]!;
     const y = by + edge[p + 1]!;
     if (!inside && (x < 0 || y < 0 || x >= width || y >= height)) continue;
     const o = (y * width + x) * 4;
+    const dstAlpha = data[o + 3]!;
+    if (dstAlpha === 0) {
+      words[o >> 2] = edgeWord[k >> 2]!;
+      continue;
+    }
     const sa = edgeRgba[k + 3]!;
-    const da = data[o + 3]! / 255;
-    const keep = da * (1 - sa);
+    if (dstAlpha === 255) {
+      // Over an opaque pixel (marks overlapping): the result stays opaque, no division.
+      const keep = 1 - sa;
+      data[o] = edgeRgba[k]! + data[o]! * keep;
+      data[o + 1] = edgeRgba[k + 1]! + data[o + 1]! * keep;
+      data[o + 2] = edgeRgba[k + 2]! + data[o + 2]! * keep;
+      continue;
+    }
+    const keep = (dstAlpha / 255) * (1 - sa);
     const oa = sa + keep;
-    data[o] = (edgeRgba[k]! * 255 + data[o]! * keep) / oa;
-    data[o + 1] = (edgeRgba[k + 1]! * 255 + data[o + 1]! * keep) / oa;
-    data[o + 2] = (edgeRgba[k + 2]! * 255 + data[o + 2]! * keep) / oa;
+    const scale = 1 / oa;
+    data[o] = (edgeRgba[k]! + data[o]! * keep) * scale;
+    data[o + 1] = (edgeRgba[k + 1]! + data[o + 1]! * keep) * scale;
+    data[o + 2] = (edgeRgba[k + 2]! + data[o + 2]! * keep) * scale;
     data[o + 3] = oa * 255;
   }
 }
@@ -112,9 +134,9 @@ function wordsOf(buf: PixelBuffer): Uint32Array {
 
 /** An opaque colour (channels 0 to 1) as a 32-bit word in this machine's byte order. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-function wordOf(r: number, g: number, b: number): number {
-  const [R, G, B] = [Math.round(r * 255), Math.round(g * 255), Math.round(b * 255)];
-  return (LITTLE_ENDIAN ? (255 << 24) | (B << 16) | (G << 8) | R : (R << 24) | (G << 16) | (B << 8) | 255) >>> 0;
+function wordOf(r: number, g: number, b: number, a = 1): number {
+  const [R, G, B, A] = [r, g, b, a].map((v) => Math.max(0, Math.min(255, Math.round(v * 255)))) as [number, number, number, number];
+  return (LITTLE_ENDIAN ? (A << 24) | (B << 16) | (G << 8) | R : (R << 24) | (G << 16) | (B << 8) | A) >>> 0;
 }
 
 /** Strike-through line: this far past the circle on each side, this thick (as the SVG marks draw it). */
@@ -162,10 +184,11 @@ function drawStamp(paint: MarkPaint, r: number, dpr: number, fx: number, fy: num
 
 /** Splits a drawn box into its opaque and its partly covered pixels, dropping the empty ones. */
 function packStamp(rgba: Float32Array, size: number, half: number): Stamp {
-  const solid: number[] = [];
-  const solidWord: number[] = [];
+  const runs: number[] = [];
+  const runWord: number[] = [];
   const edge: number[] = [];
   const edgeRgba: number[] = [];
+  const edgeWord: number[] = [];
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
       const o = (j * size + i) * 4;
@@ -173,15 +196,29 @@ function packStamp(rgba: Float32Array, size: number, half: number): Stamp {
       if (a < 1 / 512) continue;
       // Fully covered pixels are stored without blending (premultiplied equals straight at alpha 1).
       if (a > 0.999) {
-        solid.push(i - half, j - half);
-        solidWord.push(wordOf(rgba[o]!, rgba[o + 1]!, rgba[o + 2]!));
+        const word = wordOf(rgba[o]!, rgba[o + 1]!, rgba[o + 2]!);
+        const last = runWord.length - 1;
+        // Extends the previous run when it ends right here on this row with the same colour.
+        if (last >= 0 && runWord[last] === word && runs[3 * last + 1] === j - half && runs[3 * last]! + runs[3 * last + 2]! === i - half) runs[3 * last + 2]!++;
+        else {
+          runs.push(i - half, j - half, 1);
+          runWord.push(word);
+        }
       } else {
         edge.push(i - half, j - half);
-        edgeRgba.push(rgba[o]!, rgba[o + 1]!, rgba[o + 2]!, a);
+        edgeRgba.push(rgba[o]! * 255, rgba[o + 1]! * 255, rgba[o + 2]! * 255, a);
+        edgeWord.push(wordOf(rgba[o]! / a, rgba[o + 1]! / a, rgba[o + 2]! / a, a));
       }
     }
   }
-  return { solid: Int16Array.from(solid), solidWord: Uint32Array.from(solidWord), edge: Int16Array.from(edge), edgeRgba: Float32Array.from(edgeRgba), half };
+  return {
+    runs: Int16Array.from(runs),
+    runWord: Uint32Array.from(runWord),
+    edge: Int16Array.from(edge),
+    edgeRgba: Float32Array.from(edgeRgba),
+    edgeWord: Uint32Array.from(edgeWord),
+    half,
+  };
 }
 
 /** Coverage of a pixel at distance d (CSS px) by a disc of radius r: a one-device-pixel ramp at the edge. */
