@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
-import { type EventMask, selectEventMask } from '../selectors/filter-events.ts';
+import { type EventMask, narrowByDate, selectEventMask } from '../selectors/filter-events.ts';
 import type { FilterKey, Filters } from '../state/filters.ts';
 import { filtersOf, useFiltersStore } from '../state/filters-store.ts';
 
@@ -29,13 +29,14 @@ export const SharedMasksContext = createContext<SharedMasks | null>(null);
 export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
-  const all = useMemo(() => selectEventMask(index, filters), [index, filters]);
-  const { actors, types, outlets, modalities, query, speakers, minSources } = filters;
+  const { actors, types, outlets, modalities, query, speakers, minSources, from, to } = filters;
   // Without the date filter: unchanged while only the brush moves.
   const withoutDate = useMemo(
     () => selectEventMask(index, { actors, types, outlets, modalities, query, speakers, minSources, from: null, to: null }),
     [index, actors, types, outlets, modalities, query, speakers, minSources],
   );
+  // The date range then narrows that mask by a slice of the day-ordered events.
+  const all = useMemo(() => narrowByDate(index, withoutDate, from, to), [index, withoutDate, from, to]);
   return useMemo(() => ({ all, withoutDate }), [all, withoutDate]);
 }
 

@@ -74,6 +74,10 @@ export type BundleIndex = {
   clusterDay: Float64Array;
   /** Cluster indices in date order, undated last. */
   clusterOrder: Uint32Array;
+  /** Events with a day, in day order: a date range is a slice of it (found by binary search in `dayOrderDays`). */
+  dayOrder: Uint32Array;
+  /** The day of each event in `dayOrder`, ascending. */
+  dayOrderDays: Float64Array;
   /** First and last dated day in the corpus. */
   extent: [number, number] | null;
 };
@@ -126,6 +130,8 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     clusterType: Uint8Array.from(bundle.clusters, (c) => typeIndex.get(c.type) ?? 0),
     clusterDay: new Float64Array(bundle.clusters.length),
     clusterOrder: new Uint32Array(bundle.clusters.length),
+    dayOrder: new Uint32Array(0),
+    dayOrderDays: new Float64Array(0),
     extent: null,
   };
   let min = Infinity;
@@ -158,6 +164,8 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
   });
   const undatedLast = (c: number) => (Number.isNaN(index.clusterDay[c]!) ? Infinity : index.clusterDay[c]!);
   index.clusterOrder = Uint32Array.from(bundle.clusters.keys()).sort((a, b) => undatedLast(a) - undatedLast(b) || a - b);
+  index.dayOrder = Uint32Array.from(index.day.keys()).filter((i) => !Number.isNaN(index.day[i]!)).sort((a, b) => index.day[a]! - index.day[b]! || a - b);
+  index.dayOrderDays = Float64Array.from(index.dayOrder, (i) => index.day[i]!);
   index.extent = min <= max ? [min, max] : null;
   return index;
 }

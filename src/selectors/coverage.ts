@@ -200,7 +200,11 @@ export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMat
   const rows: CoverageRow[] = [];
   const { pass } = mask;
   const { outlet, modality, dayPrecise, day, clusterStart, clusterList } = index;
+  // Clusters with a passing report, flagged in one pass: a narrow filter then skips the other clusters' events.
+  const touched = new Uint8Array(clusterStart.length);
+  for (let i = 0; i < pass.length; i++) if (pass[i]) touched[index.cluster[i]!] = 1;
   for (const c of index.clusterOrder) {
+    if (!touched[c]) continue;
     const start = used;
     // The row's outlets and its summary (as summariseReports gives it) in one pass over the cluster.
     let bits = 0;

@@ -3,7 +3,7 @@ import { parseBundle } from '../model/bundle-schema.ts';
 import { EMPTY_FILTERS } from '../state/filters.ts';
 import { buildBundleIndex } from './bundle-index.ts';
 import { selectFacets } from './facets.ts';
-import { passingEvents, selectEventMask } from './filter-events.ts';
+import { narrowByDate, passingEvents, selectEventMask } from './filter-events.ts';
 import { fixtureBundle } from './test-fixture.ts';
 
 const index = buildBundleIndex(fixtureBundle());
@@ -52,6 +52,24 @@ describe('selectEventMask', () => {
     const f = { ...EMPTY_FILTERS, types: ['SANCTION' as const], from: '2025-07-01' };
     expect(ids(f)).toEqual([]);
     expect(ids(f, 'date')).toEqual(['a3#e2']);
+  });
+});
+
+describe('narrowByDate', () => {
+  it('gives the mask selectEventMask gives with the date range, for any range', () => {
+    const days = ['2025-01-01', '2025-02-01', '2025-02-03', '2025-07-07', '2025-07-08', '2025-07-09', '2026-01-01', null];
+    for (const other of [EMPTY_FILTERS, { ...EMPTY_FILTERS, outlets: ['hayom'] }]) {
+      const withoutDate = selectEventMask(index, other);
+      for (const from of days) {
+        for (const to of days) {
+          const expected = selectEventMask(index, { ...other, from, to });
+          const narrowed = narrowByDate(index, withoutDate, from, to);
+          expect([...narrowed.pass], `${from}..${to}`).toEqual([...expected.pass]);
+          expect(narrowed.count).toBe(expected.count);
+        }
+      }
+    }
+    expect(narrowByDate(index, selectEventMask(index, EMPTY_FILTERS), 'not a day', null).count).toBe(0);
   });
 });
 

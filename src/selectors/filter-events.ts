@@ -58,6 +58,42 @@ export function selectEventMask(index: BundleIndex, filters: Filters, leaveOut: 
   return { pass, count };
 }
 
+/**
+ * The events of `withoutDate` (a mask computed with every filter but the date range) whose day lies in
+ * [from, to]: the same mask `selectEventMask` gives with the range set, from a slice of the day-ordered
+ * events instead of a pass over all of them. A brush move changes only the range.
+ */
+export function narrowByDate(index: BundleIndex, withoutDate: EventMask, from: string | null, to: string | null): EventMask {
+  if (from === null && to === null) return withoutDate;
+  const days = index.dayOrderDays;
+  const [fromDay, toDay] = [from === null ? -Infinity : dayNumber(from), to === null ? Infinity : dayNumber(to)];
+  const pass = new Uint8Array(withoutDate.pass.length);
+  // An unreadable bound lets nothing through, as in selectEventMask.
+  if (Number.isNaN(fromDay) || Number.isNaN(toDay)) return { pass, count: 0 };
+  const start = firstAtLeast(days, fromDay);
+  const end = firstAtLeast(days, toDay + 1);
+  let count = 0;
+  for (let k = start; k < end; k++) {
+    const i = index.dayOrder[k]!;
+    if (!withoutDate.pass[i]) continue;
+    pass[i] = 1;
+    count++;
+  }
+  return { pass, count };
+}
+
+/** The first position in an ascending array whose value is at least `value` (its length when none is). */
+function firstAtLeast(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A lookup table for the chosen values, or null when none is chosen (no filtering). */
 function lookup(indices: number[], size: number): Uint8Array | null {
   if (indices.length === 0) return null;

@@ -2,7 +2,7 @@
 export type VirtualWindow = { start: number; end: number; offset: number; total: number };
 
 /** Rows rendered beyond each edge of the viewport, so a scroll step shows rows already laid out. */
-export const OVERSCAN = 3;
+export const OVERSCAN = 2;
 
 /**
  * How many rows a window can hold at most: rows keyed by `row % capacity` keep their elements when the
