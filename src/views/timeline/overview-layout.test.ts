@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binDaysFor, binName, busiestBin, densityBars } from './overview-layout.ts';
+import { binDaysFor, binName, busiestBin, densityBars, densityPath } from './overview-layout.ts';
 import { dayScale } from './timeline-scales.ts';
 
 describe('binDaysFor', () => {
@@ -30,5 +30,16 @@ describe('densityBars', () => {
     expect(busiestBin(bins)).toEqual({ day: 14, count: 200 });
     expect(densityBars([{ day: 0, count: 0 }], 7, x, 40)).toEqual([]);
     expect(busiestBin([])).toBeNull();
+  });
+});
+
+describe('densityPath', () => {
+  it('draws each bar as a closed rectangle of one path', () => {
+    const path = densityPath([
+      { x: 0, y: 30, width: 4, height: 10, day: 0, count: 1 },
+      { x: 5.04, y: 12.25, width: 4, height: 27.75, day: 7, count: 9 },
+    ]);
+    expect(path).toBe('M0,30h4v10h-4ZM5,12.3h4v27.8h-4Z');
+    expect(densityPath([])).toBe('');
   });
 });

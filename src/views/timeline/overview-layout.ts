@@ -38,6 +38,15 @@ export function densityBars(bins: readonly DensityBin[], binDays: number, x: Sca
     });
 }
 
+/**
+ * All bars as one SVG path: a filter change then updates one attribute instead of hundreds of rects
+ * (restyling them was a third of the frame at 100,000 events).
+ */
+export function densityPath(bars: readonly DensityBar[]): string {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return bars.map((b) => `M${r(b.x)},${r(b.y)}h${r(b.width)}v${r(b.height)}h${r(-b.width)}Z`).join('');
+}
+
 /** The busiest bin, for the overview's text description. */
 export function busiestBin(bins: readonly DensityBin[]): DensityBin | null {
   let best: DensityBin | null = null;

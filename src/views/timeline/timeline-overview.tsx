@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { DensityBin } from '../../selectors/timeline.ts';
-import { binName, busiestBin, densityBars } from './overview-layout.ts';
+import { binName, busiestBin, densityBars, densityPath } from './overview-layout.ts';
 import { type DayRange, dayScale, formatWindow, tickAnchor, timeTicks } from './timeline-scales.ts';
 import { useBrushDays } from './use-brush-days.ts';
 
@@ -56,13 +56,8 @@ export const TimelineOverview = memo(function TimelineOverview({ bins, binDays, 
   );
 });
 
-/** The density bars on their own: a brush move re-renders the overview, not a thousand unchanged bars. */
+/** The density bars on their own (a brush move re-renders the overview, not the bars), as one path. */
 const DensityBars = memo(function DensityBars({ bars }: { bars: ReturnType<typeof densityBars> }) {
-  return (
-    <>
-      {bars.map((b) => (
-        <rect key={b.day} x={b.x} y={b.y} width={b.width} height={b.height} className="fill-slate-500" />
-      ))}
-    </>
-  );
+  const d = useMemo(() => densityPath(bars), [bars]);
+  return <path d={d} className="fill-slate-500" />;
 });
