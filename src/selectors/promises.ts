@@ -196,11 +196,6 @@ function byDueDate(a: PromiseLink, b: PromiseLink): number {
   return compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned;
 }
 
-/** Kept promises whose announcement and report both pass the filters: the connectors the timeline draws. */
-export function promiseConnectors(links: PromiseLink[], mask: EventMask): (PromiseLink & { kept: number })[] {
-  return links.filter((l): l is PromiseLink & { kept: number } => l.kept !== null && mask.pass[l.planned] === 1 && mask.pass[l.kept] === 1);
-}
-
 /** The latest publication date in the bundle: the default "as of" day. */
 export function latestPublication(index: BundleIndex): string | null {
   let latest: string | null = null;

@@ -1,28 +1,33 @@
 import { dayNumber } from '../../selectors/bundle-index.ts';
+import type { EventMask } from '../../selectors/filter-events.ts';
 import type { PlacedMark } from './marks-layout.ts';
 
 /** A promise drawn on the timeline: an arc from the day it was announced to the mark of its report that it happened. */
 export type Connector = { key: string; x1: number; x2: number; y: number; lift: number; selected: boolean };
 
-/**
- * The promises to draw, grouped by the cluster of the report that kept them: the layout then visits only
- * the marks in view, not every promise of the corpus (thousands at 100,000 events), on each zoom frame.
- */
-export type ConnectorSource = Map<string, readonly number[]>;
+/** A kept promise as the arcs need it: the announcing and the keeping report, and the announcement day. */
+type KeptArc = { planned: number; kept: number; day: number };
 
-/** Groups kept promises as the layout reads them: announcement days by the cluster of the keeping report. */
-export function groupConnectors(kept: readonly { kept: number; announced: string | null }[], clusterOf: (event: number) => string): ConnectorSource {
-  const byCluster = new Map<string, number[]>();
+/**
+ * Every kept promise of the bundle, grouped by the cluster of the report that kept it (built once per
+ * bundle), with the mask of events passing the filters: the layout then visits only the marks in view and
+ * checks their promises against the mask, instead of regrouping thousands of promises on every change.
+ */
+export type ConnectorSource = { byCluster: ReadonlyMap<string, readonly KeptArc[]>; mask: EventMask };
+
+/** Groups kept promises by the cluster of the report that kept them; links with no announcement day are left out. */
+export function groupConnectors(links: readonly { planned: number; kept: number | null; announced: string | null }[], clusterOf: (event: number) => string): Map<string, KeptArc[]> {
+  const byCluster = new Map<string, KeptArc[]>();
   // Thousands of links share a few hundred publication days: parse each day once.
   const dayOf = new Map<string, number>();
-  for (const link of kept) {
-    if (!link.announced) continue;
-    let day = dayOf.get(link.announced);
-    if (day === undefined) dayOf.set(link.announced, (day = dayNumber(link.announced)));
-    const cluster = clusterOf(link.kept);
-    const days = byCluster.get(cluster);
-    if (!days) byCluster.set(cluster, [day]);
-    else if (!days.includes(day)) days.push(day);
+  for (const { planned, kept, announced } of links) {
+    if (kept === null || !announced) continue;
+    let day = dayOf.get(announced);
+    if (day === undefined) dayOf.set(announced, (day = dayNumber(announced)));
+    const cluster = clusterOf(kept);
+    const arcs = byCluster.get(cluster);
+    if (!arcs) byCluster.set(cluster, [{ planned, kept, day }]);
+    else arcs.push({ planned, kept, day });
   }
   return byCluster;
 }
@@ -31,9 +36,9 @@ export function groupConnectors(kept: readonly { kept: number; announced: string
 export const MAX_CONNECTORS = 200;
 
 /**
- * Arcs for the promises whose report of happening is a mark in view: from the announcement (publication day
- * of the planning report) to that mark, in the mark's lane. Several announcements on one day of the same
- * event make one arc. Arcs are lifted above the lane in proportion to their length, capped by the band.
+ * Arcs for the promises whose report of happening is a mark in view, announcement and report both passing
+ * the filters: from the announcement (publication day of the planning report) to that mark, in the mark's
+ * lane. Several announcements on one day of the same event make one arc. Arcs are lifted above the lane in proportion to their length, capped by the band.
  */
 export function layoutConnectors(
   source: ConnectorSource,
@@ -44,12 +49,16 @@ export function layoutConnectors(
 ): Connector[] {
   const all: Connector[] = [];
   const seen = new Set<string>();
+  const { pass } = source.mask;
   for (const target of placed) {
     const clusterId = target.mark.clusterId;
-    const days = source.get(clusterId);
+    const arcs = source.byCluster.get(clusterId);
     // A cluster may have a mark in several lanes: its arcs go to the first one.
-    if (!days || seen.has(clusterId)) continue;
+    if (!arcs || seen.has(clusterId)) continue;
     seen.add(clusterId);
+    // Both reports must pass the filters; several announcements on one day make one arc.
+    const days = new Set<number>();
+    for (const a of arcs) if (pass[a.planned] && pass[a.kept]) days.add(a.day);
     for (const day of days) {
       const x1 = x(day);
       if (Math.abs(target.x - x1) < target.r + 2) continue;

@@ -1,19 +1,18 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
-import { promiseConnectors, promiseLinksOf } from '../../selectors/promises.ts';
+import { promiseLinksOf } from '../../selectors/promises.ts';
 import { type ConnectorSource, groupConnectors } from './connector-layout.ts';
 
 /**
  * The promises to draw as arcs: planned reports linked to the later report that they happened, both passing
  * the filters but the date (like the marks, which stay in view outside the date filter, veiled). Linking runs
  * once per bundle, shared with the Promises list, after the first paint (it takes a few hundred milliseconds
- * at 100,000 events); until then no arcs are drawn.
+ * at 100,000 events); until then no arcs are drawn. The grouping is per bundle too: a filter change only
+ * swaps the mask the layout checks.
  */
 export function usePromiseArcs(index: BundleIndex, mask: EventMask): ConnectorSource | null {
   const linkIndex = useDeferredValue(index, null);
-  return useMemo(() => {
-    if (!linkIndex) return null;
-    return groupConnectors(promiseConnectors(promiseLinksOf(linkIndex), mask), (e) => linkIndex.events[e]!.clusterId);
-  }, [linkIndex, mask]);
+  const byCluster = useMemo(() => (linkIndex ? groupConnectors(promiseLinksOf(linkIndex), (e) => linkIndex.events[e]!.clusterId) : null), [linkIndex]);
+  return useMemo(() => (byCluster ? { byCluster, mask } : null), [byCluster, mask]);
 }
