@@ -30,34 +30,32 @@ const MAX_LANES = 12;
 const FIRMNESS: Modality[] = ['occurred', 'ongoing', 'planned', 'hypothetical', 'denied'];
 const FIRMNESS_RANK = MODALITIES.map((m) => FIRMNESS.indexOf(m));
 
-/** Per cluster: how its passing reports look (filled in one pass over the events). */
-type ClusterSummary = { cluster: number; type: number; firmest: number; outletCount: number; day: number; dated: boolean };
-
 /**
  * Marks for the timeline: one per cluster with a passing report (and per lane, in actor and outlet
  * mode), placed on the cluster's day. Lanes are the PLOVER types present, or the most frequent actors or
  * outlets (top 12). One pass over the passing events with stamp arrays; labels and ids are lazy.
  */
 export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneMode): TimelineModel {
+  // One mark per cluster, in its type's lane: in type mode these are the marks (no second object per cluster).
   const summaries = summariseClusters(index, mask);
-  const laneKeys = lanes === 'type' ? null : summaries.map((s) => laneKeysOf(index, mask, s.cluster, lanes));
+  const laneKeys = lanes === 'type' ? null : summaries.map((m) => laneKeysOf(index, mask, m.clusterIndex, lanes));
   const laneCounts = new Map<string, number>();
   if (laneKeys) for (const keys of laneKeys) for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
-  else for (const s of summaries) laneCounts.set(PLOVER_TYPES[s.type]!, (laneCounts.get(PLOVER_TYPES[s.type]!) ?? 0) + 1);
+  else for (const m of summaries) laneCounts.set(m.lane, (laneCounts.get(m.lane) ?? 0) + 1);
   const laneList = chooseLanes(index, laneCounts, lanes);
   const shown = new Set(laneList.map((l) => l.key));
   const marks: TimelineMark[] = [];
   let min = Infinity;
   let max = -Infinity;
   // Summaries come in (day, cluster) order, so the marks need no sort.
-  summaries.forEach((s, k) => {
-    if (Number.isNaN(s.day)) return;
-    if (s.dated) {
-      min = Math.min(min, s.day);
-      max = Math.max(max, s.day);
+  summaries.forEach((m, k) => {
+    if (Number.isNaN(m.day)) return;
+    if (m.dated) {
+      min = Math.min(min, m.day);
+      max = Math.max(max, m.day);
     }
-    if (!laneKeys) marks.push(new Mark(index, mask, s, PLOVER_TYPES[s.type]!));
-    else for (const key of laneKeys[k]!) if (shown.has(key)) marks.push(new Mark(index, mask, s, key));
+    if (!laneKeys) marks.push(m);
+    else for (const key of laneKeys[k]!) if (shown.has(key)) marks.push(m.inLane(key));
   });
   return { lanes: laneList, marks, extent: min <= max ? [min, max] : null };
 }
@@ -67,14 +65,14 @@ export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneM
  * in the index's date order (flags from one pass over the events), so only the few clusters dated by a
  * publication day need sorting, and are merged in.
  */
-function summariseClusters(index: BundleIndex, mask: EventMask): ClusterSummary[] {
+function summariseClusters(index: BundleIndex, mask: EventMask): Mark[] {
   const { pass } = mask;
   const { clusterStart, clusterList, clusterOrder, clusterDay, cluster, modality, outlet, day } = index;
   const touched = new Uint8Array(clusterDay.length);
   for (let i = 0; i < pass.length; i++) if (pass[i]) touched[cluster[i]!] = 1;
   const outletStamp = new Int32Array(index.outletIds.length).fill(-1);
-  const dated: ClusterSummary[] = [];
-  const fallback: ClusterSummary[] = [];
+  const dated: Mark[] = [];
+  const fallback: Mark[] = [];
   for (let r = 0; r < clusterOrder.length; r++) {
     const c = clusterOrder[r]!;
     if (!touched[c]) continue;
@@ -92,24 +90,25 @@ function summariseClusters(index: BundleIndex, mask: EventMask): ClusterSummary[
       if (Number.isNaN(fallbackDay)) fallbackDay = day[e]!;
     }
     const isDated = !Number.isNaN(clusterDay[c]!);
-    const summary = { cluster: c, type: index.clusterType[c]!, firmest, outletCount, day: isDated ? clusterDay[c]! : fallbackDay, dated: isDated };
-    (isDated ? dated : fallback).push(summary);
+    const type = PLOVER_TYPES[index.clusterType[c]!]!;
+    const mark = new Mark(index, mask, c, type, FIRMNESS[firmest]!, outletCount, isDated ? clusterDay[c]! : fallbackDay, isDated, type);
+    (isDated ? dated : fallback).push(mark);
   }
   if (fallback.length === 0) return dated;
   fallback.sort(byDayThenCluster);
   return mergeSorted(dated, fallback);
 }
 
-function byDayThenCluster(a: ClusterSummary, b: ClusterSummary): number {
+function byDayThenCluster(a: Mark, b: Mark): number {
   // Undated clusters with no day at all (NaN) go last, as they are never drawn.
   const da = Number.isNaN(a.day) ? Infinity : a.day;
   const db = Number.isNaN(b.day) ? Infinity : b.day;
-  return da - db || a.cluster - b.cluster;
+  return da - db || a.clusterIndex - b.clusterIndex;
 }
 
 /** Merges two lists sorted by day then cluster. */
-function mergeSorted(a: ClusterSummary[], b: ClusterSummary[]): ClusterSummary[] {
-  const out: ClusterSummary[] = [];
+function mergeSorted(a: Mark[], b: Mark[]): Mark[] {
+  const out: Mark[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) out.push(byDayThenCluster(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
@@ -142,27 +141,25 @@ function chooseLanes(index: BundleIndex, counts: Map<string, number>, lanes: Lan
 
 /** A timeline mark whose ids and label are computed only when a view reads them. */
 class Mark implements TimelineMark {
-  readonly day: number;
-  readonly dated: boolean;
-  readonly type: PloverType;
   readonly quad: QuadClass;
-  readonly modality: Modality;
-  readonly outletCount: number;
-  readonly clusterIndex: number;
 
   constructor(
     private readonly index: BundleIndex,
     private readonly mask: EventMask,
-    private readonly summary: ClusterSummary,
+    readonly clusterIndex: number,
+    readonly type: PloverType,
+    readonly modality: Modality,
+    readonly outletCount: number,
+    readonly day: number,
+    readonly dated: boolean,
     readonly lane: string,
   ) {
-    this.day = summary.day;
-    this.dated = summary.dated;
-    this.type = PLOVER_TYPES[summary.type]!;
-    this.quad = QUAD_OF_TYPE[this.type];
-    this.modality = FIRMNESS[summary.firmest]!;
-    this.outletCount = summary.outletCount;
-    this.clusterIndex = summary.cluster;
+    this.quad = QUAD_OF_TYPE[type];
+  }
+
+  /** The same mark in another lane (actor and outlet mode put a cluster in several). */
+  inLane(lane: string): Mark {
+    return new Mark(this.index, this.mask, this.clusterIndex, this.type, this.modality, this.outletCount, this.day, this.dated, lane);
   }
 
   /** Read from the bundle when asked for: ten thousand marks are built per change, few are looked up by id. */
@@ -171,11 +168,11 @@ class Mark implements TimelineMark {
   }
 
   get eventIds(): string[] {
-    return [...this.index.clusterEvents[this.summary.cluster]!].filter((e) => this.mask.pass[e]).map((e) => this.index.events[e]!.id);
+    return [...this.index.clusterEvents[this.clusterIndex]!].filter((e) => this.mask.pass[e]).map((e) => this.index.events[e]!.id);
   }
 
   get label(): string {
-    const actors = this.index.bundle.clusters[this.summary.cluster]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id);
+    const actors = this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id);
     return `${this.type} · ${actors.join(', ')}`;
   }
 }
