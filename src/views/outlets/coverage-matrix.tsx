@@ -3,6 +3,7 @@ import type { CoverageRow } from '../../selectors/coverage.ts';
 import type { Selection } from '../../state/filters.ts';
 import type { OutletColumn } from './column-choice.ts';
 import { CoverageRowView } from './coverage-row.tsx';
+import { matrixWidths } from './matrix-widths.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow, windowCapacity } from './virtual-window.ts';
 import { formatCount } from '../../components/format.ts';
@@ -34,8 +35,7 @@ export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onR
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const focusPending = useRef(false);
-  const labelWidth = width < 480 ? 172 : width < 560 ? 200 : 260;
-  const colWidth = Math.max(36, Math.min(96, Math.floor((width - labelWidth - 2) / Math.max(1, columns.length))));
+  const { labelWidth, colWidth } = matrixWidths(width, columns.length);
   const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2);
   const bodyViewport = height - HEADER_HEIGHT;
   const win = virtualWindow(scrollTop, bodyViewport, ROW_HEIGHT, rows.length);

@@ -23,6 +23,9 @@ type Props = {
   onRow: (clusterId: string) => void;
 };
 
+/** From this label width the badge spells out "single source"; narrower, "1 source" leaves the type room. */
+const WIDE_LABEL = 240;
+
 // No outline-none here: in Tailwind 4 it also zeroes the outline style that focus-visible:outline-2 relies on.
 const FOCUS = 'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600';
 
@@ -55,17 +58,18 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
           aria-label={`${row.date ?? 'Undated'}, ${row.type}, ${row.label || 'unnamed actors'}; ${row.outletCount} ${outletWord}, ${sourcesWords}: show all reports`}
           className={`flex w-full min-w-0 flex-col justify-center px-2 text-left leading-tight ${FOCUS}`}
         >
-          <span className="flex items-center gap-1.5 text-[11px] text-slate-500">
-            <span className="tabular-nums">{row.date ?? 'undated'}</span>
+          {/* One line whatever the width: the date never wraps, the type gives way first (the button's label has it all). */}
+          <span className="flex min-w-0 items-center gap-1.5 whitespace-nowrap text-[11px] text-slate-500">
+            <span className="shrink-0 tabular-nums">{row.date ?? 'undated'}</span>
             <span
               aria-hidden="true"
-              className="inline-block h-2 w-2 rounded-sm"
+              className="inline-block h-2 w-2 shrink-0 rounded-sm"
               style={{ background: QUAD_COLOURS[QUAD_OF_TYPE[row.type]] }}
             />
-            <span className="font-medium text-slate-600">{row.type}</span>
+            <span className="min-w-0 truncate font-medium text-slate-600">{row.type}</span>
             {corroboration.singleSource ? (
               <span className="ml-auto shrink-0 rounded border border-amber-400 bg-amber-50 px-1 text-[10px] font-medium leading-tight text-amber-900" title={sourcesWords}>
-                single source
+                {p.labelWidth >= WIDE_LABEL ? 'single source' : '1 source'}
               </span>
             ) : (
               <span className="ml-auto shrink-0 tabular-nums text-slate-600" title={sourcesWords}>
