@@ -46,13 +46,12 @@ export function selectActorGraph(index: BundleIndex, mask: EventMask, options: G
     const c = a === undefined ? undefined : to ? to[a]! : a;
     if (c !== undefined && nodeCounts[c]) shown.add(c);
   }
-  // Second pass: edges only between shown actors, accumulated in a dense slot-by-slot table (a few
-  // dozen actors are shown, so at most a few thousand pairs): no map, no allocation per event.
+  // Second pass: edges only between shown actors, counted per pair of their slots (0 to shown - 1).
   const shownList = [...shown];
   const slots = shownList.length;
   const slotOf = new Int32Array(n).fill(-1);
   shownList.forEach((a, slot) => (slotOf[a] = slot));
-  const acc = new Int32Array(slots * slots * EDGE_FIELDS);
+  const acc = new PairCounts(slots);
   const stamp = new Int32Array(slots).fill(-1);
   const src = new Int32Array(slots);
   const tgt = new Int32Array(slots);
@@ -74,20 +73,15 @@ export function selectActorGraph(index: BundleIndex, mask: EventMask, options: G
     }
     if (ns + nt < 2) continue;
     const cooperative = COOPERATIVE[index.type[i]!]!;
-    if (nt > 0) for (let x = 0; x < ns; x++) for (let y = 0; y < nt; y++) addEdge(acc, slots, src[x]!, tgt[y]!, false, cooperative);
-    else for (let x = 0; x < ns; x++) for (let y = x + 1; y < ns; y++) addEdge(acc, slots, src[x]!, src[y]!, true, cooperative);
+    if (nt > 0) for (let x = 0; x < ns; x++) for (let y = 0; y < nt; y++) acc.add(src[x]!, tgt[y]!, false, cooperative);
+    else for (let x = 0; x < ns; x++) for (let y = x + 1; y < ns; y++) acc.add(src[x]!, src[y]!, true, cooperative);
   }
   const actor = index.bundle.actors;
   const nodes = present
     .filter((a) => shown.has(a))
     .map((a) => ({ id: index.actorIds[a]!, label: actor[a]!.name, kind: actor[a]!.kind, country: actor[a]!.country, count: nodeCounts[a]! }));
   const edges: ActorEdge[] = [];
-  for (let lo = 0; lo < slots; lo++) {
-    for (let hi = lo + 1; hi < slots; hi++) {
-      const at = (lo * slots + hi) * EDGE_FIELDS;
-      if (acc[at]! > 0) edges.push(new Edge(index, mask, to, shownList[lo]!, shownList[hi]!, acc.subarray(at, at + EDGE_FIELDS)));
-    }
-  }
+  acc.forEach((lo, hi, v) => edges.push(new Edge(index, mask, to, shownList[lo]!, shownList[hi]!, v)));
   edges.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
   return { nodes, edges, hiddenNodes: present.length - nodes.length };
 }
@@ -112,17 +106,58 @@ function countNodes(index: BundleIndex, mask: EventMask, to: Int32Array | null):
 
 /** Per pair of shown actors: count, cooperative, forward (lower slot to higher), backward, mutual. */
 const EDGE_FIELDS = 5;
+/** Up to this many shown actors the pairs are one dense table (5 MB at most); beyond, a map of the pairs seen. */
+const DENSE_SLOTS = 512;
 
-/** Counts one event on the pair's row of the table (the lower slot first; ids are compared later, in Edge). */
-function addEdge(acc: Int32Array, slots: number, s: number, t: number, mutual: boolean, cooperative: boolean): void {
-  const lo = s < t ? s : t;
-  const hi = s < t ? t : s;
-  const at = (lo * slots + hi) * EDGE_FIELDS;
-  acc[at]!++;
-  if (cooperative) acc[at + 1]!++;
-  if (mutual) acc[at + 4]!++;
-  else if (s === lo) acc[at + 2]!++;
-  else acc[at + 3]!++;
+/**
+ * Event counts per pair of shown actors, by slot (the lower slot first; ids are compared later, in Edge).
+ * A few dozen actors are shown, so a dense table needs no map and no allocation per event; an actor filter
+ * naming hundreds (a hand-made URL) switches to a map instead of a table of millions of pairs.
+ */
+export class PairCounts {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, Int32Array>();
+
+  constructor(
+    private readonly slots: number,
+    denseUpTo = DENSE_SLOTS,
+  ) {
+    this.dense = slots <= denseUpTo ? new Int32Array(slots * slots * EDGE_FIELDS) : null;
+  }
+
+  add(s: number, t: number, mutual: boolean, cooperative: boolean): void {
+    const lo = s < t ? s : t;
+    const hi = s < t ? t : s;
+    let v: Int32Array;
+    let at = 0;
+    if (this.dense) {
+      v = this.dense;
+      at = (lo * this.slots + hi) * EDGE_FIELDS;
+    } else {
+      const key = lo * this.slots + hi;
+      v = this.sparse.get(key) ?? new Int32Array(EDGE_FIELDS);
+      this.sparse.set(key, v);
+    }
+    v[at]!++;
+    if (cooperative) v[at + 1]!++;
+    if (mutual) v[at + 4]!++;
+    else if (s === lo) v[at + 2]!++;
+    else v[at + 3]!++;
+  }
+
+  /** Every pair with at least one event: its slots and its five counts. */
+  forEach(visit: (lo: number, hi: number, counts: Int32Array) => void): void {
+    if (!this.dense) {
+      for (const [key, v] of this.sparse) visit(Math.floor(key / this.slots), key % this.slots, v);
+      return;
+    }
+    for (let lo = 0; lo < this.slots; lo++) {
+      for (let hi = lo + 1; hi < this.slots; hi++) {
+        const at = (lo * this.slots + hi) * EDGE_FIELDS;
+        if (this.dense[at]! > 0) visit(lo, hi, this.dense.subarray(at, at + EDGE_FIELDS));
+      }
+    }
+  }
 }
 
 /** An edge between two actors; direction counts are flipped when the ids sort the other way round. */

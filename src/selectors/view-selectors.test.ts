@@ -5,7 +5,7 @@ import { selectCoverage } from './coverage.ts';
 import { selectDifferences } from './differences.ts';
 import { nonOverlapping, safeUrl, segmentSentence, selectEvidence } from './evidence.ts';
 import { selectEventMask } from './filter-events.ts';
-import { selectActorGraph } from './network.ts';
+import { PairCounts, selectActorGraph } from './network.ts';
 import { selectOutletProfiles } from './outlet-profiles.ts';
 import { selectDensity, selectInitialWindow, selectTimeline } from './timeline.ts';
 import { fixtureBundle } from './test-fixture.ts';
@@ -151,6 +151,25 @@ describe('evidence text helpers', () => {
     expect(safeUrl('javascript:alert(1)')).toBeNull();
     expect(safeUrl('data:text/html,x')).toBeNull();
     expect(safeUrl('not a url')).toBeNull();
+  });
+});
+
+describe('PairCounts', () => {
+  it('counts the same pairs in a dense table and in a map (many shown actors)', () => {
+    const dense = new PairCounts(6);
+    const sparse = new PairCounts(6, 0);
+    const events: [number, number, boolean, boolean][] = [[0, 5, false, true], [5, 0, false, false], [2, 3, true, true], [0, 5, false, true], [4, 1, false, false]];
+    for (const [s, t, mutual, cooperative] of events) {
+      dense.add(s, t, mutual, cooperative);
+      sparse.add(s, t, mutual, cooperative);
+    }
+    const pairs = (p: PairCounts) => {
+      const out: string[] = [];
+      p.forEach((lo, hi, v) => out.push(`${lo}-${hi}:${[...v].join(',')}`));
+      return out.sort();
+    };
+    expect(pairs(dense)).toEqual(['0-5:3,2,2,1,0', '1-4:1,0,0,1,0', '2-3:1,1,0,0,1']);
+    expect(pairs(sparse)).toEqual(pairs(dense));
   });
 });
 

@@ -16,9 +16,9 @@ export type PixelBuffer = { data: Uint8ClampedArray; width: number; height: numb
 export type RasterMark = { x: number; y: number; r: number };
 
 /**
- * A stamp: the pixels one mark covers, as offsets from its centre pixel. Fully covered pixels are one
- * 32-bit word to store; edge pixels carry premultiplied RGBA (0 to 1) to blend. The empty corners of the
- * drawing box are left out, so a mark costs only the pixels it touches.
+ * A stamp: the pixels one mark covers, as offsets from its centre pixel. Fully covered pixels come in runs
+ * of one 32-bit word to store; partly covered (edge) pixels carry their colour to blend. The empty corners
+ * of the drawing box are left out, so a mark costs only the pixels it touches.
  */
 type Stamp = {
   /** Runs of opaque pixels of one colour along a row: dx, dy, length; and the colour as a buffer word. */
@@ -132,7 +132,7 @@ function wordsOf(buf: PixelBuffer): Uint32Array {
   return new Uint32Array(buf.data.buffer, buf.data.byteOffset, buf.data.length >> 2);
 }
 
-/** An opaque colour (channels 0 to 1) as a 32-bit word in this machine's byte order. */
+/** A straight-alpha colour (channels 0 to 1, opaque unless said) as a 32-bit word in this machine's byte order. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 function wordOf(r: number, g: number, b: number, a = 1): number {
   const [R, G, B, A] = [r, g, b, a].map((v) => Math.max(0, Math.min(255, Math.round(v * 255)))) as [number, number, number, number];
