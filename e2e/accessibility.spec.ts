@@ -1,4 +1,5 @@
 import { seriousViolations } from './support/axe.ts';
+import { saveScreenshot, SCREEN_SIZES } from './support/screenshots.ts';
 import { expect, test } from '@playwright/test';
 
 
@@ -14,17 +15,12 @@ for (const [name, path] of [
   });
 }
 
-for (const [width, height] of [
-  [1280, 800],
-  [1920, 1080],
-] as const) {
+for (const [width, height] of SCREEN_SIZES) {
   test(`screenshot at ${width}x${height}`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     await page.goto('/?actors=donald-trump,benjamin-netanyahu');
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
     await page.waitForTimeout(500);
-    const path = `test-results/screenshots/dashboard-${width}x${height}.png`;
-    await page.screenshot({ path, fullPage: true });
-    await info.attach(`dashboard-${width}x${height}`, { path, contentType: 'image/png' });
+    await saveScreenshot(page, info, `dashboard-${width}x${height}`);
   });
 }

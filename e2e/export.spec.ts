@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { parseCsv } from '../src/export/read-csv.ts';
+import { saveScreenshot, SCREEN_SIZES } from './support/screenshots.ts';
 
 /** The CSV's table: comment lines (# …) skipped, as pandas does with comment='#'. */
 function csvTable(text: string): { header: string[]; rows: Record<string, string>[]; comments: string[] } {
@@ -166,18 +167,13 @@ test('a timeline drawn on a canvas exports with the canvas embedded as an image,
   expect(violations).toEqual([]);
 });
 
-for (const [width, height] of [
-  [1280, 800],
-  [1920, 1080],
-] as const) {
+for (const [width, height] of SCREEN_SIZES) {
   test(`screenshot of the Promises region at ${width}x${height}`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     await page.goto('/?asof=2025-07-08');
     await promises(page).getByRole('button', { name: /Pete Hegseth/ }).first().click();
     await page.waitForTimeout(300);
-    const path = `test-results/screenshots/promises-${width}x${height}.png`;
-    await promises(page).screenshot({ path });
-    await page.screenshot({ path: `test-results/screenshots/promises-page-${width}x${height}.png`, fullPage: true });
-    await info.attach(`promises-${width}x${height}`, { path, contentType: 'image/png' });
+    await saveScreenshot(promises(page), info, `promises-${width}x${height}`);
+    await saveScreenshot(page, info, `promises-page-${width}x${height}`);
   });
 }

@@ -1,4 +1,5 @@
 import { seriousViolations } from './support/axe.ts';
+import { saveScreenshot, SCREEN_SIZES } from './support/screenshots.ts';
 import { expect, type Page, test } from '@playwright/test';
 
 type Span = { text: string; start: number; end: number };
@@ -91,10 +92,7 @@ for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as c
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
+  for (const [width, height] of SCREEN_SIZES) {
     test(`screenshot of the ${tab} tab at ${width}x${height}`, async ({ page }, info) => {
       await page.setViewportSize({ width, height });
       await page.goto('/');
@@ -105,9 +103,7 @@ for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as c
       if (tab === 'Quotes') await outlets(page).getByRole('button', { name: /show quotations/ }).first().click();
       await outlets(page).scrollIntoViewIfNeeded();
       await page.waitForTimeout(500);
-      const path = `test-results/screenshots/${tab.toLowerCase()}-${width}x${height}.png`;
-      await page.screenshot({ path, fullPage: true });
-      await info.attach(`${tab}-${width}x${height}`, { path, contentType: 'image/png' });
+      await saveScreenshot(page, info, `${tab.toLowerCase()}-${width}x${height}`);
     });
   }
 }

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
-import { buildBundleIndex } from './bundle-index.ts';
 import { corroborationOf } from './corroboration.ts';
 import { selectCoverage } from './coverage.ts';
-import { selectEventMask } from './filter-events.ts';
-import { fixtureBundle } from './test-fixture.ts';
+import { fixtureIndex, fixtureMask } from './test-fixture.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const index = fixtureIndex();
+const mask = fixtureMask;
 
 describe('corroboration', () => {
   const c1 = index.clusterIndex.get('c1')!;

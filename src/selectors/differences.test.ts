@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { EMPTY_FILTERS } from '../state/filters.ts';
 import { buildBundleIndex } from './bundle-index.ts';
 import { selectCoverage } from './coverage.ts';
 import { disagreementDetail, disagreementSides, selectDifferences } from './differences.ts';
 import { selectEventMask } from './filter-events.ts';
-import { fixtureBundle } from './test-fixture.ts';
+import { fixtureBundle, fixtureIndex, fixtureMask } from './test-fixture.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const index = fixtureIndex();
+const mask = fixtureMask;
 
 describe('disagreements', () => {
   it('finds date and modality disagreements, not planned-then-occurred', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
-import { buildBundleIndex } from './bundle-index.ts';
 import { selectEvidence } from './evidence.ts';
-import { selectEventMask } from './filter-events.ts';
-import { fixtureBundle } from './test-fixture.ts';
+import { fixtureIndex, fixtureMask } from './test-fixture.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const index = fixtureIndex();
+const mask = fixtureMask;
 
 describe('evidence additions', () => {
   it('marks loaded terms, carries the tone and points to a reused passage', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
 import { buildBundleIndex } from './bundle-index.ts';
-import { selectEventMask } from './filter-events.ts';
 import { selectFraming, selectFramingChoices } from './framing.ts';
-import { fixtureBundle } from './test-fixture.ts';
+import { fixtureBundle, fixtureIndex, fixtureMask } from './test-fixture.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const index = fixtureIndex();
+const mask = fixtureMask;
 
 describe('selectFraming', () => {
   const framing = selectFraming(index, 'c1')!;

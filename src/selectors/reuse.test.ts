@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
-import { buildBundleIndex } from './bundle-index.ts';
-import { selectEventMask } from './filter-events.ts';
 import { diffWords, selectReuse } from './reuse.ts';
-import { fixtureBundle } from './test-fixture.ts';
+import { FIXTURE_OUTLETS, fixtureIndex, fixtureMask } from './test-fixture.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
-const ALL = ['hayom', 'cgtn', 'wire'];
+const index = fixtureIndex();
+const mask = fixtureMask;
+const ALL = FIXTURE_OUTLETS;
 
 describe('reused passages', () => {
   it('lists passages between compared outlets, earlier one first', () => {

@@ -1,4 +1,7 @@
 import type { Bundle, DiplomaticEvent, Modality, PloverType } from '../model/bundle-schema.ts';
+import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
+import { type BundleIndex, buildBundleIndex } from './bundle-index.ts';
+import { type EventMask, selectEventMask } from './filter-events.ts';
 
 type EventSpec = {
   id: string;
@@ -111,3 +114,19 @@ export function fixtureBundle(): Bundle {
     },
   };
 }
+
+let cachedIndex: BundleIndex | null = null;
+
+/** The fixture bundle's index, built once per test file (tests read it, none changes it). */
+export function fixtureIndex(): BundleIndex {
+  cachedIndex ??= buildBundleIndex(fixtureBundle());
+  return cachedIndex;
+}
+
+/** The fixture's events passing these filters (any filter not given is unset). */
+export function fixtureMask(filters: Partial<Filters> = {}): EventMask {
+  return selectEventMask(fixtureIndex(), { ...EMPTY_FILTERS, ...filters });
+}
+
+/** The fixture's outlets, in bundle order: what the per-outlet selectors compare when all are chosen. */
+export const FIXTURE_OUTLETS = ['hayom', 'cgtn', 'wire'];

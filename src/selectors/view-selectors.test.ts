@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../state/filters.ts';
-import { buildBundleIndex, dayNumber } from './bundle-index.ts';
+import { dayNumber } from './bundle-index.ts';
 import { selectCoverage } from './coverage.ts';
 import { selectDifferences } from './differences.ts';
 import { nonOverlapping, safeUrl, segmentSentence, selectEvidence } from './evidence.ts';
-import { selectEventMask } from './filter-events.ts';
 import { PairCounts, selectActorGraph } from './network.ts';
 import { selectOutletProfiles } from './outlet-profiles.ts';
 import { selectDensity, selectInitialWindow, selectTimeline } from './timeline.ts';
-import { fixtureBundle } from './test-fixture.ts';
+import { fixtureIndex, fixtureMask } from './test-fixture.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const index = fixtureIndex();
+const mask = fixtureMask;
 
 describe('selectTimeline', () => {
   it('draws one mark per cluster with its outlet count and firmest modality', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundleIndex } from '../../selectors/bundle-index.ts';
-import { selectEventMask } from '../../selectors/filter-events.ts';
 import { selectActorGraph } from '../../selectors/network.ts';
-import { fixtureBundle } from '../../selectors/test-fixture.ts';
-import { EMPTY_FILTERS, type Filters } from '../../state/filters.ts';
+import { fixtureIndex, fixtureMask } from '../../selectors/test-fixture.ts';
 import { computeForceLayout, fitTransform, type LayoutRequest, layoutRequestOf, positionsFor } from './network-layout.ts';
 
-const index = buildBundleIndex(fixtureBundle());
-const mask = (f: Partial<Filters> = {}) => selectEventMask(index, { ...EMPTY_FILTERS, ...f });
+const index = fixtureIndex();
+const mask = fixtureMask;
 const full = selectActorGraph(index, mask(), { maxNodes: Infinity });
 
 /** A ring of 30 actors with a few hubs: enough structure for the forces to matter. */

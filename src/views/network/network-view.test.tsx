@@ -1,22 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BundleIndexContext } from '../../app/dashboard-hooks.ts';
-import { buildBundleIndex } from '../../selectors/bundle-index.ts';
-import { fixtureBundle } from '../../selectors/test-fixture.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
+import { renderWithIndex } from '../render-with-index.tsx';
 import { NetworkView } from './network-view.tsx';
 
-const index = buildBundleIndex(fixtureBundle());
 const original = useFiltersStore.getState();
 
-function renderView() {
-  return render(
-    <BundleIndexContext.Provider value={index}>
-      <NetworkView />
-    </BundleIndexContext.Provider>,
-  );
-}
+const renderView = () => renderWithIndex(<NetworkView />);
 
 describe('NetworkView', () => {
   const toggleActor = vi.fn();

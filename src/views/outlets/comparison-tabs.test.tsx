@@ -1,19 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BundleIndexContext } from '../../app/dashboard-hooks.ts';
 import type { Bundle } from '../../model/bundle-schema.ts';
 import { buildBundleIndex } from '../../selectors/bundle-index.ts';
 import { fixtureBundle } from '../../selectors/test-fixture.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
+import { renderWithIndex } from '../render-with-index.tsx';
 import { OutletsView } from './outlets-view.tsx';
 
 function renderTab(tab: string, bundle: Bundle = fixtureBundle()) {
-  render(
-    <BundleIndexContext.Provider value={buildBundleIndex(bundle)}>
-      <OutletsView />
-    </BundleIndexContext.Provider>,
-  );
+  renderWithIndex(<OutletsView />, buildBundleIndex(bundle));
   fireEvent.click(screen.getByRole('tab', { name: tab }));
 }
 

@@ -1,21 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BundleIndexContext } from '../../app/dashboard-hooks.ts';
-import { buildBundleIndex } from '../../selectors/bundle-index.ts';
-import { fixtureBundle } from '../../selectors/test-fixture.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
+import { renderWithIndex } from '../render-with-index.tsx';
 import { OutletsView } from './outlets-view.tsx';
 
-const index = buildBundleIndex(fixtureBundle());
 
-function renderView() {
-  return render(
-    <BundleIndexContext.Provider value={index}>
-      <OutletsView />
-    </BundleIndexContext.Provider>,
-  );
-}
+const renderView = () => renderWithIndex(<OutletsView />);
 
 beforeEach(() => act(() => useFiltersStore.getState().reset()));
 afterEach(() => {

@@ -1,22 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BundleIndexContext } from '../../app/dashboard-hooks.ts';
-import { buildBundleIndex } from '../../selectors/bundle-index.ts';
-import { fixtureBundle } from '../../selectors/test-fixture.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
+import { renderWithIndex } from '../render-with-index.tsx';
 import { PromisesView } from './promises-view.tsx';
 
-const index = buildBundleIndex(fixtureBundle());
 const original = useFiltersStore.getState();
 
-function renderView() {
-  return render(
-    <BundleIndexContext.Provider value={index}>
-      <PromisesView />
-    </BundleIndexContext.Provider>,
-  );
-}
+const renderView = () => renderWithIndex(<PromisesView />);
 
 describe('PromisesView', () => {
   beforeEach(() => useFiltersStore.setState(original, true));

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BundleIndexContext } from '../../app/dashboard-hooks.ts';
 import { buildBundleIndex } from '../../selectors/bundle-index.ts';
 import { fixtureBundle } from '../../selectors/test-fixture.ts';
 import { EMPTY_FILTERS } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
+import { renderWithIndex } from '../render-with-index.tsx';
 import { TimelineView } from './timeline-view.tsx';
 
 const index = buildBundleIndex(fixtureBundle());
@@ -23,13 +23,7 @@ function crowdedIndex(n: number) {
 }
 const initial = useFiltersStore.getState();
 
-function renderView(value = index) {
-  return render(
-    <BundleIndexContext.Provider value={value}>
-      <TimelineView />
-    </BundleIndexContext.Provider>,
-  );
-}
+const renderView = (value = index) => renderWithIndex(<TimelineView />, value);
 
 const meeting = () => screen.getByRole('button', { name: /^CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources$/ });
 
