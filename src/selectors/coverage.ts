@@ -4,7 +4,16 @@ import type { EventMask } from './filter-events.ts';
 import { type Corroboration, corroborationOf } from './corroboration.ts';
 
 /** How one outlet reported one real-world event. */
-export type CoverageCell = { outletId: string; modalities: Modality[]; eventIds: string[]; dates: string[]; actorIds: string[] };
+export type CoverageCell = {
+  outletId: string;
+  modalities: Modality[];
+  eventIds: string[];
+  /** Every date the outlet gave (any precision). */
+  dates: string[];
+  /** The dates it gave to the day: what reports can disagree on. */
+  days: string[];
+  actorIds: string[];
+};
 
 const DENIED = 1 << MODALITIES.indexOf('denied');
 const HAPPENING = (1 << MODALITIES.indexOf('occurred')) | (1 << MODALITIES.indexOf('planned')) | (1 << MODALITIES.indexOf('ongoing'));
@@ -87,7 +96,7 @@ export class CoverageRow {
   /**
    * Whether the reports give different days, report the event both as happening and as not, or as
    * scheduled and as merely possible (cheap: from the row's summary, no cells built). Differing
-   * participants need the cells: see `disagreementOf`.
+   * participants need the cells: see `disagreementDetail`.
    */
   get disagrees(): boolean {
     const bits = this.modalityBits;
@@ -149,7 +158,7 @@ function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlet
     if (!mask.pass[i] || !outlets.has(index.outlet[i]!)) continue;
     const e = index.events[i]!;
     const outletId = index.outletIds[index.outlet[i]!]!;
-    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [], actorIds: [] };
+    const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [], days: [], actorIds: [] };
     for (const a of index.actors[i]!) {
       const id = index.actorIds[a]!;
       if (!cell.actorIds.includes(id)) cell.actorIds.push(id);
@@ -157,6 +166,7 @@ function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlet
     if (!cell.modalities.includes(e.modality)) cell.modalities.push(e.modality);
     cell.eventIds.push(e.id);
     if (e.date && e.datePrecision !== 'unknown' && !cell.dates.includes(e.date)) cell.dates.push(e.date);
+    if (e.date && e.datePrecision === 'day' && !cell.days.includes(e.date)) cell.days.push(e.date);
     cells.set(outletId, cell);
   }
   for (const cell of cells.values()) {

@@ -54,6 +54,27 @@ describe('disagreements are between outlets', () => {
     const row = selectCoverage(changed, selectEventMask(changed, { ...EMPTY_FILTERS, outlets: ['hayom', 'cgtn'] })).rows.find((r) => r.clusterId === 'c1')!;
     expect(disagreementDetail(row)).toBeNull();
   });
+
+  it('does not call one outlet giving two days a date disagreement when another outlet shares one of them', () => {
+    const bundle = fixtureBundle();
+    // Hayom's second report moved into c1, dated the 9th: Hayom says 7 and 9 July, CGTN 7 July.
+    Object.assign(bundle.events.find((x) => x.id === 'a1#e2')!, { clusterId: 'c1', date: '2025-07-09', modality: 'planned', source: ['trump', 'netanyahu'], target: [] });
+    bundle.clusters = bundle.clusters.filter((c) => c.id !== 'c2');
+    bundle.clusters.find((c) => c.id === 'c1')!.eventIds.push('a1#e2');
+    const changed = buildBundleIndex(bundle);
+    const row = selectCoverage(changed, selectEventMask(changed, { ...EMPTY_FILTERS, outlets: ['hayom', 'cgtn'] })).rows.find((r) => r.clusterId === 'c1')!;
+    expect(row.dayCount).toBe(2);
+    expect(disagreementDetail(row)?.kinds ?? []).not.toContain('date');
+  });
+
+  it('compares days only: a month-precision date is not listed as a differing day', () => {
+    const bundle = fixtureBundle();
+    // Hayom's report dated only to the month; CGTN and Wire give 7 and 8 July.
+    Object.assign(bundle.events.find((x) => x.id === 'a1#e1')!, { date: '2025-07-01', datePrecision: 'month' });
+    const changed = buildBundleIndex(bundle);
+    const row = selectCoverage(changed, selectEventMask(changed, EMPTY_FILTERS)).rows.find((r) => r.clusterId === 'c1')!;
+    expect(disagreementDetail(row)?.reason).toBe('dates differ: 2025-07-07 / 2025-07-08');
+  });
 });
 
 describe('CoverageRow.sameParticipants', () => {

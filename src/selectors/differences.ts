@@ -39,24 +39,22 @@ export function selectDifferences(matrix: CoverageMatrix, names: Names = IDS): C
   return { exclusives, missed, disagreements };
 }
 
-/** Why the reports of one event disagree, or null. Planned in an earlier report and occurred in a later one is not a disagreement. */
-export function disagreementOf(row: CoverageRow, names: Names = IDS): string | null {
-  return disagreementDetail(row, names)?.reason ?? null;
-}
-
 const CONFLICTS: [Modality, Modality[], string][] = [
   ['denied', ['occurred', 'ongoing', 'planned'], 'reported as happening and as not happening'],
   ['hypothetical', ['planned'], 'reported as scheduled and as only possible'],
 ];
 
-/** The kinds of disagreement of one event's reports, and a sentence saying what they are. */
+/** The kinds of disagreement of one event's reports, and a sentence saying what they are. Planned in an earlier report and occurred in a later one is not a disagreement. */
 export function disagreementDetail(row: CoverageRow, names: Names = IDS): { reason: string; kinds: DisagreementKind[] } | null {
   const cells = [...row.cells.values()];
   const reasons: string[] = [];
   const kinds: DisagreementKind[] = [];
-  const dates = [...new Set(cells.flatMap((c) => c.dates))].sort();
-  if (row.dayCount > 1 && dates.length > 1 && cells.filter((c) => c.dates.length > 0).length > 1) {
-    reasons.push(`dates differ: ${dates.join(' / ')}`);
+  // Outlets disagree on the day when two of them give days with none in common: one outlet giving two days,
+  // one of which another outlet shares, is its own inconsistency; a month or a week is not a day.
+  const dated = cells.filter((c) => c.days.length > 0);
+  const apart = dated.some((a) => dated.some((b) => b !== a && !a.days.some((d) => b.days.includes(d))));
+  if (row.dayCount > 1 && apart) {
+    reasons.push(`dates differ: ${[...new Set(dated.flatMap((c) => c.days))].sort().join(' / ')}`);
     kinds.push('date');
   }
   for (const [one, others, words] of CONFLICTS)

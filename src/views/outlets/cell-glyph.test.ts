@@ -7,6 +7,7 @@ const cell = (over: Partial<Parameters<typeof cellLabel>[1] & object> = {}) => (
   modalities: ['occurred' as const],
   eventIds: ['e1'],
   dates: ['2025-07-07'],
+  days: ['2025-07-07'],
   actorIds: ['trump'],
   ...over,
 });
