@@ -1,26 +1,18 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../model/bundle-schema.ts';
+import { PROJECT_ROOT as root, runCli as run, writeCorpus } from './test-support/cli.ts';
 
 // The bad-input suite: every fixture is generated here, none is committed.
-const root = resolve(import.meta.dirname, '../..');
-const tsx = resolve(root, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(tsx, ['src/pipeline/cli.ts', '--quiet', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const GOOD = 'US President Donald Trump met Israeli Prime Minister Benjamin Netanyahu at the White House on Monday.';
 // A realistic article (from the fictional demo corpus) to build long inputs from.
 const DEMO_DIR = resolve(root, 'data/demo/articles');
 const DEMO = readFileSync(join(DEMO_DIR, readdirSync(DEMO_DIR).find((f) => f.startsWith('demo_05'))!), 'utf8');
 const FRENCH = 'Le président américain a rencontré le Premier ministre israélien lundi à la Maison Blanche pour discuter du cessez-le-feu à Gaza et de la libération des otages, selon des sources diplomatiques qui ont requis l’anonymat. ';
 
-function corpus(files: Record<string, string | Uint8Array>, manifest?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-bad-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  if (manifest !== undefined) writeFileSync(join(dir, 'manifest.json'), manifest);
-  return dir;
-}
+const corpus = (files: Record<string, string | Uint8Array>, manifest?: string) => writeCorpus('bad', files, manifest);
 
 describe('the CLI on bad input', () => {
   const dir = corpus(

@@ -1,19 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as root, runCli as run, scratchDir, writeCorpus } from './test-support/cli.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const tsx = resolve(root, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(tsx, ['src/pipeline/cli.ts', '--quiet', ...args], { cwd: root, encoding: 'utf8' });
-
-function corpus(files: Record<string, string>, manifest?: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  if (manifest !== undefined) writeFileSync(join(dir, 'manifest.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
-  return dir;
-}
+const corpus = (files: Record<string, string>, manifest?: unknown) => writeCorpus('cli', files, manifest);
 
 describe('parley extract CLI', () => {
   it('reports a bad file by name and still processes the others', () => {
@@ -69,7 +60,7 @@ describe('parley extract CLI', () => {
   });
 
   it('runs through npm with the documented defaults', () => {
-    const out = mkdtempSync(join(tmpdir(), 'parley-npm-'));
+    const out = scratchDir('npm');
     mkdirSync(out, { recursive: true });
     execFileSync('npm', ['run', '--silent', 'extract', '--', '--quiet', '--output', join(out, 'bundle.json')], { cwd: root, stdio: 'pipe' });
     expect(JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')).articles).toHaveLength(5);
