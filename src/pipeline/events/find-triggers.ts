@@ -24,21 +24,34 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   const mentionAt = new Map(mentions.map((m) => [m.tokenStart, m]));
   const inMention = new Set(mentions.flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
   const found: TriggerMatch[] = [];
+  // Whether some trigger matches from a token, asked by fillers (each token's answer is kept): a filler stops
+  // at another trigger ("announced it would lift sanctions"), not at every word that could begin one ("a free
+  // trade agreement", where "free {actor}" does not match).
+  const triggerAt = new Map<number, boolean>();
+  const ctx: MatchContext = {
+    mentionAt,
+    inMention,
+    startsTrigger: (t) => {
+      let known = triggerAt.get(t);
+      if (known === undefined) {
+        known = (lexicon.byFirstWord.get(tokens[t]!.lower) ?? []).some((trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null);
+        triggerAt.set(t, known);
+      }
+      return known;
+    },
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (inMention.has(i)) continue;
     for (const trigger of lexicon.byFirstWord.get(tokens[i]!.lower) ?? []) {
-      const state = matchSlots(
-        trigger.slots,
-        0,
-        tokens,
-        i,
-        { mentionAt, inMention, startsTrigger: (w) => lexicon.byFirstWord.has(w) },
-        { end: i, verbForms: null, verbToken: null, slotMention: null },
-      );
+      const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
       if (state) found.push({ trigger, tokenStart: i, tokenEnd: state.end, ...pick(state) });
     }
   }
   return keepLongest(found);
+}
+
+function startAt(t: number): MatchState {
+  return { end: t, verbForms: null, verbToken: null, slotMention: null };
 }
 
 function pick(state: MatchState) {
@@ -49,7 +62,8 @@ function pick(state: MatchState) {
 type MatchContext = {
   mentionAt: Map<number, ActorMention>;
   inMention: Set<number>;
-  startsTrigger: (word: string) => boolean;
+  /** Whether another trigger matches from this token (fillers stop there). */
+  startsTrigger: (token: number) => boolean;
 };
 
 function matchSlots(
@@ -94,7 +108,7 @@ function matchSlots(
             (k, j) =>
               inMention.has(t + j) ||
               FILLER_STOP.has(k.lower) ||
-              ctx.startsTrigger(k.lower) ||
+              ctx.startsTrigger(t + j) ||
               (!k.isWord && k.text !== '-'),
           )
         )
