@@ -50,6 +50,13 @@ describe('findLoadedTerms', () => {
     expect(termsIn("The regime's army, backed by the regime.").map((t) => t.text)).toEqual(['regime', 'regime']);
   });
 
+  it('does not count a word that is part of a name inside the sentence', () => {
+    const text = 'The Palestine Liberation Organization and the Islamic Resistance Movement marked Victory Day. Resistance grew.';
+    expect(termsIn(text).map((t) => t.text)).toEqual(['Resistance']);
+    expect(termsIn(text)[0]!.sentence.text).toBe('Resistance grew.');
+    expect(termsIn("He said in a video: 'Victory opens a door.'").map((t) => t.text)).toEqual(['Victory']);
+  });
+
   it('matches phrases as a whole and prefers the longer form', () => {
     const found = termsIn('Observers spoke of ethnic cleansing and war crimes; a so-called ceasefire followed.');
     expect(found.map((t) => t.text)).toEqual(['ethnic cleansing', 'war crimes', 'so-called']);

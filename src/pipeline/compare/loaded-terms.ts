@@ -29,15 +29,16 @@ export type TokenisedSentence = { sentence: Sentence; tokens: Token[] };
 
 /**
  * Every occurrence of a lexicon form in an article, sentence by sentence. Matching is on whole tokens
- * (so "regime" never matches inside "regimen") and case-insensitive; quotations count, since the outlet
- * chose to print the word. Ids are the article id and a running number, so they are stable.
+ * (so "regime" never matches inside "regimen") and case-insensitive, except that a title-case word inside a
+ * sentence is taken for part of a name; quotations count, since the outlet chose to print the word. Ids are the article id and a running number, so they are stable.
  */
 export function findLoadedTerms(articleId: string, text: string, sentences: TokenisedSentence[], matcher: LoadedTermMatcher): LoadedTerm[] {
   const found: LoadedTerm[] = [];
   for (const { sentence, tokens } of sentences) {
+    const firstWord = tokens.findIndex((t) => t.isWord);
     for (let i = 0; i < tokens.length; i++) {
       const candidates = matcher.byFirstToken.get(tokens[i]!.lower);
-      if (!candidates) continue;
+      if (!candidates || (i !== firstWord && !opensQuoteOrClause(tokens[i - 1]) && inName(tokens[i]!))) continue;
       const hit = candidates.find((c) => matchesAt(tokens, i, c.tokens));
       if (!hit) continue;
       const start = tokens[i]!.start;
@@ -56,6 +57,19 @@ export function findLoadedTerms(articleId: string, text: string, sentences: Toke
     }
   }
   return found;
+}
+
+/**
+ * A title-case word inside a sentence is part of a name ("Palestine Liberation Organization", "Victory Day"),
+ * where the outlet chose no word: not a loaded term. Capitals all through ("TERRORIST") are emphasis and count.
+ */
+function inName(token: Token): boolean {
+  return token.capitalised && token.text !== token.text.toUpperCase();
+}
+
+/** After a colon or an opening quotation mark a capital starts a sentence, not a name ("said: 'Victory opens…'"). */
+function opensQuoteOrClause(previous: Token | undefined): boolean {
+  return previous !== undefined && !previous.isWord && /^[:'"‘“(]$/.test(previous.text);
 }
 
 function matchesAt(tokens: Token[], at: number, form: string[]): boolean {
