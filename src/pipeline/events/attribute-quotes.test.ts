@@ -33,6 +33,11 @@ describe('quotes', () => {
     expect(q).toMatchObject({ speakerId: null, speakerText: 'a senior Kenyan official' });
   });
 
+  it('takes no preposition or article for a qualifier of an anonymous speaker', () => {
+    expect(quotesOf('“We will not wait much longer,” he wrote in a letter to an official on Monday.')[0]!.speakerText).not.toMatch(/letter/);
+    expect(quotesOf('“The offer stands,” the statement said, a day after officials met.')[0]!.speakerText).not.toMatch(/day after/);
+  });
+
   it('treats quotes nested inside quotes as part of the outer quote', () => {
     const text = '“We told them “no talks without a ceasefire,” and they listened,” the spokesman said.';
     const quotes = findQuotes(text);

@@ -13,8 +13,11 @@ export type ExtractedQuote = Omit<Quote, 'id'>;
 type SentenceMentions = { sentence: Sentence; tokens: Token[]; mentions: ActorMention[] };
 
 const SPEAKER_PRONOUNS = new Set(['he', 'she']);
-// "a source", "a senior Israeli official", "a member of Netanyahu's entourage": up to three qualifiers, any nationality.
-const ANONYMOUS = /\b(an? (?:[\p{L}.’'-]+ ){0,3}?(?:source|official|diplomat|spokesperson|spokesman|spokeswoman|member of [^,.]{0,40})s?)\b/iu;
+// "a source", "a senior Israeli official", "a member of Netanyahu's entourage": up to three qualifiers, any
+// nationality, but never a preposition or an article ("a letter to an official" names "an official", and
+// "a day after officials" no one).
+const QUALIFIER = String.raw`(?!(?:the|an?|to|from|of|after|before|by|with|for|in|on|at|about|than|over|since)\b)[\p{L}.’'-]+ `;
+const ANONYMOUS = new RegExp(String.raw`\b(an? (?:${QUALIFIER}){0,3}?(?:source|official|diplomat|spokesperson|spokesman|spokeswoman|member of [^,.]{0,40})s?)\b`, 'iu');
 
 /**
  * Attributes each quotation to a speaker: the actor next to a verb of saying just after the quote
