@@ -73,6 +73,14 @@ describe('findReuse', () => {
     ])).toEqual([]);
   });
 
+  it('does not take one short stock line shared by two outlets for reuse', () => {
+    const stock = 'The ministry did not immediately respond to a request for comment.';
+    expect(reuseIn([
+      { id: 'a', outletId: 'a', published: '2026-04-02', text: `${UNRELATED} ${stock}` },
+      { id: 'b', outletId: 'b', published: '2026-04-03', text: `Something else entirely happened in another town today. ${stock}` },
+    ])).toEqual([]);
+  });
+
   it('gives the same passages and ids whatever the order of the input', () => {
     const docs: Doc[] = [
       { id: 'wire', outletId: 'wire', published: '2026-04-02', text: WIRE },

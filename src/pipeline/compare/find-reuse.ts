@@ -1,12 +1,17 @@
 import type { Reuse } from '../../model/bundle-schema.ts';
 import { jaccard, unionOf } from './minhash.ts';
-import type { ReuseUnit } from './reuse-units.ts';
+import { MIN_REUSE_WORDS, type ReuseUnit } from './reuse-units.ts';
 import { classifyUnits, linkSimilarClasses, type SentenceClass } from './sentence-classes.ts';
 
 /** A passage counts as reused when the Jaccard similarity of its word 5-shingles reaches this. */
 export const REUSE_THRESHOLD = 0.5;
 /** A sentence pair may join a passage from this similarity on (one edited sentence inside a copied paragraph). */
 const SENTENCE_SEED_THRESHOLD = 0.25;
+/**
+ * A passage of one sentence needs this many words: a short line found word for word in two outlets is as
+ * likely stock phrasing ("did not immediately respond to a request for comment") as copying.
+ */
+const MIN_SINGLE_SENTENCE_WORDS = 15;
 /** Each sentence is linked to at most this many earlier copies in other outlets (the earliest ones). */
 export const ANCHORS_PER_SENTENCE = 1;
 /** ...looked for among at most this many earlier members of each near-duplicate class. */
@@ -14,11 +19,11 @@ const SCAN_PER_CLASS = 64;
 
 /** How reuse is found, in words for the app's method note. */
 export const REUSE_METHOD =
-  'Sentences of at least 8 words are reduced to their word 5-shingles (lower case, punctuation dropped, typographic quotes made straight). ' +
+  `Sentences of at least ${MIN_REUSE_WORDS} words are reduced to their word 5-shingles (lower case, punctuation and quotation marks dropped). ` +
   'Identical sentences are grouped; each distinct sentence gets a 64-hash MinHash signature (seeded, deterministic), and LSH banding (32 bands of 2 rows) proposes near-duplicates, ' +
   `confirmed by the exact Jaccard similarity of their shingles (at least ${SENTENCE_SEED_THRESHOLD}). Each sentence is linked to its ${ANCHORS_PER_SENTENCE} earliest copies in other outlets, ` +
   `so the work grows linearly with the corpus. Adjacent linked sentences are merged into passages, and a passage is kept when the exact Jaccard similarity of its shingles ` +
-  `is at least ${REUSE_THRESHOLD}. Pairs within one outlet are ignored.`;
+  `is at least ${REUSE_THRESHOLD}; a passage of a single sentence needs ${MIN_SINGLE_SENTENCE_WORDS} words (shorter lines shared word for word are as often stock phrasing). Pairs within one outlet are ignored.`;
 
 type SentencePair = { a: ReuseUnit; b: ReuseUnit; ca: SentenceClass; cb: SentenceClass };
 
@@ -47,7 +52,7 @@ export function findReuse(units: ReuseUnit[], textOf: (articleId: string) => str
   for (const key of [...byArticlePair.keys()].sort()) {
     const passages = mergeAdjacent(byArticlePair.get(key)!)
       .map(trimToThreshold)
-      .filter((run) => run.length > 0);
+      .filter((run) => run.length > 1 || (run.length === 1 && wordsOf(run[0]!.b) >= MIN_SINGLE_SENTENCE_WORDS));
     passages.forEach((run, n) => reuse.push(toReuse(run, n, textOf)));
   }
   return reuse;
@@ -109,6 +114,11 @@ function trimToThreshold(run: SentencePair[]): SentencePair[] {
     kept = head <= tail ? kept.slice(1) : kept.slice(0, -1);
   }
   return kept;
+}
+
+/** Words of a unit's sentence (its key is its words joined by spaces). */
+function wordsOf(unit: ReuseUnit): number {
+  return unit.key.split(' ').length;
 }
 
 function pairSimilarity(p: SentencePair): number {
