@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, useLayoutEffect, useRef } from 'react';
+import { memo, type MouseEvent, useCallback, useLayoutEffect, useRef } from 'react';
 import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { hitEdge, paintEdges } from './edge-paint.ts';
 import { LABEL_FONT_SIZE } from './network-labels.ts';
@@ -62,8 +62,21 @@ export const NetworkChart = memo(function NetworkChart({
     return i < 0 ? null : scene.edges[i]!;
   };
   const hovered = useRef<string | null>(null);
+  // One ref callback for the chart's life: a new one each render would hand the parent null and then the
+  // canvas again, and re-render it on every change.
+  const setCanvas = useCallback(
+    (el: HTMLCanvasElement | null) => {
+      canvas.current = el;
+      canvasRef(el);
+    },
+    [canvasRef],
+  );
   const onPointerMove = (e: MouseEvent<SVGSVGElement>) => {
-    if ((e.target as Element).closest('[data-node-id]')) return;
+    // Over a node the node's own handlers say what is hovered; forget the edge, so coming back to it hovers it again.
+    if ((e.target as Element).closest('[data-node-id]')) {
+      hovered.current = null;
+      return;
+    }
     const edge = edgeAt(e);
     const id = edge?.id ?? null;
     e.currentTarget.style.cursor = edge ? 'pointer' : '';
@@ -83,10 +96,7 @@ export const NetworkChart = memo(function NetworkChart({
   return (
     <>
       <canvas
-        ref={(el) => {
-          canvas.current = el;
-          canvasRef(el);
-        }}
+        ref={setCanvas}
         width={Math.round(width * dpr)}
         height={Math.round(height * dpr)}
         style={{ width, height, transformOrigin: '0 0' }}
@@ -118,7 +128,7 @@ export const NetworkChart = memo(function NetworkChart({
             ))}
           </g>
           <g aria-hidden="true" pointerEvents="none" fontSize={LABEL_FONT_SIZE} className="fill-slate-800">
-            {/* Labels and edge targets are keyed by slot: after a brush move their elements are reused, not replaced. */}
+            {/* Labels are keyed by slot: after a brush move their elements are reused, not replaced. */}
             {scene.labels.map((l, slot) => (
               <text
                 key={slot}
@@ -136,8 +146,9 @@ export const NetworkChart = memo(function NetworkChart({
             ))}
           </g>
           <g pointerEvents="none">
-            {[...targetEdges].reverse().map((e, slot) => (
-              <EdgeTarget key={slot} edge={e} focused={false} onEdge={onEdge} onHover={onHover} onFocus={onFocus} />
+            {/* Keyed by edge: a focused target keeps its edge when the filters change (these follow the paint, so the churn costs no frame). */}
+            {[...targetEdges].reverse().map((e) => (
+              <EdgeTarget key={e.id} edge={e} focused={false} onEdge={onEdge} onFocus={onFocus} />
             ))}
           </g>
         </g>

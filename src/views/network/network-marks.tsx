@@ -6,7 +6,7 @@ import { formatCount } from '../../components/format.ts';
 export const DIM = 0.15;
 
 type NodeProps = { node: SceneNode; focused: boolean; onNode: (id: string) => void; onHover: (a: Active) => void; onFocus: (a: Active) => void };
-type EdgeProps = { edge: SceneEdge; focused: boolean; onEdge: (e: SceneEdge) => void; onHover: (a: Active) => void; onFocus: (a: Active) => void };
+type EdgeProps = { edge: SceneEdge; focused: boolean; onEdge: (e: SceneEdge) => void; onFocus: (a: Active) => void };
 
 /** Enter and Space activate a focused mark, like a button. */
 export function onActivateKey(run: () => void) {

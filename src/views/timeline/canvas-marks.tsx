@@ -71,9 +71,9 @@ export const CanvasMarks = memo(function CanvasMarks({ placed, width, height, ma
       <div className="sr-only">
         <p>{listedFrom.length > MAX_LISTED ? `The first ${MAX_LISTED} of about ${listedFrom.length} events in view, in date order; zoom in or filter to reach the others.` : `${listed.length} events in view, in date order.`}</p>
         <ul aria-label="Events in view">
-          {/* Keyed by slot, not by mark: a brush move then updates these buttons' text instead of replacing them all. */}
-          {listed.map((p, slot) => (
-            <li key={slot}>
+          {/* Keyed by mark: a focused button keeps its event when the filters change (the list follows the paint, so the churn costs no frame). */}
+          {listed.map((p) => (
+            <li key={markKey(p.mark)}>
               <button type="button" onClick={() => onSelect(p.mark)} onFocus={() => onActivate(markKey(p.mark), 'focus')} onBlur={() => onActivate(null, 'focus')}>
                 {nameOf(p.mark)}
               </button>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBundleIndex } from '../../selectors/bundle-index.ts';
 import { fixtureBundle } from '../../selectors/test-fixture.ts';
@@ -88,6 +88,30 @@ describe('TimelineView', () => {
     expect(screen.getByRole('tooltip')).toBeTruthy();
     fireEvent.click(buttons[3]!);
     expect(select).toHaveBeenCalledWith({ kind: 'cluster', clusterId: expect.any(String) });
+    noContext.mockRestore();
+  });
+
+  it('keeps a focused button of the keyboard list on its event when the filters change', async () => {
+    const noContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    // 1,100 clusters over ten days, every other one planned: filtering to "occurred" shifts the list.
+    const bundle = fixtureBundle();
+    const template = bundle.events.find((e) => e.id === 'a2#e1')!;
+    const cluster = bundle.clusters.find((c) => c.id === 'c1')!;
+    for (let i = 0; i < 1100; i++) {
+      const date = `2025-07-${String(1 + (i % 10)).padStart(2, '0')}`;
+      bundle.events.push({ ...template, id: `x${i}`, clusterId: `x${i}`, date, modality: Math.floor(i / 10) % 2 ? 'planned' : 'occurred' });
+      bundle.clusters.push({ ...cluster, id: `x${i}`, date, eventIds: [`x${i}`], outletIds: ['cgtn'], articleIds: ['a2'] });
+    }
+    renderView(buildBundleIndex(bundle));
+    const list = screen.getByRole('list', { name: 'Events in view' });
+    const focused = within(list).getAllByRole('button')[1]!;
+    const name = focused.textContent;
+    act(() => focused.focus());
+    act(() => useFiltersStore.getState().setModalities(['occurred']));
+    await waitFor(() => expect(within(list).getAllByRole('button')[1]!.textContent).not.toBe(name));
+    // Focus either stayed on the same event or left with it: never on another event's button.
+    const now = document.activeElement as HTMLElement;
+    expect(now === document.body || now.textContent === name).toBe(true);
     noContext.mockRestore();
   });
 
