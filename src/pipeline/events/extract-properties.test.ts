@@ -21,12 +21,13 @@ describe('extraction properties', () => {
     );
   });
 
-  it('points every evidence, trigger, actor and date span at the exact text', () => {
+  it('points every evidence, trigger, actor, label, scored-word and date span at the exact text', () => {
     fc.assert(
       fc.property(newsLike, (text) => {
         const { events, quotes } = extractArticle({ id: 'p', text, published: '2025-07-07' }, projectResources());
         for (const e of events)
-          for (const span of [e.evidence, e.trigger, ...e.actorSpans, ...(e.dateSpan ? [e.dateSpan] : [])]) expect(text.slice(span.start, span.end)).toBe(span.text);
+          for (const span of [e.evidence, e.trigger, ...e.actorSpans, ...e.actorLabels, ...e.tone.terms, ...(e.dateSpan ? [e.dateSpan] : [])])
+            expect(text.slice(span.start, span.end)).toBe(span.text);
         for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
       }),
       { numRuns: 300 },
