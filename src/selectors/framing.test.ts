@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleIndex } from './bundle-index.ts';
+import { selectCoverage } from './coverage.ts';
 import { selectFraming, selectFramingChoices } from './framing.ts';
 import { fixtureBundle, fixtureIndex, fixtureMask } from './test-fixture.ts';
 
@@ -54,8 +55,11 @@ describe('selectFraming', () => {
   });
 
   it('offers clusters reported by two or more outlets, in date order, searchable', () => {
-    expect(selectFramingChoices(index, mask()).choices.map((c) => [c.clusterId, c.outlets])).toEqual([['c1', 3]]);
-    expect(selectFramingChoices(index, mask(), 'vance').total).toBe(0);
-    expect(selectFramingChoices(index, mask({ outlets: ['hayom'] })).total).toBe(0);
+    const rows = (f: Parameters<typeof mask>[0] = {}) => selectCoverage(index, mask(f)).rows;
+    expect(selectFramingChoices(index, rows()).choices.map((c) => [c.clusterId, c.outlets])).toEqual([['c1', 3]]);
+    expect(selectFramingChoices(index, rows(), 'vance').total).toBe(0);
+    expect(selectFramingChoices(index, rows({ outlets: ['hayom'] })).total).toBe(0);
+    // Past the limit rows are counted, not listed.
+    expect(selectFramingChoices(index, [...rows(), ...rows()], '', 1)).toMatchObject({ total: 2, choices: [{ clusterId: 'c1' }] });
   });
 });

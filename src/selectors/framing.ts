@@ -1,7 +1,6 @@
 import type { Modality } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import { eventHighlights, type Highlight } from './evidence.ts';
-import type { EventMask } from './filter-events.ts';
 
 /** How one report named an actor: its label phrase, else the span that named it, else the gazetteer name. */
 export type ActorLabel = { actorId: string; actor: string; label: string; basis: 'label' | 'mention' | 'name' };
@@ -114,22 +113,26 @@ export type FramingChoice = { clusterId: string; date: string | null; type: stri
 
 /**
  * Clusters with passing reports from two or more outlets, in date order, matching a search on actor
- * names or type; at most `limit` (the list is for picking, not for reading all 50,000).
+ * names or type; at most `limit` (the list is for picking, not for reading all 50,000). The rows are the
+ * coverage matrix's (selectCoverage), which already knows each cluster's outlets under the filters.
  */
-export function selectFramingChoices(index: BundleIndex, mask: EventMask, query = '', limit = 100): { choices: FramingChoice[]; total: number } {
+export function selectFramingChoices(
+  index: BundleIndex,
+  rows: readonly { clusterIndex: number; outletCount: number }[],
+  query = '',
+  limit = 100,
+): { choices: FramingChoice[]; total: number } {
   const q = query.trim().toLowerCase();
-  const stamp = new Int32Array(index.outletIds.length).fill(-1);
   const choices: FramingChoice[] = [];
   let total = 0;
-  for (const c of index.clusterOrder) {
-    let outlets = 0;
-    for (const i of index.clusterEvents[c]!) {
-      if (!mask.pass[i] || stamp[index.outlet[i]!] === c) continue;
-      stamp[index.outlet[i]!] = c;
-      outlets++;
-    }
+  for (const { clusterIndex, outletCount: outlets } of rows) {
     if (outlets < 2) continue;
-    const cluster = index.bundle.clusters[c]!;
+    // With no search, rows past the limit are only counted: no label is built for them.
+    if (!q && choices.length >= limit) {
+      total++;
+      continue;
+    }
+    const cluster = index.bundle.clusters[clusterIndex]!;
     const label = cluster.actorIds.map((id) => index.actorName.get(id) ?? id).join(', ');
     if (q && !label.toLowerCase().includes(q) && !cluster.type.toLowerCase().includes(q) && !(cluster.date ?? '').includes(q)) continue;
     total++;

@@ -40,6 +40,17 @@ export type DiffRun = { text: string; same: boolean };
 
 const MAX_WORDS = 600;
 
+const diffsOfIndex = new WeakMap<BundleIndex, Map<string, { a: DiffRun[]; b: DiffRun[] }>>();
+
+/** The word differences of one reused passage, computed once per bundle: the tab re-renders on every filter change. */
+export function passageDiff(index: BundleIndex, passage: { id: string; first: { text: string }; second: { text: string } }): { a: DiffRun[]; b: DiffRun[] } {
+  let diffs = diffsOfIndex.get(index);
+  if (!diffs) diffsOfIndex.set(index, (diffs = new Map()));
+  let diff = diffs.get(passage.id);
+  if (!diff) diffs.set(passage.id, (diff = diffWords(passage.first.text, passage.second.text)));
+  return diff;
+}
+
 /**
  * Word-by-word differences of two passages (longest common subsequence of words, whitespace kept with
  * the word before it). Passages over MAX_WORDS words are compared as wholes: a quadratic table of
@@ -49,13 +60,16 @@ export function diffWords(a: string, b: string): { a: DiffRun[]; b: DiffRun[] } 
   const wa = a.match(/\S+\s*/g) ?? [];
   const wb = b.match(/\S+\s*/g) ?? [];
   if (wa.length > MAX_WORDS || wb.length > MAX_WORDS) return { a: [{ text: a, same: a === b }], b: [{ text: b, same: a === b }] };
+  // Words compare without case or punctuation, each normalised once (not once per cell of the table).
   const norm = (w: string) => w.trim().toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const na = wa.map(norm);
+  const nb = wb.map(norm);
   const n = wa.length;
   const m = wb.length;
   const table = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      table[i * (m + 1) + j] = norm(wa[i]!) === norm(wb[j]!) ? table[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
+      table[i * (m + 1) + j] = na[i] === nb[j] ? table[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
   const runsA: DiffRun[] = [];
   const runsB: DiffRun[] = [];
   const add = (runs: DiffRun[], text: string, same: boolean) => {
@@ -66,7 +80,7 @@ export function diffWords(a: string, b: string): { a: DiffRun[]; b: DiffRun[] } 
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (norm(wa[i]!) === norm(wb[j]!)) {
+    if (na[i] === nb[j]) {
       add(runsA, wa[i++]!, true);
       add(runsB, wb[j++]!, true);
     } else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) add(runsA, wa[i++]!, false);

@@ -1,14 +1,21 @@
 import { useMemo, useState } from 'react';
 import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
-import type { EventMask } from '../../selectors/filter-events.ts';
 import { type FramingDifferences, type FramingReport, selectFraming, selectFramingChoices } from '../../selectors/framing.ts';
 import { formatTone } from '../../selectors/language.ts';
 import type { Selection } from '../../state/filters.ts';
+import { useFiltersStore } from '../../state/filters-store.ts';
 import { OutletChip } from './difference-list.tsx';
 import { FramingChooser } from './framing-chooser.tsx';
 
-type Props = { index: BundleIndex; mask: EventMask; selection: Selection | null; colourOf: (outletId: string) => string };
+type Props = {
+  index: BundleIndex;
+  /** The coverage matrix's rows under the filters: the events to choose from are those with two outlets or more. */
+  rows: readonly { clusterIndex: number; outletCount: number }[];
+  colourOf: (outletId: string) => string;
+};
+
+const NO_CHOICES = { choices: [], total: 0 };
 
 /** The cluster a selection points at, if any (an event's own cluster, a cell's or a row's). */
 function clusterOfSelection(index: BundleIndex, selection: Selection | null): string | null {
@@ -25,7 +32,8 @@ function clusterOfSelection(index: BundleIndex, selection: Selection | null): st
  * The Framing tab: one event as each outlet told it, side by side: the verb, how each actor was
  * labelled, modality, date, tone, loaded terms and the sentence. Differences are called out above.
  */
-export function FramingPanel({ index, mask, selection, colourOf }: Props) {
+export function FramingPanel({ index, rows, colourOf }: Props) {
+  const selection = useFiltersStore((s) => s.selection);
   // A pick made here holds until the shared selection changes; then the new selection wins.
   const [choice, setChoice] = useState<{ clusterId: string | null; whileSelected: string | null } | null>(null);
   const [query, setQuery] = useState('');
@@ -33,9 +41,9 @@ export function FramingPanel({ index, mask, selection, colourOf }: Props) {
   const clusterId = choice && choice.whileSelected === fromSelection ? choice.clusterId : fromSelection;
   const pick = (id: string | null) => setChoice({ clusterId: id, whileSelected: fromSelection });
   const framing = useMemo(() => (clusterId ? selectFraming(index, clusterId) : null), [index, clusterId]);
-  const choices = useMemo(() => selectFramingChoices(index, mask, query), [index, mask, query]);
-  if (!framing)
-    return <FramingChooser choices={choices} query={query} onQuery={setQuery} onPick={pick} />;
+  // The chooser's list only while no event is open.
+  const choices = useMemo(() => (framing ? null : selectFramingChoices(index, rows, query)), [framing, index, rows, query]);
+  if (!framing) return <FramingChooser choices={choices ?? NO_CHOICES} query={query} onQuery={setQuery} onPick={pick} />;
   const outlets = groupByOutlet(framing.reports);
   const d = framing.differences;
   const callouts = [

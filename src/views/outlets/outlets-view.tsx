@@ -37,7 +37,6 @@ export function OutletsView() {
   const columnIds = useMemo(() => columns.map((c) => c.id), [columns]);
   // Profiles of the outlets the user chose; with no choice, the busiest (ProfilesPanel picks them).
   const chosen = useMemo(() => (filters.outlets.length ? filters.outlets : (picked ?? [])), [filters.outlets, picked]);
-  const selection = useFiltersStore((s) => s.selection);
   return (
     <section aria-label="Outlet comparison" className="min-w-0 rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2 border-b border-slate-200">
@@ -68,7 +67,7 @@ export function OutletsView() {
         ) : tab === 'profiles' ? (
           <ProfilesPanel index={index} mask={mask} chosen={chosen} colourOf={colourOf} />
         ) : tab === 'framing' ? (
-          <FramingPanel index={index} mask={mask} selection={selection} colourOf={colourOf} />
+          <FramingPanel index={index} rows={matrix.rows} colourOf={colourOf} />
         ) : tab === 'language' ? (
           <LanguagePanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
         ) : tab === 'quotes' ? (

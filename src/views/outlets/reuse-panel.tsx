@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
-import { type DiffRun, diffWords, type PassageSide, selectReuse } from '../../selectors/reuse.ts';
+import { type DiffRun, passageDiff, type PassageSide, selectReuse } from '../../selectors/reuse.ts';
 import { capList } from './bar-layout.ts';
 import { OutletChip } from './difference-list.tsx';
 
@@ -28,7 +28,7 @@ export function ReusePanel({ index, mask, outletIds, colourOf }: Props) {
       ) : (
         <ol className="space-y-2">
           {shown.map((p) => {
-            const diff = diffWords(p.first.text, p.second.text);
+            const diff = passageDiff(index, p);
             return (
               <li key={p.id} className="rounded border border-slate-200 p-2 text-xs">
                 <p className="mb-1 text-slate-700">
