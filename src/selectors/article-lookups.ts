@@ -40,10 +40,18 @@ export function reuseOverlapping(index: BundleIndex, articleId: string, start: n
   return out;
 }
 
-/** Articles with at least one event passing the filters ("articles in view"). */
+const inViewOfMask = new WeakMap<Uint8Array, Set<string>>();
+
+/**
+ * Articles with at least one event passing the filters ("articles in view"). Kept per mask: the Language,
+ * Quotes, Reuse and Profiles tabs each ask for it on the same change.
+ */
 export function articlesInView(index: BundleIndex, pass: Uint8Array): Set<string> {
-  const out = new Set<string>();
+  let out = inViewOfMask.get(pass);
+  if (out) return out;
+  out = new Set<string>();
   for (let i = 0; i < pass.length; i++) if (pass[i]) out.add(index.events[i]!.articleId);
+  inViewOfMask.set(pass, out);
   return out;
 }
 

@@ -41,13 +41,13 @@ export type BundleIndex = {
   actorList: Uint32Array;
   /** How many of an event's actors (from the start of `actors`) are sources. */
   sourceCount: Uint8Array;
-  /** Speaker indices (into `speakerKeys`) of the quotations about each event: views into `speakerList`. */
-  speakers: Uint32Array[];
-  /** Speakers end to end, as `actorStart`/`actorList` hold actors. */
+  /** Speaker indices (into `speakerKeys`) of the quotations about each event, end to end as `actorStart`/`actorList` hold actors. */
   speakerStart: Uint32Array;
   speakerList: Uint32Array;
   /** Independent outlets that reported each event's cluster (reuse of another's text discounted). */
   independent: Uint16Array;
+  /** The speaker (index into `speakerKeys`) of each quotation, in bundle order. */
+  quoteSpeaker: Uint32Array;
   /** One key per speaker: the actor id, or `unnamed:<how the text names them>` for anonymous sources. */
   speakerKeys: string[];
   speakerIndex: Map<string, number>;
@@ -108,7 +108,7 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     actorList: new Uint32Array(0),
     sourceCount: new Uint8Array(n),
     text: new Array<string>(n),
-    speakers: new Array<Uint32Array>(n),
+    quoteSpeaker: new Uint32Array(0),
     speakerStart: new Uint32Array(n + 1),
     speakerList: new Uint32Array(0),
     independent: new Uint16Array(n),
@@ -156,8 +156,8 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
   });
   [index.actorStart, index.actorList, index.actors] = flatten(index.actors);
   [index.clusterStart, index.clusterList, index.clusterEvents] = flatten(groupByCluster(bundle.clusters, index.cluster));
-  indexSpeakers(index, bundle.quotes);
-  [index.speakerStart, index.speakerList, index.speakers] = flatten(index.speakers);
+  const speakersPerEvent = indexSpeakers(index, bundle.quotes);
+  [index.speakerStart, index.speakerList] = flatten(speakersPerEvent);
   index.independent = Uint16Array.from(index.cluster, (c) => bundle.clusters[c]?.independentOutletIds.length ?? 0);
   bundle.clusters.forEach((c, i) => {
     index.clusterDay[i] = c.date && c.datePrecision !== 'unknown' ? dayNumber(c.date) : NaN;
@@ -177,9 +177,11 @@ export function speakerKeyOf(q: Pick<Quote, 'speakerId' | 'speakerText'>): strin
   return `unnamed:${words.join('-').slice(0, 100)}`;
 }
 
-function indexSpeakers(index: BundleIndex, quotes: Quote[]): void {
+/** Keys each quotation's speaker once (the key is a lower-cased regex match: not for every filter change); returns each event's speakers. */
+function indexSpeakers(index: BundleIndex, quotes: Quote[]): Uint32Array[] {
   const perEvent = new Map<number, Set<number>>();
-  for (const q of quotes) {
+  index.quoteSpeaker = new Uint32Array(quotes.length);
+  for (const [qi, q] of quotes.entries()) {
     const key = speakerKeyOf(q);
     let k = index.speakerIndex.get(key);
     if (k === undefined) {
@@ -188,6 +190,7 @@ function indexSpeakers(index: BundleIndex, quotes: Quote[]): void {
       index.speakerIndex.set(key, k);
       index.speakerName.set(key, q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerId) : `${q.speakerText} (unnamed)`);
     }
+    index.quoteSpeaker[qi] = k;
     for (const id of q.eventIds) {
       const e = index.eventIndex.get(id);
       if (e === undefined) continue;
@@ -197,10 +200,10 @@ function indexSpeakers(index: BundleIndex, quotes: Quote[]): void {
     }
   }
   const none = new Uint32Array(0);
-  for (let i = 0; i < index.events.length; i++) {
+  return Array.from({ length: index.events.length }, (_, i) => {
     const set = perEvent.get(i);
-    index.speakers[i] = set ? Uint32Array.from(set) : none;
-  }
+    return set ? Uint32Array.from(set) : none;
+  });
 }
 
 /** Lists laid end to end in one array, with each list's start; the lists become views into it. */

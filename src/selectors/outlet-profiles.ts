@@ -1,4 +1,5 @@
 import { PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
+import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 
@@ -31,9 +32,7 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
     else p.other++;
     profiles.set(o, p);
   }
-  const articlesWithPassing = new Set<string>();
-  for (let i = 0; i < mask.pass.length; i++) if (mask.pass[i]) articlesWithPassing.add(index.events[i]!.articleId);
-  const speakers = speakersByOutlet(index, articlesWithPassing);
+  const speakers = speakersByOutlet(index, articlesInView(index, mask.pass));
   const wanted = outletIds ? new Set(outletIds) : null;
   return [...profiles.entries()]
     .filter(([o]) => !wanted || wanted.has(index.outletIds[o]!))
@@ -59,11 +58,12 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
 
 function speakersByOutlet(index: BundleIndex, articles: Set<string>): Map<string, { id: string | null; label: string; count: number }[]> {
   const counts = new Map<string, Map<string, { id: string | null; label: string; count: number }>>();
-  for (const q of index.bundle.quotes) {
+  for (const [qi, q] of index.bundle.quotes.entries()) {
     if (!articles.has(q.articleId)) continue;
     const outletId = index.articles.get(q.articleId)?.outletId;
     if (!outletId) continue;
-    const key = q.speakerId ?? `text:${q.speakerText.toLowerCase()}`;
+    // The same speaker identity as the Speakers filter and the Quotes tab.
+    const key = index.speakerKeys[index.quoteSpeaker[qi]!]!;
     const byOutlet = counts.get(outletId) ?? new Map();
     const entry = byOutlet.get(key) ?? { id: q.speakerId, label: q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerText) : q.speakerText, count: 0 };
     entry.count++;

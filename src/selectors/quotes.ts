@@ -1,5 +1,5 @@
 import { articlesInView } from './article-lookups.ts';
-import { type BundleIndex, speakerKeyOf } from './bundle-index.ts';
+import type { BundleIndex } from './bundle-index.ts';
 import type { CountedSentence } from './language.ts';
 import type { EventMask } from './filter-events.ts';
 
@@ -19,12 +19,12 @@ export function selectQuotesByOutlet(index: BundleIndex, mask: EventMask, outlet
   const wanted = new Set(outletIds);
   const per = new Map<string, Map<string, { speaker: QuotedSpeaker; clusters: Set<number> }>>();
   const totals = new Map<string, number>();
-  for (const q of index.bundle.quotes) {
+  for (const [qi, q] of index.bundle.quotes.entries()) {
     if (!inView.has(q.articleId)) continue;
     const outletId = index.articles.get(q.articleId)?.outletId ?? '';
     if (!wanted.has(outletId)) continue;
     totals.set(outletId, (totals.get(outletId) ?? 0) + 1);
-    const key = speakerKeyOf(q);
+    const key = index.speakerKeys[index.quoteSpeaker[qi]!]!;
     const speakers = per.get(outletId) ?? new Map();
     per.set(outletId, speakers);
     const entry = speakers.get(key) ?? { speaker: { key, label: index.speakerName.get(key) ?? q.speakerText, named: q.speakerId !== null, count: 0, clusters: [] }, clusters: new Set<number>() };
@@ -55,8 +55,9 @@ function clusterChoice(index: BundleIndex, c: number): { clusterId: string; labe
 export function selectSpeakerQuotes(index: BundleIndex, mask: EventMask, outletId: string, speakerKey: string): CountedSentence[] {
   const inView = articlesInView(index, mask.pass);
   const out: CountedSentence[] = [];
-  for (const q of index.bundle.quotes) {
-    if (!inView.has(q.articleId) || speakerKeyOf(q) !== speakerKey) continue;
+  const wanted = index.speakerIndex.get(speakerKey);
+  for (const [qi, q] of index.bundle.quotes.entries()) {
+    if (!inView.has(q.articleId) || index.quoteSpeaker[qi] !== wanted) continue;
     const article = index.articles.get(q.articleId);
     if (!article || article.outletId !== outletId) continue;
     const [start, end] = sentenceAround(article.text, q.start, q.end);
