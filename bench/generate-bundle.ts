@@ -896,7 +896,8 @@ function parseArgs(argv: string[]): GenerateOptions & { out: string } {
     seed: num('seed'),
     days: num('days'),
     start: args.get('start'),
-    out: args.get('out') ?? `public/data/bundle-${events >= 1000 ? `${Math.round(events / 1000)}k` : events}.json`,
+    // Under bench/out/, never public/: a site build must not ship a 100,000-event bundle.
+    out: args.get('out') ?? `bench/out/bundle-${events >= 1000 ? `${Math.round(events / 1000)}k` : events}.json`,
   };
 }
 
