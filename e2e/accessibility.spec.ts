@@ -10,6 +10,7 @@ for (const [name, path] of [
   test(`axe finds no serious or critical violations on ${name}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    if (path.includes('sel=')) await expect(page.getByRole('complementary', { name: 'Evidence' })).toBeVisible();
     await page.waitForTimeout(300);
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -95,12 +95,20 @@ describe('rasterGroup', () => {
     expect(pixel(buf, 27.5, 15.5, 2)[3]).toBe(0);
   });
 
-  it('clips marks at the edges without writing outside the buffer', () => {
+  it('clips a mark at the left edge instead of wrapping it onto the row above', () => {
     const buf = buffer(20, 10);
-    rasterGroup(buf, markPaint('verbal-conflict', 'denied', true), [{ x: -2, y: 1, r: 6 }, { x: 19, y: 9, r: 6 }, { x: 500, y: 500, r: 6 }], 1, new StampCache());
-    expect(buf.data.length).toBe(20 * 10 * 4);
-    expect(pixel(buf, 0, 1)[3]).toBeGreaterThan(0);
+    rasterGroup(buf, markPaint('verbal-conflict', 'denied', true), [{ x: -2, y: 5, r: 6 }], 1, new StampCache());
+    expect(pixel(buf, 0, 5)[3]).toBeGreaterThan(0);
+    // Wrapped pixels would land at the right end of the rows above.
+    for (let y = 0; y < 10; y++) expect(pixel(buf, 19, y)[3]).toBe(0);
+  });
+
+  it('clips marks at the right and bottom edges, and skips marks wholly outside', () => {
+    const buf = buffer(20, 10);
+    rasterGroup(buf, markPaint('verbal-conflict', 'denied', true), [{ x: 19, y: 9, r: 6 }, { x: 500, y: 500, r: 6 }], 1, new StampCache());
     expect(pixel(buf, 19, 9)[3]).toBeGreaterThan(0);
+    // Nothing wrapped onto the left end of the rows.
+    for (let y = 0; y < 10; y++) expect(pixel(buf, 0, y)[3]).toBe(0);
   });
 
   it('draws the same pixels whether the stamp is new or cached', () => {
