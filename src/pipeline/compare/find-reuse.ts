@@ -21,7 +21,7 @@ const SCAN_PER_CLASS = 64;
 export const REUSE_METHOD =
   `Sentences of at least ${MIN_REUSE_WORDS} words are reduced to their word 5-shingles (lower case, punctuation and quotation marks dropped). ` +
   'Identical sentences are grouped; each distinct sentence gets a 64-hash MinHash signature (seeded, deterministic), and LSH banding (32 bands of 2 rows) proposes near-duplicates, ' +
-  `confirmed by the exact Jaccard similarity of their shingles (at least ${SENTENCE_SEED_THRESHOLD}). Each sentence is linked to its ${ANCHORS_PER_SENTENCE} earliest copies in other outlets, ` +
+  `confirmed by the exact Jaccard similarity of their shingles (at least ${SENTENCE_SEED_THRESHOLD}). Each sentence is linked to its ${ANCHORS_PER_SENTENCE === 1 ? 'earliest copy' : `${ANCHORS_PER_SENTENCE} earliest copies`} in other outlets, ` +
   `so the work grows linearly with the corpus. Adjacent linked sentences are merged into passages, and a passage is kept when the exact Jaccard similarity of its shingles ` +
   `is at least ${REUSE_THRESHOLD}; a passage of a single sentence needs ${MIN_SINGLE_SENTENCE_WORDS} words (shorter lines shared word for word are as often stock phrasing). Pairs within one outlet are ignored.`;
 

@@ -1,16 +1,9 @@
+import { formatLongDate } from '../../components/format.ts';
 import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import { outletColour } from '../../components/palette.ts';
 import type { EvidenceItem } from '../../selectors/evidence.ts';
 import { formatTone } from '../../selectors/language.ts';
 
-const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Mon 7 Jul 2025", the way the user journeys write resolved dates. */
-export function formatLongDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return `${DAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
 
 type Props = {
   item: EvidenceItem;

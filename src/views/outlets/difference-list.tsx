@@ -28,16 +28,6 @@ export function Section({
   );
 }
 
-/** An outlet name with its colour dot. */
-export function OutletChip({ label, colour }: { label: string; colour: string }) {
-  return (
-    <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-800">
-      <span aria-hidden="true" className="h-2 w-2 rounded-full" style={{ background: colour }} />
-      {label}
-    </span>
-  );
-}
-
 /** One line of a differences list: the event, a note on the right, and words for screen readers. */
 export type Item = { row: CoverageRow; key: string; note: ReactNode; spoken: string };
 

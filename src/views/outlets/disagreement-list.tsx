@@ -2,7 +2,7 @@ import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import { type CoverageDifferences, disagreementSides } from '../../selectors/differences.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { capList } from './bar-layout.ts';
-import { OutletChip } from './difference-list.tsx';
+import { OutletChip } from '../../components/outlet-chip.tsx';
 
 const LIMIT = 30;
 const KIND_WORDS = { date: 'date', modality: 'modality', participants: 'participants' } as const;

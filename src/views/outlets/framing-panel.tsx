@@ -5,7 +5,7 @@ import { type FramingDifferences, type FramingReport, selectFraming, selectFrami
 import { formatTone } from '../../selectors/language.ts';
 import type { Selection } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
-import { OutletChip } from './difference-list.tsx';
+import { OutletChip } from '../../components/outlet-chip.tsx';
 import { FramingChooser } from './framing-chooser.tsx';
 
 type Props = {

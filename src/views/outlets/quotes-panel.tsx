@@ -3,7 +3,7 @@ import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { selectQuotesByOutlet, selectSpeakerQuotes } from '../../selectors/quotes.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
-import { OutletChip } from './difference-list.tsx';
+import { OutletChip } from '../../components/outlet-chip.tsx';
 import { SentenceList } from './sentence-list.tsx';
 
 type Props = { index: BundleIndex; mask: EventMask; outletIds: string[]; colourOf: (outletId: string) => string };

@@ -3,7 +3,7 @@ import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { type DiffRun, passageDiff, type PassageSide, selectReuse } from '../../selectors/reuse.ts';
 import { capList } from './bar-layout.ts';
-import { OutletChip } from './difference-list.tsx';
+import { OutletChip } from '../../components/outlet-chip.tsx';
 
 type Props = { index: BundleIndex; mask: EventMask; outletIds: string[] | null; colourOf: (outletId: string) => string };
 
@@ -18,7 +18,7 @@ export function ReusePanel({ index, mask, outletIds, colourOf }: Props) {
   return (
     <div className="space-y-2">
       <p className="text-xs text-slate-600">
-        Passages shared between {outletIds ? 'the chosen outlets' : 'any two outlets'}, in articles in view.{method && ` Method: ${method}; similarity threshold ${Math.round(threshold * 100)}%.`} Words that differ are
+        Passages shared between {outletIds ? 'the chosen outlets' : 'any two outlets'}, in articles in view.{method && ` Method: ${method.replace(/\.$/, '')}; similarity threshold ${Math.round(threshold * 100)}%.`} Words that differ are
         struck through on one side and underlined on the other.
       </p>
       {index.bundle.reuse.length === 0 ? (

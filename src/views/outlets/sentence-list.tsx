@@ -1,7 +1,7 @@
 import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import type { CountedSentence } from '../../selectors/language.ts';
 import { capList } from './bar-layout.ts';
-import { OutletChip } from './difference-list.tsx';
+import { OutletChip } from '../../components/outlet-chip.tsx';
 
 const LIMIT = 40;
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { formatTone, selectToneByOutlet, selectToneSentences } from '../../selectors/language.ts';
-import { OutletChip } from './difference-list.tsx';
+import { OutletChip } from '../../components/outlet-chip.tsx';
 import { SentenceList } from './sentence-list.tsx';
 
 type Props = { index: BundleIndex; mask: EventMask; outletIds: string[]; colourOf: (outletId: string) => string };

@@ -1,7 +1,9 @@
+import { OutletChip } from '../../components/outlet-chip.tsx';
 import { outletColour } from '../../components/palette.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { KeptPromise, OpenPromise } from '../../selectors/promises.ts';
-import { describePlan, gapText, shortDate } from './promise-text.ts';
+import { formatShortDate } from '../../components/format.ts';
+import { describePlan, gapText } from './promise-text.ts';
 
 type ItemProps<P> = { index: BundleIndex; promise: P; selectedEventId: string | null; onSelect: (eventId: string) => void };
 
@@ -9,12 +11,7 @@ const ROW = 'block w-full rounded px-2 py-1.5 text-left hover:bg-slate-50 focus-
 const SELECTED = 'bg-blue-50 ring-1 ring-inset ring-blue-300 hover:bg-blue-50';
 
 function Outlet({ index, id }: { index: BundleIndex; id: string }) {
-  return (
-    <span className="inline-flex items-center gap-1 whitespace-nowrap">
-      <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: outletColour(index.outletIds, id) }} />
-      {index.outletName.get(id) ?? id}
-    </span>
-  );
+  return <OutletChip plain label={index.outletName.get(id) ?? id} colour={outletColour(index.outletIds, id)} />;
 }
 
 /** An open promise: who promised what, when it was due, who announced it; "overdue" once the due date passed. */
@@ -31,9 +28,9 @@ export function OpenPromiseItem({ index, promise, selectedEventId, onSelect }: I
         {promise.overdue && <span className="ml-auto shrink-0 rounded bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-900 ring-1 ring-amber-300">overdue</span>}
       </span>
       <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
-        <span className={`tabular-nums ${promise.overdue ? 'font-semibold text-amber-900' : ''}`}>{promise.due ? `due ${shortDate(promise.due)}` : 'no date given'}</span>
+        <span className={`tabular-nums ${promise.overdue ? 'font-semibold text-amber-900' : ''}`}>{promise.due ? `due ${formatShortDate(promise.due)}` : 'no date given'}</span>
         <span className="inline-flex gap-1">
-          announced {shortDate(promise.announced)} by <Outlet index={index} id={promise.announcedBy} />
+          announced {formatShortDate(promise.announced)} by <Outlet index={index} id={promise.announcedBy} />
         </span>
       </span>
     </button>
@@ -53,7 +50,7 @@ export function KeptPromiseItem({ index, promise, selectedEventId, onSelect }: I
       title={index.events[index.eventIndex.get(eventId)!]!.evidence.text}
       className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? SELECTED : ''}`}
     >
-      {label} {shortDate(date)} by <Outlet index={index} id={outletId} />
+      {label} {formatShortDate(date)} by <Outlet index={index} id={outletId} />
     </button>
   );
   return (

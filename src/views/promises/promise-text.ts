@@ -1,14 +1,5 @@
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "7 Jul 2025"; "no date" for null. */
-export function shortDate(iso: string | null): string {
-  if (!iso) return 'no date';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 /** Who promised what, from an event: "Benjamin Netanyahu → Pete Hegseth", "CONSULT", the trigger words and the sentence. */
 export function describePlan(index: BundleIndex, eventIndex: number): { who: string; what: string; sentence: string } {
   const e = index.events[eventIndex]!;

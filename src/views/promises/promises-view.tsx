@@ -1,12 +1,11 @@
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
-import { formatCount } from '../../components/format.ts';
+import { formatCount, formatShortDate } from '../../components/format.ts';
 import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { latestPublication, promiseLinksOf, promisesInMask, selectKeptPromises, selectOpenPromises } from '../../selectors/promises.ts';
 import { sanitiseDay } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { KeptPromiseItem, OpenPromiseItem } from './promise-items.tsx';
-import { shortDate } from './promise-text.ts';
 
 /** Long lists show this many first: a bundle of 100,000 events may hold thousands of promises. */
 const FIRST_SHOWN = 8;
@@ -51,7 +50,7 @@ export function PromisesView() {
           />
         </label>
         <p className="text-xs text-slate-600" role="status">
-          {asOf ? `${formatCount(open.length)} open (${formatCount(overdue)} overdue) · ${formatCount(kept.length)} kept, as of ${shortDate(asOf)}` : 'No publication dates in this bundle.'}
+          {asOf ? `${formatCount(open.length)} open (${formatCount(overdue)} overdue) · ${formatCount(kept.length)} kept, as of ${formatShortDate(asOf)}` : 'No publication dates in this bundle.'}
         </p>
       </div>
       <p className="mt-1 text-xs text-slate-500">
