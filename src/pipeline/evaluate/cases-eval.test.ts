@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATE_PRECISIONS, MODALITIES, PLOVER_TYPES } from '../../model/bundle-schema.ts';
 import {
   intervalOf,
   judgeCase,
@@ -101,5 +104,35 @@ describe('intervalOf', () => {
   it('covers a week from its first day and a whole month', () => {
     expect(intervalOf('2025-05-05', 'week')[1]! - intervalOf('2025-05-05', 'week')[0]!).toBe(6);
     expect(intervalOf('2025-02-10', 'month')).toEqual([day('2025-02-01')[0], day('2025-02-28')[0]]);
+  });
+});
+
+describe('data/eval/construction-cases.jsonl', () => {
+  const cases = readFileSync(resolve(import.meta.dirname, '../../../data/eval/construction-cases.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as ConstructionCase);
+
+  it('has unique ids and at least 330 cases over all 16 types and 10 conflicts', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(330);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    expect(new Set(cases.flatMap((c) => c.expected.map((e) => e.type)))).toEqual(new Set(PLOVER_TYPES));
+    expect(new Set(cases.map((c) => c.conflict)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives every expected event a known type, modality and precision, and a date that fits its precision', () => {
+    for (const c of cases) {
+      expect(c.published, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.text.trim().length, c.id).toBeGreaterThan(0);
+      for (const e of c.expected) {
+        expect(PLOVER_TYPES, c.id).toContain(e.type);
+        expect(MODALITIES, c.id).toContain(e.modality);
+        expect(DATE_PRECISIONS, c.id).toContain(e.precision);
+        expect(e.date === null, c.id).toBe(e.precision === 'unknown');
+        if (e.date !== null) expect(intervalOf(e.date, e.precision)[0], c.id).not.toBeNull();
+        if (e.precision === 'month') expect(e.date?.slice(8), c.id).toBe('01');
+      }
+      for (const f of c.forbidden ?? []) expect(f.type === undefined || PLOVER_TYPES.includes(f.type), c.id).toBe(true);
+    }
   });
 });

@@ -62,8 +62,8 @@ export const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE'
 
 /** Extracts one case as a one-article text published on its day, and scores it. */
 export function scoreCase(c: ConstructionCase, resources: PipelineResources): CaseOutcome {
-  const { events } = extractArticle({ id: c.id, text: c.text, published: c.published }, resources);
-  return judgeCase(c, toMentions(events, resources));
+  const { events, unresolved } = extractArticle({ id: c.id, text: c.text, published: c.published }, resources);
+  return judgeCase(c, toMentions(events, resources, unresolved));
 }
 
 /** Scores a case against mentions already extracted (pure; the unit tests call it directly). */
@@ -162,8 +162,15 @@ function words(text: string): string[] {
     .filter((w) => w.length > 0 && w !== 'the');
 }
 
-/** Joins the dyads of each trigger back into one mention, each actor known by its names, aliases and spans. */
-export function toMentions(events: ExtractedEvent[], resources: PipelineResources): Mention[] {
+/**
+ * Joins the dyads of each trigger back into one mention, each actor known by its names, aliases and spans;
+ * `unresolved` gives the names the extractor read for actors the gazetteer lacks.
+ */
+export function toMentions(
+  events: ExtractedEvent[],
+  resources: PipelineResources,
+  unresolved: ReadonlyMap<string, string> = new Map(),
+): Mention[] {
   const byTrigger = new Map<string, ExtractedEvent[]>();
   for (const e of events) {
     const key = `${e.type}|${e.evidence.start}|${e.trigger.start}|${e.modality}`;
@@ -171,7 +178,7 @@ export function toMentions(events: ExtractedEvent[], resources: PipelineResource
   }
   return [...byTrigger.values()].map((group) => {
     const first = group[0]!;
-    const namesOf = (id: string) => actorNames(id, group, resources);
+    const namesOf = (id: string) => actorNames(id, group, resources, unresolved);
     const [from, to] = intervalOf(first.date, first.datePrecision);
     const source = [...new Set(group.flatMap((e) => e.source))];
     const target = [...new Set(group.flatMap((e) => e.target))];
@@ -187,10 +194,16 @@ export function toMentions(events: ExtractedEvent[], resources: PipelineResource
   });
 }
 
-function actorNames(id: string, group: ExtractedEvent[], resources: PipelineResources): string[] {
+function actorNames(
+  id: string,
+  group: ExtractedEvent[],
+  resources: PipelineResources,
+  unresolved: ReadonlyMap<string, string>,
+): string[] {
   const actor = resources.gazetteer.actors.get(id);
   const spans = group.flatMap((e) => e.actorSpans.filter((s) => s.actorId === id).map((s) => s.text));
-  const known = actor ? [actor.name, ...actor.aliases] : [id.replace(/^unresolved:/, '').replace(/-/g, ' ')];
+  const read = unresolved.get(id);
+  const known = actor ? [actor.name, ...actor.aliases] : [read ?? id.replace(/^unresolved:/, '').replace(/-/g, ' ')];
   return [...new Set([...known, ...spans])];
 }
 
