@@ -11,7 +11,7 @@ import { toBundleActor } from '../actors/gazetteer.ts';
 import { type ComparisonInputs, newComparisonInputs, addArticleToComparison, compareOutlets } from '../compare/compare-outlets.ts';
 import { clusterEvents } from '../cluster/cluster-events.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
-import { extractArticle } from '../events/extract-events.ts';
+import { type ArticleExtraction, type ArticleInput, extractArticle } from '../events/extract-events.ts';
 import { inferOutlet } from '../ingest/infer-outlet.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
@@ -33,10 +33,13 @@ export type BuildReport = {
 /** Optional hook called after each article, for progress reporting. */
 export type ProgressHook = (done: number, total: number, words: number) => void;
 
+/** Extracts one article; called once per article, in corpus order (the worker pool passes results it already has). */
+export type ArticleExtractor = (input: ArticleInput, resources: PipelineResources) => ArticleExtraction;
+
 const UNKNOWN_OUTLET = 'Unknown outlet';
 
 /** Builds and validates the bundle from a read corpus: a pure function of its inputs. */
-export function buildBundle(corpus: CorpusReading, resources: PipelineResources, onProgress?: ProgressHook): { bundle: Bundle; report: BuildReport } {
+export function buildBundle(corpus: CorpusReading, resources: PipelineResources, onProgress?: ProgressHook, extract: ArticleExtractor = extractArticle): { bundle: Bundle; report: BuildReport } {
   const warnings = [...corpus.manifest.problems];
   const knownOutlets = [...corpus.manifest.entries.values()].map((e) => e.outlet).filter((o): o is string => !!o);
   const articles: Article[] = [];
@@ -50,7 +53,7 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     const { article, outletName } = describeArticle(file, corpus, resources, knownOutlets, warnings);
     articles.push(article);
     if (!outletNames.has(article.outletId)) outletNames.set(article.outletId, outletName);
-    const extraction = extractArticle({ id: article.id, text: article.text, published: article.published }, resources);
+    const extraction = extract({ id: article.id, text: article.text, published: article.published }, resources);
     // Not push(...events): a 20 MB article yields more events than a call's arguments may hold.
     for (const e of extraction.events) events.push(e);
     extraction.quotes.forEach((q, n) => quotes.push({ ...q, id: `${article.id}#q${String(n + 1).padStart(3, '0')}` }));
