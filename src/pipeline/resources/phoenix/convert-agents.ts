@@ -1,0 +1,72 @@
+import { OFFICE_TITLES } from '../../actors/office-titles.ts';
+import type { PhoenixAgent } from './parse-phoenix-agents.ts';
+
+/** What a sector of generic agents becomes: the kind of the composed actor and how its name reads. */
+export type SectorSpec = { code: string; kind: 'organization' | 'armed-group' | 'media' | 'other'; label: string };
+
+/**
+ * CAMEO sector codes Parley composes with a state ("Pakistani military" -> `pak-military`). Government
+ * (GOV) stands for the state itself, as "Qatari officials" always has. Religions, ethnic groups and
+ * elites are not sectors of a state here.
+ */
+export const SECTORS: Record<string, SectorSpec> = {
+  government: { code: 'GOV', kind: 'other', label: 'government' },
+  military: { code: 'MIL', kind: 'organization', label: 'military' },
+  police: { code: 'COP', kind: 'organization', label: 'police' },
+  intelligence: { code: 'SPY', kind: 'organization', label: 'intelligence services' },
+  rebels: { code: 'REB', kind: 'armed-group', label: 'rebels' },
+  militants: { code: 'UAF', kind: 'armed-group', label: 'militants' },
+  opposition: { code: 'OPP', kind: 'other', label: 'opposition' },
+  civilians: { code: 'CVL', kind: 'other', label: 'civilians' },
+  business: { code: 'BUS', kind: 'other', label: 'business' },
+  media: { code: 'MED', kind: 'media', label: 'media' },
+  judiciary: { code: 'JUD', kind: 'organization', label: 'judiciary' },
+  legislature: { code: 'LEG', kind: 'organization', label: 'legislature' },
+  labour: { code: 'LAB', kind: 'other', label: 'labour' },
+  refugees: { code: 'REF', kind: 'other', label: 'refugees' },
+  criminals: { code: 'CRM', kind: 'other', label: 'criminals' },
+};
+
+/**
+ * Agent nouns that stand alone for an actor without a state ("police", "protesters", "rebels"): Parley's
+ * own short list, since most Phoenix agents are too common as bare words ("community", "women"). Bare
+ * "civilians" and "militants" are left out: news names civilians mostly as victims inside a phrase ("the
+ * displacement of civilians"), and "militants" mostly for a group the article has already named.
+ */
+export const BARE_FORMS: Record<string, string[]> = {
+  police: ['police', 'policemen', 'police officers', 'riot police'],
+  opposition: ['protesters', 'protestors', 'demonstrators', 'rioters'],
+  rebels: ['rebels', 'insurgents', 'guerrillas', 'rebel forces', 'rebel fighters'],
+};
+
+/** The agents file Parley reads: each sector's kind, label, forms after a demonym and bare forms. */
+export type AgentSectorsFile = {
+  version: number;
+  sectors: Record<string, SectorSpec & { forms: string[]; bare: string[] }>;
+};
+
+const OFFICE_WORDS = new Set(
+  Object.values(OFFICE_TITLES)
+    .flat()
+    .map((t) => t.toLowerCase()),
+);
+
+/**
+ * Phoenix agents grouped into Parley's sectors by the first three letters of their code ("GOVFRM" is
+ * government). Forms that are office titles stay with the role resolver ("president", "foreign
+ * minister"); ranks with dots, weapon models with digits and phrases over three words are left out.
+ */
+export function convertAgents(agents: PhoenixAgent[]): AgentSectorsFile {
+  const sectors: AgentSectorsFile['sectors'] = {};
+  const taken = new Set<string>();
+  // A form listed under two codes ("armed forces": MIL and UAF) belongs to the sector listed first above.
+  for (const [sector, spec] of Object.entries(SECTORS)) {
+    const forms = agents
+      .filter((a) => a.code.startsWith(spec.code))
+      .flatMap((a) => a.forms)
+      .filter((f) => /^[a-z][a-z' -]*$/.test(f) && f.split(' ').length <= 3 && !OFFICE_WORDS.has(f) && !taken.has(f));
+    for (const form of forms) taken.add(form);
+    sectors[sector] = { ...spec, forms: [...new Set(forms)].sort(), bare: BARE_FORMS[sector] ?? [] };
+  }
+  return { version: 1, sectors };
+}

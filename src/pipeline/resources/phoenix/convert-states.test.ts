@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { convertStates, isDemonymOf } from './convert-states.ts';
+import { parsePhoenixActors } from './parse-phoenix-actors.ts';
+
+describe('isDemonymOf', () => {
+  const states = ['Niger', 'Nigeria', 'Pakistan'];
+  it('recognises demonyms made from the name', () => {
+    const pairs: [string, string][] = [
+      ['Pakistani', 'Pakistan'],
+      ['Armenian', 'Armenia'],
+      ['Lebanese', 'Lebanon'],
+      ['Thai', 'Thailand'],
+      ['Afghan', 'Afghanistan'],
+      ['Sri Lankan', 'Sri Lanka'],
+      ['Congolese', 'Congo'],
+      ['Cypriot', 'Cyprus'],
+    ];
+    expect(pairs.filter(([d, n]) => !isDemonymOf(d, n, states))).toEqual([]);
+  });
+
+  it('rejects cities, misspellings and a longer state name', () => {
+    const pairs: [string, string][] = [
+      ['Karachi', 'Pakistan'],
+      ['Ukrain', 'Ukraine'],
+      ['Bhuttan', 'Bhutan'],
+      ['Nigerian', 'Niger'],
+      ['African', 'South Africa'],
+    ];
+    expect(pairs.filter(([d, n]) => isDemonymOf(d, n, states))).toEqual([]);
+  });
+});
+
+describe('convertStates', () => {
+  const text = [
+    'PAKISTAN_  [PAK]',
+    '+PAKISTANI_',
+    '+PAKSTAN_',
+    '+ISLAMIC_REPUBLIC_OF_PAKISTAN',
+    '+KARACHI_',
+    '+ISLAMABAD_',
+    'LEIPZIG_ [PAK]',
+    'SOVIET_UNION [SUN]',
+  ].join('\n');
+  const additions = { notStates: ['SUN'], renamedCodes: {}, states: { PAK: { seats: ['Islamabad'] } } };
+
+  it('keeps names, official forms, demonyms and seats, and drops cities and misspellings', () => {
+    expect(convertStates(parsePhoenixActors(text), additions)).toEqual([
+      {
+        id: 'pak',
+        name: 'Pakistan',
+        kind: 'state',
+        country: 'PAK',
+        aliases: ['Islamic Republic of Pakistan'],
+        affiliation: null,
+        roles: [],
+        adjectives: ['Pakistani'],
+        seats: ['Islamabad'],
+      },
+    ]);
+  });
+});
