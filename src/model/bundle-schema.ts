@@ -90,6 +90,10 @@ export const actorSchema = z.object({
   affiliation: z.string().nullable(),
   /** False for names found next to a trigger that the gazetteer does not know. */
   resolved: z.boolean(),
+  /** For a generic agent composed with a state ("Pakistani military"): its sector (military, police, rebels...). */
+  sector: z.string().optional(),
+  /** True for a person the gazetteer lacks whom the article introduced with a country and a title. */
+  inferred: z.literal(true).optional(),
 });
 
 /** A span with the actor it names. */

@@ -16,7 +16,9 @@ describe('actor resolution', () => {
 
   it('resolves possessive and "of" title forms', () => {
     expect(mentioned("Israel's prime minister arrived.", '2025-07-07')).toEqual(['benjamin-netanyahu']);
-    expect(mentioned('The Qatari prime minister arrived.', '2025-07-07')).toEqual(['mohammed-bin-abdulrahman-al-thani']);
+    expect(mentioned('The Qatari prime minister arrived.', '2025-07-07')).toEqual([
+      'mohammed-bin-abdulrahman-al-thani',
+    ]);
   });
 
   it('merges a title with the name after it into one mention of that person', () => {
@@ -30,7 +32,9 @@ describe('actor resolution', () => {
     const history = { recent: [] as string[] };
     const g = projectResources().gazetteer;
     findActorMentions(tokenize('Netanyahu met Trump.'), g, '2025-07-07', history);
-    expect(findActorMentions(tokenize('The prime minister left.'), g, '2025-07-07', history).map((m) => m.actorId)).toEqual(['benjamin-netanyahu']);
+    expect(
+      findActorMentions(tokenize('The prime minister left.'), g, '2025-07-07', history).map((m) => m.actorId),
+    ).toEqual(['benjamin-netanyahu']);
   });
 
   it('reads a capital as its government, but as a place after "in" or "to"', () => {
@@ -53,12 +57,39 @@ describe('actor resolution', () => {
 
 describe('compileGazetteer', () => {
   const actors: GazetteerActor[] = [
-    { id: 'xa', name: 'Xanadu', kind: 'state', country: 'XAN', aliases: [], affiliation: null, roles: [], adjectives: ['Xanadian'], seats: ['Kubla'] },
-    { id: 'ann', name: 'Ann Old', kind: 'person', country: 'XAN', aliases: ['Old'], affiliation: 'xa', roles: [{ title: 'Foreign Minister', office: 'foreign-minister', of: 'XAN', from: null, to: '2026-04-15' }] },
-    { id: 'bo', name: 'Bo New', kind: 'person', country: 'XAN', aliases: ['New'], affiliation: 'xa', roles: [{ title: 'Foreign Minister', office: 'foreign-minister', of: 'XAN', from: '2026-04-15', to: null }] },
+    {
+      id: 'xa',
+      name: 'Xanadu',
+      kind: 'state',
+      country: 'XAN',
+      aliases: [],
+      affiliation: null,
+      roles: [],
+      adjectives: ['Xanadian'],
+      seats: ['Kubla'],
+    },
+    {
+      id: 'ann',
+      name: 'Ann Old',
+      kind: 'person',
+      country: 'XAN',
+      aliases: ['Old'],
+      affiliation: 'xa',
+      roles: [{ title: 'Foreign Minister', office: 'foreign-minister', of: 'XAN', from: null, to: '2026-04-15' }],
+    },
+    {
+      id: 'bo',
+      name: 'Bo New',
+      kind: 'person',
+      country: 'XAN',
+      aliases: ['New'],
+      affiliation: 'xa',
+      roles: [{ title: 'Foreign Minister', office: 'foreign-minister', of: 'XAN', from: '2026-04-15', to: null }],
+    },
   ];
   const g = compileGazetteer(actors);
-  const at = (text: string, day: string) => findActorMentions(tokenize(text), g, day, { recent: [] }).map((m) => m.actorId);
+  const at = (text: string, day: string) =>
+    findActorMentions(tokenize(text), g, day, { recent: [] }).map((m) => m.actorId);
 
   it('hands a title to the successor on the day the role changes', () => {
     expect(at('The Xanadian foreign minister spoke.', '2026-04-14')).toEqual(['ann']);

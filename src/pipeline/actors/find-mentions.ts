@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
+import { bareAgent, composeAgent } from './compose-agents.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -31,27 +32,44 @@ export function findActorMentions(
   history: MentionHistory,
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  const push = (actorId: string, from: number, to: number, via: ActorMention['via']) =>
+    mentions.push({
+      actorId,
+      tokenStart: from,
+      tokenEnd: to,
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      via,
+    });
+  for (let i = 0; i < tokens.length;) {
     const match = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
     if (!match) {
-      i++;
+      const bare = tokens[i]!.isWord
+        ? bareAgent(tokens, i, gazetteer, latestNamed(gazetteer, history, isState)?.id ?? null)
+        : null;
+      if (bare) push(bare.actorId, i, bare.end, 'group');
+      i = bare?.end ?? i + 1;
       continue;
     }
     const end = i + match.length;
     // A bare title that resolves to no one may still introduce a name ("Vice President J.D. Vance").
-    const actorId = chooseActor(match.values, gazetteer, isoDay, history, tokens, i) ?? (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
-    if (actorId !== null) {
-      const meaning = match.values[0]!;
-      mentions.push({
+    const actorId =
+      chooseActor(match.values, gazetteer, isoDay, history, tokens, i) ??
+      (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
+    const meaning = match.values[0]!;
+    const agent =
+      actorId && (meaning.kind === 'adjective' || meaning.kind === 'name') && isState(gazetteer.actors.get(actorId))
+        ? composeAgent(tokens, end, actorId, gazetteer)
+        : null;
+    if (agent) push(agent.actorId, i, agent.end, 'group');
+    else if (actorId !== null)
+      push(
         actorId,
-        tokenStart: i,
-        tokenEnd: end,
-        start: tokens[i]!.start,
-        end: tokens[end - 1]!.end,
-        via: meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
-      });
-    }
-    i = end;
+        i,
+        end,
+        meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
+      );
+    i = agent?.end ?? end;
   }
   const merged = mergeTitleWithName(mentions, tokens).filter((m) => m.actorId !== TITLE_ONLY);
   for (const m of merged) remember(history, m.actorId);
@@ -59,7 +77,11 @@ export function findActorMentions(
 }
 
 function chooseActor(
-  values: ReturnType<Gazetteer['phrases']['longestMatch']> extends infer R ? (R extends { values: infer V } ? V : never) : never,
+  values: ReturnType<Gazetteer['phrases']['longestMatch']> extends infer R
+    ? R extends { values: infer V }
+      ? V
+      : never
+    : never,
   gazetteer: Gazetteer,
   isoDay: string | null,
   history: MentionHistory,
@@ -68,9 +90,16 @@ function chooseActor(
 ): string | null {
   const direct = values.filter((v) => 'actorId' in v) as { actorId: string }[];
   if (direct.length === 1) return direct[0]!.actorId;
-  if (direct.length > 1) return preferActive(direct.map((d) => d.actorId), gazetteer, isoDay, history);
+  if (direct.length > 1)
+    return preferActive(
+      direct.map((d) => d.actorId),
+      gazetteer,
+      isoDay,
+      history,
+    );
   if (values.some((v) => v.kind === 'military')) return resolveBareMilitary(gazetteer, history, tokens, at);
-  if (values.some((v) => v.kind === 'organisation-anaphor')) return resolveOrganisationAnaphor(gazetteer, history, tokens, at);
+  if (values.some((v) => v.kind === 'organisation-anaphor'))
+    return resolveOrganisationAnaphor(gazetteer, history, tokens, at);
   const role = values.find((v) => v.kind === 'role');
   if (!role || role.kind !== 'role') return null;
   if (role.of !== null) return resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? null;
@@ -78,14 +107,24 @@ function chooseActor(
 }
 
 /** "the military": the armed forces of the state last named in the article. */
-function resolveBareMilitary(gazetteer: Gazetteer, history: MentionHistory, tokens: Token[], at: number): string | null {
+function resolveBareMilitary(
+  gazetteer: Gazetteer,
+  history: MentionHistory,
+  tokens: Token[],
+  at: number,
+): string | null {
   if (tokens[at - 1]?.lower !== 'the') return null;
   const state = latestNamed(gazetteer, history, (a) => a.kind === 'state');
   return state ? (gazetteer.militaryOf.get(state.id) ?? state.id) : null;
 }
 
 /** "the terrorist group", "the organization": the armed group or organisation named last, if "the" opens the phrase. */
-function resolveOrganisationAnaphor(gazetteer: Gazetteer, history: MentionHistory, tokens: Token[], at: number): string | null {
+function resolveOrganisationAnaphor(
+  gazetteer: Gazetteer,
+  history: MentionHistory,
+  tokens: Token[],
+  at: number,
+): string | null {
   let j = at - 1;
   while (j >= at - 3 && j >= 0 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== 'the') j--;
   if (tokens[j]?.lower !== 'the') return null;
@@ -106,8 +145,14 @@ function resolveBareTitle(
   return latestNamed(gazetteer, history, (a) => holdsOffice(a, offices, isoDay))?.id ?? null;
 }
 
+const isState = (actor: GazetteerActor | undefined): boolean => actor?.kind === 'state';
+
 /** The actor named most recently in the article that passes `test`. */
-function latestNamed(gazetteer: Gazetteer, history: MentionHistory, test: (actor: GazetteerActor) => boolean): GazetteerActor | null {
+function latestNamed(
+  gazetteer: Gazetteer,
+  history: MentionHistory,
+  test: (actor: GazetteerActor) => boolean,
+): GazetteerActor | null {
   for (let i = history.recent.length - 1; i >= 0; i--) {
     const actor = gazetteer.actors.get(history.recent[i]!);
     if (actor && test(actor)) return actor;

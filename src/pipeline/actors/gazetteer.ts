@@ -1,8 +1,9 @@
 import type { Actor } from '../../model/bundle-schema.ts';
-import type { GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
+import type { AgentSectors, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
 import { phraseTokens } from '../text/tokens.ts';
-import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, OFFICE_TITLES } from './office-titles.ts';
+import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, MILITARY_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
+import { compileSectors, type SectorIndex } from './sector-agents.ts';
 
 /** What a dictionary phrase in text refers to. */
 export type PhraseMeaning =
@@ -21,6 +22,8 @@ export type Gazetteer = {
   holders: Map<string, { actorId: string; role: Role }[]>;
   /** A state's armed forces when the gazetteer has them ("Israeli military" -> the IDF), for "the military". */
   militaryOf: Map<string, string>;
+  /** Generic agents by sector, composed with states ("Pakistani police") or standing alone ("protesters"). */
+  sectors: SectorIndex;
 };
 
 /** Bare phrases for "the military" of whichever state the text is about. */
@@ -31,20 +34,35 @@ const ORGANISATION_NOUNS = ['group', 'organization', 'organisation', 'movement',
 
 const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
 
-/** Builds the phrase trie and role index from gazetteer records (later records extend earlier ones). */
-export function compileGazetteer(records: GazetteerActor[]): Gazetteer {
+const GOVERNMENT_NOUN_TOKENS = GOVERNMENT_NOUNS.map(phraseTokens);
+const MILITARY_NOUN_TOKENS = MILITARY_NOUNS.map(phraseTokens);
+
+function meaningKey(m: PhraseMeaning): string {
+  if ('actorId' in m) return `${m.kind}|${m.actorId}`;
+  return m.kind === 'role' ? `role|${m.offices.join(',')}|${m.of ?? ''}` : m.kind;
+}
+
+/** Builds the phrase trie and role index from gazetteer records (later records replace earlier ones of the same id). */
+export function compileGazetteer(records: GazetteerActor[], agents?: AgentSectors): Gazetteer {
   const actors = new Map<string, GazetteerActor>();
   for (const record of records) actors.set(record.id, record);
+  const militaryOf = findMilitaries(actors);
+  const states = [...actors.values()].filter((a) => a.kind === 'state');
+  const sectors = compileSectors(states, agents, militaryOf);
   const phrases = new PhraseTrie<PhraseMeaning>();
   const holders = new Map<string, { actorId: string; role: Role }[]>();
   const ownerForms = new Map<string, { names: string[]; adjectives: string[] }>();
   const meanings = new Map<string, PhraseMeaning>();
+  // One shared object per meaning, so the trie keeps each meaning once per phrase.
   const meaning = (m: PhraseMeaning) => {
-    const key = JSON.stringify(m);
-    if (!meanings.has(key)) meanings.set(key, m);
-    return meanings.get(key)!;
+    const key = meaningKey(m);
+    const seen = meanings.get(key);
+    if (seen) return seen;
+    meanings.set(key, m);
+    return m;
   };
   const addPhrase = (text: string, m: PhraseMeaning) => phrases.add(phraseTokens(stripArticle(text)), meaning(m));
+  const addTokens = (tokens: string[], m: PhraseMeaning) => phrases.add(tokens, meaning(m));
 
   for (const actor of actors.values()) {
     for (const name of [actor.name, ...actor.aliases]) addPhrase(name, { kind: 'name', actorId: actor.id });
@@ -54,8 +72,12 @@ export function compileGazetteer(records: GazetteerActor[]): Gazetteer {
     ownerForms.set(actor.kind === 'state' && actor.country ? actor.country : actor.id, { names, adjectives });
     if (actor.kind === 'state') {
       for (const adjective of adjectives) addPhrase(adjective, { kind: 'adjective', actorId: actor.id });
-      for (const adjective of [...adjectives, ...names])
-        for (const noun of GOVERNMENT_NOUNS) addPhrase(`${adjective} ${noun}`, { kind: 'group', actorId: actor.id });
+      const military = sectors.actorOf.get(`${actor.id}|military`) ?? militaryOf.get(actor.id) ?? actor.id;
+      // Tokenized once per form and noun: a world gazetteer composes tens of thousands of these.
+      for (const form of [...adjectives, ...names].map((f) => phraseTokens(stripArticle(f)))) {
+        for (const noun of GOVERNMENT_NOUN_TOKENS) addTokens([...form, ...noun], { kind: 'group', actorId: actor.id });
+        for (const noun of MILITARY_NOUN_TOKENS) addTokens([...form, ...noun], { kind: 'group', actorId: military });
+      }
     }
     for (const role of actor.roles) {
       const of = role.of ?? actor.affiliation;
@@ -66,7 +88,9 @@ export function compileGazetteer(records: GazetteerActor[]): Gazetteer {
   addRolePhrases(actors, ownerForms, (text, m) => addPhrase(text, m));
   for (const word of MILITARY_WORDS) addPhrase(word, { kind: 'military' });
   for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
-  return { actors, phrases, holders, militaryOf: findMilitaries(actors) };
+  // Composed actors are matched by the sector index, not by phrases of their own.
+  for (const actor of sectors.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
+  return { actors, phrases, holders, militaryOf, sectors };
 }
 
 function addRolePhrases(
@@ -114,11 +138,14 @@ function addRolePhrases(
 function findMilitaries(actors: Map<string, GazetteerActor>): Map<string, string> {
   const byPhrase = new Map<string, string>();
   for (const actor of actors.values())
-    if (actor.kind !== 'state') for (const alias of [actor.name, ...actor.aliases]) byPhrase.set(stripArticle(alias).toLowerCase(), actor.id);
+    if (actor.kind !== 'state')
+      for (const alias of [actor.name, ...actor.aliases]) byPhrase.set(stripArticle(alias).toLowerCase(), actor.id);
   const militaryOf = new Map<string, string>();
   for (const state of actors.values()) {
     if (state.kind !== 'state') continue;
-    const found = (state.adjectives ?? []).flatMap((adj) => MILITARY_WORDS.map((w) => byPhrase.get(`${adj} ${w}`.toLowerCase()))).find(Boolean);
+    const found = (state.adjectives ?? [])
+      .flatMap((adj) => MILITARY_WORDS.map((w) => byPhrase.get(`${adj} ${w}`.toLowerCase())))
+      .find(Boolean);
     if (found) militaryOf.set(state.id, found);
   }
   return militaryOf;
@@ -129,9 +156,15 @@ function stripArticle(text: string): string {
 }
 
 /** Actors holding one of `offices` of `of` on `isoDay` (or of anyone, when `of` is null). */
-export function resolveRole(gazetteer: Gazetteer, offices: Office[], of: string | null, isoDay: string | null): string[] {
+export function resolveRole(
+  gazetteer: Gazetteer,
+  offices: Office[],
+  of: string | null,
+  isoDay: string | null,
+): string[] {
   for (const office of offices) {
-    const candidates = of === null ? allHolders(gazetteer, office) : (gazetteer.holders.get(holderKey(office, of)) ?? []);
+    const candidates =
+      of === null ? allHolders(gazetteer, office) : (gazetteer.holders.get(holderKey(office, of)) ?? []);
     const active = candidates.filter(({ role }) => isoDay !== null && isActive(role, isoDay));
     const ids = [...new Set(active.map((c) => c.actorId))];
     if (ids.length > 0) return ids;
@@ -163,5 +196,6 @@ export function toBundleActor(actor: GazetteerActor): Actor {
     aliases: actor.aliases,
     affiliation: actor.affiliation,
     resolved: true,
+    ...(actor.sector ? { sector: actor.sector } : {}),
   };
 }

@@ -6,7 +6,13 @@ export const OFFICE_TITLES: Record<Office, string[]> = {
   'head-of-government': ['prime minister', 'premier', 'PM', 'chancellor'],
   'vice-president': ['vice president', 'vice-president'],
   'foreign-minister': ['foreign minister', 'foreign secretary', 'secretary of state', 'top diplomat'],
-  'defence-minister': ['defence minister', 'defense minister', 'defense secretary', 'defence secretary', 'secretary of defense'],
+  'defence-minister': [
+    'defence minister',
+    'defense minister',
+    'defense secretary',
+    'defence secretary',
+    'secretary of defense',
+  ],
   'finance-minister': ['finance minister', 'treasury secretary'],
   'security-minister': ['national security minister', 'security minister'],
   envoy: ['special envoy', 'envoy'],
@@ -27,13 +33,47 @@ export const LEADER_OFFICES: Office[] = ['head-of-government', 'head-of-state', 
 
 /** Nouns that, after a state's adjective, stand for that state's government ("Qatari officials"). */
 export const GOVERNMENT_NOUNS = [
-  'officials', 'official', 'government', 'administration', 'delegation', 'forces', 'military', 'army', 'troops',
-  'negotiators', 'negotiating team', 'team', 'authorities', 'ministry', 'cabinet', 'leadership', 'navy', 'air force',
-  'security forces', 'soldiers', 'diplomats', 'side', 'mediators', 'security cabinet', 'war cabinet', 'regime',
+  'officials',
+  'official',
+  'government',
+  'administration',
+  'delegation',
+  'negotiators',
+  'negotiating team',
+  'team',
+  'authorities',
+  'ministry',
+  'cabinet',
+  'leadership',
+  'diplomats',
+  'side',
+  'mediators',
+  'security cabinet',
+  'war cabinet',
+  'regime',
+];
+
+/**
+ * Nouns that, after a state's adjective, stand for its armed forces ("the Thai army"): the state's own
+ * military actor when the gazetteer has one (the IDF), else its composed military (`tha-military`).
+ */
+export const MILITARY_NOUNS = [
+  'forces',
+  'military',
+  'army',
+  'troops',
+  'navy',
+  'air force',
+  'security forces',
+  'soldiers',
+  'armed forces',
 ];
 
 /** Title-case and lower-case variants of a phrase ("prime minister", "Prime Minister"). */
 export function caseVariants(phrase: string): string[] {
-  const title = phrase.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+  const title = phrase
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+    .replace(/\bOf\b/g, 'of')
+    .replace(/\bThe\b/g, 'the');
   return [...new Set([phrase, title])];
 }

@@ -6,6 +6,7 @@ import { withoutDateline } from '../dates/pick-date.ts';
 import { findPlaces, type PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
 import { isHeadline } from '../text/headlines.ts';
+import { applyTags, type TagIndex, tagSentences } from '../text/pos-tags.ts';
 import { findQuotes, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
 import { tokenRange, tokenize, type Token } from '../text/tokens.ts';
@@ -17,6 +18,7 @@ import { findTriggers } from './find-triggers.ts';
 import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
+import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -47,13 +49,21 @@ type ReadSentence = {
  */
 export function extractArticle(article: ArticleInput, resources: PipelineResources): ArticleExtraction {
   const state = newArticleState();
-  const read = splitSentences(article.text).map((sentence) => readSentence(article, sentence, resources, state));
+  const sentences = splitSentences(article.text);
+  const tags = tagSentences(article.text, sentences);
+  const read = sentences.map((sentence) => readSentence(article, sentence, resources, state, tags));
   const quotes = findQuotes(article.text);
   const extractedQuotes = attributeQuotes(article, quotes, read, resources, (offset) =>
     lastPersonBefore(state, offset),
   );
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
-  const drafts = read.flatMap((r) => draftSentence(article, r, quotes, speakerAt, resources, state));
+  const headlines = new Set(read.filter((r) => isHeadline(r.sentence.text)).map((r) => r.sentence.index));
+  const drafts = dateHeadlinesByBody(
+    read.flatMap((r) =>
+      draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),
+    ),
+    (d) => headlines.has(d.sentence.index),
+  );
   const unresolved = new Map<string, string>();
   for (const d of drafts)
     for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);
@@ -71,8 +81,10 @@ function readSentence(
   sentence: Sentence,
   resources: PipelineResources,
   state: ArticleState,
+  tags: TagIndex,
 ): ReadSentence {
   const tokens = tokenize(article.text, sentence.start, sentence.end);
+  applyTags(tokens, tags);
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
@@ -86,18 +98,23 @@ function draftSentence(
   speakerAt: QuoteSpeakerAt,
   resources: PipelineResources,
   state: ArticleState,
+  headline: boolean,
 ): EventDraft[] {
-  if (isHeadline(sentence.text)) return [];
   const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
-  const blocked = new Set([...raw, ...places].flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
+  // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
+  const blocked = headline
+    ? new Set(tokenRange(0, tokens.length))
+    : new Set([...raw, ...places].flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
     const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null);
-    if (draft) drafts.push(draft);
+    if (draft) drafts.push(headline ? { ...draft, ...headlineModality(draft) } : draft);
   }
   const merged = mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null);
+  // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
+  if (headline) return merged;
   for (const d of merged) {
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)

@@ -11,23 +11,146 @@ const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'would', 'should']
 const PLANNED_WORDS = new Set(['will', "'ll", 'shall', 'upcoming']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re', 're']);
-const REPORTING = new Set(['said', 'announced', 'told', 'says', 'stated', 'pledged', 'promised', 'added', 'confirmed', 'insisted', 'declared']);
+const REPORTING = new Set([
+  'said',
+  'announced',
+  'told',
+  'says',
+  'stated',
+  'pledged',
+  'promised',
+  'added',
+  'confirmed',
+  'insisted',
+  'declared',
+]);
 
 // Multi-word cues, checked as lower-case token sequences ending right before the trigger or anywhere in the window.
 const PLANNED_PHRASES = [
-  'set to', 'expected to', 'scheduled to', 'due to', 'slated to', 'poised to', 'plans to', 'plan to', 'planned to',
-  'planning to', 'intends to', 'intend to', 'going to', 'is to', 'are to', 'was planned', 'were planned', 'is planned',
-  'are planned', 'was scheduled', 'is scheduled', 'were expected', 'was expected', 'is expected', 'are expected',
-  'later this week', 'next week', 'has scheduled', 'have scheduled', 'had scheduled', 'plans for', 'upcoming', 'prepares to', 'preparing to', 'preparing for', 'is preparing', 'on track to',
+  'set to',
+  'expected to',
+  'scheduled to',
+  'due to',
+  'slated to',
+  'poised to',
+  'plans to',
+  'plan to',
+  'planned to',
+  'planning to',
+  'intends to',
+  'intend to',
+  'going to',
+  'is to',
+  'are to',
+  'was planned',
+  'were planned',
+  'is planned',
+  'are planned',
+  'was scheduled',
+  'is scheduled',
+  'were expected',
+  'was expected',
+  'is expected',
+  'are expected',
+  'later this week',
+  'next week',
+  'has scheduled',
+  'have scheduled',
+  'had scheduled',
+  'plans for',
+  'upcoming',
+  'prepares to',
+  'preparing to',
+  'preparing for',
+  'is preparing',
+  'on track to',
 ];
 const HYPOTHETICAL_PHRASES = [
-  'hopes to', 'hope to', 'hoped to', 'hoping to', 'aims to', 'aim to', 'aimed to', 'aiming to', 'wants to', 'want to',
-  'wanted to', 'seeks to', 'seek to', 'seeking to', 'sought to', 'trying to', 'tried to', 'try to', 'tries to', 'bid to',
-  'effort to', 'efforts to', 'ready to', 'willing to', 'would like to', 'wish to', 'wishes to', 'possibility of',
-  'potential', 'potentially', 'possible', 'possibly', 'if', 'unless', 'whether', 'proposed', 'prospect of', 'hope is to',
-  'push to', 'working to', 'work to', 'in order to', 'chance of', 'able to',
+  'hopes to',
+  'hope to',
+  'hoped to',
+  'hoping to',
+  'aims to',
+  'aim to',
+  'aimed to',
+  'aiming to',
+  'wants to',
+  'want to',
+  'wanted to',
+  'seeks to',
+  'seek to',
+  'seeking to',
+  'sought to',
+  'trying to',
+  'tried to',
+  'try to',
+  'tries to',
+  'bid to',
+  'effort to',
+  'efforts to',
+  'ready to',
+  'willing to',
+  'would like to',
+  'wish to',
+  'wishes to',
+  'possibility of',
+  'potential',
+  'potentially',
+  'possible',
+  'possibly',
+  'if',
+  'unless',
+  'whether',
+  'proposed',
+  'prospect of',
+  'hope is to',
+  'push to',
+  'working to',
+  'work to',
+  'in order to',
+  'chance of',
+  'able to',
 ];
-const ONGOING_PHRASES = ['continues to', 'continue to', 'continued to', 'ongoing', 'under way', 'underway', 'still', 'are taking place', 'is taking place'];
+// A meeting put off is still intended, one called off will not take place: neither occurred (PLOVER codes
+// the meeting only when it happens). Read before the trigger ("postponed his visit") and after a noun trigger
+// ("the visit ... was cancelled").
+const CALLED_OFF = [
+  'cancelled',
+  'canceled',
+  'cancels',
+  'cancel',
+  'called off',
+  'calls off',
+  'call off',
+  'scrapped',
+  'scraps',
+  'abandoned',
+  'cancellation of',
+];
+const PUT_OFF = [
+  'postponed',
+  'postpones',
+  'postpone',
+  'delayed',
+  'delays',
+  'put off',
+  'puts off',
+  'rescheduled',
+  'pushed back',
+  'deferred',
+  'postponement of',
+];
+const ONGOING_PHRASES = [
+  'continues to',
+  'continue to',
+  'continued to',
+  'ongoing',
+  'under way',
+  'underway',
+  'still',
+  'are taking place',
+  'is taking place',
+];
 
 /**
  * Reads modality from the words around a trigger within its clause: negation, modals, cue phrases
@@ -46,7 +169,8 @@ export function readModality(
   // "has scheduled talks and lauded ...": a coordinated verb has its own tense.
   const and = before.lastIndexOf('and');
   if (and >= 0 && before.length - and <= 3 && verbForms !== null) before = before.slice(and + 1);
-  const after = verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
+  const after =
+    verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
   // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").
   const negation = before.find((w) => NEGATIONS.has(w)) ?? (before.at(-1) === 'no' ? 'no' : undefined);
@@ -54,21 +178,33 @@ export function readModality(
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
     return { modality: 'denied', cue: negation ?? "n't", direction: pastAux ? 'past' : 'future' };
   }
+  const near = [...before.slice(-4), ...after];
+  const calledOff = findPhrase(near, CALLED_OFF);
+  if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
+  const putOff = findPhrase(near, PUT_OFF);
+  if (putOff) return { modality: 'planned', cue: putOff, direction: 'future' };
   const hypothetical = findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after);
-  if (hypothetical && hypothetical !== 'reported-would') return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
-  const planned = hypothetical === 'reported-would' ? 'would (reported intention)' : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
+  if (hypothetical && hypothetical !== 'reported-would')
+    return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
+  const planned =
+    hypothetical === 'reported-would'
+      ? 'would (reported intention)'
+      : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
   const ongoing = findPhrase(window, ONGOING_PHRASES);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
-  if (before.at(-1) === 'to' && verbForms?.includes('base')) return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
+  if (before.at(-1) === 'to' && verbForms?.includes('base'))
+    return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   return readTense(before, after, verbForms);
 }
 
 function readTense(before: string[], after: string[], verbForms: VerbForm[] | null): ModalityReading {
   const aux = before.at(-1) ?? '';
   const aux2 = before.at(-2) ?? '';
-  if (verbForms?.includes('ing') && (PRESENT_BE.has(aux) || PRESENT_BE.has(aux2))) return { modality: 'ongoing', cue: `${aux} …ing`, direction: 'future' };
-  if (verbForms?.includes('past') || verbForms?.includes('participle')) return { modality: 'occurred', cue: 'past tense', direction: 'past' };
+  if (verbForms?.includes('ing') && (PRESENT_BE.has(aux) || PRESENT_BE.has(aux2)))
+    return { modality: 'ongoing', cue: `${aux} …ing`, direction: 'future' };
+  if (verbForms?.includes('past') || verbForms?.includes('participle'))
+    return { modality: 'occurred', cue: 'past tense', direction: 'past' };
   if (verbForms?.includes('present') || verbForms?.includes('base')) {
     if (PAST_AUX.has(aux)) return { modality: 'occurred', cue: `${aux} + verb`, direction: 'past' };
     return { modality: 'ongoing', cue: 'present tense', direction: 'future' };
@@ -76,7 +212,11 @@ function readTense(before: string[], after: string[], verbForms: VerbForm[] | nu
   // Noun triggers take the tense of the verb next to them ("talks were held", "talks are held").
   const near = [...before.slice(-3), ...after.slice(0, 4)];
   if (near.some((w) => PRESENT_BE.has(w))) return { modality: 'ongoing', cue: 'present tense', direction: 'future' };
-  return { modality: 'occurred', cue: near.some((w) => PAST_AUX.has(w)) ? 'past tense' : 'no cue: reported as fact', direction: 'past' };
+  return {
+    modality: 'occurred',
+    cue: near.some((w) => PAST_AUX.has(w)) ? 'past tense' : 'no cue: reported as fact',
+    direction: 'past',
+  };
 }
 
 function modalCue(before: string[], after: string[]): string | null {
@@ -84,7 +224,8 @@ function modalCue(before: string[], after: string[]): string | null {
   const index = all.findIndex((w) => HYPOTHETICAL_MODALS.has(w));
   if (index < 0) return null;
   // "announced it would lift": a reported intention, not a mere possibility.
-  if (all[index] === 'would' && all.slice(Math.max(0, index - 3), index).some((w) => REPORTING.has(w))) return 'reported-would';
+  if (all[index] === 'would' && all.slice(Math.max(0, index - 3), index).some((w) => REPORTING.has(w)))
+    return 'reported-would';
   return all[index]!;
 }
 
@@ -94,6 +235,7 @@ function findPhrase(words: string[], phrases: string[]): string | null {
 }
 
 function hasApostropheT(tokens: Token[], from: number, to: number): boolean {
-  for (let i = Math.max(from, 1); i < to; i++) if (tokens[i]!.lower === 't' && /['’]/.test(tokens[i - 1]!.text)) return true;
+  for (let i = Math.max(from, 1); i < to; i++)
+    if (tokens[i]!.lower === 't' && /['’]/.test(tokens[i - 1]!.text)) return true;
   return false;
 }

@@ -38,48 +38,310 @@ const THING_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const CONJUNCTIONS = new Set(['and', ',', 'or', '&', '-', '–', 'nor']);
 const COMMON_CAPITALISED = new Set([
-  'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'This', 'That', 'These', 'Those', 'We',
-  'I', 'You', 'Our', 'His', 'Her', 'Its', 'Their', 'After', 'Before', 'As', 'While', 'When', 'With', 'For', 'From',
-  'According', 'Meanwhile', 'However', 'Earlier', 'Later', 'Under', 'Despite', 'Hours', 'Sources', 'Officials', 'If',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Photo', 'Advertisement',
-  'Some', 'Several', 'Many', 'Most', 'All', 'Both', 'Other', 'Few', 'Each', 'Every', 'Any', 'No', 'Such', 'Two', 'Three',
+  'The',
+  'A',
+  'An',
+  'On',
+  'In',
+  'At',
+  'And',
+  'But',
+  'He',
+  'She',
+  'It',
+  'They',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'We',
+  'I',
+  'You',
+  'Our',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'After',
+  'Before',
+  'As',
+  'While',
+  'When',
+  'With',
+  'For',
+  'From',
+  'According',
+  'Meanwhile',
+  'However',
+  'Earlier',
+  'Later',
+  'Under',
+  'Despite',
+  'Hours',
+  'Sources',
+  'Officials',
+  'If',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Photo',
+  'Advertisement',
+  'Some',
+  'Several',
+  'Many',
+  'Most',
+  'All',
+  'Both',
+  'Other',
+  'Few',
+  'Each',
+  'Every',
+  'Any',
+  'No',
+  'Such',
+  'Two',
+  'Three',
 ]);
-const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'believes', 'said', 'says']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'of', 'to', 'by', 'from', 'under', 'over', 'against', 'about', 'between', 'into', 'through', 'during', 'after', 'before']);
-const GROUP_BREAKERS = new Set(['all', 'while', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would']);
+const NOT_MODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'to',
+  'of',
+  'in',
+  'on',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'believes',
+  'said',
+  'says',
+]);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'of',
+  'to',
+  'by',
+  'from',
+  'under',
+  'over',
+  'against',
+  'about',
+  'between',
+  'into',
+  'through',
+  'during',
+  'after',
+  'before',
+]);
+const GROUP_BREAKERS = new Set([
+  'all',
+  'while',
+  'who',
+  'which',
+  'that',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'will',
+  'would',
+]);
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'at']);
 // Titles before a name are not part of it ("Mediator Tomas Reyvik", "Senator Ann Lee").
 const TITLE_WORDS = new Set([
-  'mediator', 'envoy', 'minister', 'president', 'prime', 'vice', 'foreign', 'defense', 'defence', 'secretary', 'spokesman',
-  'spokeswoman', 'spokesperson', 'senator', 'general', 'gen', 'ambassador', 'chairman', 'chairwoman', 'commander', 'leader',
-  'chief', 'official', 'king', 'queen', 'prince', 'emir', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'former', 'special', 'deputy',
-  'speaker', 'governor', 'mayor', 'colonel', 'admiral', 'negotiator', 'opposition', 'national', 'security', 'finance', 'interior',
+  'mediator',
+  'envoy',
+  'minister',
+  'president',
+  'prime',
+  'vice',
+  'foreign',
+  'defense',
+  'defence',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'senator',
+  'general',
+  'gen',
+  'ambassador',
+  'chairman',
+  'chairwoman',
+  'commander',
+  'leader',
+  'chief',
+  'official',
+  'king',
+  'queen',
+  'prince',
+  'emir',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'former',
+  'special',
+  'deputy',
+  'speaker',
+  'governor',
+  'mayor',
+  'colonel',
+  'admiral',
+  'negotiator',
+  'opposition',
+  'national',
+  'security',
+  'finance',
+  'interior',
 ]);
 const NAME_JOINERS = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'el', '-', 'abu', 'bint']);
 
 /** Finds who acts (source) and who is acted on (target) for a trigger, reading outwards in its clause. */
-export function findParticipants(match: TriggerMatch, ctx: ParticipantContext): { source: Participant[]; target: Participant[] } {
+export function findParticipants(
+  match: TriggerMatch,
+  ctx: ParticipantContext,
+): { source: Participant[]; target: Participant[] } {
+  const found = readParticipants(match, ctx);
+  const joiners = match.trigger.isNoun && match.trigger.direction === 'mutual' ? joinersOf(match, ctx) : [];
+  if (joiners.length === 0) return found;
+  const source = dedupe([...joiners, ...found.source]);
+  return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)) };
+}
+
+// Verbs whose subject takes part in the meeting or deal named by their object: "arrived to join talks
+// between A and B", "Qatar hosted talks between A and B", "attended the summit", "took part in negotiations".
+const JOINING_VERBS = new Set([
+  'join',
+  'joins',
+  'joined',
+  'joining',
+  'attend',
+  'attends',
+  'attended',
+  'attending',
+  'host',
+  'hosts',
+  'hosted',
+  'hosting',
+  'chair',
+  'chairs',
+  'chaired',
+  'chairing',
+  'lead',
+  'leads',
+  'led',
+  'leading',
+  'convene',
+  'convenes',
+  'convened',
+  'convening',
+  'mediate',
+  'mediated',
+  'broker',
+  'brokered',
+  'brokering',
+  'facilitate',
+  'facilitated',
+]);
+const JOINING_PREPOSITION_VERBS = new Set(['part', 'participate', 'participates', 'participated', 'participating']);
+
+/** The subject of a joining verb that governs a nominal event ("to join talks between A and B"). */
+function joinersOf(match: TriggerMatch, ctx: ParticipantContext): Participant[] {
+  const verb = governingVerb(match.tokenStart, ctx.tokens);
+  if (verb === null) return [];
+  const previous = ctx.previous;
+  // The verb is itself an event of the sentence ("hosted" is a visit trigger): its parties are known.
+  if (previous && previous.match.tokenStart <= verb && verb < previous.match.tokenEnd)
+    return dedupe([...previous.source, ...previous.target]);
+  // "arrived in Doha to join talks": the infinitive's subject is the subject of the verb it completes.
+  if (ctx.tokens[verb - 1]?.lower === 'to' && previous && previous.match.tokenEnd <= verb) return previous.source;
+  return findSubject(verb, ctx, false);
+}
+
+/** A joining verb right before a noun phrase ending in the event noun: "join the indirect talks", "took part in talks". */
+function governingVerb(noun: number, tokens: Token[]): number | null {
+  for (let j = noun - 1; j >= Math.max(0, noun - 5); j--) {
+    const word = tokens[j]!.lower;
+    if (JOINING_VERBS.has(word)) return j;
+    if (word === 'in' && JOINING_PREPOSITION_VERBS.has(tokens[j - 1]?.lower ?? '')) return j - 1;
+    const modifier =
+      tokens[j]!.pos === 'ADJ' ||
+      tokens[j]!.pos === 'DET' ||
+      tokens[j]!.pos === 'NUM' ||
+      /^(the|a|an|new|fresh|first|second|third|latest|next|indirect|direct|-)$/.test(word);
+    if (!modifier) return null;
+  }
+  return null;
+}
+
+function readParticipants(
+  match: TriggerMatch,
+  ctx: ParticipantContext,
+): { source: Participant[]; target: Participant[] } {
   const { tokens } = ctx;
   const direction = match.trigger.direction;
   const passiveAgent = findPassiveAgent(match, ctx);
-  let subject = passiveAgent ? [] : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
-  let object = match.slotMention ? groupFrom(match.slotMention, ctx) : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
+  let subject = passiveAgent
+    ? []
+    : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
+  let object = match.slotMention
+    ? groupFrom(match.slotMention, ctx)
+    : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
   if (passiveAgent) {
     subject = passiveAgent;
     object = findSubject(passiveStart(match, tokens), ctx, false);
   }
   if (match.trigger.isNoun && subject.length === 0 && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower))
     subject = findModifiers(match.tokenStart, ctx);
-  if (subject.length === 0 && match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',') subject = mainSubject(match.tokenStart - 1, ctx);
+  if (subject.length === 0 && match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',')
+    subject = mainSubject(match.tokenStart - 1, ctx);
   if (direction === 'reverse' && object.length > 0) return { source: object, target: subject };
   // Verbs that double as nouns ("an Israeli blockade", "a US visit"): a modifier may be the actor.
-  if (subject.length === 0 && !match.trigger.isNoun && !match.verbForms?.includes('past')) subject = findModifiers(match.tokenStart, ctx);
+  if (subject.length === 0 && !match.trigger.isNoun && !match.verbForms?.includes('past'))
+    subject = findModifiers(match.tokenStart, ctx);
   // "talks with Israel were progressing", reported by Trump: the speaker's side is the other party.
-  if (subject.length === 0 && match.trigger.isNoun && match.trigger.type === 'CONSULT' && object.length > 0) subject = reportingSpeaker(match.tokenStart, ctx);
+  if (subject.length === 0 && match.trigger.isNoun && match.trigger.type === 'CONSULT' && object.length > 0)
+    subject = reportingSpeaker(match.tokenStart, ctx);
   // "an agreement between Jerusalem and Damascus": the parties named after "between" act together.
-  const between = ctx.tokens[match.tokenEnd - 1]?.lower === 'between' || ctx.tokens[match.tokenEnd]?.lower === 'between';
-  if (direction === 'mutual' && object.length >= 2 && (subject.length === 0 || between)) return { source: object, target: [] };
+  const between =
+    ctx.tokens[match.tokenEnd - 1]?.lower === 'between' || ctx.tokens[match.tokenEnd]?.lower === 'between';
+  if (direction === 'mutual' && object.length >= 2 && (subject.length === 0 || between))
+    return { source: object, target: [] };
   return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
 }
 
@@ -102,7 +364,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     if (token.text === ',' && j > clause[0]) {
       // "X and her counterpart, Anika Sorrel, met": the name before the comma is the subject.
       const named = mentionEndingAt(ctx, j - 1);
-      if (named && named.via !== 'adjective' && steps === 0) return extendAcrossAppositive(groupEndingAt(named, ctx), ctx);
+      if (named && named.via !== 'adjective' && steps === 0)
+        return extendAcrossAppositive(groupEndingAt(named, ctx), ctx);
       const appositive = skipAppositive(j, ctx);
       if (appositive) return appositive;
       if (!isNoun) break;
@@ -145,7 +408,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     const main = mainSubject(match.tokenStart - 1, ctx);
     return main.length > 0 ? main : null;
   }
-  const followsPrevious = previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
+  const followsPrevious =
+    previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
   if (before === 'to' && previous && followsPrevious) {
     const parties = dedupe([...previous.source, ...previous.target]);
     return parties.length > 0 ? parties : null;
@@ -215,13 +479,15 @@ function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Par
     // An adjective names a party only as the object of an attack or pressure ("strikes on Iranian sites").
     if (mention && (mention.via !== 'adjective' || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) {
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
-      const possessive = /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
+      const possessive =
+        /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
       return possessive ? [] : groupFrom(mention, ctx);
     }
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
     if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
-    if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token, tokens[j + 1])) break;
+    if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token, tokens[j + 1]))
+      break;
     if (token.lower === 'to' && tokens[j + 1] && !tokens[j + 1]!.capitalised && j > from) break;
     if (isNameToken(token, ctx, j)) {
       const name = unresolvedNameStartingAt(j, ctx);
@@ -269,7 +535,16 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
     if (!CONJUNCTIONS.has(ctx.tokens[end]?.lower ?? '')) break;
     let j = end + 1;
     // "and ceasefire mediator Qatar": a few descriptive words may stand before the next name, but no preposition.
-    while (j < end + 4 && ctx.tokens[j] && !mentionStartingAt(ctx, j) && ctx.tokens[j]!.isWord && !ctx.tokens[j]!.capitalised && !PREPOSITIONS.has(ctx.tokens[j]!.lower) && !GROUP_BREAKERS.has(ctx.tokens[j]!.lower)) j++;
+    while (
+      j < end + 4 &&
+      ctx.tokens[j] &&
+      !mentionStartingAt(ctx, j) &&
+      ctx.tokens[j]!.isWord &&
+      !ctx.tokens[j]!.capitalised &&
+      !PREPOSITIONS.has(ctx.tokens[j]!.lower) &&
+      !GROUP_BREAKERS.has(ctx.tokens[j]!.lower)
+    )
+      j++;
     const next = mentionStartingAt(ctx, j);
     if (!next || next.via === 'adjective') break;
     group.push(next);
@@ -298,7 +573,11 @@ function unresolvedNameEndingAt(j: number, ctx: ParticipantContext): Participant
   if (!COLLECTIVE_NOUNS.has(ctx.tokens[j + 1]?.lower ?? '')) return unresolvedName(start, j + 1, ctx);
   // "Gulf and Arab countries": capitalised qualifiers joined by "and" before a collective noun.
   // Place names count here as qualifiers ("Gulf states"), actor names do not.
-  const qualifier = (at: number) => ctx.tokens[at]?.capitalised === true && ctx.tokens[at]!.isWord && !COMMON_CAPITALISED.has(ctx.tokens[at]!.text) && !ctx.mentions.some((m) => m.tokenStart <= at && at < m.tokenEnd);
+  const qualifier = (at: number) =>
+    ctx.tokens[at]?.capitalised === true &&
+    ctx.tokens[at]!.isWord &&
+    !COMMON_CAPITALISED.has(ctx.tokens[at]!.text) &&
+    !ctx.mentions.some((m) => m.tokenStart <= at && at < m.tokenEnd);
   while (['and', ','].includes(ctx.tokens[start - 1]?.lower ?? '') && qualifier(start - 2)) {
     start -= 2;
     while (start > 0 && qualifier(start - 1)) start--;
@@ -309,7 +588,11 @@ function unresolvedNameEndingAt(j: number, ctx: ParticipantContext): Participant
 function unresolvedNameStartingAt(j: number, ctx: ParticipantContext): Participant | null {
   let end = j + 1;
   while (end < ctx.tokens.length && isNameToken(ctx.tokens[end]!, ctx, end)) end++;
-  while (['and', ','].includes(ctx.tokens[end]?.lower ?? '') && ctx.tokens[end + 1] && isNameToken(ctx.tokens[end + 1]!, ctx, end + 1)) {
+  while (
+    ['and', ','].includes(ctx.tokens[end]?.lower ?? '') &&
+    ctx.tokens[end + 1] &&
+    isNameToken(ctx.tokens[end + 1]!, ctx, end + 1)
+  ) {
     let next = end + 1;
     while (next < ctx.tokens.length && isNameToken(ctx.tokens[next]!, ctx, next)) next++;
     if (!COLLECTIVE_NOUNS.has(ctx.tokens[next]?.lower ?? '')) break;
@@ -320,7 +603,18 @@ function unresolvedNameStartingAt(j: number, ctx: ParticipantContext): Participa
 }
 
 /** Plural nouns that make a group of unnamed parties out of the capitalised words before them. */
-const COLLECTIVE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'leaders', 'monarchies', 'allies', 'partners', 'mediators', 'officials']);
+const COLLECTIVE_NOUNS = new Set([
+  'countries',
+  'states',
+  'nations',
+  'governments',
+  'leaders',
+  'monarchies',
+  'allies',
+  'partners',
+  'mediators',
+  'officials',
+]);
 
 function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean {
   if (ctx.blocked.has(at) || ctx.otherTriggers.has(at)) return false;
@@ -330,13 +624,17 @@ function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean
 /** A capitalised name the gazetteer lacks: at least two words, or one word not opening the sentence. */
 function unresolvedName(start: number, end: number, ctx: ParticipantContext): Participant | null {
   while (end > start && NAME_JOINERS.has(ctx.tokens[end - 1]!.lower)) end--;
-  while (start < end && (NAME_JOINERS.has(ctx.tokens[start]!.lower) || TITLE_WORDS.has(ctx.tokens[start]!.lower))) start++;
+  while (start < end && (NAME_JOINERS.has(ctx.tokens[start]!.lower) || TITLE_WORDS.has(ctx.tokens[start]!.lower)))
+    start++;
   const words = ctx.tokens.slice(start, end).filter((t) => t.isWord);
   if (words.length === 0 || words.length > 5) return null;
   if (words.length < 2 && start === 0) return null;
   const first = ctx.tokens[start]!;
   const last = ctx.tokens[end - 1]!;
-  const name = ctx.tokens.slice(start, end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  const name = ctx.tokens
+    .slice(start, end)
+    .map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text)
+    .join('');
   return { actorId: `unresolved:${slug(name)}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
 }
 

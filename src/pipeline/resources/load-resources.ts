@@ -8,7 +8,10 @@ import { type CompiledLexicon, compileTriggerLexicon } from '../events/trigger-l
 import { compilePlaces } from '../places/find-places.ts';
 import { compileLoadedTerms, type LoadedTermMatcher } from '../compare/loaded-terms.ts';
 import { compileToneLexicon, type ToneLexicon } from '../compare/tone.ts';
+import { mergeActorLayers } from './merge-actors.ts';
 import {
+  agentSectorsFileSchema,
+  type AgentSectors,
   gazetteerFileSchema,
   loadedTermsLexiconSchema,
   type LoadedTermsLexicon,
@@ -45,7 +48,12 @@ export type ResourceData = {
   outlets: OutletDirectory;
   loadedTerms: LoadedTermsLexicon;
   toneExclusions: ToneExclusions;
+  /** Generic agents by sector ("military", "police"); absent in small test dictionaries. */
+  agents?: AgentSectors;
 };
+
+/** Converted Phoenix gazetteers (`npm run convert:phoenix`), weakest layer first. */
+const PHOENIX_GAZETTEERS = ['states.json', 'organisations.json', 'armed-groups.json'];
 
 /** Reads the project's dictionaries from `dataDir`, plus each corpus folder's own gazetteer.json and places.json. */
 export function loadResourceData(dataDir: string, corpusDirs: string | string[] = []): ResourceData {
@@ -56,14 +64,22 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
       throw new Error(`cannot read dictionary ${path}: ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`, { cause: error });
     }
   };
-  const actors = read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors;
+  const readIfPresent = <T>(path: string, schema: z.ZodType<T>): T | undefined => (existsSync(path) ? read(path, schema) : undefined);
+  const phoenixDir = join(dataDir, 'third-party/phoenix');
+  // Weakest first: world-wide Phoenix data, then the leaders of 2015-2025, then the curated gazetteer.
+  const layers = [
+    ...PHOENIX_GAZETTEERS.map((file) => readIfPresent(join(phoenixDir, file), gazetteerFileSchema)?.actors ?? []),
+    readIfPresent(join(dataDir, 'gazetteer/leaders.json'), gazetteerFileSchema)?.actors ?? [],
+    read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors,
+  ];
   const places = read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places;
   for (const corpusDir of typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs) {
-    if (existsSync(join(corpusDir, 'gazetteer.json'))) actors.push(...read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
+    if (existsSync(join(corpusDir, 'gazetteer.json'))) layers.push(read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
     if (existsSync(join(corpusDir, 'places.json'))) places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);
   }
   return {
-    actors,
+    actors: mergeActorLayers(layers),
+    agents: readIfPresent(join(phoenixDir, 'agents.json'), agentSectorsFileSchema),
     places,
     triggers: read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema),
     namedDates: read(join(dataDir, 'lexicon/named-dates.json'), namedDatesSchema).dates,
@@ -75,7 +91,7 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
 
 /** Compiles dictionaries into the matchers the extractor uses. */
 export function compileResources(data: ResourceData): PipelineResources {
-  const gazetteer = compileGazetteer(data.actors);
+  const gazetteer = compileGazetteer(data.actors, data.agents);
   const stateByCountry = new Map<string, string>();
   for (const actor of data.actors) if (actor.kind === 'state' && actor.country) stateByCountry.set(actor.country, actor.id);
   return {

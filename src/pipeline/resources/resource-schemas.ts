@@ -30,12 +30,33 @@ export const gazetteerActorSchema = z.object({
   roles: z.array(roleSchema).default([]),
   adjectives: z.array(z.string()).optional(),
   seats: z.array(z.string()).optional(),
+  /** For generic agents composed with a state ("Pakistani military"): the CAMEO-style sector. */
+  sector: z.string().optional(),
 });
 
 export const gazetteerFileSchema = z.object({
   version: z.number(),
   actors: z.array(gazetteerActorSchema),
 });
+
+/** Generic agents by sector (`data/third-party/phoenix/agents.json`, converted from Phoenix.agents.txt). */
+export const agentSectorsFileSchema = z.object({
+  version: z.number(),
+  sectors: z.record(
+    z.string(),
+    z.object({
+      code: z.string(),
+      kind: z.enum(ACTOR_KINDS),
+      label: z.string(),
+      /** Nouns that follow a demonym or a state's name ("Pakistani military", "Thai police"). */
+      forms: z.array(z.string()),
+      /** Nouns that name the sector with no state ("protesters", "police"). */
+      bare: z.array(z.string()),
+    }),
+  ),
+});
+
+export type AgentSectors = z.infer<typeof agentSectorsFileSchema>;
 
 export const placeSchema = z.object({
   name: z.string().min(1),

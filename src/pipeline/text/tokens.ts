@@ -1,3 +1,5 @@
+import type { PosTag } from './pos-tags.ts';
+
 /** A word or punctuation token with its character offsets in the article text. */
 export type Token = {
   text: string;
@@ -7,6 +9,8 @@ export type Token = {
   /** Starts with an upper-case letter. */
   capitalised: boolean;
   isWord: boolean;
+  /** Part of speech from the tagger (`text/pos-tags.ts`), when the text was tagged. */
+  pos?: PosTag;
 };
 
 // Words are runs of letters and digits; "'s" and "n't" stay whole so names match without

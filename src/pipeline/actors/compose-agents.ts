@@ -1,0 +1,39 @@
+import type { Token } from '../text/tokens.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { GOVERNMENT_SECTOR } from './sector-agents.ts';
+
+/** A generic agent found in text: the actor it stands for and the token just after it. */
+export type AgentMatch = { actorId: string; end: number };
+
+/**
+ * "Pakistani military", "Thai police", "Pakistan's riot police": a generic agent noun right after a
+ * state's demonym or name (and its possessive) is that state's sector actor; a government noun is the
+ * state itself.
+ */
+export function composeAgent(tokens: Token[], at: number, stateId: string, gazetteer: Gazetteer): AgentMatch | null {
+  const from = /^['’]s$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  const match = gazetteer.sectors.forms.longestMatch(tokens, from);
+  if (!match) return null;
+  const sector = match.values[0]!;
+  const actorId = sector === GOVERNMENT_SECTOR ? stateId : gazetteer.sectors.actorOf.get(`${stateId}|${sector}`);
+  return actorId ? { actorId, end: from + match.length } : null;
+}
+
+/**
+ * "protesters", "police", "rebels" with no state before them: the sector of the state the article named
+ * last when "the" points back to it ("the police"), else the sector with no state.
+ */
+export function bareAgent(
+  tokens: Token[],
+  at: number,
+  gazetteer: Gazetteer,
+  lastState: string | null,
+): AgentMatch | null {
+  const match = gazetteer.sectors.bare.longestMatch(tokens, at);
+  if (!match) return null;
+  const sector = match.values[0]!;
+  const ofState =
+    tokens[at - 1]?.lower === 'the' && lastState ? gazetteer.sectors.actorOf.get(`${lastState}|${sector}`) : undefined;
+  const actorId = ofState ?? sector;
+  return gazetteer.actors.has(actorId) ? { actorId, end: at + match.length } : null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+// Constructions of real news that proximity alone misreads; each sentence is the team's own.
+const PUBLISHED = '2025-07-08'; // a Tuesday
+const of = (text: string, type: string) => eventsOf(text, PUBLISHED).filter((e) => e.type === type);
+const parties = (text: string, type: string) =>
+  [...new Set(of(text, type).flatMap((e) => [...e.source, ...e.target]))].sort();
+
+describe('who takes part in a nominal event', () => {
+  it('adds whoever arrives to join talks to the talks', () => {
+    const talks = of(
+      'US envoy Steve Witkoff arrived in Doha on Monday to join talks between Israel and Hamas.',
+      'CONSULT',
+    ).filter((e) => e.trigger.text.startsWith('talks'));
+    expect([...new Set(talks.flatMap((e) => [...e.source, ...e.target]))].sort()).toEqual([
+      'hamas',
+      'isr',
+      'steve-witkoff',
+    ]);
+  });
+
+  it('adds the host of the talks to the talks', () => {
+    expect(parties('Qatar hosted talks between Israel and Hamas on Sunday.', 'CONSULT')).toEqual([
+      'hamas',
+      'isr',
+      'qat',
+    ]);
+  });
+
+  it('adds whoever attends a summit with someone', () => {
+    expect(parties('Trump attended a summit with Putin in Alaska on Friday.', 'CONSULT')).toEqual([
+      'donald-trump',
+      'vladimir-putin',
+    ]);
+  });
+});
+
+describe('meetings that did not happen', () => {
+  it('reads a postponed visit as still planned, not as a visit that occurred', () => {
+    const visits = of('Rubio postponed his visit to Riyadh.', 'CONSULT');
+    expect(visits.every((e) => e.modality !== 'occurred')).toBe(true);
+  });
+
+  it('reads a cancelled visit as one that did not happen', () => {
+    const visits = of("Witkoff's visit to Moscow, planned for Thursday, was cancelled.", 'CONSULT');
+    expect(visits.length).toBeGreaterThan(0);
+    expect(visits.every((e) => e.modality === 'denied')).toBe(true);
+  });
+
+  it('reads talks that were called off as not held', () => {
+    const talks = of('Talks between Israel and Hamas were called off on Monday.', 'CONSULT');
+    expect(talks.length).toBeGreaterThan(0);
+    expect(talks.every((e) => e.modality === 'denied')).toBe(true);
+  });
+});
+
+describe('headlines', () => {
+  it('reads an event from a title-case headline and dates it by the body', () => {
+    const events = eventsOf(
+      'Trump Hosts Netanyahu At White House\nTrump hosted Netanyahu at the White House on Monday.',
+      PUBLISHED,
+    );
+    const headline = events.filter((e) => e.evidence.text.startsWith('Trump Hosts'));
+    expect(headline).toHaveLength(1);
+    expect(headline[0]).toMatchObject({ type: 'CONSULT', date: '2025-07-07', datePrecision: 'day' });
+  });
+
+  it('takes no unknown capitalised word of a headline for an actor', () => {
+    const events = eventsOf('Leaders Meet Amid Fragile Truce In Border Region\nNothing else happened.', PUBLISHED);
+    expect(events.flatMap((e) => [...e.source, ...e.target]).filter((id) => id.startsWith('unresolved:'))).toEqual([]);
+  });
+});

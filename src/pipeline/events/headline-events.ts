@@ -1,0 +1,37 @@
+import { TYPE_FAMILY } from '../../model/type-family.ts';
+import type { Modality } from '../../model/bundle-schema.ts';
+import type { EventDraft } from './event-records.ts';
+
+/**
+ * Headlines speak in the present for what happened ("Trump Hosts Netanyahu") and in the infinitive for
+ * what is scheduled ("Leaders To Meet In Geneva"); the body's tense rules would call them ongoing or hoped.
+ */
+export function headlineModality(draft: EventDraft): { modality: Modality; modalityCue: string } {
+  if (draft.modalityCue === 'present tense')
+    return { modality: 'occurred', modalityCue: 'headline present: reported as done' };
+  if (draft.modalityCue === 'to-infinitive') return { modality: 'planned', modalityCue: 'headline "to": scheduled' };
+  return { modality: draft.modality, modalityCue: draft.modalityCue };
+}
+
+/**
+ * A headline rarely states a date; its body does. An undated headline event takes the date of the first body
+ * event of the same type family that shares a party with it.
+ */
+export function dateHeadlinesByBody(drafts: EventDraft[], isHeadline: (d: EventDraft) => boolean): EventDraft[] {
+  const body = drafts.filter((d) => !isHeadline(d) && d.date.precision !== 'unknown');
+  return drafts.map((draft) => {
+    if (!isHeadline(draft) || draft.date.precision !== 'unknown') return draft;
+    const parties = new Set([...draft.source, ...draft.target].map((p) => p.actorId));
+    const match = body.find(
+      (d) =>
+        TYPE_FAMILY[d.type] === TYPE_FAMILY[draft.type] &&
+        [...d.source, ...d.target].some((p) => parties.has(p.actorId)),
+    );
+    if (!match) return draft;
+    return {
+      ...draft,
+      date: { ...match.date, basis: `headline, dated by its article: ${match.date.basis}` },
+      dateSpan: null,
+    };
+  });
+}
