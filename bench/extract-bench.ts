@@ -1,27 +1,91 @@
 import { execFileSync } from 'node:child_process';
-import { tmpdir, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseWorkerCount } from '../src/pipeline/parallel/worker-count.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-// Extraction benchmark: corpora of 500 and 5,000 articles recombined from the demo corpus, each
-// extracted in its own process on one core. Prints words per second, time per article and peak memory.
-type Run = { articles: number; words: number; events: number; clusters: number; seconds: number; peakRssMiB: number };
+// Extraction benchmark: corpora of 500 and 5,000 articles recombined from the demo corpus, each extracted
+// `--runs` times (default 3) in a fresh process, on one thread and on a pool of one worker per core (or on
+// `--workers N` only). Prints words per second, time per article and peak memory: the median of the runs
+// with their range, since one run on a shared machine says little.
+// Usage: npx tsx bench/extract-bench.ts [--workers N] [--runs R] [--sizes 500,5000]
+type Run = {
+  workers: number;
+  articles: number;
+  words: number;
+  events: number;
+  clusters: number;
+  seconds: number;
+  compileSeconds: number;
+  peakRssMiB: number;
+};
 
-const sizes = [500, 5000];
-const runs: Run[] = [];
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+function count(name: string, fallback: number): number {
+  const value = option(name);
+  const parsed = value === undefined ? fallback : parseWorkerCount(value);
+  if (parsed === null) throw new Error(`${name} needs a whole number, 1 or more (got "${value}")`);
+  return parsed;
+}
+
+const cores = availableParallelism();
+const workerCounts = option('--workers') === undefined ? [...new Set([1, cores])] : [count('--workers', 1)];
+const runsPerSetting = count('--runs', 3);
+const sizes = (option('--sizes') ?? '500,5000').split(',').map(Number);
+
+function extractOnce(dir: string, workers: number): Run {
+  const args = ['bench/extract-run.ts', dir, '--workers', String(workers)];
+  const out = execFileSync(resolve('node_modules/.bin/tsx'), args, { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
+}
+
+/** "median (min-max)" of the runs' values. */
+function spread(values: number[], format: (v: number) => string): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+  return `${format(median)} (${format(sorted[0]!)}-${format(sorted.at(-1)!)})`;
+}
+
+const integer = (v: number) => Math.round(v).toLocaleString('en');
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `node ${process.version}; load average at start ${loadavg()[0]!.toFixed(1)}; ${runsPerSetting} runs each, median (min-max)`,
+);
 for (const size of sizes) {
   const dir = join(tmpdir(), `parley-bench-${size}`);
   generateCorpus(resolve('data/demo/articles'), dir, size);
-  const out = execFileSync(resolve('node_modules/.bin/tsx'), ['bench/extract-run.ts', dir], { encoding: 'utf8' });
-  runs.push(JSON.parse(out.trim().split('\n').at(-1)!) as Run);
+  for (const workers of workerCounts) {
+    const runs = Array.from({ length: runsPerSetting }, () => extractOnce(dir, workers));
+    const first = runs[0]!;
+    console.log(
+      `${String(first.articles).padStart(5)} articles  ${first.words.toLocaleString('en')} words  ` +
+        `${workers === 1 ? '1 thread ' : `${workers} workers`}  ` +
+        `${spread(
+          runs.map((r) => r.words / r.seconds),
+          integer,
+        )} words/s  ` +
+        `${spread(
+          runs.map((r) => r.seconds),
+          (v) => v.toFixed(2),
+        )} s  ` +
+        `${spread(
+          runs.map((r) => (r.seconds / r.articles) * 1000),
+          (v) => v.toFixed(2),
+        )} ms/article  ` +
+        `peak RSS ${spread(
+          runs.map((r) => r.peakRssMiB),
+          integer,
+        )} MiB  ` +
+        `(and before that, compiling this thread's dictionaries ${spread(
+          runs.map((r) => r.compileSeconds),
+          (v) => v.toFixed(2),
+        )} s; ` +
+        `${first.events.toLocaleString('en')} events, ${first.clusters.toLocaleString('en')} clusters)`,
+    );
+  }
 }
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, node ${process.version}`);
-for (const r of runs) {
-  console.log(
-    `${String(r.articles).padStart(5)} articles  ${r.words.toLocaleString('en')} words  ${r.seconds.toFixed(2)} s  ` +
-      `${Math.round(r.words / r.seconds).toLocaleString('en')} words/s  ${((r.seconds / r.articles) * 1000).toFixed(2)} ms/article  ` +
-      `peak RSS ${r.peakRssMiB.toFixed(0)} MiB  (${r.events.toLocaleString('en')} events, ${r.clusters.toLocaleString('en')} clusters)`,
-  );
-}
-const [small, large] = runs as [Run, Run];
-console.log(`time per article at ${large.articles} / at ${small.articles}: ${(large.seconds / large.articles / (small.seconds / small.articles)).toFixed(2)}x`);
