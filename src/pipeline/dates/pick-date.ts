@@ -19,12 +19,28 @@ export function withoutDateline(dates: DateExpression[], sentence: Sentence): Da
   return dates.filter((d) => d.start >= end);
 }
 
+// Events that are themselves words: a rejection, an accusation, a demand or a warning happens when it is said.
+const SPEECH_ACTS = new Set(['REJECT', 'ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT']);
+
+/** "Iran rejected the talks, its spokesman said on Monday": the day of saying dates a speech act. */
+function saidOn(i: number, tokens: Token[], match: TriggerMatch, clause: [number, number]): boolean {
+  return (
+    SPEECH_ACTS.has(match.trigger.type) && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3
+  );
+}
+
 /**
  * The date expression nearest the trigger, unless another trigger stands nearer to it. An expression in
  * another clause ("since ... in January") dates something else, except the clause of a verb of saying
  * that introduces this one ("Trump said Sunday that talks ..."): then it is the date of the statement.
  */
-export function pickDateExpression(dates: DateExpression[], tokens: Token[], match: TriggerMatch, all: TriggerMatch[], clause: [number, number]): DateExpression | null {
+export function pickDateExpression(
+  dates: DateExpression[],
+  tokens: Token[],
+  match: TriggerMatch,
+  all: TriggerMatch[],
+  clause: [number, number],
+): DateExpression | null {
   const at = (offset: number) => {
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;
@@ -32,7 +48,7 @@ export function pickDateExpression(dates: DateExpression[], tokens: Token[], mat
   const usable = (d: DateExpression) => {
     const i = at(d.start);
     if (i >= clause[0] && i < clause[1]) return true;
-    if (i >= clause[0]) return false;
+    if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
     return between.some((t) => REPORTING_VERBS.has(t.lower)) || !between.some((t) => CLAUSE_OPENERS.has(t.lower));
   };
@@ -41,6 +57,11 @@ export function pickDateExpression(dates: DateExpression[], tokens: Token[], mat
     const i = at(d.start);
     return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
   };
-  const mine = dates.filter((d) => all.every((other) => other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type));
+  const mine = dates.filter((d) =>
+    all.every(
+      (other) =>
+        other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type,
+    ),
+  );
   return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;
 }

@@ -71,3 +71,43 @@ describe('headlines', () => {
     expect(events.flatMap((e) => [...e.source, ...e.target]).filter((id) => id.startsWith('unresolved:'))).toEqual([]);
   });
 });
+
+describe('passives', () => {
+  it('takes the state of the weapon after "by" for the actor', () => {
+    expect(
+      of('At least thirty people were killed by Indian missiles in Pakistan on Wednesday.', 'ASSAULT')[0],
+    ).toMatchObject({
+      source: ['ind'],
+      target: ['pak'],
+    });
+  });
+
+  it('reads a reduced relative passive ("people killed by a Russian missile")', () => {
+    expect(
+      of('Nine children were among the people killed by a Russian missile in Kyiv on Friday.', 'ASSAULT')[0],
+    ).toMatchObject({
+      source: ['rus'],
+      target: ['ukr'],
+    });
+  });
+
+  it('never makes the one acted on the actor of a passive with no agent', () => {
+    expect(
+      eventsOf('Iranian diplomats were expelled on Monday.', PUBLISHED).filter((e) => e.source.includes('irn')),
+    ).toEqual([]);
+  });
+});
+
+describe('denials', () => {
+  it('reads an event in a clause that someone denies as denied', () => {
+    const [shelling] = of(
+      'The Kremlin denied on Monday that Russian forces had shelled a corridor near the front.',
+      'ASSAULT',
+    );
+    expect(shelling?.modality).toBe('denied');
+  });
+
+  it('reads "rejected claims that" as a denial', () => {
+    expect(of('Israel rejected claims that it had attacked the convoy.', 'ASSAULT')[0]?.modality).toBe('denied');
+  });
+});

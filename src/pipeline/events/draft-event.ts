@@ -72,6 +72,8 @@ export function draftEvent(
     location?.place.country
   )
     target = hostOf(location, places, tokens, resources);
+  if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
+    target = attackedState(location, source, mentions, tokens, match, resources);
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   const date = dateExpression
     ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
@@ -179,6 +181,45 @@ function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMat
   const distance = (p: PlaceMention) =>
     Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
   return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+// An attack or blockade in a place is coded, as PLOVER and CAMEO coders do, as one on the place's state.
+const ATTACKS_ON_PLACE = new Set(['ASSAULT', 'COERCE']);
+const LOCATIVE = new Set(['in', 'on', 'into', 'at', 'near', 'across', 'inside', 'over']);
+
+/** "missiles struck Kyiv", "killed by Indian missiles in Pakistan": the state the place lies in, unless it is the attacker's. */
+function attackedState(
+  location: PlaceMention | null,
+  source: Participant[],
+  mentions: ActorMention[],
+  tokens: Token[],
+  match: TriggerMatch,
+  resources: PipelineResources,
+): Participant[] {
+  const own = new Set(source.map((p) => countryOf(p.actorId, resources)));
+  const named = mentions.find((m) => {
+    const actor = resources.gazetteer.actors.get(m.actorId);
+    const before = tokens[m.tokenStart - 1]?.lower ?? '';
+    return (
+      actor?.kind === 'state' &&
+      m.tokenStart >= match.tokenEnd &&
+      m.tokenStart - match.tokenEnd <= 8 &&
+      LOCATIVE.has(before)
+    );
+  });
+  if (named && !own.has(countryOf(named.actorId, resources)))
+    return [{ actorId: named.actorId, span: { start: named.start, end: named.end }, via: named.via }];
+  const stateId = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
+  if (!location || !stateId || own.has(location.place.country)) return [];
+  return [{ actorId: stateId, span: { start: location.start, end: location.end }, via: 'seat' }];
+}
+
+function countryOf(actorId: string, resources: PipelineResources): string | null {
+  const actor = resources.gazetteer.actors.get(actorId);
+  if (!actor) return null;
+  if (actor.country) return actor.country;
+  const affiliation = actor.affiliation ? resources.gazetteer.actors.get(actor.affiliation) : undefined;
+  return affiliation?.country ?? null;
 }
 
 /** A visit "to Cairo or Doha" is a visit to the governments of those places. */

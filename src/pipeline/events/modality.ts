@@ -178,6 +178,8 @@ export function readModality(
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
     return { modality: 'denied', cue: negation ?? "n't", direction: pastAux ? 'past' : 'future' };
   }
+  const denier = deniedBySpeaker(tokens, clause);
+  if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
   const near = [...before.slice(-4), ...after];
   const calledOff = findPhrase(near, CALLED_OFF);
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
@@ -217,6 +219,36 @@ function readTense(before: string[], after: string[], verbForms: VerbForm[] | nu
     cue: near.some((w) => PAST_AUX.has(w)) ? 'past tense' : 'no cue: reported as fact',
     direction: 'past',
   };
+}
+
+// "The Kremlin denied that its troops had shelled ...": the event in the complement is one the speaker denies.
+const DENYING = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'refuted',
+  'refutes',
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+]);
+const DENIED_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'suggestions']);
+
+/** The word of denial governing the "that"-clause a trigger stands in, or null. */
+function deniedBySpeaker(tokens: Token[], clause: [number, number]): string | null {
+  const that = clause[0] - 1;
+  if (tokens[that]?.lower !== 'that') return null;
+  // "denied on Monday that": a few words (a date, an adverb) may stand between the verb and "that".
+  for (let j = that - 1; j >= Math.max(0, that - 5); j--) {
+    const word = tokens[j]!.lower;
+    if (DENIED_NOUNS.has(word) && DENYING.has(tokens[j - 1]?.lower ?? ''))
+      return `${tokens[j - 1]!.lower} ${word} that`;
+    if (DENYING.has(word) && !DENIED_NOUNS.has(tokens[j + 1]?.lower ?? '')) return `${word} that`;
+    if (!tokens[j]!.isWord || word === 'and' || word === 'but') return null;
+  }
+  return null;
 }
 
 function modalCue(before: string[], after: string[]): string | null {

@@ -325,6 +325,7 @@ function readParticipants(
   if (passiveAgent) {
     subject = passiveAgent;
     object = findSubject(passiveStart(match, tokens), ctx, false);
+    if (passiveAgent.length === 0) return { source: [], target: object };
   }
   if (match.trigger.isNoun && subject.length === 0 && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower))
     subject = findModifiers(match.tokenStart, ctx);
@@ -510,15 +511,42 @@ function findModifiers(from: number, ctx: ParticipantContext): Participant[] {
   return [];
 }
 
+/**
+ * The agent of a passive: "was rejected by X", "were killed by Indian missiles" (the weapon's state acts), and
+ * the reduced relative "people killed by a Russian missile". An empty list is a passive with no agent named:
+ * the grammatical subject is then the one acted on, never the actor.
+ */
 function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
   if (!match.verbForms?.includes('participle') || match.verbToken === null) return null;
   let auxAt = match.verbToken - 1;
   while (auxAt > 0 && ctx.tokens[auxAt]!.lower.endsWith('ly')) auxAt--; // "was strongly rejected by"
-  if (!['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(ctx.tokens[auxAt]?.lower ?? '')) return null;
+  const afterBe = BE_FORMS.has(ctx.tokens[auxAt]?.lower ?? '');
   const by = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
-  if (by < 0) return null;
-  const mention = mentionStartingAt(ctx, by + 1);
-  return mention ? groupFrom(mention, ctx) : null;
+  const reducedRelative = !afterBe && by >= 0 && isNounTag(ctx.tokens[match.verbToken - 1]);
+  if (!afterBe && !reducedRelative) return null;
+  const agent = by >= 0 ? agentAfterBy(by, ctx) : null;
+  if (agent) return agent;
+  // "A deal was agreed between A and B": parties alike, no agent to find.
+  return match.trigger.direction === 'mutual' || reducedRelative ? null : [];
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+function isNounTag(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' || token?.pos === 'PROPN';
+}
+
+/** The actor heading the noun phrase after "by", past its determiner and adjectives ("by a Russian ballistic missile"). */
+function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null {
+  for (let j = by + 1; j <= by + 4 && j < ctx.tokens.length; j++) {
+    const mention = mentionStartingAt(ctx, j);
+    if (mention) return groupFrom(mention, ctx);
+    const token = ctx.tokens[j]!;
+    const modifier =
+      token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || /^(a|an|the)$/.test(token.lower);
+    if (!modifier) return null;
+  }
+  return null;
 }
 
 function passiveStart(match: TriggerMatch, tokens: Token[]): number {
