@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
 import { bareAgent, composeAgent } from './compose-agents.ts';
+import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -11,6 +12,8 @@ export type ActorMention = {
   start: number;
   end: number;
   via: 'name' | 'seat' | 'group' | 'role' | 'adjective';
+  /** A person the gazetteer lacks, introduced by the article ("Azerbaijani President Ilham Aliyev"). */
+  inferred?: GazetteerActor;
 };
 
 const TITLE_ONLY = '';
@@ -18,8 +21,11 @@ const TITLE_ONLY = '';
 /** Titles too vague to stand alone as "the X" for a person. */
 const VAGUE_BARE_TITLES = new Set(['leader', 'chief', 'head', 'PM', 'speaker', 'Speaker', 'side']);
 
-/** Memory of who was named so far in an article, for bare titles ("the prime minister"). */
-export type MentionHistory = { recent: string[] };
+/**
+ * Memory of who was named so far in an article, for bare titles ("the prime minister"), and of the people
+ * the article introduced that the gazetteer lacks (created on first use).
+ */
+export type MentionHistory = { recent: string[]; inferred?: InferredPeople };
 
 /**
  * Finds gazetteer actors in a sentence's tokens: names, seats ("Damascus"), state groups
@@ -32,7 +38,7 @@ export function findActorMentions(
   history: MentionHistory,
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
-  const push = (actorId: string, from: number, to: number, via: ActorMention['via']) =>
+  const push = (actorId: string, from: number, to: number, via: ActorMention['via'], inferred?: GazetteerActor) =>
     mentions.push({
       actorId,
       tokenStart: from,
@@ -40,15 +46,28 @@ export function findActorMentions(
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
       via,
+      ...(inferred ? { inferred } : {}),
     });
+  const people = (history.inferred ??= newInferredPeople());
+  const introductions = new Map(findIntroductions(tokens, gazetteer, people).map((intro) => [intro.tokenStart, intro]));
   for (let i = 0; i < tokens.length;) {
+    const intro = introductions.get(i);
+    if (intro) {
+      push(intro.actor.id, i, intro.tokenEnd, 'name', intro.actor);
+      i = intro.tokenEnd;
+      continue;
+    }
     const match = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
     if (!match) {
-      const bare = tokens[i]!.isWord
-        ? bareAgent(tokens, i, gazetteer, latestNamed(gazetteer, history, isState)?.id ?? null)
-        : null;
-      if (bare) push(bare.actorId, i, bare.end, 'group');
-      i = bare?.end ?? i + 1;
+      const named = tokens[i]!.capitalised ? people.names.longestMatch(tokens, i) : null;
+      const person = named ? people.actors.get(named.values[0]!) : undefined;
+      const bare =
+        person || !tokens[i]!.isWord
+          ? null
+          : bareAgent(tokens, i, gazetteer, latestNamed(gazetteer, history, isState)?.id ?? null);
+      if (person) push(person.id, i, i + named!.length, 'name', person);
+      else if (bare) push(bare.actorId, i, bare.end, 'group');
+      i = person ? i + named!.length : (bare?.end ?? i + 1);
       continue;
     }
     const end = i + match.length;
@@ -154,7 +173,8 @@ function latestNamed(
   test: (actor: GazetteerActor) => boolean,
 ): GazetteerActor | null {
   for (let i = history.recent.length - 1; i >= 0; i--) {
-    const actor = gazetteer.actors.get(history.recent[i]!);
+    const id = history.recent[i]!;
+    const actor = gazetteer.actors.get(id) ?? history.inferred?.actors.get(id);
     if (actor && test(actor)) return actor;
   }
   return null;

@@ -28,6 +28,17 @@ export class PhraseTrie<V> {
     }
     return best;
   }
+
+  /** Every dictionary phrase starting at `from`, shortest first. */
+  matchesAt(tokens: readonly { text: string }[], from: number): { length: number; values: V[] }[] {
+    const found: { length: number; values: V[] }[] = [];
+    let node: TrieNode<V> | undefined = this.root;
+    for (let i = from; i < tokens.length && node; i++) {
+      node = node.children.get(normaliseKey(tokens[i]!.text));
+      if (node && node.values.length > 0) found.push({ length: i - from + 1, values: node.values });
+    }
+    return found;
+  }
 }
 
 type TrieNode<V> = { children: Map<string, TrieNode<V>>; values: V[] };

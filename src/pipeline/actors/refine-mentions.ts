@@ -4,7 +4,23 @@ import type { ActorMention } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 /** Nouns for the people around a leader: "a Trump envoy", "Netanyahu's office" act for the leader's state. */
-const ASSOCIATE_NOUNS = new Set(['envoy', 'envoys', 'aides', 'aide', 'office', 'team', 'entourage', 'officials', 'administration', 'government', 'associates', 'advisers', 'advisors', 'cabinet', 'camp']);
+const ASSOCIATE_NOUNS = new Set([
+  'envoy',
+  'envoys',
+  'aides',
+  'aide',
+  'office',
+  'team',
+  'entourage',
+  'officials',
+  'administration',
+  'government',
+  'associates',
+  'advisers',
+  'advisors',
+  'cabinet',
+  'camp',
+]);
 
 /**
  * Cleans raw gazetteer mentions for event reading: a capital after "in"/"at"/"to" is a place, not a
@@ -14,7 +30,7 @@ const ASSOCIATE_NOUNS = new Set(['envoy', 'envoys', 'aides', 'aide', 'office', '
 export function refineMentions(mentions: ActorMention[], tokens: Token[], gazetteer: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    const actor = gazetteer.actors.get(m.actorId);
+    const actor = gazetteer.actors.get(m.actorId) ?? m.inferred;
     if (!actor || actor.kind === 'media') continue;
     if (m.via === 'seat' && followsLocative(tokens, m.tokenStart)) continue;
     out.push(actor.kind === 'person' ? asAssociate(m, tokens, mentions, actor.affiliation, gazetteer) : m);
@@ -22,7 +38,13 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
   return out;
 }
 
-function asAssociate(m: ActorMention, tokens: Token[], all: ActorMention[], affiliation: string | null, gazetteer: Gazetteer): ActorMention {
+function asAssociate(
+  m: ActorMention,
+  tokens: Token[],
+  all: ActorMention[],
+  affiliation: string | null,
+  gazetteer: Gazetteer,
+): ActorMention {
   let j = m.tokenEnd;
   if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
   if (!ASSOCIATE_NOUNS.has(tokens[j]?.lower ?? '')) return m;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findActorMentions } from './find-mentions.ts';
 import { refineMentions } from './refine-mentions.ts';
 import { tokenize } from '../text/tokens.ts';
-import { projectResources } from '../test-support/resources.ts';
+import { eventsOf, projectResources } from '../test-support/resources.ts';
+import { extractArticle } from '../events/extract-events.ts';
+import { actorSchema } from '../../model/bundle-schema.ts';
 
 const gazetteer = () => projectResources().gazetteer;
 
@@ -71,5 +73,91 @@ describe('generic agents composed with a state', () => {
 
   it('finds bare agents without a state', () => {
     expect(actorsIn('Protesters threw stones at police.')).toEqual(['opposition', 'police']);
+  });
+});
+
+describe('people the text introduces with a country and a title', () => {
+  const mentionsIn = (sentences: string[], day = '2025-05-10') => {
+    const history = { recent: [] as string[] };
+    return sentences.map((text) => {
+      const tokens = tokenize(text);
+      return refineMentions(findActorMentions(tokens, gazetteer(), day, history), tokens, gazetteer());
+    });
+  };
+
+  // Made-up names, so that a leader added to the gazetteer never turns these into known people.
+  it('makes an inferred person of that state and role, and resolves the surname later in the article', () => {
+    const [first, second] = mentionsIn([
+      'Azerbaijani President Ilkan Varesov met Armenia on Monday.',
+      'Varesov said the talks went well.',
+    ]);
+    expect(first!.map((m) => m.actorId)).toEqual(['ilkan-varesov', 'arm']);
+    expect(first![0]!.inferred).toMatchObject({
+      kind: 'person',
+      country: 'AZE',
+      affiliation: 'aze',
+      roles: [{ title: 'President', office: 'head-of-state', of: 'AZE' }],
+    });
+    expect(second!.map((m) => m.actorId)).toEqual(['ilkan-varesov']);
+  });
+
+  it('reads multi-word demonyms, possessives and qualified titles', () => {
+    const [lanka, pakistan, thai] = mentionsIn([
+      'Sri Lankan President Anura Kumara Delvanaike arrived.',
+      "Pakistan's Foreign Minister Ishfaq Darvani arrived.",
+      'Thai acting Prime Minister Phumsak Wechayarat arrived.',
+    ]);
+    expect(lanka!.map((m) => m.actorId)).toEqual(['anura-kumara-delvanaike']);
+    expect(pakistan![0]!.inferred?.roles[0]).toMatchObject({ title: 'Foreign Minister', office: 'foreign-minister' });
+    expect(thai![0]!.inferred?.roles[0]).toMatchObject({
+      title: 'acting Prime Minister',
+      office: 'head-of-government',
+    });
+  });
+
+  it('does not infer anyone from a group or a known person', () => {
+    const [officials, known] = mentionsIn([
+      'Azerbaijani officials Monday said.',
+      'Israeli Prime Minister Benjamin Netanyahu left.',
+    ]);
+    expect(officials!.map((m) => m.actorId)).toEqual(['aze']);
+    expect(known!.map((m) => [m.actorId, m.inferred])).toEqual([['benjamin-netanyahu', undefined]]);
+  });
+
+  it('gives events between inferred people and states', () => {
+    const events = eventsOf(
+      'Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Abu Dhabi on Monday.',
+    );
+    expect(events.map((e) => [e.type, [...e.source, ...e.target].sort()])).toContainEqual([
+      'CONSULT',
+      ['ilham-aliyev', 'nikol-pashinyan'],
+    ]);
+  });
+});
+
+describe('places are not actors', () => {
+  it('reads "Diriyah Palace" and a capital after "in" as places', () => {
+    expect(actorsIn('Rubio met Lavrov at Diriyah Palace in Riyadh on Tuesday.')).toEqual([
+      'marco-rubio',
+      'sergey-lavrov',
+    ]);
+  });
+});
+
+describe('inferred people in the extraction', () => {
+  it('hands the bundle a person record marked inferred', () => {
+    const text = 'Azerbaijani President Ilkan Varesov met Armenian Prime Minister Narek Pashanyan on Monday.';
+    const extraction = extractArticle({ id: 'test', text, published: '2025-05-10' }, projectResources());
+    const record = extraction.inferred?.get('ilkan-varesov');
+    expect(actorSchema.parse(record)).toEqual({
+      id: 'ilkan-varesov',
+      name: 'Ilkan Varesov',
+      kind: 'person',
+      country: 'AZE',
+      aliases: ['Varesov'],
+      affiliation: 'aze',
+      resolved: true,
+      inferred: true,
+    });
   });
 });

@@ -46,6 +46,7 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
   const events: ExtractedEvent[] = [];
   const quotes: Quote[] = [];
   const unresolved = new Map<string, string>();
+  const inferred = new Map<string, Actor>();
   const outletNames = new Map<string, string>();
   const comparison: ComparisonInputs = newComparisonInputs();
   let words = 0;
@@ -59,6 +60,8 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     extraction.quotes.forEach((q, n) => quotes.push({ ...q, id: `${article.id}#q${String(n + 1).padStart(3, '0')}` }));
     addArticleToComparison(comparison, article, extraction, resources);
     for (const [id, name] of extraction.unresolved) if (!unresolved.has(id)) unresolved.set(id, name);
+    // The first article that introduced a person gives the record, whatever the worker count.
+    for (const [id, actor] of extraction.inferred ?? []) if (!inferred.has(id)) inferred.set(id, actor);
     words += article.wordCount;
     onProgress?.(i + 1, corpus.files.length, words);
   });
@@ -74,7 +77,7 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     generatedAt: null,
     articles: sortById(articles),
     outlets: sortById([...outletNames].map(([id, name]) => ({ id, name }))),
-    actors: collectActors(finalEvents, quotes, unresolved, resources),
+    actors: collectActors(finalEvents, quotes, unresolved, inferred, resources),
     events: sortById(finalEvents),
     quotes: sortById(compared.quotes),
     clusters: compared.clusters,
@@ -138,18 +141,26 @@ function describeArticle(
   return { article, outletName: outlet };
 }
 
-function collectActors(events: DiplomaticEvent[], quotes: Quote[], unresolved: Map<string, string>, resources: PipelineResources): Actor[] {
+function collectActors(
+  events: DiplomaticEvent[],
+  quotes: Quote[],
+  unresolved: Map<string, string>,
+  inferred: Map<string, Actor>,
+  resources: PipelineResources,
+): Actor[] {
   const ids = new Set<string>();
   for (const e of events) for (const id of [...e.source, ...e.target]) ids.add(id);
   for (const q of quotes) if (q.speakerId) ids.add(q.speakerId);
   // Affiliations come along so the app can collapse people into their state.
   for (const id of [...ids]) {
-    const affiliation = resources.gazetteer.actors.get(id)?.affiliation;
+    const affiliation = (resources.gazetteer.actors.get(id) ?? inferred.get(id))?.affiliation;
     if (affiliation && resources.gazetteer.actors.has(affiliation)) ids.add(affiliation);
   }
   const actors: Actor[] = [...ids].map((id) => {
     const known = resources.gazetteer.actors.get(id);
     if (known) return toBundleActor(known);
+    const person = inferred.get(id);
+    if (person) return person;
     return { id, name: unresolved.get(id) ?? id, kind: 'other', country: null, aliases: [], affiliation: null, resolved: false };
   });
   return sortById(actors);

@@ -1,5 +1,7 @@
 import { type ActorMention, findActorMentions } from '../actors/find-mentions.ts';
 import { refineMentions } from '../actors/refine-mentions.ts';
+import { inferredBundleActors } from '../actors/infer-people.ts';
+import type { Actor } from '../../model/bundle-schema.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
 import { findDateExpressions } from '../dates/date-expressions.ts';
 import { withoutDateline } from '../dates/pick-date.ts';
@@ -28,6 +30,8 @@ export type ArticleExtraction = {
   events: ExtractedEvent[];
   quotes: ExtractedQuote[];
   unresolved: Map<string, string>;
+  /** People the article introduced that the gazetteer lacks ("Azerbaijani President ..."), as bundle records. */
+  inferred?: Map<string, Actor>;
   sentenceCount: number;
   /** Every sentence with its tokens, for the comparison measures that read the whole text. */
   sentences: { sentence: Sentence; tokens: Token[] }[];
@@ -71,6 +75,7 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     events: buildEventRecords(article, drafts, resources),
     quotes: extractedQuotes,
     unresolved,
+    inferred: inferredBundleActors(state.history.inferred),
     sentenceCount: read.length,
     sentences: read.map(({ sentence, tokens }) => ({ sentence, tokens })),
   };

@@ -1,0 +1,168 @@
+import type { Actor } from '../../model/bundle-schema.ts';
+import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
+import { slug } from '../text/slug.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { OFFICE_TITLES } from './office-titles.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+
+/** People an article introduced that the gazetteer lacks, and the names that refer to them later on. */
+export type InferredPeople = { actors: Map<string, GazetteerActor>; names: PhraseTrie<string> };
+
+/** An introduction: "Azerbaijani President Ilham Aliyev" from its first token to the end of the name. */
+export type Introduction = { actor: GazetteerActor; tokenStart: number; tokenEnd: number };
+
+/** Words a title is made of ("acting Prime Minister", "Foreign Ministry Spokesman", "Army Chief General"). */
+const TITLE_WORDS = new Set([
+  ...Object.values(OFFICE_TITLES).flatMap((titles) => titles.flatMap((t) => t.toLowerCase().split(' '))),
+  ...[
+    'acting',
+    'interim',
+    'caretaker',
+    'former',
+    'deputy',
+    'senior',
+    'top',
+    'chief',
+    'general',
+    'commander',
+    'ministry',
+  ],
+  ...['ambassador', 'adviser', 'advisor', 'interior', 'trade', 'energy', 'justice', 'economy', 'home', 'external'],
+  ...['affairs', 'army', 'military', 'lieutenant', 'field', 'marshal', 'admiral', 'navy', 'negotiator', 'chancellor'],
+]);
+TITLE_WORDS.delete('of');
+TITLE_WORDS.delete('the');
+
+/** Titles held by people, one of which must be in an introduction ("Azerbaijani officials" introduce no one). */
+const HEAD_WORDS =
+  /^(president|minister|premier|chancellor|king|queen|emir|sultan|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|general|commander|chief|secretary|speaker|leader|negotiator|adviser|advisor|marshal|admiral|head)$/;
+
+/** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'ibn', 'abu']);
+
+/**
+ * "Azerbaijani President Ilham Aliyev", "Pakistan's Foreign Minister Ishaq Dar": a state's demonym or name
+ * (with "'s"), a title and a name of two words or more that the gazetteer does not know make a person of
+ * that state with that role, remembered in `people` so that "Aliyev" later in the article is the same person.
+ */
+export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people: InferredPeople): Introduction[] {
+  const found: Introduction[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const intro = introductionAt(tokens, i, gazetteer);
+    if (!intro) continue;
+    const known = people.actors.get(intro.actor.id);
+    const actor = known ?? intro.actor;
+    if (!known) remember(people, actor, tokens.slice(intro.nameStart, intro.tokenEnd));
+    found.push({ actor, tokenStart: i, tokenEnd: intro.tokenEnd });
+    i = intro.tokenEnd - 1;
+  }
+  return found;
+}
+
+function introductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  const state = stateAt(tokens, at, gazetteer);
+  if (!state) return null;
+  let j = state.end;
+  if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  const titleStart = j;
+  while (j < tokens.length && j - titleStart < 6 && TITLE_WORDS.has(tokens[j]!.lower)) j++;
+  const title = tokens.slice(titleStart, j);
+  if (!title.some((t) => HEAD_WORDS.test(t.lower))) return null;
+  const nameEnd = nameEndAt(tokens, j, gazetteer);
+  if (nameEnd === null) return null;
+  const name = tokens.slice(j, nameEnd);
+  return { actor: personOf(name, title, state.actor), nameStart: j, tokenEnd: nameEnd };
+}
+
+/** A state's demonym or name starting at `at` (the shortest phrase of the trie that names a state there). */
+function stateAt(tokens: Token[], at: number, gazetteer: Gazetteer): { actor: GazetteerActor; end: number } | null {
+  if (!tokens[at]?.capitalised) return null;
+  for (const match of gazetteer.phrases.matchesAt(tokens, at)) {
+    for (const meaning of match.values) {
+      if (meaning.kind !== 'adjective' && meaning.kind !== 'name') continue;
+      const actor = gazetteer.actors.get(meaning.actorId);
+      if (actor?.kind === 'state') return { actor, end: at + match.length };
+    }
+  }
+  return null;
+}
+
+/** The end of a name of 2 to 5 capitalised words at `at`, or null when there is none or the gazetteer knows it. */
+function nameEndAt(tokens: Token[], at: number, gazetteer: Gazetteer): number | null {
+  if (gazetteer.phrases.longestMatch(tokens, at)) return null;
+  let j = at;
+  let words = 0;
+  while (j < tokens.length && words < 5) {
+    const token = tokens[j]!;
+    if (token.isWord && /^\p{Lu}\p{Ll}/u.test(token.text) && !TITLE_WORDS.has(token.lower)) words++;
+    else if (!(NAME_PARTICLES.has(token.text) && tokens[j + 1]?.capitalised) && !(token.text === '-' && words > 0))
+      break;
+    j++;
+  }
+  return words >= 2 && tokens[j - 1]!.isWord ? j : null;
+}
+
+function personOf(name: Token[], title: Token[], state: GazetteerActor): GazetteerActor {
+  const text = joinTokens(name);
+  const titleText = joinTokens(title);
+  return {
+    id: slug(text),
+    name: text,
+    kind: 'person',
+    country: state.country,
+    aliases: name.length > 1 && name.at(-1)!.text.length >= 3 ? [name.at(-1)!.text] : [],
+    affiliation: state.id,
+    roles: [{ title: titleText, office: officeOf(titleText.toLowerCase()), of: state.country, from: null, to: null }],
+  };
+}
+
+/** The office a title names: the longest generic title it contains ("acting prime minister" -> head of government). */
+function officeOf(title: string): Office {
+  let best: { office: Office; length: number } = {
+    office: title.includes('minister') ? 'other-minister' : 'leader',
+    length: 0,
+  };
+  for (const [office, titles] of Object.entries(OFFICE_TITLES) as [Office, string[]][])
+    for (const t of titles.map((x) => x.toLowerCase()))
+      if (t.length > best.length && new RegExp(`\\b${t}\\b`).test(title) && !(office === 'leader' && best.length > 0))
+        best = { office, length: t.length };
+  return best.office;
+}
+
+/** Later in the article the full name and the surname refer to the person ("Aliyev"). */
+function remember(people: InferredPeople, actor: GazetteerActor, name: Token[]): void {
+  people.actors.set(actor.id, actor);
+  people.names.add(
+    name.map((t) => t.text),
+    actor.id,
+  );
+  const surname = name.at(-1)!;
+  if (surname.text.length >= 3) people.names.add([surname.text], actor.id);
+}
+
+function joinTokens(tokens: Token[]): string {
+  return tokens.map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? ` ${t.text}` : t.text)).join('');
+}
+
+/** A fresh memory of inferred people for one article. */
+export function newInferredPeople(): InferredPeople {
+  return { actors: new Map(), names: new PhraseTrie() };
+}
+
+/** The bundle records of the people an article introduced, marked inferred. */
+export function inferredBundleActors(people: InferredPeople | undefined): Map<string, Actor> {
+  const out = new Map<string, Actor>();
+  for (const actor of people?.actors.values() ?? [])
+    out.set(actor.id, {
+      id: actor.id,
+      name: actor.name,
+      kind: 'person',
+      country: actor.country,
+      aliases: actor.aliases,
+      affiliation: actor.affiliation,
+      resolved: true,
+      inferred: true,
+    });
+  return out;
+}
