@@ -82,6 +82,10 @@ export const triggerEntrySchema = z.object({
   weight: z.number().min(0).max(1).default(0.7),
   /** When set, only actors of these kinds can be the source ("an operation" is military when a state runs it). */
   sourceKinds: z.array(z.enum(ACTOR_KINDS)).nullable().default(null),
+  /** The CAMEO code an entry converted from the CAMEO verb dictionary came from (`data/lexicon/cameo-triggers.json`). */
+  cameo: z.string().optional(),
+  /** The verb forms the entry accepts, when not all: converted bare verbs leave out the -s form, mostly a plural noun in news ("Israeli jails"). */
+  verbForms: z.array(z.enum(['base', 'present', 'past', 'participle', 'ing'])).optional(),
 });
 
 export const triggerLexiconSchema = z.object({
