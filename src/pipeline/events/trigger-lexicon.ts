@@ -22,6 +22,8 @@ export type CompiledTrigger = {
   pattern: string;
   slots: Slot[];
   isNoun: boolean;
+  /** The CAMEO code of a converted entry; null for Parley's own. */
+  cameo: string | null;
 };
 
 export type CompiledLexicon = { byFirstWord: Map<string, CompiledTrigger[]> };
@@ -29,29 +31,101 @@ export type CompiledLexicon = { byFirstWord: Map<string, CompiledTrigger[]> };
 /** Compiles the lexicon's patterns, inflecting `{verb}` slots with the irregular table and spelling rules. */
 export function compileTriggerLexicon(lexicon: TriggerLexicon): CompiledLexicon {
   const byFirstWord = new Map<string, CompiledTrigger[]>();
-  const doubling = new Set(lexicon.doublingVerbs);
+  const compiler = slotCompiler(lexicon.irregularVerbs, new Set(lexicon.doublingVerbs));
   for (const entry of lexicon.triggers) {
-    const compiled = compileEntry(entry, lexicon.irregularVerbs, doubling);
+    const compiled = compileEntry(entry, compiler);
     const first = compiled.slots[0]!;
-    const words = first.kind === 'verb' ? [...first.forms.keys()] : first.kind === 'word' ? [...first.words] : [];
-    for (const w of words) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), compiled]);
+    const words = first.kind === 'verb' ? first.forms.keys() : first.kind === 'word' ? first.words.values() : [];
+    for (const w of words) {
+      const list = byFirstWord.get(w);
+      if (list) list.push(compiled);
+      else byFirstWord.set(w, [compiled]);
+    }
   }
   return { byFirstWord };
 }
 
-function compileEntry(entry: TriggerEntry, irregular: Record<string, string[]>, doubling: Set<string>): CompiledTrigger {
-  const slots: Slot[] = entry.pattern.split(/\s+/).map((part): Slot => {
-    if (part === 'X') return { kind: 'actor' };
-    if (part === '~') return { kind: 'filler', max: 3 };
-    if (part.startsWith('{')) {
-      const forms = new Map<string, VerbForm[]>();
-      for (const lemma of part.split('|').map((p) => p.replace(/[{}]/g, ''))) {
-        for (const [form, tags] of inflect(lemma, irregular[lemma], doubling)) forms.set(form, [...(forms.get(form) ?? []), ...tags]);
-      }
-      return { kind: 'verb', forms };
+/**
+ * One lexicon from Parley's own and added ones (the triggers converted from CAMEO). The added entries come after
+ * Parley's and only add what is missing: where one of Parley's patterns already reads a verb's phrase (its
+ * pattern, optional words left out, matches the added one's first words), that verb is taken out of the added
+ * entry, so a longer converted phrase never overrides Parley's reading ("called Thursday for an end" stays a
+ * call for, not an end). Parley's irregular forms win over the added tables'.
+ */
+export function mergeTriggerLexicons(own: TriggerLexicon, ...added: TriggerLexicon[]): TriggerLexicon {
+  const ownShapes = own.triggers.map((e) =>
+    patternShape(e.pattern).filter((alternatives) => ![...alternatives].some((w) => w.endsWith('?'))),
+  );
+  return {
+    ...own,
+    irregularVerbs: Object.assign({}, ...added.map((a) => a.irregularVerbs).reverse(), own.irregularVerbs) as Record<
+      string,
+      string[]
+    >,
+    doublingVerbs: [...new Set([own.doublingVerbs, ...added.map((a) => a.doublingVerbs)].flat())],
+    triggers: [...own.triggers, ...added.flatMap((a) => a.triggers.flatMap((e) => withoutOwnReadings(e, ownShapes)))],
+  };
+}
+
+/** The added entry without the first-word alternatives Parley already reads; nothing when none is left. */
+function withoutOwnReadings(entry: TriggerEntry, ownShapes: Set<string>[][]): TriggerEntry[] {
+  const shape = patternShape(entry.pattern);
+  const first = shape[0]!;
+  const taken = new Set<string>();
+  for (const mine of ownShapes) {
+    if (mine.length === 0 || mine.length > shape.length) continue;
+    if (!mine.every((alternatives, i) => i === 0 || [...shape[i]!].every((w) => alternatives.has(w)))) continue;
+    for (const w of first) if (mine[0]!.has(w)) taken.add(w);
+  }
+  if (taken.size === 0) return [entry];
+  const left = [...first].filter((w) => !taken.has(w));
+  if (left.length === 0) return [];
+  return [{ ...entry, pattern: [left.join('|'), ...entry.pattern.split(/\s+/).slice(1)].join(' ') }];
+}
+
+/** A pattern as one set of alternatives per position (verb alternatives keep their braces). */
+function patternShape(pattern: string): Set<string>[] {
+  return pattern.split(/\s+/).map((part) => new Set(part.toLowerCase().split('|')));
+}
+
+type SlotCompiler = (part: string) => Slot;
+
+/**
+ * Compiles pattern words into slots, each distinct word once: converted lexicons repeat one verb block's
+ * alternatives ("{ask}|{enquire}|{request}") in many entries, and the entries may share the slot read-only.
+ */
+function slotCompiler(irregular: Record<string, string[]>, doubling: Set<string>): SlotCompiler {
+  const cache = new Map<string, Slot>();
+  return (part) => {
+    let slot = cache.get(part);
+    if (!slot) {
+      slot = compileSlot(part, irregular, doubling);
+      cache.set(part, slot);
     }
-    const optional = part.endsWith('?');
-    return { kind: 'word', words: new Set(part.replace(/\?$/, '').toLowerCase().split('|')), optional };
+    return slot;
+  };
+}
+
+function compileSlot(part: string, irregular: Record<string, string[]>, doubling: Set<string>): Slot {
+  if (part === 'X') return { kind: 'actor' };
+  if (part === '~') return { kind: 'filler', max: 3 };
+  if (part.startsWith('{')) {
+    const forms = new Map<string, VerbForm[]>();
+    for (const lemma of part.split('|').map((p) => p.replace(/[{}]/g, ''))) {
+      for (const [form, tags] of inflect(lemma, irregular[lemma], doubling))
+        forms.set(form, [...(forms.get(form) ?? []), ...tags]);
+    }
+    return { kind: 'verb', forms };
+  }
+  const optional = part.endsWith('?');
+  return { kind: 'word', words: new Set(part.replace(/\?$/, '').toLowerCase().split('|')), optional };
+}
+
+function compileEntry(entry: TriggerEntry, compileSlotOf: SlotCompiler): CompiledTrigger {
+  const allowed = entry.verbForms && new Set<VerbForm>(entry.verbForms);
+  const slots = entry.pattern.split(/\s+/).map((part) => {
+    const slot = compileSlotOf(part);
+    return allowed && slot.kind === 'verb' ? onlyForms(slot, allowed) : slot;
   });
   return {
     type: entry.type,
@@ -63,7 +137,18 @@ function compileEntry(entry: TriggerEntry, irregular: Record<string, string[]>, 
     pattern: entry.pattern,
     slots,
     isNoun: !slots.some((s) => s.kind === 'verb'),
+    cameo: entry.cameo ?? null,
   };
+}
+
+/** A verb slot keeping only the allowed forms (a new slot: cached slots are shared). */
+function onlyForms(slot: Slot & { kind: 'verb' }, allowed: Set<VerbForm>): Slot {
+  const forms = new Map<string, VerbForm[]>();
+  for (const [form, tags] of slot.forms) {
+    const kept = tags.filter((t) => allowed.has(t));
+    if (kept.length > 0) forms.set(form, kept);
+  }
+  return { kind: 'verb', forms };
 }
 
 /** Inflected forms of a verb with their tense tags. */

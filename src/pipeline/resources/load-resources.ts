@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { compileGazetteer, type Gazetteer } from '../actors/gazetteer.ts';
 import type { PhraseTrie } from '../actors/phrase-trie.ts';
 import type { NamedDate } from '../dates/resolve-date.ts';
-import { type CompiledLexicon, compileTriggerLexicon } from '../events/trigger-lexicon.ts';
+import { type CompiledLexicon, compileTriggerLexicon, mergeTriggerLexicons } from '../events/trigger-lexicon.ts';
 import { compilePlaces } from '../places/find-places.ts';
 import { compileLoadedTerms, type LoadedTermMatcher } from '../compare/loaded-terms.ts';
 import { compileToneLexicon, type ToneLexicon } from '../compare/tone.ts';
@@ -81,7 +81,7 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
     actors: mergeActorLayers(layers),
     agents: readIfPresent(join(phoenixDir, 'agents.json'), agentSectorsFileSchema),
     places,
-    triggers: read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema),
+    triggers: mergeTriggerLexicons(read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema), read(join(dataDir, 'lexicon/cameo-triggers.json'), triggerLexiconSchema)),
     namedDates: read(join(dataDir, 'lexicon/named-dates.json'), namedDatesSchema).dates,
     outlets: read(join(dataDir, 'lexicon/outlets.json'), outletDirectorySchema),
     loadedTerms: read(join(dataDir, 'lexicon/loaded-terms.json'), loadedTermsLexiconSchema),
