@@ -16,6 +16,7 @@ type Run = {
   events: number;
   clusters: number;
   seconds: number;
+  cpuSeconds: number;
   compileSeconds: number;
   peakRssMiB: number;
 };
@@ -52,40 +53,38 @@ function spread(values: number[], format: (v: number) => string): string {
 }
 
 const integer = (v: number) => Math.round(v).toLocaleString('en');
+const fixed = (digits: number) => (v: number) => v.toFixed(digits);
+
+/** One line for one corpus size and worker count: each figure as the median of the runs with their range. */
+function describeRuns(workers: number, runs: Run[]): string {
+  const first = runs[0]!;
+  const figure = (value: (r: Run) => number, format: (v: number) => string) => spread(runs.map(value), format);
+  return [
+    `${String(first.articles).padStart(5)} articles  ${first.words.toLocaleString('en')} words`,
+    workers === 1 ? '1 thread ' : `${workers} workers`,
+    `${figure((r) => r.words / r.seconds, integer)} words/s`,
+    `${figure((r) => r.seconds, fixed(2))} s`,
+    `CPU ${figure((r) => r.cpuSeconds, fixed(1))} s`,
+    `${figure((r) => (r.seconds / r.articles) * 1000, fixed(2))} ms/article`,
+    `peak RSS ${figure((r) => r.peakRssMiB, integer)} MiB`,
+    `compile ${figure((r) => r.compileSeconds, fixed(2))} s`,
+    `(${first.events.toLocaleString('en')} events, ${first.clusters.toLocaleString('en')} clusters)`,
+  ].join('  ');
+}
+
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
     `node ${process.version}; load average at start ${loadavg()[0]!.toFixed(1)}; ${runsPerSetting} runs each, median (min-max)`,
 );
+console.log('time: extraction to validated bundle; CPU: all threads, same span; compile: before it, on this thread');
 for (const size of sizes) {
   const dir = join(tmpdir(), `parley-bench-${size}`);
   generateCorpus(resolve('data/demo/articles'), dir, size);
-  for (const workers of workerCounts) {
-    const runs = Array.from({ length: runsPerSetting }, () => extractOnce(dir, workers));
-    const first = runs[0]!;
+  for (const workers of workerCounts)
     console.log(
-      `${String(first.articles).padStart(5)} articles  ${first.words.toLocaleString('en')} words  ` +
-        `${workers === 1 ? '1 thread ' : `${workers} workers`}  ` +
-        `${spread(
-          runs.map((r) => r.words / r.seconds),
-          integer,
-        )} words/s  ` +
-        `${spread(
-          runs.map((r) => r.seconds),
-          (v) => v.toFixed(2),
-        )} s  ` +
-        `${spread(
-          runs.map((r) => (r.seconds / r.articles) * 1000),
-          (v) => v.toFixed(2),
-        )} ms/article  ` +
-        `peak RSS ${spread(
-          runs.map((r) => r.peakRssMiB),
-          integer,
-        )} MiB  ` +
-        `(and before that, compiling this thread's dictionaries ${spread(
-          runs.map((r) => r.compileSeconds),
-          (v) => v.toFixed(2),
-        )} s; ` +
-        `${first.events.toLocaleString('en')} events, ${first.clusters.toLocaleString('en')} clusters)`,
+      describeRuns(
+        workers,
+        Array.from({ length: runsPerSetting }, () => extractOnce(dir, workers)),
+      ),
     );
-  }
 }
