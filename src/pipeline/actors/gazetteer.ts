@@ -37,6 +37,14 @@ const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`
 const GOVERNMENT_NOUN_TOKENS = GOVERNMENT_NOUNS.map(phraseTokens);
 const MILITARY_NOUN_TOKENS = MILITARY_NOUNS.map(phraseTokens);
 
+/** An owner's names and demonyms, for composed phrases. */
+type OwnerForms = { names: string[]; adjectives: string[] };
+
+/** Forms short enough to compose with ("Sri Lanka", "Bosnia and Herzegovina"), not official forms with "of". */
+function composable(forms: string[]): string[][] {
+  return [...new Set(forms)].map(phraseTokens).filter((tokens) => tokens.length <= 4 && !tokens.includes('of'));
+}
+
 function meaningKey(m: PhraseMeaning): string {
   if ('actorId' in m) return `${m.kind}|${m.actorId}`;
   return m.kind === 'role' ? `role|${m.offices.join(',')}|${m.of ?? ''}` : m.kind;
@@ -51,7 +59,7 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   const sectors = compileSectors(states, agents, militaryOf);
   const phrases = new PhraseTrie<PhraseMeaning>();
   const holders = new Map<string, { actorId: string; role: Role }[]>();
-  const ownerForms = new Map<string, { names: string[]; adjectives: string[] }>();
+  const ownerForms = new Map<string, OwnerForms>();
   const meanings = new Map<string, PhraseMeaning>();
   // One shared object per meaning, so the trie keeps each meaning once per phrase.
   const meaning = (m: PhraseMeaning) => {
@@ -69,12 +77,13 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
     for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
     const names = [actor.name, ...actor.aliases].map(stripArticle);
     const adjectives = actor.adjectives ?? (actor.kind === 'state' ? [] : names);
+    // Compositions ("Pakistan's foreign minister", "Thai officials") use short forms, tokenized once:
+    // official forms ("Islamic Republic of Pakistan's ...") add many phrases that text never uses.
     ownerForms.set(actor.kind === 'state' && actor.country ? actor.country : actor.id, { names, adjectives });
     if (actor.kind === 'state') {
       for (const adjective of adjectives) addPhrase(adjective, { kind: 'adjective', actorId: actor.id });
       const military = sectors.actorOf.get(`${actor.id}|military`) ?? militaryOf.get(actor.id) ?? actor.id;
-      // Tokenized once per form and noun: a world gazetteer composes tens of thousands of these.
-      for (const form of [...adjectives, ...names].map((f) => phraseTokens(stripArticle(f)))) {
+      for (const form of composable([...adjectives, ...names])) {
         for (const noun of GOVERNMENT_NOUN_TOKENS) addTokens([...form, ...noun], { kind: 'group', actorId: actor.id });
         for (const noun of MILITARY_NOUN_TOKENS) addTokens([...form, ...noun], { kind: 'group', actorId: military });
       }
@@ -85,7 +94,7 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
       holders.set(key, [...(holders.get(key) ?? []), { actorId: actor.id, role }]);
     }
   }
-  addRolePhrases(actors, ownerForms, (text, m) => addPhrase(text, m));
+  addRolePhrases(actors, ownerForms, addTokens);
   for (const word of MILITARY_WORDS) addPhrase(word, { kind: 'military' });
   for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
   // Composed actors are matched by the sector index, not by phrases of their own.
@@ -95,8 +104,8 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
 
 function addRolePhrases(
   actors: Map<string, GazetteerActor>,
-  ownerForms: Map<string, { names: string[]; adjectives: string[] }>,
-  add: (text: string, m: PhraseMeaning) => void,
+  ownerForms: Map<string, OwnerForms>,
+  add: (tokens: string[], m: PhraseMeaning) => void,
 ): void {
   const titlesByOwner = new Map<string, Map<string, Office[]>>();
   const note = (owner: string | null, title: string, office: Office) => {
@@ -117,18 +126,19 @@ function addRolePhrases(
     }
   }
   for (const [owner, titles] of titlesByOwner) {
-    const forms = owner === '' ? null : ownerForms.get(owner);
+    const owned = owner === '' ? undefined : ownerForms.get(owner);
+    const forms = owned ? { names: composable(owned.names), adjectives: composable(owned.adjectives) } : null;
     for (const [title, offices] of titles) {
-      for (const t of caseVariants(title)) {
+      for (const t of caseVariants(title).map((v) => phraseTokens(stripArticle(v)))) {
         if (!forms) {
           add(t, { kind: 'role', offices, of: null });
           continue;
         }
         const m: PhraseMeaning = { kind: 'role', offices, of: owner };
-        for (const adjective of forms.adjectives) add(`${adjective} ${t}`, m);
+        for (const adjective of forms.adjectives) add([...adjective, ...t], m);
         for (const name of forms.names) {
-          add(`${name}'s ${t}`, m);
-          add(`${t} of ${name}`, m);
+          add([...name, "'s", ...t], m);
+          add([...t, 'of', ...name], m);
         }
       }
     }

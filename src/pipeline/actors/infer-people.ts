@@ -12,6 +12,23 @@ export type InferredPeople = { actors: Map<string, GazetteerActor>; names: Phras
 /** An introduction: "Azerbaijani President Ilham Aliyev" from its first token to the end of the name. */
 export type Introduction = { actor: GazetteerActor; tokenStart: number; tokenEnd: number };
 
+/** Bodies a title can name ("National Assembly president"): such a title is a leader's, not the state's head. */
+const INSTITUTION_WORDS = [
+  'assembly',
+  'parliament',
+  'senate',
+  'council',
+  'committee',
+  'commission',
+  'party',
+  'court',
+  'bank',
+  'central',
+  'national',
+  'supreme',
+];
+const INSTITUTION = new RegExp(`\\b(${INSTITUTION_WORDS.join('|')})\\b`);
+
 /** Words a title is made of ("acting Prime Minister", "Foreign Ministry Spokesman", "Army Chief General"). */
 const TITLE_WORDS = new Set([
   ...Object.values(OFFICE_TITLES).flatMap((titles) => titles.flatMap((t) => t.toLowerCase().split(' '))),
@@ -30,6 +47,7 @@ const TITLE_WORDS = new Set([
   ],
   ...['ambassador', 'adviser', 'advisor', 'interior', 'trade', 'energy', 'justice', 'economy', 'home', 'external'],
   ...['affairs', 'army', 'military', 'lieutenant', 'field', 'marshal', 'admiral', 'navy', 'negotiator', 'chancellor'],
+  ...INSTITUTION_WORDS,
 ]);
 TITLE_WORDS.delete('of');
 TITLE_WORDS.delete('the');
@@ -37,6 +55,9 @@ TITLE_WORDS.delete('the');
 /** Titles held by people, one of which must be in an introduction ("Azerbaijani officials" introduce no one). */
 const HEAD_WORDS =
   /^(president|minister|premier|chancellor|king|queen|emir|sultan|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|general|commander|chief|secretary|speaker|leader|negotiator|adviser|advisor|marshal|admiral|head)$/;
+
+/** Actors whose name or demonym can introduce one of their people ("Arab League Secretary-General ..."). */
+const INTRODUCING_KINDS = new Set(['state', 'igo', 'organization', 'armed-group']);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'ibn', 'abu']);
@@ -66,7 +87,7 @@ function introductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
   let j = state.end;
   if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
   const titleStart = j;
-  while (j < tokens.length && j - titleStart < 6 && TITLE_WORDS.has(tokens[j]!.lower)) j++;
+  while (j < tokens.length && j - titleStart < 6 && isTitleToken(tokens, j, j > titleStart)) j++;
   const title = tokens.slice(titleStart, j);
   if (!title.some((t) => HEAD_WORDS.test(t.lower))) return null;
   const nameEnd = nameEndAt(tokens, j, gazetteer);
@@ -75,14 +96,15 @@ function introductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
   return { actor: personOf(name, title, state.actor), nameStart: j, tokenEnd: nameEnd };
 }
 
-/** A state's demonym or name starting at `at` (the shortest phrase of the trie that names a state there). */
+/** A state's demonym or name, or an organisation's name, starting at `at` (the shortest such phrase there). */
 function stateAt(tokens: Token[], at: number, gazetteer: Gazetteer): { actor: GazetteerActor; end: number } | null {
   if (!tokens[at]?.capitalised) return null;
   for (const match of gazetteer.phrases.matchesAt(tokens, at)) {
     for (const meaning of match.values) {
       if (meaning.kind !== 'adjective' && meaning.kind !== 'name') continue;
       const actor = gazetteer.actors.get(meaning.actorId);
-      if (actor?.kind === 'state') return { actor, end: at + match.length };
+      if (actor && INTRODUCING_KINDS.has(actor.kind) && (actor.kind === 'state' || meaning.kind === 'name'))
+        return { actor, end: at + match.length };
     }
   }
   return null;
@@ -103,22 +125,38 @@ function nameEndAt(tokens: Token[], at: number, gazetteer: Gazetteer): number | 
   return words >= 2 && tokens[j - 1]!.isWord ? j : null;
 }
 
-function personOf(name: Token[], title: Token[], state: GazetteerActor): GazetteerActor {
+/** A title word, or "of" and "-" between title words ("Secretary of State", "Secretary-General"). */
+function isTitleToken(tokens: Token[], at: number, inTitle: boolean): boolean {
+  const lower = tokens[at]!.lower;
+  if (TITLE_WORDS.has(lower)) return true;
+  return inTitle && (lower === 'of' || lower === '-') && TITLE_WORDS.has(tokens[at + 1]?.lower ?? '');
+}
+
+function personOf(name: Token[], title: Token[], owner: GazetteerActor): GazetteerActor {
   const text = joinTokens(name);
   const titleText = joinTokens(title);
   return {
     id: slug(text),
     name: text,
     kind: 'person',
-    country: state.country,
+    country: owner.country,
     aliases: name.length > 1 && name.at(-1)!.text.length >= 3 ? [name.at(-1)!.text] : [],
-    affiliation: state.id,
-    roles: [{ title: titleText, office: officeOf(titleText.toLowerCase()), of: state.country, from: null, to: null }],
+    affiliation: owner.id,
+    roles: [
+      {
+        title: titleText,
+        office: officeOf(titleText.toLowerCase()),
+        of: owner.kind === 'state' ? owner.country : owner.id,
+        from: null,
+        to: null,
+      },
+    ],
   };
 }
 
 /** The office a title names: the longest generic title it contains ("acting prime minister" -> head of government). */
 function officeOf(title: string): Office {
+  if (INSTITUTION.test(title)) return 'leader';
   let best: { office: Office; length: number } = {
     office: title.includes('minister') ? 'other-minister' : 'leader',
     length: 0,

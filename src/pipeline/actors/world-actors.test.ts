@@ -161,3 +161,29 @@ describe('inferred people in the extraction', () => {
     });
   });
 });
+
+describe('introductions with longer titles and organisations', () => {
+  const introduced = (text: string) => {
+    const tokens = tokenize(text);
+    return findActorMentions(tokens, gazetteer(), '1994-05-10', { recent: [] }).find((m) => m.inferred)?.inferred;
+  };
+
+  it('reads "of" and hyphens inside titles, and a body\'s president as its leader', () => {
+    expect(introduced('U.S. Secretary of State Warrick Kristofer telephoned Moscow.')?.roles[0]).toMatchObject({
+      title: 'Secretary of State',
+      office: 'foreign-minister',
+      of: 'USA',
+    });
+    expect(introduced('French National Assembly president Laurent Fabrice met them.')?.roles[0]).toMatchObject({
+      office: 'leader',
+      of: 'FRA',
+    });
+  });
+
+  it('introduces the people of organisations', () => {
+    expect(introduced('Arab League Secretary-General Chedli Klibari urged calm.')).toMatchObject({
+      affiliation: 'arab-league',
+      roles: [{ title: 'Secretary-General', office: 'secretary-general', of: 'arab-league' }],
+    });
+  });
+});
