@@ -14,9 +14,9 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data D
                  build one bundle from several folders (article ids must be unique across them)
   --output FILE  where the bundle is written (default: public/data/bundle.json)
   --data DIR     folder with gazetteer/ and lexicon/ dictionaries (default: data)
-  --workers N    extract articles on N worker threads; 1 extracts in this thread (default: one per core, here
-                 ${defaultWorkerCount()}, or this thread alone for a corpus under about 1 MB of text, too small to
-                 repay starting workers); the bundle is byte-identical whatever N is
+  --workers N    extract on N worker threads, or in this thread with 1 (default: one per core, here ${defaultWorkerCount()};
+                 a corpus under about 1 MB of text stays in this thread, too small to repay starting workers);
+                 the bundle is byte-identical whatever N is
   --strict       exit non-zero when any file or manifest entry is skipped
   --quiet        no progress lines`;
 
