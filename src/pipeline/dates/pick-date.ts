@@ -57,11 +57,14 @@ export function pickDateExpression(
     const i = at(d.start);
     return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
   };
-  const mine = dates.filter((d) =>
-    all.every(
-      (other) =>
-        other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type,
-    ),
+  // The day of a trailing "..., officials said on Monday" is the speech act's, whichever trigger stands nearer.
+  const mine = dates.filter(
+    (d) =>
+      saidOn(at(d.start), tokens, match, clause) ||
+      all.every(
+        (other) =>
+          other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type,
+      ),
   );
   return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;
 }

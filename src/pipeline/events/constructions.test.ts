@@ -111,3 +111,31 @@ describe('denials', () => {
     expect(of('Israel rejected claims that it had attacked the convoy.', 'ASSAULT')[0]?.modality).toBe('denied');
   });
 });
+
+describe('commitments and modifiers', () => {
+  it('codes a one-party commitment to act as AGREE', () => {
+    expect(
+      of('The rebel leader agreed on Friday to release the prisoners.', 'AGREE').length +
+        of('Hamas agreed on Friday to release the hostages.', 'AGREE').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('takes the modifier of a noun event for its actor before the clause subject', () => {
+    const [attack] = of('Netanyahu described the Iranian attack on Haifa as a war crime.', 'ASSAULT');
+    expect(attack?.source).toEqual(['irn']);
+  });
+
+  it('reads a verb form after a nationality adjective as a noun', () => {
+    expect(
+      of('Netanyahu called the Iranian strikes an act of war on Wednesday.', 'ASSAULT').filter((e) =>
+        e.source.includes('benjamin-netanyahu'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "would" after a verb of saying and its subject as a reported plan', () => {
+    expect(
+      of('Trump said the United States would hold direct talks with Iran on Saturday.', 'CONSULT')[0]?.modality,
+    ).toBe('planned');
+  });
+});

@@ -33,16 +33,36 @@ export type ExtractedEvent = Omit<DiplomaticEvent, 'clusterId'>;
 // Types that need two parties: one cannot meet, agree or cooperate alone.
 const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
+/**
+ * "Akayev agreed to resign", "Iraq said it would allow the inspectors back": PLOVER codes a commitment to act
+ * as AGREE even when no counterpart is named. A verb that takes an infinitive or clause is such a commitment;
+ * a bare "agreement" or "agreed" with one party named is not.
+ */
+function isCommitment(draft: EventDraft): boolean {
+  if (draft.type !== 'AGREE' || draft.match.trigger.isNoun) return false;
+  const { tokens, match } = draft;
+  if (tokens[match.tokenEnd]?.lower === 'that') return true;
+  // "agreed to resign", "agreed on Friday to release": "to" and a verb, past at most a short date phrase.
+  for (let j = match.tokenEnd - 1; j < Math.min(tokens.length - 1, match.tokenEnd + 4); j++)
+    if (tokens[j]!.lower === 'to' && j >= match.tokenEnd - 1) return tokens[j + 1]?.pos === 'VERB';
+  return false;
+}
+
 /** Turns drafts into events: one per source and target pair (dyadic coding), with confidence and spans. */
-export function buildEventRecords(article: { id: string; text: string }, drafts: EventDraft[], resources: PipelineResources): ExtractedEvent[] {
+export function buildEventRecords(
+  article: { id: string; text: string },
+  drafts: EventDraft[],
+  resources: PipelineResources,
+): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   for (const draft of drafts) {
     const source = draft.source.filter((p) => !isMedia(p, resources));
     const target = draft.target.filter((p) => !isMedia(p, resources) && !source.some((s) => s.actorId === p.actorId));
     if (source.length === 0) continue;
     const kinds = draft.match.trigger.sourceKinds;
-    if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other'))) continue;
-    if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2) continue;
+    if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other')))
+      continue;
+    if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2 && !isCommitment(draft)) continue;
     // The dyads of one draft share sentence and trigger, hence one tone.
     const tone = scoreTone(article.text, draft.tokens, triggerSpan(draft), resources.tone);
     for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
@@ -76,7 +96,10 @@ function toEvent(
     date: draft.date.date,
     datePrecision: draft.date.precision as DatePrecision,
     dateBasis: draft.date.basis,
-    dateSpan: draft.dateSpan && draft.dateSpan.start >= sentence.start && draft.dateSpan.end <= sentence.end ? span(draft.dateSpan.start, draft.dateSpan.end) : null,
+    dateSpan:
+      draft.dateSpan && draft.dateSpan.start >= sentence.start && draft.dateSpan.end <= sentence.end
+        ? span(draft.dateSpan.start, draft.dateSpan.end)
+        : null,
     modality: draft.modality,
     modalityCue: draft.modalityCue,
     source: source.map((p) => p.actorId),

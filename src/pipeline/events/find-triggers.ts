@@ -31,10 +31,13 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   const ctx: MatchContext = {
     mentionAt,
     inMention,
+    afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
     startsTrigger: (t) => {
       let known = triggerAt.get(t);
       if (known === undefined) {
-        known = (lexicon.byFirstWord.get(tokens[t]!.lower) ?? []).some((trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null);
+        known = (lexicon.byFirstWord.get(tokens[t]!.lower) ?? []).some(
+          (trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null,
+        );
         triggerAt.set(t, known);
       }
       return known;
@@ -62,6 +65,8 @@ function pick(state: MatchState) {
 type MatchContext = {
   mentionAt: Map<number, ActorMention>;
   inMention: Set<number>;
+  /** Tokens right after a nationality adjective ("Iranian strikes"): a verb form there is a noun. */
+  afterAdjective: Set<number>;
   /** Whether another trigger matches from this token (fillers stop there). */
   startsTrigger: (token: number) => boolean;
 };
@@ -83,6 +88,8 @@ function matchSlots(
       const forms = token ? slot.forms.get(token.lower) : undefined;
       // After "the", "a" or a possessive the word is a noun ("Israel's security demands"), not a verb.
       if (!forms || isNounPosition(forms, tokens, t) || isPluralNounReading(forms, tokens, t)) return null;
+      // "the Iranian strikes": an adjective cannot be a subject, so the -s form after it is a plural noun.
+      if (ctx.afterAdjective.has(t) && forms.every((f) => f === 'base' || f === 'present')) return null;
       return matchSlots(slots, s + 1, tokens, t + 1, ctx, { ...state, verbForms: forms, verbToken: t });
     }
     case 'word': {

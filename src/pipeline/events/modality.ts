@@ -195,8 +195,12 @@ export function readModality(
   if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
   const ongoing = findPhrase(window, ONGOING_PHRASES);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
-  if (before.at(-1) === 'to' && verbForms?.includes('base'))
+  if (before.at(-1) === 'to' && verbForms?.includes('base')) {
+    // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
+    const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w));
+    if (promise) return { modality: 'planned', cue: `${promise} to`, direction: 'future' };
     return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
+  }
   return readTense(before, after, verbForms);
 }
 
@@ -251,12 +255,33 @@ function deniedBySpeaker(tokens: Token[], clause: [number, number]): string | nu
   return null;
 }
 
+const COMMITTING = new Set([
+  'agreed',
+  'agrees',
+  'agree',
+  'promised',
+  'promises',
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'committed',
+  'commits',
+  'undertook',
+  'decided',
+  'decides',
+  'resolved',
+  'consented',
+  'consents',
+]);
+
 function modalCue(before: string[], after: string[]): string | null {
   const all = [...before, ...after];
   const index = all.findIndex((w) => HYPOTHETICAL_MODALS.has(w));
   if (index < 0) return null;
-  // "announced it would lift": a reported intention, not a mere possibility.
-  if (all[index] === 'would' && all.slice(Math.max(0, index - 3), index).some((w) => REPORTING.has(w)))
+  // "announced it would lift", "said the United States would hold talks": a reported intention, not a mere
+  // possibility; the subject may stand between the verb of saying and "would".
+  if (all[index] === 'would' && all.slice(Math.max(0, index - 6), index).some((w) => REPORTING.has(w)))
     return 'reported-would';
   return all[index]!;
 }

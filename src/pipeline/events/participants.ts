@@ -316,9 +316,14 @@ function readParticipants(
   const { tokens } = ctx;
   const direction = match.trigger.direction;
   const passiveAgent = findPassiveAgent(match, ctx);
+  // A noun's own modifier names its actor before the clause's subject does: in "Sharif called the Indian
+  // strikes an act of war" India strikes, not Sharif.
+  const modifier = match.trigger.isNoun && !passiveAgent ? findModifiers(match.tokenStart, ctx) : [];
   let subject = passiveAgent
     ? []
-    : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
+    : modifier.length > 0
+      ? modifier
+      : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
     : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
