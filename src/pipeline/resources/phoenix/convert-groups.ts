@@ -66,9 +66,12 @@ const ORGANISATION_WORDS = new Set([
   'battalion',
 ]);
 
+/** Names of movements that are also organisation words ("Taliban") still name one group on their own. */
+const PROPER_MOVEMENTS = new Set(['taliban', 'mujahideen', 'jihad']);
+
 /** Words that name kinds of groups rather than one group: a name made only of these is ambiguous ("Islamic Group"). */
 const GENERIC_WORDS = new Set([
-  ...ORGANISATION_WORDS,
+  ...[...ORGANISATION_WORDS].filter((w) => !PROPER_MOVEMENTS.has(w)),
   'islamic',
   'national',
   'popular',
@@ -160,6 +163,9 @@ export function convertArmedGroups(
   isCommonWord: (word: string) => boolean,
 ): GazetteerActor[] {
   const actors = records.flatMap((record) => {
+    // The "__" section of the file lists members beside groups ("HAMBALI__ # leader jma"): names only.
+    const primary = record.phrases[0]!;
+    if (primary.endsWith('__') && !namesOrganisation(primary) && !looksLikeAcronym(primary)) return [];
     const prefix = (currentCode(record) ?? '').slice(0, 3);
     return toActor(record, 'armed-group', stateCodes.has(prefix) ? prefix : null, isCommonWord) ?? [];
   });
@@ -194,6 +200,12 @@ function spellingKey(name: string): string {
     .replace(/co-operation/g, 'cooperation')
     .replace(/programme/g, 'program')
     .replace(/labour/g, 'labor');
+}
+
+/** Armed groups the country dictionary lists among a state's entries ("THE_ISLAMIC_STATE [IMGMUSISI]"). */
+export function isArmedGroupRecord(record: PhoenixActorRecord): boolean {
+  const code = currentCode(record) ?? '';
+  return code.startsWith('IMG') || /^[A-Z]{3}(REB|INS)$/.test(code);
 }
 
 function namesOrganisation(phrase: string): boolean {

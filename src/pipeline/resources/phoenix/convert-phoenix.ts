@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { gazetteerFileSchema, type GazetteerActor } from '../resource-schemas.ts';
 import { isCommonWord } from './common-words.ts';
 import { convertAgents } from './convert-agents.ts';
-import { convertArmedGroups, convertOrganisations } from './convert-groups.ts';
+import { convertArmedGroups, convertOrganisations, isArmedGroupRecord } from './convert-groups.ts';
 import { convertStates, type StateAdditionsFile } from './convert-states.ts';
 import { parsePhoenixActors } from './parse-phoenix-actors.ts';
 import { parsePhoenixAgents } from './parse-phoenix-agents.ts';
@@ -21,17 +21,18 @@ export type PhoenixConversion = Record<
 /** Converts the Phoenix dictionaries in `sourceDir` with Parley's state additions: a pure function of the files. */
 export function convertPhoenix(sourceDir: string, additions: StateAdditionsFile): PhoenixConversion {
   const read = (file: string) => readFileSync(join(sourceDir, file), 'utf8');
-  const states = convertStates(parsePhoenixActors(read('Phoenix.Countries.actors.txt')), additions);
+  const countries = parsePhoenixActors(read('Phoenix.Countries.actors.txt'));
+  const states = convertStates(countries, additions);
   const stateCodes = new Set(states.map((s) => s.country ?? ''));
   const organisations = convertOrganisations(
     parsePhoenixActors(read('Phoenix.International.actors.txt')),
     isCommonWord,
   );
-  const armedGroups = convertArmedGroups(
-    parsePhoenixActors(read('Phoenix.MilNonState.actors.txt')),
-    stateCodes,
-    isCommonWord,
-  );
+  const groupRecords = [
+    ...parsePhoenixActors(read('Phoenix.MilNonState.actors.txt')),
+    ...countries.filter(isArmedGroupRecord),
+  ];
+  const armedGroups = convertArmedGroups(groupRecords, stateCodes, isCommonWord);
   return {
     'states.json': gazetteerFile(states),
     'organisations.json': gazetteerFile(organisations),
