@@ -72,7 +72,10 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
     readIfPresent(join(dataDir, 'gazetteer/leaders.json'), gazetteerFileSchema)?.actors ?? [],
     read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors,
   ];
-  const places = read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places;
+  // Places too, weakest first: GeoNames cities (npm run convert:places), Parley's world regions, the curated places.
+  const worldPlaces = ['third-party/geonames/places.json', 'gazetteer/places-world.json'];
+  const places = worldPlaces.flatMap((file) => readIfPresent(join(dataDir, file), placesFileSchema)?.places ?? []);
+  places.push(...read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places);
   for (const corpusDir of typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs) {
     if (existsSync(join(corpusDir, 'gazetteer.json'))) layers.push(read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
     if (existsSync(join(corpusDir, 'places.json'))) places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);

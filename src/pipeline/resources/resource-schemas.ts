@@ -63,6 +63,11 @@ export const placeSchema = z.object({
   kind: z.string(),
   country: z.string().nullable(),
   aliases: z.array(z.string()).default([]),
+  /** WGS84 latitude and longitude, when known (GeoNames places carry them). */
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  /** Inhabitants, when known: of several places with one name, GeoNames' most populous keeps it. */
+  population: z.number().int().nonnegative().optional(),
 });
 
 export const placesFileSchema = z.object({ version: z.number(), places: z.array(placeSchema) });
