@@ -73,7 +73,7 @@ export function draftEvent(
   )
     target = hostOf(location, places, tokens, resources);
   if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
-    target = attackedState(location, source, mentions, tokens, match, resources);
+    target = attackedState(location, places, source, mentions, tokens, match, resources);
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   const date = dateExpression
     ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
@@ -190,6 +190,7 @@ const LOCATIVE = new Set(['in', 'on', 'into', 'at', 'near', 'across', 'inside', 
 /** "missiles struck Kyiv", "killed by Indian missiles in Pakistan": the state the place lies in, unless it is the attacker's. */
 function attackedState(
   location: PlaceMention | null,
+  places: PlaceMention[],
   source: Participant[],
   mentions: ActorMention[],
   tokens: Token[],
@@ -197,21 +198,33 @@ function attackedState(
   resources: PipelineResources,
 ): Participant[] {
   const own = new Set(source.map((p) => countryOf(p.actorId, resources)));
-  const named = mentions.find((m) => {
-    const actor = resources.gazetteer.actors.get(m.actorId);
-    const before = tokens[m.tokenStart - 1]?.lower ?? '';
-    return (
-      actor?.kind === 'state' &&
-      m.tokenStart >= match.tokenEnd &&
-      m.tokenStart - match.tokenEnd <= 8 &&
-      LOCATIVE.has(before)
-    );
-  });
-  if (named && !own.has(countryOf(named.actorId, resources)))
-    return [{ actorId: named.actorId, span: { start: named.start, end: named.end }, via: named.via }];
-  const stateId = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
-  if (!location || !stateId || own.has(location.place.country)) return [];
-  return [{ actorId: stateId, span: { start: location.start, end: location.end }, via: 'seat' }];
+  // The first place or state after the trigger that a locative or the trigger itself introduces
+  // ("attack on Kyiv", "fired missiles at nine sites in Pakistan"), else the event's location.
+  const introduced = (tokenStart: number) =>
+    tokenStart >= match.tokenEnd &&
+    tokenStart - match.tokenEnd <= 8 &&
+    (tokenStart === match.tokenEnd ||
+      LOCATIVE.has(tokens[tokenStart - 1]?.lower ?? '') ||
+      tokens[tokenStart - 1]?.lower === 'the');
+  const candidates = [
+    ...mentions
+      .filter((m) => resources.gazetteer.actors.get(m.actorId)?.kind === 'state' && introduced(m.tokenStart))
+      .map((m) => ({
+        at: m.tokenStart,
+        country: countryOf(m.actorId, resources),
+        span: { start: m.start, end: m.end },
+      })),
+    ...[...places, ...(location ? [location] : [])]
+      .filter((p) => p.place.country && (p === location || introduced(p.tokenStart)))
+      .map((p) => ({
+        at: p === location ? Infinity : p.tokenStart,
+        country: p.place.country,
+        span: { start: p.start, end: p.end },
+      })),
+  ].sort((a, b) => a.at - b.at);
+  const hit = candidates.find((c) => c.country !== null && !own.has(c.country));
+  const stateId = hit?.country ? resources.stateByCountry.get(hit.country) : undefined;
+  return hit && stateId ? [{ actorId: stateId, span: hit.span, via: 'seat' }] : [];
 }
 
 function countryOf(actorId: string, resources: PipelineResources): string | null {
