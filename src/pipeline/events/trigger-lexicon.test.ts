@@ -109,8 +109,9 @@ describe('the merged lexicon types verbs Parley’s own list lacked', () => {
     if (mode) expect(event!.mode).toBe(mode);
   });
 
-  it('reads "welcomed" a state’s decision as support, not a visit', () => {
+  it('reads "welcomed" a state’s decision, or a state for its efforts, as support, not a visit', () => {
     expect(eventsOf('Erdogan welcomed Israel’s decision on Monday.').map((e) => e.type)).toEqual(['SUPPORT']);
+    expect(eventsOf('Egypt welcomed Qatar for its mediation efforts.').map((e) => e.type)).toEqual(['SUPPORT']);
   });
 
   it('makes no event of common verbs alone', () => {
