@@ -8,7 +8,12 @@ import {
   SCHEMA_VERSION,
 } from '../../model/bundle-schema.ts';
 import { toBundleActor } from '../actors/gazetteer.ts';
-import { type ComparisonInputs, newComparisonInputs, addArticleToComparison, compareOutlets } from '../compare/compare-outlets.ts';
+import {
+  type ComparisonInputs,
+  newComparisonInputs,
+  addArticleToComparison,
+  compareOutlets,
+} from '../compare/compare-outlets.ts';
 import { clusterEvents } from '../cluster/cluster-events.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
 import { type ArticleExtraction, type ArticleInput, extractArticle } from '../events/extract-events.ts';
@@ -39,7 +44,12 @@ export type ArticleExtractor = (input: ArticleInput, resources: PipelineResource
 const UNKNOWN_OUTLET = 'Unknown outlet';
 
 /** Builds and validates the bundle from a read corpus: a pure function of its inputs. */
-export function buildBundle(corpus: CorpusReading, resources: PipelineResources, onProgress?: ProgressHook, extract: ArticleExtractor = extractArticle): { bundle: Bundle; report: BuildReport } {
+export function buildBundle(
+  corpus: CorpusReading,
+  resources: PipelineResources,
+  onProgress?: ProgressHook,
+  extract: ArticleExtractor = extractArticle,
+): { bundle: Bundle; report: BuildReport } {
   const warnings = [...corpus.manifest.problems];
   const knownOutlets = [...corpus.manifest.entries.values()].map((e) => e.outlet).filter((o): o is string => !!o);
   const articles: Article[] = [];
@@ -66,12 +76,20 @@ export function buildBundle(corpus: CorpusReading, resources: PipelineResources,
     onProgress?.(i + 1, corpus.files.length, words);
   });
   const byArticle = new Map(articles.map((a) => [a.id, a]));
-  const { clusters, clusterOf } = clusterEvents(events, (e) => {
-    const a = byArticle.get(e.articleId)!;
-    return { published: a.published, outletId: a.outletId };
-  });
+  const { clusters, clusterOf } = clusterEvents(
+    events,
+    (e) => {
+      const a = byArticle.get(e.articleId)!;
+      return { published: a.published, outletId: a.outletId };
+    },
+    (id) => sideOf(id, (actorId) => resources.gazetteer.actors.get(actorId) ?? inferred.get(actorId)),
+  );
   const finalEvents: DiplomaticEvent[] = events.map((e) => ({ ...e, clusterId: clusterOf.get(e.id)! }));
-  const compared = compareOutlets(comparison, { articles: byArticle, events: finalEvents, quotes, clusters }, resources);
+  const compared = compareOutlets(
+    comparison,
+    { articles: byArticle, events: finalEvents, quotes, clusters },
+    resources,
+  );
   const bundle: Bundle = {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: null,
@@ -161,11 +179,18 @@ function collectActors(
     if (known) return toBundleActor(known);
     const person = inferred.get(id);
     if (person) return person;
-    return { id, name: unresolved.get(id) ?? id, kind: 'other', country: null, aliases: [], affiliation: null, resolved: false };
+    return {
+      id,
+      name: unresolved.get(id) ?? id,
+      kind: 'other',
+      country: null,
+      aliases: [],
+      affiliation: null,
+      resolved: false,
+    };
   });
   return sortById(actors);
 }
-
 
 function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);
@@ -174,4 +199,15 @@ function countWords(text: string): number {
 
 function sortById<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The state or organisation an actor stands for: a leader's, envoy's or army's affiliation, else itself. */
+function sideOf(id: string, actorOf: (id: string) => { affiliation: string | null } | undefined): string {
+  let side = id;
+  for (let hops = 0; hops < 3; hops++) {
+    const up = actorOf(side)?.affiliation;
+    if (!up || up === side || !actorOf(up)) break;
+    side = up;
+  }
+  return side;
 }

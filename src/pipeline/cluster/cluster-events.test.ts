@@ -7,10 +7,26 @@ const event = (over: Partial<ExtractedEvent>): ExtractedEvent => {
   n++;
   const span = { text: 'x', start: 0, end: 1 };
   return {
-    id: `a${n}#e001`, articleId: `a${n}`, type: 'CONSULT', mode: null, date: '2025-07-07', datePrecision: 'day', dateBasis: '',
-    dateSpan: null, modality: 'occurred', modalityCue: '', source: ['trump'], target: ['netanyahu'], actorSpans: [], actorLabels: [],
+    id: `a${n}#e001`,
+    articleId: `a${n}`,
+    type: 'CONSULT',
+    mode: null,
+    date: '2025-07-07',
+    datePrecision: 'day',
+    dateBasis: '',
+    dateSpan: null,
+    modality: 'occurred',
+    modalityCue: '',
+    source: ['trump'],
+    target: ['netanyahu'],
+    actorSpans: [],
+    actorLabels: [],
     tone: { score: 0, comparative: 0, terms: [] },
-    location: null, evidence: span, trigger: span, confidence: 0.8, ...over,
+    location: null,
+    evidence: span,
+    trigger: span,
+    confidence: 0.8,
+    ...over,
   };
 };
 const context = () => ({ published: '2025-07-09', outletId: 'o' });
@@ -56,18 +72,43 @@ describe('clusterEvents', () => {
   });
 
   it('compares only events that share a block (day and actor), not every pair', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => event({ date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, source: [`s${i}`] }));
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      event({
+        date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        source: [`s${i}`],
+      }),
+    );
     const started = performance.now();
     clusterEvents(many, context);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it('takes a cluster\'s date and precision from the same report', () => {
+  it("takes a cluster's date and precision from the same report", () => {
     const week = event({ datePrecision: 'week', date: '2025-07-07', target: ['vance'] });
     const month = event({ datePrecision: 'month', date: '2025-06-01', target: ['vance'] });
     const month2 = event({ datePrecision: 'month', date: '2025-06-01', target: ['vance'] });
     const { clusters } = clusterEvents([week, month, month2], context);
     for (const c of clusters) expect([c.date, c.datePrecision]).not.toEqual(['2025-06-01', 'week']);
     expect(clusters.find((c) => c.eventIds.length === 2)).toMatchObject({ date: '2025-06-01', datePrecision: 'month' });
+  });
+});
+
+describe('clusterEvents with sides', () => {
+  const side: Record<string, string> = { trump: 'usa', rubio: 'usa', netanyahu: 'isr', dermer: 'isr' };
+  const clusterBySide = (events: ExtractedEvent[]) => {
+    const { clusterOf } = clusterEvents(events, context, (id) => side[id] ?? id);
+    return new Set(events.map((e) => clusterOf.get(e.id))).size;
+  };
+
+  it("joins a report naming a leader with one naming the leader's state", () => {
+    const leaders = event({ source: ['trump'], target: ['netanyahu'] });
+    const states = event({ source: ['netanyahu'], target: ['usa'] });
+    expect(clusterBySide([leaders, states])).toBe(1);
+  });
+
+  it('keeps apart two meetings of different people of the same two states', () => {
+    const leaders = event({ source: ['trump'], target: ['netanyahu'] });
+    const ministers = event({ source: ['rubio'], target: ['dermer'] });
+    expect(clusterBySide([leaders, ministers])).toBe(2);
   });
 });

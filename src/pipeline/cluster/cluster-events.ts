@@ -19,7 +19,18 @@ export type EventContext = { published: string | null; outletId: string };
  * coarser report then joins the single best day cluster it fits, so one vague "met this week" never
  * chains two different meetings together.
  */
-export function clusterEvents(events: ExtractedEvent[], contextOf: (e: ExtractedEvent) => EventContext): { clusters: Cluster[]; clusterOf: Map<string, string> } {
+export function clusterEvents(
+  events: ExtractedEvent[],
+  contextOf: (e: ExtractedEvent) => EventContext,
+  sideOf: (actorId: string) => string = (id) => id,
+): { clusters: Cluster[]; clusterOf: Map<string, string> } {
+  // Reports compare by sides as well as by actors: a state and its leader, envoy or army are one party
+  // ("Trump hosted Netanyahu" and "Netanyahu's visit to Washington"), since outlets name the same participant
+  // at different levels; two different people of one state are not.
+  const sides = new Map<string, string[]>();
+  for (const e of events) sides.set(e.id, [...new Set([...e.source, ...e.target].map(sideOf))]);
+  sidesOf = (e) => sides.get(e.id) ?? actorsOf(e);
+  sameParty = (x, y) => x === y || sideOf(x) === y || sideOf(y) === x;
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -40,7 +51,7 @@ export function clusterEvents(events: ExtractedEvent[], contextOf: (e: Extracted
   const block = new Map<string, Map<string, ExtractedEvent>>();
   for (const e of dayEvents) {
     const signature = `${actorsOf(e).sort().join(',')}|${e.location ?? ''}`;
-    for (const actor of actorsOf(e)) {
+    for (const actor of sidesOf(e)) {
       const key = `${FAMILY[e.type]}|${e.date}|${actor}`;
       const bucket = block.get(key) ?? new Map<string, ExtractedEvent>();
       const twin = bucket.get(signature);
@@ -93,7 +104,7 @@ function bestDayCluster(
   let best: ExtractedEvent | null = null;
   let bestScore = -Infinity;
   for (let day = from; day <= to; day++) {
-    for (const actor of actorsOf(e)) {
+    for (const actor of sidesOf(e)) {
       for (const candidate of block.get(`${FAMILY[e.type]}|${formatDay(day)}|${actor}`)?.values() ?? []) {
         if (!actorsOverlap(e, candidate)) continue;
         if (e.datePrecision === 'unknown' && !sameActors(e, candidate)) continue;
@@ -108,13 +119,18 @@ function bestDayCluster(
   return best;
 }
 
-function scoreCandidate(e: ExtractedEvent, candidate: ExtractedEvent, contextOf: (e: ExtractedEvent) => EventContext): number {
+function scoreCandidate(
+  e: ExtractedEvent,
+  candidate: ExtractedEvent,
+  contextOf: (e: ExtractedEvent) => EventContext,
+): number {
   let score = sharedActors(e, candidate) * 2;
   if (e.location && e.location === candidate.location) score += 3;
   if (e.articleId === candidate.articleId) score += 1;
   if (e.type === candidate.type) score += 1;
   const published = contextOf(e).published;
-  if (published && candidate.date) score -= Math.abs((parseIsoDay(candidate.date) ?? 0) - (parseIsoDay(published) ?? 0)) / 10;
+  if (published && candidate.date)
+    score -= Math.abs((parseIsoDay(candidate.date) ?? 0) - (parseIsoDay(published) ?? 0)) / 10;
   return score;
 }
 
@@ -128,12 +144,17 @@ function actorsOf(e: ExtractedEvent): string[] {
   return [...new Set([...e.source, ...e.target])];
 }
 
+/** The sides an event's actors stand for, set per run by `clusterEvents` (identity outside it). */
+let sidesOf: (e: ExtractedEvent) => string[] = actorsOf;
+/** Whether two actors are one party: the same, or one the other's state or organisation. */
+let sameParty: (x: string, y: string) => boolean = (x, y) => x === y;
+
 function sharedActors(a: ExtractedEvent, b: ExtractedEvent): number {
-  const ids = new Set(actorsOf(a));
-  return actorsOf(b).filter((id) => ids.has(id)).length;
+  const others = actorsOf(b);
+  return actorsOf(a).filter((x) => others.some((y) => sameParty(x, y))).length;
 }
 
-/** Overlap: all actors shared when either side names one, at least two otherwise. */
+/** Overlap: all actors shared when either report names one, at least two otherwise (a state stands for its people). */
 export function actorsOverlap(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const need = Math.min(2, actorsOf(a).length, actorsOf(b).length);
   return need > 0 && sharedActors(a, b) >= need;
@@ -156,7 +177,9 @@ function buildClusters(
     else groups.set(root, [e]);
   }
   const drafts = [...groups.values()].map((members) => summarise(members, contextOf));
-  drafts.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.eventIds[0]!.localeCompare(b.eventIds[0]!));
+  drafts.sort(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.eventIds[0]!.localeCompare(b.eventIds[0]!),
+  );
   const clusterOf = new Map<string, string>();
   const clusters = drafts.map((draft, i) => {
     const id = `c${String(i + 1).padStart(5, '0')}`;
