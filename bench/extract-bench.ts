@@ -5,8 +5,8 @@ import { parseWorkerCount } from '../src/pipeline/parallel/worker-count.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 // Extraction benchmark: corpora of 500 and 5,000 articles recombined from the demo corpus, each extracted
-// `--runs` times (default 3) in a fresh process, on one thread and on a pool of one worker per core (or on
-// `--workers N` only). Prints words per second, time per article and peak memory: the median of the runs
+// `--runs` times (default 3) in a fresh process, on one thread and on one thread per core (this one and its
+// workers), or with `--workers N` only. Prints words per second, time per article and peak memory: the median of the runs
 // with their range, since one run on a shared machine says little.
 // Usage: npx tsx bench/extract-bench.ts [--workers N] [--runs R] [--sizes 500,5000]
 type Run = {
@@ -61,7 +61,7 @@ function describeRuns(workers: number, runs: Run[]): string {
   const figure = (value: (r: Run) => number, format: (v: number) => string) => spread(runs.map(value), format);
   return [
     `${String(first.articles).padStart(5)} articles  ${first.words.toLocaleString('en')} words`,
-    workers === 1 ? '1 thread ' : `${workers} workers`,
+    workers === 1 ? '1 thread ' : `${workers} threads`,
     `${figure((r) => r.words / r.seconds, integer)} words/s`,
     `${figure((r) => r.seconds, fixed(2))} s`,
     `CPU ${figure((r) => r.cpuSeconds, fixed(1))} s`,

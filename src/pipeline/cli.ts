@@ -14,9 +14,9 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data D
                  build one bundle from several folders (article ids must be unique across them)
   --output FILE  where the bundle is written (default: public/data/bundle.json)
   --data DIR     folder with gazetteer/ and lexicon/ dictionaries (default: data)
-  --workers N    extract on N worker threads, or in this thread with 1 (default: one per core, here ${defaultWorkerCount()};
-                 a corpus under about 1 MB of text stays in this thread, too small to repay starting workers);
-                 the bundle is byte-identical whatever N is
+  --workers N    extract on N threads: this one and N-1 workers; 1 starts no worker (default: one per core,
+                 here ${defaultWorkerCount()}; a corpus under about 1 MB of text stays on this thread, too small to
+                 repay starting workers); the bundle is byte-identical whatever N is
   --strict       exit non-zero when any file or manifest entry is skipped
   --quiet        no progress lines`;
 
@@ -101,7 +101,8 @@ async function main(): Promise<number> {
 }
 
 /**
- * Extracts and builds the bundle, on a pool of worker threads unless one thread is asked for or is enough.
+ * Extracts and builds the bundle, with a pool of worker threads helping this one unless one thread is asked
+ * for or is enough.
  * The pool starts first, so that the workers compile their dictionaries while this thread compiles its own
  * (it still needs them for everything after extraction).
  */

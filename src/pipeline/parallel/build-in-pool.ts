@@ -3,11 +3,11 @@ import type { Bundle } from '../../model/bundle-schema.ts';
 import type { ArticleInput } from '../events/extract-events.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
-import type { ExtractionPool, ExtractionProgress } from './extract-pool.ts';
-import { type PackedExtraction, unpackExtraction } from './wire.ts';
+import type { Extracted, ExtractionPool, ExtractionProgress } from './extract-pool.ts';
+import { unpackExtraction } from './wire.ts';
 
 /**
- * Builds the bundle as `buildBundle` does, with the articles extracted by the pool's workers first; everything
+ * Builds the bundle as `buildBundle` does, with the articles extracted by the pool's threads first; everything
  * after extraction (outlets, clustering, comparison, validation) runs unchanged on this thread, in article order.
  */
 export async function buildBundleInPool(
@@ -17,7 +17,7 @@ export async function buildBundleInPool(
   onProgress?: ExtractionProgress,
 ): Promise<{ bundle: Bundle; report: BuildReport }> {
   const inputs = articleInputsOf(corpus);
-  const extractions = await pool.extractAll(inputs, onProgress);
+  const extractions = await pool.extractAll(inputs, resources, onProgress);
   return buildBundle(corpus, resources, undefined, precomputedExtractor(inputs, extractions));
 }
 
@@ -36,10 +36,7 @@ export function articleInputsOf(corpus: CorpusReading): ArticleInput[] {
  * extracted (same id, text and date), so that a change in how the bundle describes articles cannot silently
  * diverge from what the workers were sent.
  */
-export function precomputedExtractor(
-  inputs: ArticleInput[],
-  extractions: (PackedExtraction | undefined)[],
-): ArticleExtractor {
+export function precomputedExtractor(inputs: ArticleInput[], extractions: (Extracted | undefined)[]): ArticleExtractor {
   let next = 0;
   return (input) => {
     const sent = inputs[next];
@@ -49,6 +46,6 @@ export function precomputedExtractor(
         `parallel extraction: the bundle asked for article "${input.id}", the workers extracted "${sent?.id}"`,
       );
     extractions[next++] = undefined;
-    return unpackExtraction(input.text, extraction);
+    return 'here' in extraction ? extraction.here : unpackExtraction(input.text, extraction.packed);
   };
 }

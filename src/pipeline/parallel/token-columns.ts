@@ -51,8 +51,8 @@ export function packTokens(text: string, sentences: Token[][]): TokenColumns | n
 
 function isRebuildable(text: string, token: Token): boolean {
   return (
-    typeof token.start === 'number' &&
-    typeof token.end === 'number' &&
+    Number.isInteger(token.start) &&
+    Number.isInteger(token.end) &&
     token.text === text.slice(token.start, token.end) &&
     token.lower === token.text.toLowerCase() &&
     typeof token.capitalised === 'boolean' &&

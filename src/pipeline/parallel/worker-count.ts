@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 
-/** The default number of workers: one per core this process may use. */
+/** The default number of extracting threads (this one and its workers): one per core this process may use. */
 export function defaultWorkerCount(): number {
   return availableParallelism();
 }
@@ -18,9 +18,9 @@ export function parseWorkerCount(value: string): number | null {
 export const POOL_MIN_CHARACTERS = 1_000_000;
 
 /**
- * How many workers to start for these articles: `requested` (from `--workers`) as asked, never more than
- * one per article; by default (null) one per core, or none when the corpus is too small to repay their
- * start-up. 1 means extract in this thread, without a pool.
+ * How many threads extract these articles, this one included: `requested` (from `--workers`) as asked, never
+ * more than one per article; by default (null) one per core, or 1 when the corpus is too small to repay
+ * starting workers. 1 means extract in this thread, without a pool.
  */
 export function chooseWorkerCount(
   requested: number | null,
