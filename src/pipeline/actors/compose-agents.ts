@@ -27,13 +27,14 @@ export function bareAgent(
   tokens: Token[],
   at: number,
   gazetteer: Gazetteer,
-  lastState: string | null,
+  lastState: () => string | null,
 ): AgentMatch | null {
   const match = gazetteer.sectors.bare.longestMatch(tokens, at);
   if (!match) return null;
   const sector = match.values[0]!;
-  const ofState =
-    tokens[at - 1]?.lower === 'the' && lastState ? gazetteer.sectors.actorOf.get(`${lastState}|${sector}`) : undefined;
+  // Asked only when a bare noun matched: looking back through the article for every word would cost.
+  const state = tokens[at - 1]?.lower === 'the' ? lastState() : null;
+  const ofState = state ? gazetteer.sectors.actorOf.get(`${state}|${sector}`) : undefined;
   const actorId = ofState ?? sector;
   return gazetteer.actors.has(actorId) ? { actorId, end: at + match.length } : null;
 }

@@ -64,7 +64,7 @@ export function findActorMentions(
       const bare =
         person || !tokens[i]!.isWord
           ? null
-          : bareAgent(tokens, i, gazetteer, latestNamed(gazetteer, history, isState)?.id ?? null);
+          : bareAgent(tokens, i, gazetteer, () => latestNamed(gazetteer, history, isState)?.id ?? null);
       if (person) push(person.id, i, i + named!.length, 'name', person);
       else if (bare) push(bare.actorId, i, bare.end, 'group');
       i = person ? i + named!.length : (bare?.end ?? i + 1);

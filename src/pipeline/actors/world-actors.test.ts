@@ -187,3 +187,14 @@ describe('introductions with longer titles and organisations', () => {
     });
   });
 });
+
+describe('bare agents after a named state', () => {
+  it('reads "the police" as the police of the state named last', () => {
+    const history = { recent: [] as string[] };
+    const g = gazetteer();
+    findActorMentions(tokenize('Pakistan said so.'), g, '2025-05-10', history);
+    expect(
+      findActorMentions(tokenize('The police arrested two men.'), g, '2025-05-10', history).map((m) => m.actorId),
+    ).toEqual(['pak-police']);
+  });
+});
