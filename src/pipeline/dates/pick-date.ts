@@ -19,6 +19,19 @@ export function withoutDateline(dates: DateExpression[], sentence: Sentence): Da
   return dates.filter((d) => d.start >= end);
 }
 
+/**
+ * "since 2022", "after a dinner on Monday", "until January 20": a date inside such a phrase is a point the
+ * event is measured from, or another event's date, not the event's own.
+ */
+function referencePoint(i: number, tokens: Token[]): boolean {
+  for (let k = i; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_OPENERS.has(t.lower)) return true;
+    if (k < i && (!t.isWord || t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  }
+  return false;
+}
+
 // Events that are themselves words: a rejection, an accusation, a demand or a warning happens when it is said.
 const SPEECH_ACTS = new Set(['REJECT', 'ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT']);
 
@@ -47,7 +60,7 @@ export function pickDateExpression(
   };
   const usable = (d: DateExpression) => {
     const i = at(d.start);
-    if (i >= clause[0] && i < clause[1]) return true;
+    if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens);
     if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
     return between.some((t) => REPORTING_VERBS.has(t.lower)) || !between.some((t) => CLAUSE_OPENERS.has(t.lower));

@@ -139,3 +139,18 @@ describe('commitments and modifiers', () => {
     ).toBe('planned');
   });
 });
+
+describe('dates attach to their own clause', () => {
+  it('does not take a "since" year for the date of the event', () => {
+    const [talks] = eventsOf(
+      'The first direct talks between Israel and Hamas since 2022 ended in Cairo on Friday.',
+      '2025-05-17',
+    );
+    expect(talks).toMatchObject({ type: 'CONSULT', date: '2025-05-16', datePrecision: 'day' });
+  });
+
+  it('does not take the date of an "after" phrase for the main event', () => {
+    const [met] = of('Trump and Netanyahu met at the White House on Tuesday, after a dinner on Monday.', 'CONSULT');
+    expect(met).toMatchObject({ date: '2025-07-08', datePrecision: 'day' });
+  });
+});

@@ -100,11 +100,34 @@ const NOUN_OBJECT_STARTS = new Set([
   'interest',
 ]);
 
+// Words that are conjunctions before a clause and prepositions before a noun phrase ("since 2022",
+// "after nine hours of talks"): only the first opens a new clause.
+const CONJUNCTION_OR_PREPOSITION = new Set(['after', 'before', 'since', 'until', 'as', 'following', 'despite', 'amid']);
+
+const TIME_WORDS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next)$/;
+
+/** "since 2022 ended": no verb follows before the next punctuation, so "since" heads a phrase, not a clause. */
+function headsPhrase(tokens: Token[], j: number): boolean {
+  if (!CONJUNCTION_OR_PREPOSITION.has(tokens[j]!.lower)) return false;
+  // "since 2022 ended in Istanbul": a year or a day right after the word is its object.
+  if (tokens[j + 1]?.pos === 'NUM' || TIME_WORDS.test(tokens[j + 1]?.lower ?? '')) return true;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 10); k++) {
+    const t = tokens[k]!;
+    if (t.pos === undefined) return false; // untagged text: keep the word as a boundary
+    if (!t.isWord) return true;
+    // "after meeting in Riyadh": a gerund right after the word is a phrase too.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(k === j + 1 && t.lower.endsWith('ing'))) return false;
+  }
+  return true;
+}
+
 /** The clause around a token: [first token, end token) bounded by boundary words or punctuation. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
+  const boundary = (j: number) => isClauseBoundary(tokens[j]!, tokens[j + 1]) && !headsPhrase(tokens, j);
   let start = from;
-  while (start > 0 && !isClauseBoundary(tokens[start - 1]!, tokens[start])) start--;
+  while (start > 0 && !boundary(start - 1)) start--;
   let end = to;
-  while (end < tokens.length && !isClauseBoundary(tokens[end]!, tokens[end + 1])) end++;
+  while (end < tokens.length && !boundary(end)) end++;
   return [start, end];
 }
