@@ -121,6 +121,12 @@ const GENERIC_WORDS = new Set([
 const PERSON_WORDS =
   /\b(president|secretary|chief|director|spokesman|spokesperson|spokeswoman|head|envoy|official|officials|minister|ambassador|representative|rapporteur|monitor|chairman|chairwoman|chair|leader|commander|founder|members?|staff|delegate|officer|expert|experts|coordinator|commissioner|judge|prosecutor)\b/i;
 
+/**
+ * Acronyms Phoenix gives to minor groups that news uses for something else: "PLA" is China's army, "CAR" the
+ * Central African Republic, "ANA" the Afghan National Army, "LET" and "ZERO" are words in capitals.
+ */
+const AMBIGUOUS_ACRONYMS = new Set(['PLA', 'CAR', 'ANA', 'LET', 'ZERO', 'HUM', 'ERG', 'ISA', 'CBA']);
+
 /** A converted organisation: the actor and the Phoenix code it came from. */
 type Converted = { actor: GazetteerActor; code: string };
 
@@ -250,7 +256,10 @@ function toActor(
 function isUsableForm(text: string, primary: boolean, isCommonWord: (word: string) => boolean): boolean {
   if (text.length < 3 || PERSON_WORDS.test(text) || isGeneric(text)) return false;
   const words = text.split(' ');
-  if (words.length === 1) return /^[A-Z0-9.-]+$/.test(text) ? looksLikeAcronym(text) : primary && !isCommonWord(text);
+  if (words.length === 1)
+    return /^[A-Z0-9.-]+$/.test(text)
+      ? looksLikeAcronym(text) && !AMBIGUOUS_ACRONYMS.has(text)
+      : primary && !isCommonWord(text);
   return primary || words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
 }
 
