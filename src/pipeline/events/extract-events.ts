@@ -8,7 +8,7 @@ import { withoutDateline } from '../dates/pick-date.ts';
 import { findPlaces, type PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
 import { isHeadline } from '../text/headlines.ts';
-import { applyTags, type TagIndex, tagSentences } from '../text/pos-tags.ts';
+import { applyTags, tagText } from '../text/pos-tags.ts';
 import { findQuotes, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
 import { tokenRange, tokenize, type Token } from '../text/tokens.ts';
@@ -53,9 +53,7 @@ type ReadSentence = {
  */
 export function extractArticle(article: ArticleInput, resources: PipelineResources): ArticleExtraction {
   const state = newArticleState();
-  const sentences = splitSentences(article.text);
-  const tags = tagSentences(article.text, sentences);
-  const read = sentences.map((sentence) => readSentence(article, sentence, resources, state, tags));
+  const read = splitSentences(article.text).map((sentence) => readSentence(article, sentence, resources, state));
   const quotes = findQuotes(article.text);
   const extractedQuotes = attributeQuotes(article, quotes, read, resources, (offset) =>
     lastPersonBefore(state, offset),
@@ -86,10 +84,8 @@ function readSentence(
   sentence: Sentence,
   resources: PipelineResources,
   state: ArticleState,
-  tags: TagIndex,
 ): ReadSentence {
   const tokens = tokenize(article.text, sentence.start, sentence.end);
-  applyTags(tokens, tags);
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
@@ -107,6 +103,8 @@ function draftSentence(
 ): EventDraft[] {
   const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
+  // Parts of speech serve the reading of an event's clause, so only sentences with a trigger are tagged.
+  if (triggers.length > 0) applyTags(tokens, tagText(sentence.text, sentence.start));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked = headline
     ? new Set(tokenRange(0, tokens.length))

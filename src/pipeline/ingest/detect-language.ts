@@ -10,6 +10,35 @@ const MIN_LETTERS = 200;
 export function nonEnglishLanguage(text: string): string | null {
   const sample = text.slice(0, 4000);
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return null;
+  if (plainlyEnglish(sample)) return null;
   const code = franc(sample, { minLength: MIN_LETTERS });
   return code === 'eng' || code === 'und' || code === 'sco' ? null : code;
+}
+
+// English prose is about a fifth function words; no other language written in Latin letters comes close
+// with these. Checking them first spares the trigram guess (the costliest step of reading a corpus).
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'was',
+  'that',
+  'for',
+  'with',
+  'on',
+  'by',
+  'said',
+  'has',
+  'have',
+  'it',
+]);
+
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 40) return false;
+  const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return hits / words.length >= 0.15;
 }
