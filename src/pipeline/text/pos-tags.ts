@@ -35,29 +35,6 @@ const nlp = () => (tagger ??= winkNLP(model, ['pos']));
 // Longer "sentences" are tables, lists or unpunctuated dumps: no tag is better than a slow, meaningless one.
 const MAX_TAGGED_LENGTH = 3000;
 
-// Sentences are tagged in runs of about this many characters: each call to the tagger costs about 0.1 ms
-// besides its words, so one call per short sentence would double the cost; one call per article grows
-// without bound on a 20 MB file.
-const CHUNK_LENGTH = 4000;
-
-/** Tags an article's sentences in runs of consecutive sentences, skipping any over the length limit. */
-export function tagSentences(text: string, sentences: readonly { start: number; end: number }[]): TagIndex {
-  const index: TagIndex = { starts: [], ends: [], tags: [] };
-  let i = 0;
-  while (i < sentences.length) {
-    if (sentences[i]!.end - sentences[i]!.start > MAX_TAGGED_LENGTH) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < sentences.length && sentences[j]!.end - sentences[i]!.start <= CHUNK_LENGTH) j++;
-    const start = sentences[i]!.start;
-    tagInto(index, text.slice(start, sentences[j - 1]!.end), start);
-    i = j;
-  }
-  return index;
-}
-
 /** Tags one stretch of text; offsets in the index are absolute when `offset` is the stretch's start. */
 export function tagText(text: string, offset = 0): TagIndex {
   const index: TagIndex = { starts: [], ends: [], tags: [] };
