@@ -154,3 +154,17 @@ describe('dates attach to their own clause', () => {
     expect(met).toMatchObject({ date: '2025-07-08', datePrecision: 'day' });
   });
 });
+
+describe('signing', () => {
+  it('codes signing a peace deal as AGREE between the signatories', () => {
+    const [signing] = of('Israel and Hamas signed the ceasefire agreement in Cairo on Thursday.', 'AGREE');
+    expect(signing).toMatchObject({ source: ['isr', 'hamas'], date: '2025-07-03' });
+  });
+
+  it('keeps a one-party signing of a named accord', () => {
+    expect(of('Kazakhstan could sign the Abraham Accords next year.', 'AGREE')[0]).toMatchObject({
+      source: ['kaz'],
+      modality: 'hypothetical',
+    });
+  });
+});

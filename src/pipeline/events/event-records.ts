@@ -35,18 +35,44 @@ const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE'])
 
 /**
  * "Akayev agreed to resign", "Iraq said it would allow the inspectors back": PLOVER codes a commitment to act
- * as AGREE even when no counterpart is named. A verb that takes an infinitive or clause is such a commitment;
- * a bare "agreement" or "agreed" with one party named is not.
+ * as AGREE even when no counterpart is named. A verb that takes an infinitive, a clause or the agreement itself
+ * as its object is such a commitment; a bare "agreement" or "agreed" with one party named is not.
  */
 function isCommitment(draft: EventDraft): boolean {
   if (draft.type !== 'AGREE' || draft.match.trigger.isNoun) return false;
   const { tokens, match } = draft;
   if (tokens[match.tokenEnd]?.lower === 'that') return true;
+  // "signed the Abraham Accords", "accepted the ceasefire proposal": a verb with the agreement as its object.
+  const last = tokens[match.tokenEnd - 1]?.lower ?? '';
+  if (match.verbToken !== null && match.tokenEnd - match.verbToken > 1 && AGREEMENT_NOUNS.has(last)) return true;
   // "agreed to resign", "agreed on Friday to release": "to" and a verb, past at most a short date phrase.
   for (let j = match.tokenEnd - 1; j < Math.min(tokens.length - 1, match.tokenEnd + 4); j++)
     if (tokens[j]!.lower === 'to' && j >= match.tokenEnd - 1) return tokens[j + 1]?.pos === 'VERB';
   return false;
 }
+
+const AGREEMENT_NOUNS = new Set([
+  'agreement',
+  'agreements',
+  'deal',
+  'deals',
+  'accord',
+  'accords',
+  'treaty',
+  'treaties',
+  'declaration',
+  'pact',
+  'charter',
+  'framework',
+  'memorandum',
+  'ceasefire',
+  'truce',
+  'proposal',
+  'plan',
+  'terms',
+  'protocol',
+  'armistice',
+]);
 
 /** Turns drafts into events: one per source and target pair (dyadic coding), with confidence and spans. */
 export function buildEventRecords(

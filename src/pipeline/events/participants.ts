@@ -318,7 +318,9 @@ function readParticipants(
   const passiveAgent = findPassiveAgent(match, ctx);
   // A noun's own modifier names its actor before the clause's subject does: in "Sharif called the Indian
   // strikes an act of war" India strikes, not Sharif.
-  const modifier = match.trigger.isNoun && !passiveAgent ? findModifiers(match.tokenStart, ctx) : [];
+  // A trigger opening with a preposition ("in support of") has no modifiers: the words before it are another phrase.
+  const modifiable = match.trigger.isNoun && !passiveAgent && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower);
+  const modifier = modifiable ? findModifiers(match.tokenStart, ctx) : [];
   let subject = passiveAgent
     ? []
     : modifier.length > 0

@@ -1,3 +1,4 @@
+import type { PloverType } from '../../../model/bundle-schema.ts';
 import type { TriggerEntry, TriggerLexicon } from '../resource-schemas.ts';
 import { type PloverMapping, ploverOf } from './cameo-to-plover.ts';
 import type { CameoBlock, CameoCode, CameoDictionary, CameoVerb } from './parse-cameo.ts';
@@ -13,6 +14,7 @@ export type CameoRules = {
   reverseCodes: { codes: string[] };
   symmetricVerbs: { families: string[]; verbs: string[] };
   modeOverrides: { codes: Record<string, string> };
+  typeOverrides?: { codes: Record<string, PloverType> };
   doubling: { stressedEndings: string[]; exceptions: string[] };
 };
 
@@ -147,7 +149,7 @@ function entryFor(
   const mapping = ploverOf(cameo, ctx.table);
   if (!mapping) return skip(ctx.report, `code ${cameo.slice(0, 2)}x has no PLOVER type`);
   return {
-    type: mapping.type,
+    type: ctx.rules.typeOverrides?.codes[cameo] ?? mapping.type,
     mode: ctx.rules.modeOverrides.codes[cameo] ?? mapping.mode,
     pattern,
     direction: directionOf(code, cameo, reversedByMarker, verbs, ctx.rules),
