@@ -82,6 +82,8 @@ export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people:
 }
 
 function introductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  // Cheap test first: most capitalised words have no title after them, so the trie is not walked for them.
+  if (!tokens[at]!.capitalised || !titleWithin(tokens, at + 1, at + 5)) return null;
   const state = stateAt(tokens, at, gazetteer);
   if (!state) return null;
   let j = state.end;
@@ -123,6 +125,11 @@ function nameEndAt(tokens: Token[], at: number, gazetteer: Gazetteer): number | 
     j++;
   }
   return words >= 2 && tokens[j - 1]!.isWord ? j : null;
+}
+
+function titleWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < tokens.length; j++) if (TITLE_WORDS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** A title word, or "of" and "-" between title words ("Secretary of State", "Secretary-General"). */
