@@ -168,3 +168,15 @@ describe('signing', () => {
     });
   });
 });
+
+describe('coordinated parties the gazetteer lacks', () => {
+  it('joins an unknown name coordinated with a known one in the subject', () => {
+    const [met] = of('Lotte Brandvik and Wang Yi met in Geneva on Saturday.', 'CONSULT');
+    expect([...met!.source, ...met!.target].sort()).toEqual(['unresolved:lotte-brandvik', 'wang-yi']);
+  });
+
+  it('joins a described group after "and" to the subject', () => {
+    const [met] = of('Zelensky and seven European leaders met Trump at the White House on Monday.', 'CONSULT');
+    expect(met!.source).toContain('volodymyr-zelensky');
+  });
+});

@@ -29,7 +29,7 @@ describe('participants read from the clause around a trigger', () => {
   });
 
   it('names an unknown collective party with its qualifiers', () => {
-    expect(find('Some Gulf and Arab countries might sign the Abraham Accords.', 'SUPPORT')!.source).toEqual(['unresolved:gulf-and-arab-countries']);
+    expect(find('Some Gulf and Arab countries might sign the Abraham Accords.', 'AGREE')!.source).toEqual(['unresolved:gulf-and-arab-countries']);
   });
 
   it('does not take a possessor for the subject of what it possesses', () => {

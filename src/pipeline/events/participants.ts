@@ -381,7 +381,7 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     if (j < clause[0] || isClauseBoundary(token, tokens[j + 1])) return relativeAntecedent(j, ctx) ?? [];
     if (isNameToken(token, ctx, j) && j > 0) {
       const name = unresolvedNameEndingAt(j, ctx);
-      if (name) return [name];
+      if (name) return extendLeft([name], tokenAt(name, ctx), ctx);
     }
   }
   return [];
@@ -564,7 +564,7 @@ function passiveStart(match: TriggerMatch, tokens: Token[]): number {
 
 /** A mention plus the mentions joined to it by "and", commas or hyphens. */
 function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] {
-  const group = [first];
+  const group = [asParticipant(first)];
   let end = first.tokenEnd;
   for (;;) {
     if (!CONJUNCTIONS.has(ctx.tokens[end]?.lower ?? '')) break;
@@ -581,25 +581,73 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
     )
       j++;
     const next = mentionStartingAt(ctx, j);
-    if (!next || next.via === 'adjective') break;
-    group.push(next);
-    end = next.tokenEnd;
+    if (next && next.via !== 'adjective') {
+      group.push(asParticipant(next));
+      end = next.tokenEnd;
+      continue;
+    }
+    // "met Zelensky and Dick Schoof": a name the gazetteer lacks is a party of the group too.
+    const unknown =
+      !next && isNameToken(ctx.tokens[j] ?? ctx.tokens[end]!, ctx, j) ? unresolvedNameStartingAt(j, ctx) : null;
+    if (!unknown) break;
+    group.push(unknown);
+    end = tokenAfter(unknown, ctx);
   }
-  return dedupe(group.map(asParticipant));
+  return dedupe(group);
 }
 
 function groupEndingAt(last: ActorMention, ctx: ParticipantContext): Participant[] {
-  const group = [last];
-  let start = last.tokenStart;
+  return extendLeft([asParticipant(last)], last.tokenStart, ctx);
+}
+
+/** "Scott Bessent and Jamieson Greer met": the parties joined before the first one found, known or not. */
+function extendLeft(found: Participant[], start: number, ctx: ParticipantContext): Participant[] {
+  const group = [...found];
   for (;;) {
+    // "Zelensky and seven European leaders": a few descriptive words may stand after the conjunction.
+    let described = start;
+    while (described > start - 3 && isDescriptor(ctx.tokens[described - 1], ctx, described - 1)) described--;
+    if (CONJUNCTIONS.has(ctx.tokens[described - 1]?.lower ?? '')) start = described;
     const joiner = ctx.tokens[start - 1];
     if (!joiner || !CONJUNCTIONS.has(joiner.lower)) break;
     const prev = mentionEndingAt(ctx, start - 2);
-    if (!prev) break;
-    group.unshift(prev);
-    start = prev.tokenStart;
+    if (prev && prev.via !== 'adjective') {
+      group.unshift(asParticipant(prev));
+      start = prev.tokenStart;
+      continue;
+    }
+    const unknown =
+      !prev && start >= 2 && isNameToken(ctx.tokens[start - 2]!, ctx, start - 2)
+        ? unresolvedNameEndingAt(start - 2, ctx)
+        : null;
+    if (!unknown) break;
+    group.unshift(unknown);
+    start = tokenAt(unknown, ctx);
   }
-  return dedupe(group.map(asParticipant));
+  return dedupe(group);
+}
+
+/** A lower-case word that may describe a party between "and" and its name ("seven", "ceasefire mediator"). */
+function isDescriptor(token: Token | undefined, ctx: ParticipantContext, at: number): boolean {
+  return (
+    token !== undefined &&
+    token.isWord &&
+    !token.capitalised &&
+    !mentionStartingAt(ctx, at) &&
+    !PREPOSITIONS.has(token.lower) &&
+    !GROUP_BREAKERS.has(token.lower) &&
+    !CONJUNCTIONS.has(token.lower) &&
+    !ctx.otherTriggers.has(at)
+  );
+}
+
+/** The index of the token a participant's span starts at, and of the token after its span. */
+function tokenAt(p: Participant, ctx: ParticipantContext): number {
+  return ctx.tokens.findIndex((t) => t.start === p.span!.start);
+}
+
+function tokenAfter(p: Participant, ctx: ParticipantContext): number {
+  return ctx.tokens.findIndex((t) => t.end === p.span!.end) + 1;
 }
 
 function unresolvedNameEndingAt(j: number, ctx: ParticipantContext): Participant | null {
