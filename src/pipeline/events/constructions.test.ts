@@ -180,3 +180,27 @@ describe('coordinated parties the gazetteer lacks', () => {
     expect(met!.source).toContain('volodymyr-zelensky');
   });
 });
+
+describe('stated intent is a verbal event of its own', () => {
+  it('reads a stated intent to use force as a THREATEN, keeping the attack planned', () => {
+    const events = eventsOf('Hezbollah said it would attack Israeli positions if the strikes continued.', PUBLISHED);
+    expect(events.find((e) => e.type === 'THREATEN')).toMatchObject({ source: ['hezbollah'], modality: 'occurred' });
+    expect(events.find((e) => e.type === 'ASSAULT')?.modality).not.toBe('occurred');
+  });
+
+  it('reads a promise to release prisoners as an AGREE besides the planned release', () => {
+    const events = eventsOf('Hamas said on Monday it would release four hostages.', PUBLISHED);
+    expect(events.map((e) => `${e.type}:${e.modality}`)).toEqual(
+      expect.arrayContaining(['AGREE:occurred', 'RETREAT:planned']),
+    );
+  });
+
+  it('reads a refusal to cooperate in the future as a REJECT', () => {
+    const events = eventsOf('Iran said it would not release the detained sailors.', PUBLISHED);
+    expect(events.find((e) => e.type === 'REJECT')).toMatchObject({ source: ['irn'] });
+  });
+
+  it('gives a scheduled meeting no second event', () => {
+    expect(eventsOf('Rubio will meet Lavrov in Riyadh on Tuesday.', PUBLISHED).map((e) => e.type)).toEqual(['CONSULT']);
+  });
+});

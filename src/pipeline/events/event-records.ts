@@ -25,6 +25,8 @@ export type EventDraft = {
   location: string | null;
   /** The trigger stands inside a quotation: the speaker's claim, reported less surely. */
   quoted: boolean;
+  /** A verbal event read from what an actor said it would do (`stated-intent.ts`): a commitment of one party. */
+  statedIntent?: boolean;
 };
 
 /** An extracted event: the bundle record without its cluster. */
@@ -39,7 +41,9 @@ const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE'])
  * as its object is such a commitment; a bare "agreement" or "agreed" with one party named is not.
  */
 function isCommitment(draft: EventDraft): boolean {
-  if (draft.type !== 'AGREE' || draft.match.trigger.isNoun) return false;
+  if (draft.type !== 'AGREE') return false;
+  if (draft.statedIntent) return true;
+  if (draft.match.trigger.isNoun) return false;
   const { tokens, match } = draft;
   if (tokens[match.tokenEnd]?.lower === 'that') return true;
   // "signed the Abraham Accords", "accepted the ceasefire proposal": a verb with the agreement as its object.

@@ -21,6 +21,8 @@ import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
+import { statedIntent } from './stated-intent.ts';
+import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -60,12 +62,16 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
   );
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
   const headlines = new Set(read.filter((r) => isHeadline(r.sentence.text)).map((r) => r.sentence.index));
+  const statementDate = publicationFallback(article.published ? parseIsoDay(article.published) : null);
   const drafts = dateHeadlinesByBody(
     read.flatMap((r) =>
       draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),
     ),
     (d) => headlines.has(d.sentence.index),
-  );
+  ).flatMap((d) => {
+    const said = statedIntent(d, statementDate);
+    return said ? [d, said] : [d];
+  });
   const unresolved = new Map<string, string>();
   for (const d of drafts)
     for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);

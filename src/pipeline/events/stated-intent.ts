@@ -1,0 +1,81 @@
+import type { PloverType } from '../../model/bundle-schema.ts';
+import type { ResolvedDate } from '../dates/resolve-date.ts';
+import type { EventDraft } from './event-records.ts';
+
+// PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
+// punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
+// refusal of such cooperation is a REJECT. The act itself stays, planned ("a promise to do X is AGREE, the
+// doing is X").
+const CONFLICT_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+// CONCEDE is already the verbal form of giving way in Parley (a promised easing of sanctions), and a planned
+// meeting stays a planned CONSULT, so neither gets a second, verbal event.
+const COOPERATIVE_ACTS = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT']);
+
+// Cues of an actor's own intent. Scheduling by others ("expected to", "set to", "due to") is not one.
+const INTENT_CUES = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would (reported intention)',
+  'plans to',
+  'plan to',
+  'planned to',
+  'planning to',
+  'intends to',
+  'intend to',
+  'going to',
+  'ready to',
+  'willing to',
+  'prepared to',
+  'prepares to',
+  'preparing to',
+  'poised to',
+  'vowed to',
+  'vows to',
+  'pledged to',
+  'pledges to',
+  'promised to',
+  'promises to',
+  'agreed to',
+  'agrees to',
+  'committed to',
+  'commits to',
+  'decided to',
+  'undertook to',
+  'consented to',
+  'threatened to',
+]);
+const FUTURE_AUXILIARIES = new Set(['will', 'would', "'ll", 'shall']);
+
+/** The verbal event a draft's stated intent makes, besides the draft itself, or null. */
+export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): EventDraft | null {
+  const type = intentType(draft);
+  if (!type || draft.source.length === 0) return null;
+  return {
+    ...draft,
+    type,
+    mode: null,
+    modality: 'occurred',
+    modalityCue: `stated intent (${draft.modalityCue}) to ${draft.type}`,
+    // What was said is dated by its saying; the act's own date ("on Monday") belongs to the act.
+    date: statementDate,
+    dateSpan: null,
+    statedIntent: true,
+  };
+}
+
+function intentType(draft: EventDraft): PloverType | null {
+  if (draft.modality === 'denied') return COOPERATIVE_ACTS.has(draft.type) && refusesFuture(draft) ? 'REJECT' : null;
+  if (draft.modality !== 'planned' && draft.modality !== 'hypothetical') return null;
+  if (!INTENT_CUES.has(draft.modalityCue)) return null;
+  if (CONFLICT_ACTS.has(draft.type)) return 'THREATEN';
+  return COOPERATIVE_ACTS.has(draft.type) ? 'AGREE' : null;
+}
+
+/** "would not meet the demands", "will never release": a negated future of the actor's own. */
+function refusesFuture({ tokens, match }: EventDraft): boolean {
+  const before = tokens.slice(Math.max(0, match.tokenStart - 4), match.tokenStart).map((t) => t.lower);
+  return (
+    before.some((w) => FUTURE_AUXILIARIES.has(w)) && before.some((w) => w === 'not' || w === 'never' || w === "n't")
+  );
+}
