@@ -22,6 +22,79 @@ const cases: [string, string, string[], string[]][] = [
   ['ASSAULT', 'Israel struck Hezbollah on Monday.', ['isr'], ['hezbollah']],
 ];
 
+// Verb classes as news writes them about any conflict: [type, sentence, trigger words].
+const verbClasses: [string, string, string][] = [
+  ['SANCTION', 'Pakistan suspended trade with India on Thursday.', 'suspended trade'],
+  ['SANCTION', 'Trump paused military aid to Ukraine on Monday.', 'paused military aid'],
+  ['SANCTION', 'Washington halted shipments of weapons to Kyiv on Tuesday.', 'halted shipments'],
+  ['SANCTION', 'India suspended the water treaty on Wednesday.', 'suspended the water treaty'],
+  ['SANCTION', 'Russia cut off gas supplies to Moldova on Monday.', 'cut off gas supplies to'],
+  ['SANCTION', 'Pakistan closed its airspace to Indian airlines on Thursday.', 'closed its airspace'],
+  ['SANCTION', 'Cambodia banned imports of Thai fruit on Monday.', 'banned imports'],
+  ['SANCTION', 'Trump raised tariffs on China on Wednesday.', 'raised tariffs on'],
+  ['SANCTION', 'Trump imposed a 34 percent levy on Chinese imports.', 'imposed a 34 percent levy on'],
+  ['SANCTION', 'The United States hit China with new tariffs on Monday.', 'hit China with new tariffs'],
+  ['SANCTION', 'China expanded export controls on rare earths on Thursday.', 'expanded export controls'],
+  ['SANCTION', 'India declared a Pakistani diplomat persona non grata on Thursday.', 'persona non grata'],
+  ['SANCTION', 'The EU adopted a new sanctions package against Russia on Friday.', 'adopted a new sanctions'],
+  ['ASSAULT', 'Russia fired missiles at Kyiv on Monday.', 'fired missiles'],
+  [
+    'ASSAULT',
+    'Iran fired several short-range ballistic missiles at Israel.',
+    'fired several short-range ballistic missiles',
+  ],
+  ['ASSAULT', 'Russia said its missiles struck Kharkiv on Monday.', 'missiles struck'],
+  ['ASSAULT', 'Israel pounded Gaza on Monday.', 'pounded'],
+  ['ASSAULT', 'Rebels seized the town of Goma on Sunday.', 'seized the town'],
+  ['ASSAULT', 'Rebels overran the army base on Sunday.', 'overran the army base'],
+  ['ASSAULT', 'Clashes broke out between Thailand and Cambodia on Thursday.', 'Clashes broke out'],
+  ['ASSAULT', 'Russian forces are advancing on Pokrovsk.', 'advancing on'],
+  ['MOBILIZE', 'North Korea test-fired cruise missiles on Monday.', 'test-fired'],
+  [
+    'MOBILIZE',
+    'The United States sent an aircraft carrier to the Middle East on Thursday.',
+    'sent an aircraft carrier to',
+  ],
+  ['MOBILIZE', 'Russia and Belarus began military exercises on Friday.', 'began military exercises'],
+  ['COOPERATE', 'South Korea and the United States held joint drills on Monday.', 'held joint drills'],
+  ['RETREAT', 'Pakistan handed back an Indian soldier on Wednesday.', 'handed back'],
+  ['RETREAT', 'Thailand returned eighteen Cambodian soldiers on Wednesday.', 'returned eighteen Cambodian soldiers'],
+  ['RETREAT', 'Slovakia lifted its veto on Friday.', 'lifted its veto'],
+  ['RETREAT', 'Russia and Ukraine carried out a prisoner swap on Friday.', 'prisoner swap'],
+  ['RETREAT', 'The US halted strikes on the Houthis on Tuesday.', 'halted strikes'],
+  ['AGREE', 'US and Chinese negotiators reached a framework on Tuesday.', 'reached a framework'],
+  ['AGREE', 'Ukraine accepted the American proposal on Tuesday.', 'accepted the American proposal'],
+  ['AGREE', 'The peace text was initialled by Armenia and Azerbaijan on Friday.', 'initialled'],
+  ['AGREE', 'The agreement was signed by Armenia and Azerbaijan on Friday.', 'agreement was signed'],
+  ['THREATEN', 'Trump warned that Russia would face consequences.', 'warned that Russia would'],
+  ['THREATEN', 'Pakistan vowed a fitting response to India.', 'vowed a fitting response'],
+  ['ACCUSE', 'Iran called the Israeli strikes an act of war.', 'act of war'],
+  ['REJECT', 'Kyiv dismissed the truce as a stunt.', 'dismissed the truce as'],
+  ['AID', 'Britain pledged 120 million pounds in aid to Sudan on Tuesday.', 'pledged 120 million pounds in aid'],
+  ['AID', 'Russia supplied North Korea with air-defence systems.', 'supplied North Korea with'],
+];
+
+describe('the trigger lexicon reads verb classes by their news phrasing', () => {
+  it.each(verbClasses)('%s: %s', (type, sentence, words) => {
+    const event = eventsOf(sentence).find((e) => e.type === type);
+    expect(event, `a ${type} event`).toBeDefined();
+    expect(sentence.slice(event!.trigger.start, event!.trigger.end)).toBe(words);
+  });
+
+  it('codes lowering tariffs as easing, like lifting sanctions', () => {
+    const events = eventsOf('The United States will lower its tariff on Chinese goods from Wednesday.');
+    expect(events.map((e) => [e.type, e.mode])).toContainEqual(['CONCEDE', 'easing']);
+  });
+
+  it('does not read an imposed levy or a banned import as repression', () => {
+    for (const text of [
+      'Trump imposed a 34 percent levy on Chinese imports.',
+      'Cambodia banned imports of Thai fruit.',
+    ])
+      expect(eventsOf(text).map((e) => e.type)).not.toContain('COERCE');
+  });
+});
+
 describe('the trigger lexicon covers every PLOVER type with direction', () => {
   it('has a case for each of the 16 types', () => {
     expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(PLOVER_TYPES));
@@ -37,7 +110,13 @@ describe('the trigger lexicon covers every PLOVER type with direction', () => {
 
   it('codes a visitor as source and the host as target for "hosted"', () => {
     const [event] = eventsOf('Trump hosted Netanyahu at the White House on Monday.', '2025-07-08');
-    expect(event).toMatchObject({ type: 'CONSULT', mode: 'visit', source: ['benjamin-netanyahu'], target: ['donald-trump'], location: 'White House' });
+    expect(event).toMatchObject({
+      type: 'CONSULT',
+      mode: 'visit',
+      source: ['benjamin-netanyahu'],
+      target: ['donald-trump'],
+      location: 'White House',
+    });
   });
 
   it('codes lifting sanctions as a concession, not a sanction', () => {
@@ -54,7 +133,9 @@ describe('the trigger lexicon covers every PLOVER type with direction', () => {
   });
 
   it('splits one meeting with two people into one event per pair', () => {
-    const events = eventsOf('On Tuesday, Netanyahu is expected to meet with Vice President J.D. Vance and House Speaker Mike Johnson.');
+    const events = eventsOf(
+      'On Tuesday, Netanyahu is expected to meet with Vice President J.D. Vance and House Speaker Mike Johnson.',
+    );
     expect(events.map((e) => e.target)).toEqual([['jd-vance'], ['mike-johnson']]);
   });
 
