@@ -72,6 +72,20 @@ const verbClasses: [string, string, string][] = [
   ['REJECT', 'Kyiv dismissed the truce as a stunt.', 'dismissed the truce as'],
   ['AID', 'Britain pledged 120 million pounds in aid to Sudan on Tuesday.', 'pledged 120 million pounds in aid'],
   ['AID', 'Russia supplied North Korea with air-defence systems.', 'supplied North Korea with'],
+  ['AGREE', 'Ukraine and Britain signed a hundred-year partnership on Thursday.', 'signed a hundred-year partnership'],
+  ['ASSAULT', 'Ukraine hit bombers at four Russian air bases on Sunday.', 'hit bombers'],
+  ['ASSAULT', 'Ukrainian forces pushed Russian troops back from two villages.', 'pushed Russian troops back'],
+  ['ASSAULT', 'Heavy fighting between Russia and Ukraine continued near Pokrovsk.', 'Heavy fighting'],
+  ['ASSAULT', 'The Houthis claimed attacks on American warships.', 'attacks on'],
+  ['MOBILIZE', 'South Korea fired warning shots on Tuesday.', 'fired warning shots'],
+  ['SANCTION', 'China hit back with tariffs on US goods on Friday.', 'hit back with tariffs'],
+  ['SANCTION', 'Trump raised China tariffs on Wednesday.', 'raised China tariffs'],
+  ['SANCTION', 'The EU announced new measures against Russia on Tuesday.', 'announced new measures against Russia'],
+  ['ACCUSE', 'India called the Pakistani claim propaganda.', 'called the Pakistani claim propaganda'],
+  ['COOPERATE', 'India upgraded ties with the Taliban on Friday.', 'upgraded ties'],
+  ['CONCEDE', 'Hamas called off the protest on Friday.', 'called off the protest'],
+  ['REQUEST', 'Britain reiterated its demand that Iran release the sailors.', 'reiterated its demand'],
+  ['ACCUSE', 'Israel opened an inquiry into the strike on Monday.', 'opened an inquiry into'],
 ];
 
 describe('the trigger lexicon reads verb classes by their news phrasing', () => {
