@@ -204,3 +204,31 @@ describe('stated intent is a verbal event of its own', () => {
     expect(eventsOf('Rubio will meet Lavrov in Riyadh on Tuesday.', PUBLISHED).map((e) => e.type)).toEqual(['CONSULT']);
   });
 });
+
+describe('targets a sentence names only through another event', () => {
+  it('aims a vow of response at the attacker of the same headline', () => {
+    const events = eventsOf(
+      'Israel Strikes Targets In Lebanon, Beirut Vows Response\nNothing more was said.',
+      PUBLISHED,
+    );
+    expect(events.find((e) => e.type === 'THREATEN')?.target).toEqual(['isr']);
+  });
+
+  it('aims a condemnation at the party whose act it condemns', () => {
+    const [condemned] = of(
+      'Israel launched strikes on Gaza on Monday, which Egypt condemned as a violation of the truce.',
+      'ACCUSE',
+    );
+    expect(condemned).toMatchObject({ source: ['egy'], target: ['isr'] });
+  });
+});
+
+describe('unknown capitalised words after a preposition of place', () => {
+  it('does not take them for parties', () => {
+    const ids = eventsOf(
+      'Germany promised to send Patriot batteries to Kyiv, and flights to Europe resumed.',
+      PUBLISHED,
+    ).flatMap((e) => e.target);
+    expect(ids.filter((id) => id.startsWith('unresolved:'))).toEqual([]);
+  });
+});

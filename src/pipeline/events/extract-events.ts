@@ -22,6 +22,7 @@ import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { statedIntent } from './stated-intent.ts';
+import { withReactionTargets } from './reaction-targets.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -121,7 +122,10 @@ function draftSentence(
     const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null);
     if (draft) drafts.push(headline ? { ...draft, ...headlineModality(draft) } : draft);
   }
-  const merged = mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null);
+  const merged = withReactionTargets(
+    mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+    (id) => resources.gazetteer.actors.get(id)?.affiliation ?? id,
+  );
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {

@@ -712,6 +712,11 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   const words = ctx.tokens.slice(start, end).filter((t) => t.isWord);
   if (words.length === 0 || words.length > 5) return null;
   if (words.length < 2 && start === 0) return null;
+  // "to Europe", "at Attari", "for Patriot batteries": one unknown word after a preposition of place or purpose
+  // is a place or a thing far more often than a party.
+  if (words.length < 2 && PLACE_PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? '')) return null;
+  // "Patriot batteries", "Kinzhal missiles": one capitalised word before a common noun qualifies that noun.
+  if (words.length < 2 && ctx.tokens[end]?.pos === 'NOUN' && !ctx.tokens[end]!.capitalised) return null;
   const first = ctx.tokens[start]!;
   const last = ctx.tokens[end - 1]!;
   const name = ctx.tokens
@@ -720,6 +725,23 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
     .join('');
   return { actorId: `unresolved:${slug(name)}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
 }
+
+const PLACE_PREPOSITIONS = new Set([
+  'to',
+  'at',
+  'in',
+  'for',
+  'from',
+  'into',
+  'near',
+  'across',
+  'inside',
+  'outside',
+  'toward',
+  'towards',
+  'via',
+  'through',
+]);
 
 /** "I" in a quote is its speaker; "we" the speaker's side. Outside quotes they name no one. */
 function firstPerson(token: Token, ctx: ParticipantContext): string | null {
