@@ -24,6 +24,10 @@ const cases: [string, string, string[], string[]][] = [
 
 // Verb classes as news writes them about any conflict: [type, sentence, trigger words].
 const verbClasses: [string, string, string][] = [
+  ['ASSAULT', 'Ukraine downed 40 Russian drones overnight.', 'downed 40 Russian drones'],
+  ['ASSAULT', 'Israel and Hamas exchanged fire on Monday.', 'exchanged fire'],
+  ['SANCTION', 'The United States froze Iranian assets on Monday.', 'froze Iranian assets'],
+  ['SANCTION', 'Pakistan closed its border to Afghan trucks on Monday.', 'closed its border to'],
   ['SANCTION', 'Pakistan suspended trade with India on Thursday.', 'suspended trade'],
   ['SANCTION', 'Trump paused military aid to Ukraine on Monday.', 'paused military aid'],
   ['SANCTION', 'Washington halted shipments of weapons to Kyiv on Tuesday.', 'halted shipments'],
