@@ -232,3 +232,20 @@ describe('unknown capitalised words after a preposition of place', () => {
     expect(ids.filter((id) => id.startsWith('unresolved:'))).toEqual([]);
   });
 });
+
+describe('subjects are never inside a place phrase, nor after a name before "by"', () => {
+  it('does not take a country named after "in" for the subject', () => {
+    const support = of(
+      'Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians.',
+      'SUPPORT',
+    );
+    expect(support.filter((e) => e.source.includes('usa'))).toEqual([]);
+  });
+
+  it('reads "Berlin rejected calls by Minsk" as active, Berlin rejecting', () => {
+    expect(of("Berlin rejected recent calls by Belarus's rulers for economic aid.", 'REJECT')[0]).toMatchObject({
+      source: ['deu'],
+      target: ['blr'],
+    });
+  });
+});

@@ -362,7 +362,10 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     if (mention && mention.via !== 'adjective') {
       // "Israel's regional neighbors ... support": the possessed noun acts, not the possessor.
       if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2)) return [];
-      return groupEndingAt(mention, ctx);
+      // "groups in the United States to help support": a name inside a place or time phrase is no subject.
+      if (!insidePlacePhrase(mention, tokens)) return groupEndingAt(mention, ctx);
+      j = mention.tokenStart;
+      continue;
     }
     const token = tokens[j]!;
     if (ctx.otherTriggers.has(j)) return [];
@@ -386,6 +389,31 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
   }
   return [];
 }
+
+/** "in the United States", "from Kyiv": a mention right after a preposition of place or time (or its "the"). */
+function insidePlacePhrase(mention: ActorMention, tokens: Token[]): boolean {
+  const before = tokens[mention.tokenStart - 1]?.lower === 'the' ? mention.tokenStart - 2 : mention.tokenStart - 1;
+  return SUBJECTLESS_PREPOSITIONS.has(tokens[before]?.lower ?? '');
+}
+
+// Prepositions whose object is never the clause's subject; "by" (agents), "of" (titles: "president of Iran"),
+// "with" and "between" (parties) are left out on purpose.
+const SUBJECTLESS_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'into',
+  'inside',
+  'near',
+  'across',
+  'to',
+  'toward',
+  'towards',
+  'on',
+  'during',
+  'since',
+  'until',
+]);
 
 /** A word after "X's" is the possessed noun ("Israel's neighbors"); punctuation is not. */
 function startsPossessedNoun(tokens: Token[], j: number): boolean {
@@ -529,7 +557,10 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
   while (auxAt > 0 && ctx.tokens[auxAt]!.lower.endsWith('ly')) auxAt--; // "was strongly rejected by"
   const afterBe = BE_FORMS.has(ctx.tokens[auxAt]?.lower ?? '');
   const by = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
-  const reducedRelative = !afterBe && by >= 0 && isNounTag(ctx.tokens[match.verbToken - 1]);
+  // "people killed by", "sites struck by": a common noun, the participle, then "by" at once. After a name
+  // ("Berlin rejected recent calls by ...") the participle is a finite verb.
+  const reducedRelative =
+    !afterBe && by >= 0 && by <= match.tokenEnd + 1 && ctx.tokens[match.verbToken - 1]?.pos === 'NOUN';
   if (!afterBe && !reducedRelative) return null;
   const agent = by >= 0 ? agentAfterBy(by, ctx) : null;
   if (agent) return agent;
@@ -538,10 +569,6 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-
-function isNounTag(token: Token | undefined): boolean {
-  return token?.pos === 'NOUN' || token?.pos === 'PROPN';
-}
 
 /** The actor heading the noun phrase after "by", past its determiner and adjectives ("by a Russian ballistic missile"). */
 function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null {
