@@ -1,6 +1,13 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { tokenRange, type Token } from '../text/tokens.ts';
-import type { CompiledLexicon, CompiledTrigger, Slot, VerbForm } from './trigger-lexicon.ts';
+import {
+  MAX_FILLER,
+  type CompiledLexicon,
+  type CompiledTrigger,
+  type FirstWordPatterns,
+  type Slot,
+  type VerbForm,
+} from './trigger-lexicon.ts';
 
 /** A trigger found in a sentence: the pattern, its token range, the verb form and a filled actor slot. */
 export type TriggerMatch = {
@@ -35,7 +42,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     startsTrigger: (t) => {
       let known = triggerAt.get(t);
       if (known === undefined) {
-        known = (lexicon.byFirstWord.get(tokens[t]!.lower) ?? []).some(
+        known = candidateTriggers(lexicon.firstWords.get(tokens[t]!.lower), tokens, t).some(
           (trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null,
         );
         triggerAt.set(t, known);
@@ -45,13 +52,34 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   };
   for (let i = 0; i < tokens.length; i++) {
     if (inMention.has(i)) continue;
-    for (const trigger of lexicon.byFirstWord.get(tokens[i]!.lower) ?? []) {
+    for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
       if (state) found.push({ trigger, tokenStart: i, tokenEnd: state.end, ...pick(state) });
     }
   }
   return keepLongest(found);
 }
+
+/**
+ * The patterns beginning at token `t` that can match there, in lexicon order (which decides ties): those that
+ * need no particular next word, and those whose needed word follows close enough.
+ */
+function candidateTriggers(patterns: FirstWordPatterns | undefined, tokens: Token[], t: number): CompiledTrigger[] {
+  if (!patterns) return NONE;
+  let anchored: number[] | null = null;
+  const last = Math.min(tokens.length - 1, t + 1 + MAX_FILLER);
+  for (let k = t + 1; k <= last; k++) {
+    for (const { at, within } of patterns.byAnchor.get(tokens[k]!.lower) ?? NONE_ANCHORED) {
+      if (k - t - 1 <= within) (anchored ??= []).push(at);
+    }
+  }
+  if (!anchored) return patterns.unanchored;
+  const positions = new Set(anchored);
+  return patterns.triggers.filter((_, at) => !patterns.isAnchored[at] || positions.has(at));
+}
+
+const NONE: CompiledTrigger[] = [];
+const NONE_ANCHORED: { at: number; within: number }[] = [];
 
 function startAt(t: number): MatchState {
   return { end: t, verbForms: null, verbToken: null, slotMention: null };

@@ -26,7 +26,29 @@ export type CompiledTrigger = {
   cameo: string | null;
 };
 
-export type CompiledLexicon = { byFirstWord: Map<string, CompiledTrigger[]> };
+/**
+ * The lexicon: its patterns by the words their first slot accepts, and the same lists indexed for matching
+ * (`firstWords`): most converted patterns are a verb, a filler and an object noun ("{launch} ~ offensive"), a
+ * verb may begin seventy of them, and in running text none of their nouns usually follows the verb.
+ */
+export type CompiledLexicon = {
+  byFirstWord: Map<string, CompiledTrigger[]>;
+  firstWords: Map<string, FirstWordPatterns>;
+};
+
+/** The patterns one word begins, in lexicon order, split by the word each needs soon after the first. */
+export type FirstWordPatterns = {
+  triggers: CompiledTrigger[];
+  /** Patterns that need no particular word after the first (the order is the lexicon's). */
+  unanchored: CompiledTrigger[];
+  /** Whether the pattern at each position of `triggers` needs a word (is in `byAnchor`). */
+  isAnchored: boolean[];
+  /** Position in `triggers` of each pattern that needs this word within `within` tokens after the first one. */
+  byAnchor: Map<string, { at: number; within: number }[]>;
+};
+
+/** The most words a filler (`~`) skips. */
+export const MAX_FILLER = 3;
 
 /** Compiles the lexicon's patterns, inflecting `{verb}` slots with the irregular table and spelling rules. */
 export function compileTriggerLexicon(lexicon: TriggerLexicon): CompiledLexicon {
@@ -42,7 +64,39 @@ export function compileTriggerLexicon(lexicon: TriggerLexicon): CompiledLexicon 
       else byFirstWord.set(w, [compiled]);
     }
   }
-  return { byFirstWord };
+  return { byFirstWord, firstWords: new Map([...byFirstWord].map(([w, triggers]) => [w, indexByAnchor(triggers)])) };
+}
+
+function indexByAnchor(triggers: CompiledTrigger[]): FirstWordPatterns {
+  const byAnchor = new Map<string, { at: number; within: number }[]>();
+  const unanchored: CompiledTrigger[] = [];
+  const isAnchored: boolean[] = [];
+  triggers.forEach((trigger, at) => {
+    const anchor = anchorOf(trigger.slots);
+    isAnchored.push(anchor !== null);
+    if (!anchor) return void unanchored.push(trigger);
+    for (const w of anchor.words) {
+      const list = byAnchor.get(w);
+      if (list) list.push({ at, within: anchor.within });
+      else byAnchor.set(w, [{ at, within: anchor.within }]);
+    }
+  });
+  return { triggers, unanchored, isAnchored, byAnchor };
+}
+
+/**
+ * A word a match cannot do without: the required word right after the first slot, or after a filler there
+ * (between one and `1 + within` tokens after the first word). Only when the first slot always takes one token
+ * (a verb or a required word): an optional first word may be skipped.
+ */
+function anchorOf(slots: Slot[]): { within: number; words: Set<string> } | null {
+  const [first, second, third] = slots;
+  if (!first || first.kind === 'actor' || first.kind === 'filler' || (first.kind === 'word' && first.optional))
+    return null;
+  if (second?.kind === 'word' && !second.optional) return { within: 0, words: second.words };
+  if (second?.kind === 'filler' && third?.kind === 'word' && !third.optional)
+    return { within: second.max, words: third.words };
+  return null;
 }
 
 /**
@@ -108,7 +162,7 @@ function slotCompiler(irregular: Record<string, string[]>, doubling: Set<string>
 
 function compileSlot(part: string, irregular: Record<string, string[]>, doubling: Set<string>): Slot {
   if (part === 'X') return { kind: 'actor' };
-  if (part === '~') return { kind: 'filler', max: 3 };
+  if (part === '~') return { kind: 'filler', max: MAX_FILLER };
   if (part.startsWith('{')) {
     const forms = new Map<string, VerbForm[]>();
     for (const lemma of part.split('|').map((p) => p.replace(/[{}]/g, ''))) {
