@@ -249,3 +249,18 @@ describe('subjects are never inside a place phrase, nor after a name before "by"
     });
   });
 });
+
+describe('weapons stand for the state that fires them', () => {
+  it('reads "Russian missiles struck the centre of Sumy" as Russia against Ukraine', () => {
+    expect(of('Russian missiles struck the centre of Sumy on Sunday.', 'ASSAULT')[0]).toMatchObject({
+      source: ['rus'],
+      target: ['ukr'],
+    });
+  });
+
+  it('still takes no adjective of people for the actor ("Israeli sources")', () => {
+    expect(
+      eventsOf('Israeli sources rejected the proposal on Monday.', PUBLISHED).filter((e) => e.source.includes('isr')),
+    ).toEqual([]);
+  });
+});

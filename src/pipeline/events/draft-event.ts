@@ -185,7 +185,8 @@ function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMat
 
 // An attack or blockade in a place is coded, as PLOVER and CAMEO coders do, as one on the place's state.
 const ATTACKS_ON_PLACE = new Set(['ASSAULT', 'COERCE']);
-const LOCATIVE = new Set(['in', 'on', 'into', 'at', 'near', 'across', 'inside', 'over']);
+// "of" for "the centre of Sumy", "the outskirts of Goma": within an attack's reach it names where the blow fell.
+const LOCATIVE = new Set(['in', 'on', 'into', 'at', 'near', 'across', 'inside', 'over', 'of', 'against']);
 
 /** "missiles struck Kyiv", "killed by Indian missiles in Pakistan": the state the place lies in, unless it is the attacker's. */
 function attackedState(

@@ -358,6 +358,9 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
   const { tokens, clause } = ctx;
   for (let j = from - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
     const mention = mentionEndingAt(ctx, j);
+    // "Israeli jets struck", "Russian missiles hit": weapons stand for the state that fires them.
+    if (mention && mention.via === 'adjective' && namesWeapon(tokens, mention.tokenEnd, from))
+      return [asParticipant(mention)];
     // A bare adjective ("Israeli sources") names no one who acts.
     if (mention && mention.via !== 'adjective') {
       // "Israel's regional neighbors ... support": the possessed noun acts, not the possessor.
@@ -388,6 +391,46 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     }
   }
   return [];
+}
+
+// Weapons and platforms a nationality adjective can qualify; people and units are the sector agents' (actors/).
+const WEAPON_NOUNS = new Set([
+  'jets',
+  'jet',
+  'warplanes',
+  'warplane',
+  'aircraft',
+  'planes',
+  'bombers',
+  'fighters',
+  'drones',
+  'drone',
+  'missiles',
+  'missile',
+  'rockets',
+  'rocket',
+  'artillery',
+  'tanks',
+  'warships',
+  'warship',
+  'ships',
+  'gunboats',
+  'helicopters',
+  'shells',
+  'batteries',
+  'submarines',
+  'destroyers',
+  'frigates',
+]);
+
+/** "Israeli fighter jets", "Russian ballistic missiles": a weapon noun within two words after the adjective, before the verb. */
+function namesWeapon(tokens: Token[], after: number, verb: number): boolean {
+  // The weapon may open the trigger itself ("missiles struck").
+  for (let k = after; k <= Math.min(verb, after + 2); k++) {
+    if (WEAPON_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.isWord || tokens[k]!.capitalised) return false;
+  }
+  return false;
 }
 
 /** "in the United States", "from Kyiv": a mention right after a preposition of place or time (or its "the"). */
