@@ -264,3 +264,21 @@ describe('weapons stand for the state that fires them', () => {
     ).toEqual([]);
   });
 });
+
+describe('reported plans and shelved meetings', () => {
+  it('reads "pledged that X would" as a reported plan with its promise', () => {
+    const events = eventsOf(
+      'Macron pledged on Monday that France would keep sending air-defence missiles to Ukraine.',
+      PUBLISHED,
+    );
+    expect(events.map((e) => `${e.type}:${e.modality}`)).toEqual(
+      expect.arrayContaining(['AID:planned', 'AGREE:occurred']),
+    );
+  });
+
+  it('reads a shelved summit as one that will not take place', () => {
+    expect(of('A planned summit between Trump and Putin in Budapest has been shelved.', 'CONSULT')[0]?.modality).toBe(
+      'denied',
+    );
+  });
+});

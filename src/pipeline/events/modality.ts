@@ -124,6 +124,8 @@ const CALLED_OFF = [
   'call off',
   'scrapped',
   'scraps',
+  'shelved',
+  'shelves',
   'abandoned',
   'cancellation of',
 ];
@@ -185,7 +187,8 @@ export function readModality(
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
   const putOff = findPhrase(near, PUT_OFF);
   if (putOff) return { modality: 'planned', cue: putOff, direction: 'future' };
-  const hypothetical = findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after);
+  const hypothetical =
+    findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
   if (hypothetical && hypothetical !== 'reported-would')
     return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
   const planned =
@@ -275,10 +278,19 @@ const COMMITTING = new Set([
   'consents',
 ]);
 
-function modalCue(before: string[], after: string[]): string | null {
+/** "pledged on Monday that France would ...": the clause is the content of a verb of saying before "that". */
+function reportedClause(tokens: Token[], clause: [number, number]): boolean {
+  const opener = clause[0] - 1;
+  if (tokens[opener]?.lower !== 'that') return false;
+  for (let j = opener - 1; j >= Math.max(0, opener - 4); j--) if (REPORTING.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+function modalCue(before: string[], after: string[], reported: boolean): string | null {
   const all = [...before, ...after];
   const index = all.findIndex((w) => HYPOTHETICAL_MODALS.has(w));
   if (index < 0) return null;
+  if (all[index] === 'would' && reported) return 'reported-would';
   // "announced it would lift", "said the United States would hold talks": a reported intention, not a mere
   // possibility; the subject may stand between the verb of saying and "would".
   if (all[index] === 'would' && all.slice(Math.max(0, index - 6), index).some((w) => REPORTING.has(w)))
