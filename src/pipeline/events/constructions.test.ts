@@ -282,3 +282,13 @@ describe('reported plans and shelved meetings', () => {
     );
   });
 });
+
+describe('what a speaker says someone must do', () => {
+  it("is the speaker's REQUEST of the one who must act, and the act is not done", () => {
+    const events = eventsOf('Israel must withdraw its forces from Lebanon, the Arab League said.', PUBLISHED);
+    expect(events.find((e) => e.type === 'REQUEST')).toMatchObject({ source: ['arab-league'], target: ['isr'] });
+    expect(events.filter((e) => e.type === 'RETREAT').map((e) => `${e.modality}:${e.target.join()}`)).toEqual([
+      'hypothetical:lbn',
+    ]);
+  });
+});

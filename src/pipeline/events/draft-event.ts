@@ -15,7 +15,7 @@ import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import type { ArticleInput } from './extract-events.ts';
-import { findParticipants, type Participant, type QuoteSpeakerAt } from './participants.ts';
+import { demanderOf, findParticipants, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
 /** What was found in one sentence before events are drafted from its triggers. */
 export type SentenceFindings = {
@@ -64,6 +64,9 @@ export function draftEvent(
     previous,
     speakerAt: found.speakerAt,
   });
+  const demandedBy = demanderOf(match, { tokens, mentions }).filter(
+    (p) => !source.some((s) => s.actorId === p.actorId),
+  );
   const location = pickLocation(places, tokens, match);
   if (
     match.trigger.mode === 'visit' &&
@@ -105,6 +108,7 @@ export function draftEvent(
     dateSpan,
     location: location?.place.name ?? null,
     quoted: insideQuote(found.quotes, tokens[match.tokenStart]!.start),
+    ...(demandedBy.length > 0 ? { demandedBy } : {}),
   };
 }
 

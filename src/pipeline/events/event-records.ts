@@ -27,6 +27,8 @@ export type EventDraft = {
   quoted: boolean;
   /** A verbal event read from what an actor said it would do (`stated-intent.ts`): a commitment of one party. */
   statedIntent?: boolean;
+  /** Who said that the source must act ("Chirac said Iraq must cooperate"): a REQUEST of theirs (`stated-intent.ts`). */
+  demandedBy?: Participant[];
 };
 
 /** An extracted event: the bundle record without its cluster. */

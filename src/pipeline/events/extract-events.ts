@@ -21,7 +21,7 @@ import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
-import { statedIntent } from './stated-intent.ts';
+import { demandOf, statedIntent } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
@@ -69,10 +69,7 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
       draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),
     ),
     (d) => headlines.has(d.sentence.index),
-  ).flatMap((d) => {
-    const said = statedIntent(d, statementDate);
-    return said ? [d, said] : [d];
-  });
+  ).flatMap((d) => [d, statedIntent(d, statementDate), demandOf(d, statementDate)].filter((x) => x !== null));
   const unresolved = new Map<string, string>();
   for (const d of drafts)
     for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);

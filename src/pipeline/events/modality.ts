@@ -7,7 +7,8 @@ import type { VerbForm } from './trigger-lexicon.ts';
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
-const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
+// "must withdraw", "ought to": what someone is told to do has not happened.
+const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'ought']);
 const PLANNED_WORDS = new Set(['will', "'ll", 'shall', 'upcoming']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re', 're']);

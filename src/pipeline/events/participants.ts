@@ -473,6 +473,37 @@ function reportingSpeaker(from: number, ctx: ParticipantContext): Participant[] 
   return [];
 }
 
+// Words by which a speaker says what someone else must do ("said Iraq must cooperate").
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+
+/**
+ * Who demands an act: the speaker of the verb of saying around a clause that says its actor must act ("Chirac
+ * reminded Iraq that it must cooperate", "Armenia must change its constitution, Aliyev said"), or nobody.
+ */
+export function demanderOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'tokens' | 'mentions'>): Participant[] {
+  const { tokens, mentions } = ctx;
+  const before = tokens.slice(Math.max(0, match.tokenStart - 3), match.tokenStart).map((t) => t.lower);
+  if (
+    !before.some((w) => OBLIGATION.has(w)) &&
+    !(before.at(-1) === 'to' && /^(has|have|needs|need)$/.test(before.at(-2) ?? ''))
+  )
+    return [];
+  for (let j = match.tokenStart - 1; j >= 0; j--)
+    if (REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j]!.lower === 'reminded' || tokens[j]!.lower === 'insisted') {
+      const speaker = mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);
+      return speaker ? [asParticipant(speaker)] : [];
+    }
+  // "..., X said": a trailing verb of saying after its subject.
+  for (let j = match.tokenEnd; j < tokens.length; j++) {
+    if (!REPORTING_VERBS.has(tokens[j]!.lower)) continue;
+    const speaker =
+      mentions.filter((m) => m.tokenStart > match.tokenEnd && m.tokenEnd <= j && m.via !== 'adjective').at(-1) ??
+      mentions.find((m) => m.tokenStart === j + 1);
+    return speaker ? [asParticipant(speaker)] : [];
+  }
+  return [];
+}
+
 /**
  * A verb joined by "and" shares the subject of the verb before it ("met X and visited Y"), or of the main
  * clause when the word before was no verb; an infinitive of purpose right after another event ("held talks
@@ -651,7 +682,12 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
     )
       j++;
     const next = mentionStartingAt(ctx, j);
-    if (next && next.via !== 'adjective') {
+    // "... from Lebanon, the Arab League said": a name before a verb of saying is the speaker, not one more party.
+    const speaks =
+      next !== undefined &&
+      ctx.tokens[end]?.text === ',' &&
+      REPORTING_VERBS.has(ctx.tokens[next.tokenEnd]?.lower ?? '');
+    if (next && next.via !== 'adjective' && !speaks) {
       group.push(asParticipant(next));
       end = next.tokenEnd;
       continue;

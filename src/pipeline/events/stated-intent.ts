@@ -47,6 +47,23 @@ const INTENT_CUES = new Set([
 ]);
 const FUTURE_AUXILIARIES = new Set(['will', 'would', "'ll", 'shall']);
 
+/** "Chirac said Iraq must cooperate": the speaker's REQUEST that the draft's actor act, besides the act. */
+export function demandOf(draft: EventDraft, statementDate: ResolvedDate): EventDraft | null {
+  if (!draft.demandedBy || draft.source.length === 0) return null;
+  return {
+    ...draft,
+    type: 'REQUEST',
+    mode: null,
+    source: draft.demandedBy,
+    target: draft.source,
+    modality: 'occurred',
+    modalityCue: `demanded (must) that ${draft.type}`,
+    date: statementDate,
+    dateSpan: null,
+    demandedBy: undefined,
+  };
+}
+
 /** The verbal event a draft's stated intent makes, besides the draft itself, or null. */
 export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): EventDraft | null {
   const type = intentType(draft);
