@@ -20,6 +20,24 @@ export function withoutDateline(dates: DateExpression[], sentence: Sentence): Da
 }
 
 /**
+ * "met in Argyle on Thursday and agreed ...": a date right before "and" and a later verb dates the verbs it
+ * joins, so the nearer one does not take it from the first.
+ */
+function coordinatedAfter(
+  other: TriggerMatch,
+  d: DateExpression,
+  dateEnd: number,
+  tokens: Token[],
+  match: TriggerMatch,
+): boolean {
+  if (other.tokenStart < dateEnd || match.tokenEnd > dateEnd) return false;
+  const between = tokens.slice(dateEnd, other.tokenStart).map((t) => t.lower);
+  return (
+    between.length >= 1 && between.length <= 2 && between[0] === 'and' && d.start >= tokens[match.tokenEnd - 1]!.end
+  );
+}
+
+/**
  * "since 2022", "after a dinner on Monday", "until January 20": a date inside such a phrase is a point the
  * event is measured from, or another event's date, not the event's own.
  */
@@ -76,7 +94,10 @@ export function pickDateExpression(
       saidOn(at(d.start), tokens, match, clause) ||
       all.every(
         (other) =>
-          other === match || distance(match, d) <= distance(other, d) || other.trigger.type === match.trigger.type,
+          other === match ||
+          distance(match, d) <= distance(other, d) ||
+          other.trigger.type === match.trigger.type ||
+          coordinatedAfter(other, d, at(d.end), tokens, match),
       ),
   );
   return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;

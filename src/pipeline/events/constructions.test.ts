@@ -292,3 +292,24 @@ describe('what a speaker says someone must do', () => {
     ]);
   });
 });
+
+describe('an article about a conflict the project was not built on', () => {
+  const text = [
+    'Guyana And Venezuela Agree To Avoid Force Over Essequibo',
+    'Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in Argyle on Thursday and agreed that neither side would use force.',
+    'Ali said Guyana would not negotiate its border.',
+  ].join('\n');
+  const events = eventsOf(text, '2023-12-15');
+
+  it('dates the meeting and the agreement joined by "and" by the same day, and the headline by them', () => {
+    expect(events.filter((e) => e.type === 'CONSULT' || e.type === 'AGREE').map((e) => `${e.type}:${e.date}`)).toEqual([
+      'AGREE:2023-12-14',
+      'CONSULT:2023-12-14',
+      'AGREE:2023-12-14',
+    ]);
+  });
+
+  it('reads a refusal to negotiate as a REJECT', () => {
+    expect(events.find((e) => e.type === 'REJECT')?.source).toEqual(['guy']);
+  });
+});

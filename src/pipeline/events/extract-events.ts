@@ -69,6 +69,8 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
       draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),
     ),
     (d) => headlines.has(d.sentence.index),
+    (id: string) =>
+      resources.gazetteer.actors.get(id)?.affiliation ?? state.history.inferred?.actors.get(id)?.affiliation ?? id,
   ).flatMap((d) => [d, statedIntent(d, statementDate), demandOf(d, statementDate)].filter((x) => x !== null));
   const unresolved = new Map<string, string>();
   for (const d of drafts)

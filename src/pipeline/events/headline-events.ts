@@ -17,15 +17,20 @@ export function headlineModality(draft: EventDraft): { modality: Modality; modal
  * A headline rarely states a date; its body does. An undated headline event takes the date of the first body
  * event of the same type family that shares a party with it.
  */
-export function dateHeadlinesByBody(drafts: EventDraft[], isHeadline: (d: EventDraft) => boolean): EventDraft[] {
+export function dateHeadlinesByBody(
+  drafts: EventDraft[],
+  isHeadline: (d: EventDraft) => boolean,
+  sideOf: (actorId: string) => string,
+): EventDraft[] {
   const body = drafts.filter((d) => !isHeadline(d) && d.date.precision !== 'unknown');
   return drafts.map((draft) => {
     if (!isHeadline(draft) || draft.date.precision !== 'unknown') return draft;
-    const parties = new Set([...draft.source, ...draft.target].map((p) => p.actorId));
+    // "Guyana And Venezuela Agree" is dated by "Ali and Maduro ... agreed on Thursday": leaders stand for their states.
+    const parties = new Set([...draft.source, ...draft.target].flatMap((p) => [p.actorId, sideOf(p.actorId)]));
     const match = body.find(
       (d) =>
         TYPE_FAMILY[d.type] === TYPE_FAMILY[draft.type] &&
-        [...d.source, ...d.target].some((p) => parties.has(p.actorId)),
+        [...d.source, ...d.target].some((p) => parties.has(p.actorId) || parties.has(sideOf(p.actorId))),
     );
     if (!match) return draft;
     return {

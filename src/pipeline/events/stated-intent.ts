@@ -82,7 +82,9 @@ export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): Ev
 }
 
 function intentType(draft: EventDraft): PloverType | null {
-  if (draft.modality === 'denied') return COOPERATIVE_ACTS.has(draft.type) && refusesFuture(draft) ? 'REJECT' : null;
+  // "would not negotiate its border": refusing to meet or negotiate is a REJECT too.
+  if (draft.modality === 'denied')
+    return (COOPERATIVE_ACTS.has(draft.type) || draft.type === 'CONSULT') && refusesFuture(draft) ? 'REJECT' : null;
   if (draft.modality !== 'planned' && draft.modality !== 'hypothetical') return null;
   if (!INTENT_CUES.has(draft.modalityCue)) return null;
   if (CONFLICT_ACTS.has(draft.type)) return 'THREATEN';
