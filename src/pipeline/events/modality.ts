@@ -184,20 +184,22 @@ export function readModality(
   const denier = deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
   const near = [...before.slice(-4), ...after];
-  const calledOff = findPhrase(near, CALLED_OFF);
+  const nearText = spaced(near);
+  const windowText = spaced(window);
+  const calledOff = findPhrase(nearText, CALLED_OFF);
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
-  const putOff = findPhrase(near, PUT_OFF);
+  const putOff = findPhrase(nearText, PUT_OFF);
   if (putOff) return { modality: 'planned', cue: putOff, direction: 'future' };
   const hypothetical =
-    findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
+    findPhrase(windowText, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
   if (hypothetical && hypothetical !== 'reported-would')
     return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
   const planned =
     hypothetical === 'reported-would'
       ? 'would (reported intention)'
-      : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
+      : (findPhrase(windowText, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
-  const ongoing = findPhrase(window, ONGOING_PHRASES);
+  const ongoing = findPhrase(windowText, ONGOING_PHRASES);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
   if (before.at(-1) === 'to' && verbForms?.includes('base')) {
     // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
@@ -299,9 +301,19 @@ function modalCue(before: string[], after: string[], reported: boolean): string 
   return all[index]!;
 }
 
-function findPhrase(words: string[], phrases: string[]): string | null {
-  const text = ` ${words.join(' ')} `;
-  return phrases.find((p) => text.includes(` ${p} `)) ?? null;
+/** Words as one string with a space at each end, so a phrase is found on word boundaries only. */
+function spaced(words: string[]): string {
+  return ` ${words.join(' ')} `;
+}
+
+// Each cue list padded once: modality is read for every trigger of every article.
+const padded = new Map<string[], string[]>();
+
+function findPhrase(text: string, phrases: string[]): string | null {
+  let pads = padded.get(phrases);
+  if (!pads) padded.set(phrases, (pads = phrases.map((p) => ` ${p} `)));
+  const at = pads.findIndex((p) => text.includes(p));
+  return at < 0 ? null : phrases[at]!;
 }
 
 function hasApostropheT(tokens: Token[], from: number, to: number): boolean {
