@@ -1,5 +1,5 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
-import { tokenRange, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -29,7 +29,7 @@ type MatchState = {
 /** Finds every trigger pattern in the sentence, keeping the longest where matches overlap. */
 export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon: CompiledLexicon): TriggerMatch[] {
   const mentionAt = new Map(mentions.map((m) => [m.tokenStart, m]));
-  const inMention = new Set(mentions.flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
+  const inMention = tokensInMentions(mentions, tokens.length);
   const found: TriggerMatch[] = [];
   // Whether some trigger matches from a token, asked by fillers (each token's answer is kept): a filler stops
   // at another trigger ("announced it would lift sanctions"), not at every word that could begin one ("a free
@@ -51,10 +51,18 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     },
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (inMention.has(i)) continue;
+    if (inMention[i]) continue;
     for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
-      if (state) found.push({ trigger, tokenStart: i, tokenEnd: state.end, ...pick(state) });
+      if (state)
+        found.push({
+          trigger,
+          tokenStart: i,
+          tokenEnd: state.end,
+          verbForms: state.verbForms,
+          verbToken: state.verbToken,
+          slotMention: state.slotMention,
+        });
     }
   }
   return keepLongest(found);
@@ -85,14 +93,17 @@ function startAt(t: number): MatchState {
   return { end: t, verbForms: null, verbToken: null, slotMention: null };
 }
 
-function pick(state: MatchState) {
-  return { verbForms: state.verbForms, verbToken: state.verbToken, slotMention: state.slotMention };
+/** 1 for each token inside an actor mention (a typed array: asked for every token and filler word). */
+function tokensInMentions(mentions: ActorMention[], length: number): Uint8Array {
+  const inside = new Uint8Array(length);
+  for (const m of mentions) inside.fill(1, m.tokenStart, m.tokenEnd);
+  return inside;
 }
 
 /** What slot matching needs to know about the sentence besides its tokens. */
 type MatchContext = {
   mentionAt: Map<number, ActorMention>;
-  inMention: Set<number>;
+  inMention: Uint8Array;
   /** Tokens right after a nationality adjective ("Iranian strikes"): a verb form there is a noun. */
   afterAdjective: Set<number>;
   /** Whether another trigger matches from this token (fillers stop there). */
@@ -121,7 +132,7 @@ function matchSlots(
       return matchSlots(slots, s + 1, tokens, t + 1, ctx, { ...state, verbForms: forms, verbToken: t });
     }
     case 'word': {
-      if (token && slot.words.has(token.lower) && !inMention.has(t)) {
+      if (token && slot.words.has(token.lower) && !inMention[t]) {
         const r = matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
         if (r) return r;
       }
@@ -134,26 +145,23 @@ function matchSlots(
       return null;
     }
     case 'filler': {
+      // A filler never skips a name, a clause word or the start of another trigger ("announced it would lift
+      // sanctions"); each longer try adds one skipped word to those already checked.
       for (let n = 0; n <= slot.max; n++) {
-        const skipped = tokens.slice(t, t + n);
-        // A filler never skips a name, a clause word or the start of another trigger ("announced it would lift sanctions").
-        if (
-          skipped.length < n ||
-          skipped.some(
-            (k, j) =>
-              inMention.has(t + j) ||
-              FILLER_STOP.has(k.lower) ||
-              ctx.startsTrigger(t + j) ||
-              (!k.isWord && k.text !== '-'),
-          )
-        )
-          break;
+        if (n > 0 && !skippable(tokens, t + n - 1, ctx)) break;
         const r = matchSlots(slots, s + 1, tokens, t + n, ctx, state);
         if (r) return r;
       }
       return null;
     }
   }
+}
+
+/** Whether a filler may skip token `k` (the trigger test last: it is the dearest). */
+function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
+  const token = tokens[k];
+  if (!token || ctx.inMention[k] || FILLER_STOP.has(token.lower)) return false;
+  return (token.isWord || token.text === '-') && !ctx.startsTrigger(k);
 }
 
 // Words a filler never skips: they start another clause or verb ("announced it would lift sanctions").
