@@ -103,9 +103,12 @@ function bestDayCluster(
   if (to - from > 62) return null; // a year is too vague to pin a report on one day
   let best: ExtractedEvent | null = null;
   let bestScore = -Infinity;
+  // The block keys of each day are made once: a coarse date spans up to 63 days, each asked for every side.
+  const sides = sidesOf(e);
   for (let day = from; day <= to; day++) {
-    for (const actor of sidesOf(e)) {
-      for (const candidate of block.get(`${FAMILY[e.type]}|${formatDay(day)}|${actor}`)?.values() ?? []) {
+    const dayKey = `${FAMILY[e.type]}|${formatDay(day)}|`;
+    for (const actor of sides) {
+      for (const candidate of block.get(dayKey + actor)?.values() ?? []) {
         if (!actorsOverlap(e, candidate)) continue;
         if (e.datePrecision === 'unknown' && !sameActors(e, candidate)) continue;
         const score = scoreCandidate(e, candidate, contextOf);

@@ -45,5 +45,8 @@ export function phraseTokens(phrase: string): string[] {
 
 /** The token indices from `a` up to (not including) `b`. */
 export function tokenRange(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, i) => a + i);
+  // A plain loop: this runs for every mention and trigger of every sentence.
+  const range: number[] = [];
+  for (let i = a; i < b; i++) range.push(i);
+  return range;
 }
