@@ -20,8 +20,23 @@ export type DateExpression = { text: string; start: number; end: number; meaning
 const WEEKDAY = `(${WEEKDAY_NAMES.join('|')})`;
 const MONTH = `(${MONTH_NAMES.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: 3, few: 3, 'a few': 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 3,
+  few: 3,
+  'a few': 3,
 };
 const AMOUNT = `(\\d{1,2}|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)`;
 
@@ -33,7 +48,14 @@ function anyCase(words: string): string {
     .join('|');
 }
 
-type Rule = { pattern: RegExp; meaning: (m: RegExpExecArray) => DateMeaning | null };
+/** A rule; `needs` is a cheap test any text it matches passes, so the pattern is run only where it may match. */
+type Rule = { pattern: RegExp; meaning: (m: RegExpExecArray) => DateMeaning | null; needs?: RegExp };
+
+// Most sentences name no date: three quick scans (a digit, a month's name, a unit word, which every weekday
+// name contains) rule out most of the patterns below before their longer alternations are tried.
+const DIGIT = /\d/;
+const MONTH_NAME = new RegExp(MONTH);
+const UNIT_WORD = /day|week|month|year/i;
 
 const monthIndex = (name: string): number => {
   const key = name.slice(0, 3).toLowerCase();
@@ -49,53 +71,90 @@ const offsetOf = (w: string | undefined): number => {
 
 // Order matters: longer, more specific expressions first; overlapping later matches are dropped.
 const RULES: Rule[] = [
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, meaning: (m) => ({ kind: 'calendar', year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    meaning: (m) => ({ kind: 'calendar', year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+    needs: DIGIT,
+  },
   {
     pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
     meaning: (m) => ({ kind: 'calendar', year: m[3] ? +m[3] : null, month: monthIndex(m[1]!), day: +m[2]! }),
+    needs: DIGIT,
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\\d{4}))?\\b`, 'g'),
     meaning: (m) => ({ kind: 'calendar', year: m[3] ? +m[3] : null, month: monthIndex(m[2]!), day: +m[1]! }),
+    needs: MONTH_NAME,
   },
   {
-    pattern: new RegExp(`\\b(?:${anyCase('in|since|until|by|from|during|early|late|mid-?|last|this|next')}) ${MONTH}(?:,? (\\d{4}))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${anyCase('in|since|until|by|from|during|early|late|mid-?|last|this|next')}) ${MONTH}(?:,? (\\d{4}))?\\b`,
+      'g',
+    ),
     meaning: (m) => calendarMonth(m[1]!, m[2]),
+    needs: MONTH_NAME,
   },
-  { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g'), meaning: (m) => calendarMonth(m[1]!, m[2]) },
-  { pattern: /\b(?:in|since|until|during|by|from|early|late) ((?:19|20)\d{2})\b/g, meaning: (m) => ({ kind: 'year', year: +m[1]! }) },
+  { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g'), meaning: (m) => calendarMonth(m[1]!, m[2]), needs: DIGIT },
+  {
+    pattern: /\b(?:in|since|until|during|by|from|early|late) ((?:19|20)\d{2})\b/g,
+    meaning: (m) => ({ kind: 'year', year: +m[1]! }),
+    needs: DIGIT,
+  },
   {
     pattern: /\b(?:(?:earlier|later) )?(?:that|the same) (?:day|evening|night|morning|afternoon)\b/gi,
     meaning: () => ({ kind: 'same-day' }),
   },
   {
-    pattern: new RegExp(`\\b(?:(last|next|this|by|until|before|on|On) )?${WEEKDAY}(?:'s|’s)?(?: (?:night|evening|morning|afternoon))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(last|next|this|by|until|before|on|On) )?${WEEKDAY}(?:'s|’s)?(?: (?:night|evening|morning|afternoon))?\\b`,
+      'g',
+    ),
     meaning: (m) => ({ kind: 'weekday', weekday: weekdayIndex(m[2]!), modifier: weekdayModifier(m[1]) }),
+    needs: UNIT_WORD,
   },
   { pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi, meaning: (m) => relativeDay(m[1]!) },
   {
     pattern: new RegExp(`\\b${AMOUNT} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
     meaning: (m) => ({ kind: 'ago', amount: NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, unit: unitOf(m[2]!) }),
+    needs: UNIT_WORD,
   },
   {
     pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (?:after|before|earlier|ago)\b/gi,
     meaning: (m) => ({ kind: 'ago', amount: 3, unit: unitOf(m[1]!) }),
+    needs: UNIT_WORD,
   },
   {
-    pattern: /\b(?:within|in) (?:the )?(?:coming|next|next few|next couple of|few|a few|several) ?(days|weeks|months)\b|\bwithin (days|weeks|months)\b/gi,
+    pattern:
+      /\b(?:within|in) (?:the )?(?:coming|next|next few|next couple of|few|a few|several) ?(days|weeks|months)\b|\bwithin (days|weeks|months)\b/gi,
     meaning: (m) => ({ kind: 'within', unit: unitOf(m[1] ?? m[2]!) as 'day' | 'week' | 'month' }),
+    needs: UNIT_WORD,
   },
   {
-    pattern: /\b(?:(?:earlier|later|the end of|end of|by the end of|at the end of) )?(this|last|next|the past|the coming|the previous) week\b/gi,
+    pattern:
+      /\b(?:(?:earlier|later|the end of|end of|by the end of|at the end of) )?(this|last|next|the past|the coming|the previous) week\b/gi,
     meaning: (m) => ({ kind: 'week', offset: offsetOf(m[1]!.replace(/^the /, '')) }),
+    needs: UNIT_WORD,
   },
-  { pattern: /\b(?:by |at )?the end of the week\b|\blater in the week\b/gi, meaning: () => ({ kind: 'week', offset: 0 }) },
-  { pattern: /\b(this|last|next|the) weekend\b/gi, meaning: (m) => ({ kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) }) },
+  {
+    pattern: /\b(?:by |at )?the end of the week\b|\blater in the week\b/gi,
+    meaning: () => ({ kind: 'week', offset: 0 }),
+    needs: UNIT_WORD,
+  },
+  {
+    pattern: /\b(this|last|next|the) weekend\b/gi,
+    meaning: (m) => ({ kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) }),
+    needs: UNIT_WORD,
+  },
   {
     pattern: /\b(?:(?:earlier|later) )?(this|last|next|the past|the previous) month\b/gi,
     meaning: (m) => ({ kind: 'month-relative', offset: offsetOf(m[1]!.replace(/^the /, '')) }),
+    needs: UNIT_WORD,
   },
-  { pattern: /\b(this|last|next) year\b/gi, meaning: (m) => ({ kind: 'year-relative', offset: offsetOf(m[1]) }) },
+  {
+    pattern: /\b(this|last|next) year\b/gi,
+    meaning: (m) => ({ kind: 'year-relative', offset: offsetOf(m[1]) }),
+    needs: UNIT_WORD,
+  },
 ];
 
 function calendarMonth(name: string, year: string | undefined): DateMeaning {
@@ -120,17 +179,27 @@ function relativeDay(word: string): DateMeaning {
 /** Finds date expressions in `text` (a sentence starting at `offset` in the article). */
 export function findDateExpressions(text: string, offset = 0): DateExpression[] {
   const found: DateExpression[] = [];
+  const passed = new Map<RegExp, boolean>();
   for (const rule of RULES) {
+    if (rule.needs && !passes(rule.needs, text, passed)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start - offset < end && start < f.end - offset)) continue;
       const meaning = rule.meaning(m);
-      if (meaning && isPlausible(meaning)) found.push({ text: m[0], start: offset + start, end: offset + end, meaning });
+      if (meaning && isPlausible(meaning))
+        found.push({ text: m[0], start: offset + start, end: offset + end, meaning });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `text` passes a rule's quick test, each test run once per text. */
+function passes(test: RegExp, text: string, passed: Map<RegExp, boolean>): boolean {
+  let result = passed.get(test);
+  if (result === undefined) passed.set(test, (result = test.test(text)));
+  return result;
 }
 
 function isPlausible(meaning: DateMeaning): boolean {
