@@ -76,14 +76,10 @@ export function buildBundle(
     onProgress?.(i + 1, corpus.files.length, words);
   });
   const byArticle = new Map(articles.map((a) => [a.id, a]));
-  const { clusters, clusterOf } = clusterEvents(
-    events,
-    (e) => {
-      const a = byArticle.get(e.articleId)!;
-      return { published: a.published, outletId: a.outletId };
-    },
-    (id) => sideOf(id, (actorId) => resources.gazetteer.actors.get(actorId) ?? inferred.get(actorId)),
-  );
+  const { clusters, clusterOf } = clusterEvents(events, (e) => {
+    const a = byArticle.get(e.articleId)!;
+    return { published: a.published, outletId: a.outletId };
+  });
   const finalEvents: DiplomaticEvent[] = events.map((e) => ({ ...e, clusterId: clusterOf.get(e.id)! }));
   const compared = compareOutlets(
     comparison,
@@ -199,15 +195,4 @@ function countWords(text: string): number {
 
 function sortById<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** The state or organisation an actor stands for: a leader's, envoy's or army's affiliation, else itself. */
-function sideOf(id: string, actorOf: (id: string) => { affiliation: string | null } | undefined): string {
-  let side = id;
-  for (let hops = 0; hops < 3; hops++) {
-    const up = actorOf(side)?.affiliation;
-    if (!up || up === side || !actorOf(up)) break;
-    side = up;
-  }
-  return side;
 }

@@ -92,23 +92,3 @@ describe('clusterEvents', () => {
     expect(clusters.find((c) => c.eventIds.length === 2)).toMatchObject({ date: '2025-06-01', datePrecision: 'month' });
   });
 });
-
-describe('clusterEvents with sides', () => {
-  const side: Record<string, string> = { trump: 'usa', rubio: 'usa', netanyahu: 'isr', dermer: 'isr' };
-  const clusterBySide = (events: ExtractedEvent[]) => {
-    const { clusterOf } = clusterEvents(events, context, (id) => side[id] ?? id);
-    return new Set(events.map((e) => clusterOf.get(e.id))).size;
-  };
-
-  it("joins a report naming a leader with one naming the leader's state", () => {
-    const leaders = event({ source: ['trump'], target: ['netanyahu'] });
-    const states = event({ source: ['netanyahu'], target: ['usa'] });
-    expect(clusterBySide([leaders, states])).toBe(1);
-  });
-
-  it('keeps apart two meetings of different people of the same two states', () => {
-    const leaders = event({ source: ['trump'], target: ['netanyahu'] });
-    const ministers = event({ source: ['rubio'], target: ['dermer'] });
-    expect(clusterBySide([leaders, ministers])).toBe(2);
-  });
-});

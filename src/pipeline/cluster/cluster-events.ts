@@ -22,15 +22,7 @@ export type EventContext = { published: string | null; outletId: string };
 export function clusterEvents(
   events: ExtractedEvent[],
   contextOf: (e: ExtractedEvent) => EventContext,
-  sideOf: (actorId: string) => string = (id) => id,
 ): { clusters: Cluster[]; clusterOf: Map<string, string> } {
-  // Reports compare by sides as well as by actors: a state and its leader, envoy or army are one party
-  // ("Trump hosted Netanyahu" and "Netanyahu's visit to Washington"), since outlets name the same participant
-  // at different levels; two different people of one state are not.
-  const sides = new Map<string, string[]>();
-  for (const e of events) sides.set(e.id, [...new Set([...e.source, ...e.target].map(sideOf))]);
-  sidesOf = (e) => sides.get(e.id) ?? actorsOf(e);
-  sameParty = (x, y) => x === y || sideOf(x) === y || sideOf(y) === x;
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -51,7 +43,7 @@ export function clusterEvents(
   const block = new Map<string, Map<string, ExtractedEvent>>();
   for (const e of dayEvents) {
     const signature = `${actorsOf(e).sort().join(',')}|${e.location ?? ''}`;
-    for (const actor of sidesOf(e)) {
+    for (const actor of actorsOf(e)) {
       const key = `${FAMILY[e.type]}|${e.date}|${actor}`;
       const bucket = block.get(key) ?? new Map<string, ExtractedEvent>();
       const twin = bucket.get(signature);
@@ -103,11 +95,11 @@ function bestDayCluster(
   if (to - from > 62) return null; // a year is too vague to pin a report on one day
   let best: ExtractedEvent | null = null;
   let bestScore = -Infinity;
-  // The block keys of each day are made once: a coarse date spans up to 63 days, each asked for every side.
-  const sides = sidesOf(e);
+  // The block keys of each day are made once: a coarse date spans up to 63 days, each asked for every actor.
+  const actors = actorsOf(e);
   for (let day = from; day <= to; day++) {
     const dayKey = `${FAMILY[e.type]}|${formatDay(day)}|`;
-    for (const actor of sides) {
+    for (const actor of actors) {
       for (const candidate of block.get(dayKey + actor)?.values() ?? []) {
         if (!actorsOverlap(e, candidate)) continue;
         if (e.datePrecision === 'unknown' && !sameActors(e, candidate)) continue;
@@ -147,17 +139,12 @@ function actorsOf(e: ExtractedEvent): string[] {
   return [...new Set([...e.source, ...e.target])];
 }
 
-/** The sides an event's actors stand for, set per run by `clusterEvents` (identity outside it). */
-let sidesOf: (e: ExtractedEvent) => string[] = actorsOf;
-/** Whether two actors are one party: the same, or one the other's state or organisation. */
-let sameParty: (x: string, y: string) => boolean = (x, y) => x === y;
-
 function sharedActors(a: ExtractedEvent, b: ExtractedEvent): number {
-  const others = actorsOf(b);
-  return actorsOf(a).filter((x) => others.some((y) => sameParty(x, y))).length;
+  const ids = new Set(actorsOf(a));
+  return actorsOf(b).filter((id) => ids.has(id)).length;
 }
 
-/** Overlap: all actors shared when either report names one, at least two otherwise (a state stands for its people). */
+/** Overlap: all actors shared when either side names one, at least two otherwise. */
 export function actorsOverlap(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const need = Math.min(2, actorsOf(a).length, actorsOf(b).length);
   return need > 0 && sharedActors(a, b) >= need;
