@@ -313,3 +313,18 @@ describe('an article about a conflict the project was not built on', () => {
     expect(events.find((e) => e.type === 'REJECT')?.source).toEqual(['guy']);
   });
 });
+
+describe('protests', () => {
+  it("reads protesters rallying in a capital as that country's opposition protesting against its government", () => {
+    expect(
+      of('Thousands of protesters rallied in Tbilisi on Sunday against the government.', 'PROTEST')[0],
+    ).toMatchObject({
+      source: ['geo-opposition'],
+      target: ['geo'],
+    });
+  });
+
+  it('does not read a market rally as a protest', () => {
+    expect(eventsOf('Stocks rallied in early trading on Monday.', PUBLISHED)).toEqual([]);
+  });
+});

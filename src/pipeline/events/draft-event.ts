@@ -77,6 +77,14 @@ export function draftEvent(
     target = hostOf(location, places, tokens, resources);
   if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
     target = attackedState(location, places, source, mentions, tokens, match, resources);
+  const localState = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
+  if (localState) {
+    source = source.map((p) => localised(p, localState, resources));
+    target = target.map((p) => localised(p, localState, resources));
+    // A protest in a country is, as PLOVER codes it, a protest against that country's government.
+    if (match.trigger.type === 'PROTEST' && target.length === 0 && source.every((p) => p.actorId !== localState))
+      target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
+  }
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   const date = dateExpression
     ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
@@ -230,6 +238,14 @@ function attackedState(
   const hit = candidates.find((c) => c.country !== null && !own.has(c.country));
   const stateId = hit?.country ? resources.stateByCountry.get(hit.country) : undefined;
   return hit && stateId ? [{ actorId: stateId, span: hit.span, via: 'seat' }] : [];
+}
+
+/** "protesters rallied in Tbilisi": a country-less sector agent takes the state its event happens in. */
+function localised(p: Participant, stateId: string, resources: PipelineResources): Participant {
+  const actor = resources.gazetteer.actors.get(p.actorId);
+  if (!actor?.sector || actor.country !== null) return p;
+  const local = `${stateId}-${actor.sector}`;
+  return resources.gazetteer.actors.has(local) ? { ...p, actorId: local } : p;
 }
 
 function countryOf(actorId: string, resources: PipelineResources): string | null {
