@@ -261,6 +261,34 @@ function deniedBySpeaker(tokens: Token[], clause: [number, number]): string | nu
   return null;
 }
 
+// Planned cues that state the actor's own intent; the others ("expected to", "set to", "due to", "next week")
+// are scheduling by someone else, and readiness is a hypothetical cue that states intent too.
+const OWN_INTENT_CUES = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would (reported intention)',
+  'plans to',
+  'plan to',
+  'planned to',
+  'planning to',
+  'intends to',
+  'intend to',
+  'going to',
+  'poised to',
+  'prepares to',
+  'preparing to',
+  'ready to',
+  'willing to',
+]);
+
+/** Whether a modality cue states the actor's own intent ("will", "plans to", "pledged to"), not a schedule or a hope. */
+export function statesOwnIntent(cue: string): boolean {
+  if (OWN_INTENT_CUES.has(cue)) return true;
+  const [verb, to, ...rest] = cue.split(' ');
+  return to === 'to' && rest.length === 0 && COMMITTING.has(verb ?? '');
+}
+
 const COMMITTING = new Set([
   'agreed',
   'agrees',

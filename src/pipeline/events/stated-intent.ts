@@ -1,6 +1,7 @@
 import type { PloverType } from '../../model/bundle-schema.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { EventDraft } from './event-records.ts';
+import { statesOwnIntent } from './modality.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
 // punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
@@ -11,40 +12,6 @@ const CONFLICT_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOB
 // meeting stays a planned CONSULT, so neither gets a second, verbal event.
 const COOPERATIVE_ACTS = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT']);
 
-// Cues of an actor's own intent. Scheduling by others ("expected to", "set to", "due to") is not one.
-const INTENT_CUES = new Set([
-  'will',
-  "'ll",
-  'shall',
-  'would (reported intention)',
-  'plans to',
-  'plan to',
-  'planned to',
-  'planning to',
-  'intends to',
-  'intend to',
-  'going to',
-  'ready to',
-  'willing to',
-  'prepared to',
-  'prepares to',
-  'preparing to',
-  'poised to',
-  'vowed to',
-  'vows to',
-  'pledged to',
-  'pledges to',
-  'promised to',
-  'promises to',
-  'agreed to',
-  'agrees to',
-  'committed to',
-  'commits to',
-  'decided to',
-  'undertook to',
-  'consented to',
-  'threatened to',
-]);
 const FUTURE_AUXILIARIES = new Set(['will', 'would', "'ll", 'shall']);
 
 /** "Chirac said Iraq must cooperate": the speaker's REQUEST that the draft's actor act, besides the act. */
@@ -86,7 +53,7 @@ function intentType(draft: EventDraft): PloverType | null {
   if (draft.modality === 'denied')
     return (COOPERATIVE_ACTS.has(draft.type) || draft.type === 'CONSULT') && refusesFuture(draft) ? 'REJECT' : null;
   if (draft.modality !== 'planned' && draft.modality !== 'hypothetical') return null;
-  if (!INTENT_CUES.has(draft.modalityCue)) return null;
+  if (!statesOwnIntent(draft.modalityCue)) return null;
   if (CONFLICT_ACTS.has(draft.type)) return 'THREATEN';
   return COOPERATIVE_ACTS.has(draft.type) ? 'AGREE' : null;
 }
