@@ -66,10 +66,12 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
   };
   const readIfPresent = <T>(path: string, schema: z.ZodType<T>): T | undefined => (existsSync(path) ? read(path, schema) : undefined);
   const phoenixDir = join(dataDir, 'third-party/phoenix');
-  // Weakest first: world-wide Phoenix data, then the leaders of 2015-2025, then the curated gazetteer.
+  // Weakest first: world-wide Phoenix data, then the leaders of 2015-2025 and the groups and organisations
+  // of those years, then the curated gazetteer.
   const layers = [
     ...PHOENIX_GAZETTEERS.map((file) => readIfPresent(join(phoenixDir, file), gazetteerFileSchema)?.actors ?? []),
     readIfPresent(join(dataDir, 'gazetteer/leaders.json'), gazetteerFileSchema)?.actors ?? [],
+    readIfPresent(join(dataDir, 'gazetteer/groups.json'), gazetteerFileSchema)?.actors ?? [],
     read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors,
   ];
   // Places too, weakest first: GeoNames cities (npm run convert:places), Parley's world regions, the curated places.
