@@ -328,3 +328,16 @@ describe('protests', () => {
     expect(eventsOf('Stocks rallied in early trading on Monday.', PUBLISHED)).toEqual([]);
   });
 });
+
+describe('the party a verb acts on', () => {
+  it('reads a demonym in the object as the party acted on', () => {
+    const targets = (text: string, type: string) => [...new Set(of(text, type).flatMap((e) => e.target))];
+    expect(targets('Chile rejected a Peruvian offer of talks on Friday.', 'REJECT')).toEqual(['per']);
+    expect(targets('Kenya halted imports of Ugandan sugar on Monday.', 'SANCTION')).toEqual(['uga']);
+  });
+
+  it('does not make a meeting with a state of a demonym in what was discussed', () => {
+    const consult = of('Macron discussed the Iranian nuclear programme with Merz on Monday.', 'CONSULT');
+    expect(consult.flatMap((e) => [...e.source, ...e.target])).not.toContain('irn');
+  });
+});

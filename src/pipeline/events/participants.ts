@@ -328,7 +328,7 @@ function readParticipants(
       : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
-    : findObject(match.tokenEnd, ctx, match.trigger.isNoun);
+    : findObject(match.tokenEnd, ctx, match.trigger.isNoun, adjectiveCanBeTarget(match));
   if (passiveAgent) {
     subject = passiveAgent;
     object = findSubject(passiveStart(match, tokens), ctx, false);
@@ -581,13 +581,24 @@ function skipAppositive(comma: number, ctx: ParticipantContext): Participant[] |
 }
 
 /** The object: the first actor group to the right within a few words, before any clause boundary. */
-function findObject(from: number, ctx: ParticipantContext, isNoun: boolean): Participant[] {
+/**
+ * Whether a demonym in the object names the party acted on: "rejected a Ukrainian call", "halted imports of
+ * Russian gas", "accepted an American proposal". Not for meetings: "discussed the Iranian nuclear programme"
+ * is not a meeting with Iran.
+ */
+function adjectiveCanBeTarget(match: TriggerMatch): boolean {
+  return match.trigger.direction !== 'mutual' && !match.trigger.isNoun;
+}
+
+function findObject(from: number, ctx: ParticipantContext, isNoun: boolean, adjectiveTargets = false): Participant[] {
   const { tokens } = ctx;
   const limit = isNoun ? 6 : 8;
   for (let j = from, steps = 0; j < tokens.length && steps < limit; j++, steps++) {
     const mention = mentionStartingAt(ctx, j);
-    // An adjective names a party only as the object of an attack or pressure ("strikes on Iranian sites").
-    if (mention && (mention.via !== 'adjective' || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) {
+    // An adjective names a party as the object of an attack or pressure ("strikes on Iranian sites") and as
+    // the owner of what a verb acts on ("rejected a Ukrainian call").
+    const adjectiveParty = adjectiveTargets || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '');
+    if (mention && (mention.via !== 'adjective' || adjectiveParty)) {
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
         /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
