@@ -32,9 +32,24 @@ export function bareAgent(
   const match = gazetteer.sectors.bare.longestMatch(tokens, at);
   if (!match) return null;
   const sector = match.values[0]!;
+  const end = at + match.length;
   // Asked only when a bare noun matched: looking back through the article for every word would cost.
-  const state = tokens[at - 1]?.lower === 'the' ? lastState() : null;
+  const state = stateAfter(tokens, end, gazetteer) ?? (tokens[at - 1]?.lower === 'the' ? lastState() : null);
   const ofState = state ? gazetteer.sectors.actorOf.get(`${state}|${sector}`) : undefined;
   const actorId = ofState ?? sector;
-  return gazetteer.actors.has(actorId) ? { actorId, end: at + match.length } : null;
+  return gazetteer.actors.has(actorId) ? { actorId, end } : null;
+}
+
+const OF_PLACE = new Set(['in', 'from', 'across', 'inside']);
+
+/** "rebels in Mali", "protesters across Georgia", "police in Islamabad": the state named right after. */
+function stateAfter(tokens: Token[], at: number, gazetteer: Gazetteer): string | null {
+  if (!OF_PLACE.has(tokens[at]?.lower ?? '')) return null;
+  const from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const match = gazetteer.phrases.longestMatch(tokens, from);
+  for (const meaning of match?.values ?? []) {
+    if (meaning.kind !== 'name' && meaning.kind !== 'seat') continue;
+    if (gazetteer.actors.get(meaning.actorId)?.kind === 'state') return meaning.actorId;
+  }
+  return null;
 }

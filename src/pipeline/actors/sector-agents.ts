@@ -34,7 +34,8 @@ export function compileSectors(
     for (const form of spec.forms)
       for (const variant of caseVariants(form)) index.forms.add(phraseTokens(variant), sector);
     for (const form of spec.bare)
-      for (const variant of caseVariants(form)) index.bare.add(phraseTokens(variant), sector);
+      // A bare noun often opens the sentence: "Opposition groups", besides "opposition groups" and title case.
+      for (const variant of [...caseVariants(form), capitalise(form)]) index.bare.add(phraseTokens(variant), sector);
     if (spec.bare.length > 0) index.actors.push(sectorActor(sector, spec, null));
     if (sector === GOVERNMENT_SECTOR) continue;
     for (const state of states) {

@@ -35,7 +35,16 @@ export const SECTORS: Record<string, SectorSpec> = {
  */
 export const BARE_FORMS: Record<string, string[]> = {
   police: ['police', 'policemen', 'police officers', 'riot police'],
-  opposition: ['protesters', 'protestors', 'demonstrators', 'rioters'],
+  opposition: [
+    'protesters',
+    'protestors',
+    'demonstrators',
+    'rioters',
+    'opposition groups',
+    'opposition parties',
+    'opposition supporters',
+    'opposition activists',
+  ],
   rebels: ['rebels', 'insurgents', 'guerrillas', 'rebel forces', 'rebel fighters'],
 };
 
