@@ -341,3 +341,36 @@ describe('the party a verb acts on', () => {
     expect(consult.flatMap((e) => [...e.source, ...e.target])).not.toContain('irn');
   });
 });
+
+describe('demands, journeys and descriptions', () => {
+  it('reads the subject of a "that" clause as the target of a demand', () => {
+    const demand = of('Hanoi demanded on Monday that Beijing pay compensation to its fishermen.', 'REQUEST');
+    expect([...new Set(demand.flatMap((e) => e.target))]).toEqual(['chn']);
+  });
+
+  it('makes the traveller a party to the talks named as the purpose of the journey, in one event', () => {
+    const consult = of('Ruto flew to Addis Ababa on Sunday for talks with Abiy Ahmed.', 'CONSULT');
+    expect(consult).toHaveLength(1);
+    expect([...consult[0]!.source, ...consult[0]!.target].sort()).toEqual(['abiy-ahmed', 'william-ruto']);
+  });
+
+  it('takes the subject before a description set off by commas, not a name inside it', () => {
+    const strike = of('Romania, a NATO member bordering Moldova, shot down two Russian drones on Monday.', 'ASSAULT');
+    expect(strike.flatMap((e) => e.source)).toEqual(['rou']);
+  });
+});
+
+describe('generic agents named with their state after them', () => {
+  it('gives "rebels in Mali" and sentence-initial "Opposition groups in Zimbabwe" their state', () => {
+    expect(of('Rebels in Mali attacked an army base on Monday.', 'ASSAULT').flatMap((e) => e.source)).toEqual([
+      'mli-rebels',
+    ]);
+    const demand = of('Opposition groups in Zimbabwe demanded on Monday that the president resign.', 'REQUEST');
+    expect(demand.flatMap((e) => e.source)).toEqual(['zwe-opposition']);
+  });
+
+  it('does not report what is demanded in a "that" clause as an event that happened', () => {
+    const text = 'Opposition groups in Zimbabwe demanded on Monday that the president resign.';
+    expect(of(text, 'RETREAT')).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ export function draftEvent(
   const otherTriggers = new Set(
     allTriggers.filter((t) => t !== match).flatMap((t) => tokenRange(t.tokenStart, t.tokenEnd)),
   );
-  let { source, target } = findParticipants(match, {
+  const participants = findParticipants(match, {
     tokens,
     mentions,
     clause,
@@ -64,6 +64,8 @@ export function draftEvent(
     previous,
     speakerAt: found.speakerAt,
   });
+  let { source, target } = participants;
+  const purposeOf = participants.purposeOf;
   const demandedBy = demanderOf(match, { tokens, mentions }).filter(
     (p) => !source.some((s) => s.actorId === p.actorId),
   );
@@ -117,6 +119,7 @@ export function draftEvent(
     location: location?.place.name ?? null,
     quoted: insideQuote(found.quotes, tokens[match.tokenStart]!.start),
     ...(demandedBy.length > 0 ? { demandedBy } : {}),
+    ...(purposeOf ? { purposeOf } : {}),
   };
 }
 
@@ -134,13 +137,59 @@ function isAnaphoricMeeting(match: TriggerMatch, tokens: Token[]): boolean {
 
 /** "pressing Netanyahu to agree": the infinitive is what is asked for, not a separate event. */
 export function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boolean {
-  return (
-    match.tokenStart > 0 &&
-    tokens[match.tokenStart - 1]!.lower === 'to' &&
-    match.verbForms?.includes('base') === true &&
-    precededByRequest(tokens, match.tokenStart - 1)
-  );
+  if (match.tokenStart === 0 || match.verbForms?.includes('base') !== true) return false;
+  if (tokens[match.tokenStart - 1]!.lower === 'to') return precededByRequest(tokens, match.tokenStart - 1);
+  return isDemandedThat(match.tokenStart, tokens);
 }
+
+const DEMANDING_THAT = new Set([
+  'demand',
+  'demands',
+  'demanded',
+  'demanding',
+  'insist',
+  'insists',
+  'insisted',
+  'insisting',
+  'urged',
+  'urges',
+  'urging',
+  'asked',
+  'requested',
+  'requests',
+  'requesting',
+  'proposed',
+  'proposes',
+  'recommended',
+]);
+
+/**
+ * "demanded that Ukrainian troops leave Donetsk": a bare verb in a "that" clause after a demand is what is
+ * demanded (the mandative subjunctive), not an event that happens.
+ */
+function isDemandedThat(verb: number, tokens: Token[]): boolean {
+  for (let j = verb - 1; j >= Math.max(1, verb - 7); j--) {
+    const word = tokens[j]!.lower;
+    if (word === 'that') return [1, 2, 3, 4].some((k) => DEMANDING_THAT.has(tokens[j - k]?.lower ?? ''));
+    if (!tokens[j]!.isWord || MODAL_OR_AUX.has(word)) return false;
+  }
+  return false;
+}
+
+const MODAL_OR_AUX = new Set([
+  'will',
+  'would',
+  'should',
+  'must',
+  'can',
+  'could',
+  'may',
+  'might',
+  'did',
+  'do',
+  'does',
+  'to',
+]);
 
 const GOVERNING = new Set([
   'refusal',

@@ -29,6 +29,8 @@ export type EventDraft = {
   statedIntent?: boolean;
   /** Who said that the source must act ("Chirac said Iraq must cooperate"): a REQUEST of theirs (`stated-intent.ts`). */
   demandedBy?: Participant[];
+  /** The journey this meeting is the purpose of ("flew to Cairo for talks with Sisi"): one event with it. */
+  purposeOf?: TriggerMatch;
 };
 
 /** An extracted event: the bundle record without its cluster. */

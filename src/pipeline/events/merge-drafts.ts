@@ -4,12 +4,17 @@ import type { EventDraft } from './event-records.ts';
 export function mergeSameTypeDrafts(drafts: EventDraft[], affiliationOf: (id: string) => string | null): EventDraft[] {
   const kept: EventDraft[] = [];
   for (const d of drafts) {
-    const twin = kept.find((k) => k.type === d.type && datesAgree(k, d) && (participantsCover(k, d, affiliationOf) || participantsCover(d, k, affiliationOf)));
+    const twin = kept.find(
+      (k) =>
+        k.type === d.type &&
+        datesAgree(k, d) &&
+        (participantsCover(k, d, affiliationOf) || participantsCover(d, k, affiliationOf)),
+    );
     if (!twin) {
       kept.push(d);
       continue;
     }
-    const richer = participantCount(d) > participantCount(twin) ? d : twin;
+    const richer = richness(d, affiliationOf) > richness(twin, affiliationOf) ? d : twin;
     const other = richer === d ? twin : d;
     const merged: EventDraft = {
       ...richer,
@@ -30,13 +35,27 @@ function participantCount(d: EventDraft): number {
   return d.source.filter((p) => p.via !== 'anaphora').length + d.target.length;
 }
 
+/** More parties first; on a tie, the mention naming people over the one naming their states. */
+function richness(d: EventDraft, affiliationOf: (id: string) => string | null): number {
+  const people = [...d.source, ...d.target].filter((p) => affiliationOf(p.actorId) !== null).length;
+  return participantCount(d) * 10 + people;
+}
+
 /** Whether `a` names everyone `b` names, a person also standing for their state ("Sorrel" covers "Kessa"). */
 function participantsCover(a: EventDraft, b: EventDraft, affiliationOf: (id: string) => string | null): boolean {
   const others = [...b.source, ...b.target];
   if (others.length === 0) return true;
   const own = new Set([...a.source, ...a.target].map((p) => p.actorId));
   if (others.every((p) => own.has(p.actorId))) return true;
+  // "flew to Cairo for talks with Sisi": the journey to Egypt is the talks with Egypt's president.
+  if (a.purposeOf === b.match) {
+    const statesOfPeople = new Set([...own].map((id) => affiliationOf(id)).filter((id) => id !== null));
+    if (others.every((p) => own.has(p.actorId) || statesOfPeople.has(p.actorId))) return true;
+  }
   // Only a restatement in terms of states ("talks between Velgrad and Kessa") stands for the people's meeting.
   const states = new Set([...own].map((id) => affiliationOf(id) ?? id));
-  return others.length >= 2 && others.every((p) => affiliationOf(p.actorId) === null && states.has(p.actorId) && !own.has(p.actorId));
+  return (
+    others.length >= 2 &&
+    others.every((p) => affiliationOf(p.actorId) === null && states.has(p.actorId) && !own.has(p.actorId))
+  );
 }

@@ -235,7 +235,13 @@ const NAME_JOINERS = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la
 export function findParticipants(
   match: TriggerMatch,
   ctx: ParticipantContext,
-): { source: Participant[]; target: Participant[] } {
+): { source: Participant[]; target: Participant[]; purposeOf?: TriggerMatch } {
+  const traveller = purposeNounSubject(match, ctx);
+  if (traveller) {
+    const talks = readParticipants(match, { ...ctx, previous: null });
+    const target = talks.target.filter((t) => !traveller.some((s) => s.actorId === t.actorId));
+    return { source: dedupe([...traveller, ...talks.source]), target, purposeOf: ctx.previous!.match };
+  }
   const found = readParticipants(match, ctx);
   const joiners = match.trigger.isNoun && match.trigger.direction === 'mutual' ? joinersOf(match, ctx) : [];
   if (joiners.length === 0) return found;
@@ -328,7 +334,13 @@ function readParticipants(
       : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
-    : findObject(match.tokenEnd, ctx, match.trigger.isNoun, adjectiveCanBeTarget(match));
+    : findObject(
+        match.tokenEnd,
+        ctx,
+        match.trigger.isNoun,
+        adjectiveCanBeTarget(match),
+        match.trigger.type === 'REQUEST',
+      );
   if (passiveAgent) {
     subject = passiveAgent;
     object = findSubject(passiveStart(match, tokens), ctx, false);
@@ -379,7 +391,7 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
       // "X and her counterpart, Anika Sorrel, met": the name before the comma is the subject.
       const named = mentionEndingAt(ctx, j - 1);
       if (named && named.via !== 'adjective' && steps === 0)
-        return extendAcrossAppositive(groupEndingAt(named, ctx), ctx);
+        return describedHead(named, ctx) ?? extendAcrossAppositive(groupEndingAt(named, ctx), ctx);
       const appositive = skipAppositive(j, ctx);
       if (appositive) return appositive;
       if (!isNoun) break;
@@ -527,6 +539,24 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   return null;
 }
 
+/**
+ * "flew to Cairo on Wednesday for talks with Sisi", "arrived in Doha for a meeting with": a meeting named as
+ * the purpose of a journey right before it has the traveller as its subject.
+ */
+function purposeNounSubject(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  const previous = ctx.previous;
+  if (!match.trigger.isNoun) return null;
+  if (!previous || previous.source.length === 0 || match.trigger.type !== previous.match.trigger.type) return null;
+  if (match.tokenStart < previous.match.tokenEnd || match.tokenStart - previous.match.tokenEnd > 10) return null;
+  for (let j = match.tokenStart - 1; j >= Math.max(previous.match.tokenEnd, match.tokenStart - 4); j--) {
+    const word = ctx.tokens[j]!.lower;
+    if (word === 'for') return previous.source;
+    if (!/^(a|an|the|new|fresh|further|more|direct|indirect|bilateral|urgent|first|second|third)$/.test(word))
+      return null;
+  }
+  return null;
+}
+
 /** ", calling for ...": a participle after a comma shares the subject of the main clause. */
 function mainSubject(comma: number, ctx: ParticipantContext): Participant[] {
   const first = ctx.mentions.find((m) => m.tokenEnd <= comma && m.via !== 'adjective');
@@ -571,6 +601,22 @@ function reportedSubject(j: number, ctx: ParticipantContext): Participant[] | nu
 }
 
 /** "Netanyahu, the first foreign leader to visit ..., will discuss": jump over the appositive. */
+/**
+ * "Poland, a NATO member bordering Ukraine, shot down", "Burhan, the head of Sudan's army, flew": a name
+ * inside a description set off by commas is not the subject; the name the description follows is.
+ */
+function describedHead(named: ActorMention, ctx: ParticipantContext): Participant[] | null {
+  const { tokens } = ctx;
+  for (let k = named.tokenStart - 1; k >= Math.max(ctx.clause[0], named.tokenStart - 12); k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const first = tokens[k + 1];
+    if (!first || first.capitalised || !first.isWord) return null;
+    const head = mentionEndingAt(ctx, k - 1);
+    return head && head.via !== 'adjective' ? groupEndingAt(head, ctx) : null;
+  }
+  return null;
+}
+
 function skipAppositive(comma: number, ctx: ParticipantContext): Participant[] | null {
   for (let k = comma - 1; k >= Math.max(0, comma - 25); k--) {
     if (ctx.tokens[k]!.text !== ',') continue;
@@ -590,7 +636,17 @@ function adjectiveCanBeTarget(match: TriggerMatch): boolean {
   return match.trigger.direction !== 'mutual' && !match.trigger.isNoun;
 }
 
-function findObject(from: number, ctx: ParticipantContext, isNoun: boolean, adjectiveTargets = false): Participant[] {
+/**
+ * The object after the trigger. `throughThat`: a demand's target is the subject of its "that" clause
+ * ("demanded on Monday that Washington cancel the tariffs").
+ */
+function findObject(
+  from: number,
+  ctx: ParticipantContext,
+  isNoun: boolean,
+  adjectiveTargets = false,
+  throughThat = false,
+): Participant[] {
   const { tokens } = ctx;
   const limit = isNoun ? 6 : 8;
   for (let j = from, steps = 0; j < tokens.length && steps < limit; j++, steps++) {
@@ -607,6 +663,7 @@ function findObject(from: number, ctx: ParticipantContext, isNoun: boolean, adje
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
     if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
+    if (throughThat && token.lower === 'that' && !isNoun) continue;
     if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token, tokens[j + 1]))
       break;
     if (token.lower === 'to' && tokens[j + 1] && !tokens[j + 1]!.capitalised && j > from) break;
