@@ -14,7 +14,7 @@ import {
   addArticleToComparison,
   compareOutlets,
 } from '../compare/compare-outlets.ts';
-import { clusterEvents } from '../cluster/cluster-events.ts';
+import { clusterEvents, partyResolver } from '../cluster/cluster-events.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
 import { type ArticleExtraction, type ArticleInput, extractArticle } from '../events/extract-events.ts';
 import { inferOutlet } from '../ingest/infer-outlet.ts';
@@ -76,10 +76,19 @@ export function buildBundle(
     onProgress?.(i + 1, corpus.files.length, words);
   });
   const byArticle = new Map(articles.map((a) => [a.id, a]));
-  const { clusters, clusterOf } = clusterEvents(events, (e) => {
-    const a = byArticle.get(e.articleId)!;
-    return { published: a.published, outletId: a.outletId };
-  });
+  // A state and its leader, envoy or army are one party when reports are compared (`cluster/parties.ts`).
+  const partyOf = partyResolver(
+    (id) => resources.gazetteer.actors.get(id) ?? inferred.get(id),
+    resources.stateByCountry,
+  );
+  const { clusters, clusterOf } = clusterEvents(
+    events,
+    (e) => {
+      const a = byArticle.get(e.articleId)!;
+      return { published: a.published, outletId: a.outletId };
+    },
+    partyOf,
+  );
   const finalEvents: DiplomaticEvent[] = events.map((e) => ({ ...e, clusterId: clusterOf.get(e.id)! }));
   const compared = compareOutlets(
     comparison,

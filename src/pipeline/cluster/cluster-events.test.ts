@@ -92,3 +92,87 @@ describe('clusterEvents', () => {
     expect(clusters.find((c) => c.eventIds.length === 2)).toMatchObject({ date: '2025-06-01', datePrecision: 'month' });
   });
 });
+
+describe('clusterEvents with parties (a leader stands for their state)', () => {
+  const state: Record<string, string> = {
+    trump: 'usa',
+    vance: 'usa',
+    putin: 'rus',
+    netanyahu: 'isr',
+    modi: 'ind',
+    sharif: 'pak',
+  };
+  const partyOf = (id: string) => state[id] ?? id;
+  const clustersOf = (events: ExtractedEvent[]) => {
+    const { clusterOf } = clusterEvents(events, context, partyOf);
+    const byCluster = new Map<string, string[]>();
+    for (const e of events) byCluster.set(clusterOf.get(e.id)!, [...(byCluster.get(clusterOf.get(e.id)!) ?? []), e.id]);
+    return [...byCluster.values()];
+  };
+
+  it('joins a report naming the leaders with one naming their states, published a day later with no date', () => {
+    const leaders = event({ source: ['trump'], target: ['putin'], date: '2025-08-15' });
+    const states = event({ source: ['rus'], target: ['usa'], date: '2025-08-16', datePrecision: 'unknown' });
+    expect(clustersOf([leaders, states])).toEqual([[leaders.id, states.id]]);
+  });
+
+  it('never chains two meetings of one day through a state-level report of that day that fits both', () => {
+    const withTrump = event({ source: ['trump'], target: ['netanyahu'], location: 'White House' });
+    const withVance = event({ source: ['vance'], target: ['netanyahu'], location: 'Blair House' });
+    const state = event({ source: ['netanyahu'], target: ['usa'], location: 'White House' });
+    for (const order of [
+      [withTrump, withVance, state],
+      [state, withVance, withTrump],
+    ]) {
+      const result = clustersOf(order);
+      expect(result).toHaveLength(2);
+      expect(result.find((c) => c.includes(withTrump.id))).not.toContain(withVance.id);
+      expect(result.find((c) => c.includes(state.id))).toContain(withTrump.id);
+    }
+  });
+
+  it('keeps apart two people of one state: they are one party only with the state itself', () => {
+    const trump = event({ source: ['trump'], target: ['netanyahu'] });
+    const vance = event({ source: ['vance'], target: ['netanyahu'] });
+    expect(clustersOf([trump, vance])).toHaveLength(2);
+  });
+
+  it('keeps apart the two sides of an exchange of fire on one day: who acted matters for an attack', () => {
+    const india = event({ type: 'ASSAULT', source: ['ind'], target: ['pak'] });
+    const pakistan = event({ type: 'ASSAULT', source: ['pak'], target: ['ind'] });
+    const modi = event({ type: 'ASSAULT', source: ['ind'], target: ['pak'], datePrecision: 'unknown' });
+    const result = clustersOf([india, pakistan, modi]);
+    expect(result).toHaveLength(2);
+    expect(result).toContainEqual([india.id, modi.id]);
+  });
+
+  it('joins a "last week" report and an undated report of the same talks when no outlet gives the day', () => {
+    const week = event({ source: ['modi'], target: ['sharif'], date: '2025-07-07', datePrecision: 'week' });
+    const undated = event({ source: ['pak'], target: ['ind'], date: '2025-07-14', datePrecision: 'unknown' });
+    expect(clustersOf([week, undated])).toEqual([[week.id, undated.id]]);
+  });
+
+  it('keeps an undated report apart from a meeting more than three days before its publication', () => {
+    const meeting = event({ source: ['trump'], target: ['putin'], date: '2025-08-10' });
+    const undated = event({ source: ['rus'], target: ['usa'], date: '2025-08-16', datePrecision: 'unknown' });
+    expect(clustersOf([meeting, undated])).toHaveLength(2);
+  });
+
+  it('leaves a one-party report alone when two clusters fit it equally', () => {
+    const first = event({ type: 'ASSAULT', source: ['rus'], target: ['ukr'], location: 'Kyiv' });
+    const second = event({ type: 'ASSAULT', source: ['rus'], target: ['geo'], location: 'Kyiv' });
+    const lone = event({ type: 'ASSAULT', source: ['putin'], target: [], datePrecision: 'unknown' });
+    expect(clustersOf([first, second, lone])).toHaveLength(3);
+  });
+
+  it('gives the same clusters whatever the order of the events', () => {
+    const events = [
+      event({ source: ['trump'], target: ['netanyahu'] }),
+      event({ source: ['vance'], target: ['netanyahu'] }),
+      event({ source: ['isr'], target: ['usa'], datePrecision: 'unknown' }),
+      event({ source: ['netanyahu'], target: ['usa'], datePrecision: 'week' }),
+    ];
+    const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort();
+    expect(sorted(clustersOf([...events].reverse()))).toEqual(sorted(clustersOf(events)));
+  });
+});

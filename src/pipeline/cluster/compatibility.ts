@@ -1,0 +1,67 @@
+import { parseIsoDay } from '../dates/calendar.ts';
+import { sameParty } from './parties.ts';
+import type { ReportProfile } from './report-profile.ts';
+
+/**
+ * Whether two reports may be one real-world event: same type family, overlapping windows of days, parties in
+ * common (a state and its leader are one party; two people of one state are not), and for an attack, sanction
+ * or accusation the same side acting.
+ */
+export function compatible(a: ReportProfile, b: ReportProfile): boolean {
+  if (a.family !== b.family || !a.window || !b.window) return false;
+  if (a.window[1] < b.window[0] || b.window[1] < a.window[0]) return false;
+  if (!partiesOverlap(a, b)) return false;
+  return !(a.directed && b.directed) || sameSideActs(a, b);
+}
+
+/**
+ * Whether two reports are enough, together, to say they are one event: a report with no date of its own is
+ * placed only roughly, and a report naming one party matches on that party alone; two such guesses at once
+ * ("Netanyahu rejected..." twice in one week's news) are not evidence of one event.
+ */
+export function solidPair(a: ReportProfile, b: ReportProfile): boolean {
+  const onePartied = a.actors.length < 2 || b.actors.length < 2;
+  return !(onePartied && a.event.datePrecision === 'unknown' && b.event.datePrecision === 'unknown');
+}
+
+/** How many actors of `a` are one party with some actor of `b`. */
+function matched(a: ReportProfile, b: ReportProfile): number {
+  let n = 0;
+  for (const x of a.actors) if (b.actors.some((y) => sameParty(x, y, a.partyOf))) n++;
+  return n;
+}
+
+/** Overlap: every party shared when either report names one, at least two otherwise. */
+export function partiesOverlap(a: ReportProfile, b: ReportProfile): boolean {
+  const need = Math.min(2, a.actors.length, b.actors.length);
+  let common = 0;
+  for (const party of a.parties) if (b.parties.has(party)) common++;
+  // One party of a leader and their state is one party, so parties in common bound the actors matched.
+  if (need === 0 || common < Math.min(need, a.parties.size, b.parties.size)) return false;
+  return Math.min(matched(a, b), matched(b, a)) >= need;
+}
+
+/** Directed reports agree on who acted when both name a source ("India struck" is not "Pakistan shelled"). */
+function sameSideActs(a: ReportProfile, b: ReportProfile): boolean {
+  if (a.sources.length === 0 || b.sources.length === 0) return true;
+  return a.sources.some((x) => b.sources.some((y) => sameParty(x, y, a.partyOf)));
+}
+
+/**
+ * How well `b` fits `a`, for choosing among compatible clusters: shared actors (the same id counts more than
+ * a leader for their state), same place, type and article; actors that only one names, and for a report
+ * with no exact day its distance from publication, count against.
+ */
+export function fitScore(a: ReportProfile, b: ReportProfile): number {
+  const exact = a.actors.filter((x) => b.actors.includes(x)).length;
+  const [ab, ba] = [matched(a, b), matched(b, a)];
+  const unmatched = a.actors.length - ab + (b.actors.length - ba);
+  const byParty = ab - exact;
+  let score = exact * 2 + byParty - unmatched * 0.5;
+  if (a.event.location && a.event.location === b.event.location) score += 3;
+  if (a.event.articleId === b.event.articleId) score += 1;
+  if (a.event.type === b.event.type) score += 1;
+  if (a.event.datePrecision !== 'day' && a.published !== null && b.event.date)
+    score -= Math.abs((parseIsoDay(b.event.date) ?? a.published) - a.published) / 10;
+  return score;
+}

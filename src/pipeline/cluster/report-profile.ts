@@ -1,0 +1,85 @@
+import type { PloverType } from '../../model/bundle-schema.ts';
+import { TYPE_FAMILY } from '../../model/type-family.ts';
+import { type DayNumber, parseIsoDay } from '../dates/calendar.ts';
+import { dateInterval } from '../dates/resolve-date.ts';
+import type { ExtractedEvent } from '../events/event-records.ts';
+import type { PartyOf } from './parties.ts';
+
+/** Where an event was published, for undated events and for the cluster's outlets. */
+export type EventContext = { published: string | null; outletId: string };
+
+/** A report as clustering sees it: its family, parties, direction and the days it may fall on. */
+export type ReportProfile = {
+  event: ExtractedEvent;
+  family: string;
+  /** Source and target actor ids, each once. */
+  actors: string[];
+  sources: string[];
+  /** The parties the actors stand for (`partyOf`), for a quick test before actors are matched one by one. */
+  parties: Set<string>;
+  /** Who did it matters for this type (an attack, a sanction); not for meeting, agreeing or cooperating. */
+  directed: boolean;
+  /** The days the report may fall on, or null when it gives too little to compare (no date, or a year). */
+  window: [DayNumber, DayNumber] | null;
+  /** The day vague reports are measured from: publication. */
+  published: DayNumber | null;
+  /** People, armies and envoys named, not just states: the more, the more specific the report. */
+  specificity: number;
+  partyOf: PartyOf;
+};
+
+/** Types where one party meets, agrees or cooperates with another: either may be named first. */
+const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * How far around publication an undated report may sit from a dated report of the same event: outlets
+ * report most events within a few days, and say so when it was longer ago.
+ */
+export const UNDATED_WINDOW_DAYS = 3;
+
+/** The widest window that can still be laid on one event (about two months); a year is too vague. */
+export const WIDEST_WINDOW_DAYS = 62;
+
+/** Builds a report's profile: family, actors, direction and its window of days. */
+export function profileReport(e: ExtractedEvent, context: EventContext, partyOf: PartyOf): ReportProfile {
+  const actors = [...new Set([...e.source, ...e.target])];
+  const published = context.published ? parseIsoDay(context.published) : null;
+  return {
+    event: e,
+    family: TYPE_FAMILY[e.type],
+    actors,
+    sources: [...new Set(e.source)],
+    parties: new Set(actors.map(partyOf)),
+    directed: !MUTUAL_TYPES.has(e.type),
+    window: windowOf(e, published),
+    published,
+    specificity: actors.filter((id) => partyOf(id) !== id).length,
+    partyOf,
+  };
+}
+
+/**
+ * The days a report may fall on, from its precision: a day is that day, a week or month its span; a report
+ * with no date of its own ('unknown', dated by publication) is a window around its date or publication.
+ */
+export function windowOf(e: ExtractedEvent, published: DayNumber | null): [DayNumber, DayNumber] | null {
+  if (e.datePrecision === 'unknown') {
+    const around = (e.date ? parseIsoDay(e.date) : null) ?? published;
+    return around === null ? null : [around - UNDATED_WINDOW_DAYS, around + UNDATED_WINDOW_DAYS];
+  }
+  const interval = dateInterval(e.date, e.datePrecision);
+  if (!interval || interval[1] - interval[0] > WIDEST_WINDOW_DAYS) return null;
+  return interval;
+}
+
+/** Evidence first: day-precise before week, month and undated; then the more specific; then by id. */
+export function byEvidence(a: ReportProfile, b: ReportProfile): number {
+  return (
+    widthOf(a) - widthOf(b) ||
+    b.specificity - a.specificity ||
+    b.actors.length - a.actors.length ||
+    (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+  );
+}
+
+const widthOf = (p: ReportProfile) => (p.window ? p.window[1] - p.window[0] : Infinity);
