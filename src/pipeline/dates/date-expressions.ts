@@ -1,7 +1,13 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 
-/** What a date expression says, before it is resolved against a publication date and tense. */
-export type DateMeaning =
+/**
+ * What a date expression says, before it is resolved against a publication date and tense. `tense` is set
+ * when the verb the expression attaches to fixes it ("agreed on Friday to ban": Friday is the agreeing, in
+ * the past) and then wins over the tense of the event it is given to.
+ */
+export type DateMeaning = BaseMeaning & { tense?: 'past' | 'future' };
+
+type BaseMeaning =
   | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | 'by' | null }
   | { kind: 'relative-day'; offset: number }
   | { kind: 'ago'; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
@@ -12,7 +18,11 @@ export type DateMeaning =
   | { kind: 'year-relative'; offset: number }
   | { kind: 'calendar'; year: number | null; month: number; day: number | null }
   | { kind: 'year'; year: number }
-  | { kind: 'same-day' };
+  | { kind: 'same-day' }
+  | { kind: 'overnight' }
+  | { kind: 'anniversary' }
+  | { kind: 'relation'; amount: number; unit: 'day' | 'week' | 'month'; sign: -1 | 1 }
+  | { kind: 'shifted'; base: DateMeaning; days: number };
 
 /** A date expression found in text, with offsets into the article. */
 export type DateExpression = { text: string; start: number; end: number; meaning: DateMeaning };
@@ -56,6 +66,7 @@ type Rule = { pattern: RegExp; meaning: (m: RegExpExecArray) => DateMeaning | nu
 const DIGIT = /\d/;
 const MONTH_NAME = new RegExp(MONTH);
 const UNIT_WORD = /day|week|month|year/i;
+const NIGHT_OR_FEAST = /overnight|New Year|Christmas|anniversary/i;
 
 const monthIndex = (name: string): number => {
   const key = name.slice(0, 3).toLowerCase();
@@ -105,6 +116,28 @@ const RULES: Rule[] = [
     meaning: () => ({ kind: 'same-day' }),
   },
   {
+    // "overnight into Wednesday": the night that ends on the day named.
+    pattern: new RegExp(`\\bovernight (?:into|to|on) ${WEEKDAY}\\b`, 'gi'),
+    meaning: (m) => ({ kind: 'weekday', weekday: weekdayIndex(cap(m[1]!)), modifier: null }),
+    needs: NIGHT_OR_FEAST,
+  },
+  { pattern: /\bovernight\b/gi, meaning: () => ({ kind: 'overnight' }), needs: NIGHT_OR_FEAST },
+  {
+    // Feasts with a fixed day resolve like a month and day without a year.
+    pattern: /\b(?:New Year['’]s (Day|Eve)|Christmas (Day|Eve))\b/g,
+    meaning: (m) =>
+      m[1]
+        ? { kind: 'calendar', year: null, month: m[1] === 'Eve' ? 12 : 1, day: m[1] === 'Eve' ? 31 : 1 }
+        : { kind: 'calendar', year: null, month: 12, day: m[2] === 'Eve' ? 24 : 25 },
+    needs: NIGHT_OR_FEAST,
+  },
+  {
+    // "on the third anniversary of the invasion": a day the text names without giving it.
+    pattern: /\b(?:on|marking|to mark) the (?:[a-z]+(?:-[a-z]+)? )?anniversary of\b/gi,
+    meaning: () => ({ kind: 'anniversary' }),
+    needs: NIGHT_OR_FEAST,
+  },
+  {
     pattern: new RegExp(
       `\\b(?:(last|next|this|by|until|before|on|On) )?${WEEKDAY}(?:'s|’s)?(?: (?:night|evening|morning|afternoon))?\\b`,
       'g',
@@ -119,7 +152,19 @@ const RULES: Rule[] = [
     needs: UNIT_WORD,
   },
   {
-    pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (?:after|before|earlier|ago)\b/gi,
+    // "three days after the strikes", "a week before the vote": how far one event lies from another, not a
+    // date of its own; the event named after it is dated from the main clause's date (pick-date.ts).
+    pattern: new RegExp(`\\b(?:just |only |almost |nearly )?${AMOUNT} (days?|weeks?|months?) (after|before)\\b`, 'gi'),
+    meaning: (m) => relation(NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, m[2]!, m[3]!),
+    needs: UNIT_WORD,
+  },
+  {
+    pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (after|before)\b/gi,
+    meaning: (m) => relation(3, m[1]!, m[2]!),
+    needs: UNIT_WORD,
+  },
+  {
+    pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (?:earlier|ago)\b/gi,
     meaning: (m) => ({ kind: 'ago', amount: 3, unit: unitOf(m[1]!) }),
     needs: UNIT_WORD,
   },
@@ -141,6 +186,12 @@ const RULES: Rule[] = [
     needs: UNIT_WORD,
   },
   {
+    // "before the weekend", "by the weekend": a deadline within the week.
+    pattern: /\b(?:before|by) the weekend\b/gi,
+    meaning: () => ({ kind: 'week', offset: 0 }),
+    needs: UNIT_WORD,
+  },
+  {
     pattern: /\b(this|last|next|the) weekend\b/gi,
     meaning: (m) => ({ kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) }),
     needs: UNIT_WORD,
@@ -156,6 +207,14 @@ const RULES: Rule[] = [
     needs: UNIT_WORD,
   },
 ];
+
+function relation(amount: number, unit: string, word: string): DateMeaning | null {
+  const u = unitOf(unit);
+  if (u === 'year') return null;
+  return { kind: 'relation', amount, unit: u, sign: word.toLowerCase() === 'after' ? 1 : -1 };
+}
+
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 
 function calendarMonth(name: string, year: string | undefined): DateMeaning {
   return { kind: 'calendar', year: year ? +year : null, month: monthIndex(name), day: null };

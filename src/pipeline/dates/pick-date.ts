@@ -1,5 +1,5 @@
 import type { TriggerMatch } from '../events/find-triggers.ts';
-import { REPORTING_VERBS } from '../text/clauses.ts';
+import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DateExpression } from './date-expressions.ts';
@@ -37,33 +37,230 @@ function coordinatedAfter(
   );
 }
 
+// "before dawn on Friday", "after midnight": a time of day, not another event.
+const TIMES_OF_DAY = new Set(['dawn', 'daybreak', 'midnight', 'noon', 'sunrise', 'sunset', 'dark', 'nightfall']);
+// "has been negotiating since April", "attacks have continued since May": a clause that runs up to now.
+const RUNNING = new Set(['has', 'have', 'had', "'ve", 'been', 'continued', 'continues', 'continuing', 'still']);
+// "the first visit since 2019", "the heaviest shelling since May": since measures a record, not a start.
+const RECORD = new Set(['first', 'only', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'deadliest', 'heaviest']);
+
 /**
  * "since 2022", "after a dinner on Monday", "until January 20": a date inside such a phrase is a point the
- * event is measured from, or another event's date, not the event's own.
+ * event is measured from, or another event's date, not the event's own. Not when the event is the one
+ * inside the phrase ("after meeting in Riyadh on Tuesday"), when the word only heads a time of day
+ * ("before dawn on Friday"), nor when "since" heads the date of a clause that runs up to now: that date
+ * is when the event began ("have been negotiating since April").
  */
-function referencePoint(i: number, tokens: Token[]): boolean {
+function referencePoint(
+  i: number,
+  tokens: Token[],
+  match: TriggerMatch,
+  d: DateExpression,
+  clause: [number, number],
+): boolean {
   for (let k = i; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
-    if (CLAUSE_OPENERS.has(t.lower)) return true;
+    if (CLAUSE_OPENERS.has(t.lower)) {
+      if (k < match.tokenStart && match.tokenStart <= i) return false;
+      if (TIMES_OF_DAY.has(tokens[k + 1]?.lower ?? '')) return false;
+      if (k === i && d.meaning.kind === 'week') return false; // "before the weekend": a deadline
+      if (t.lower === 'since' && headsDate(k, i, tokens)) return !runsSince(i, tokens, clause);
+      return true;
+    }
     if (k < i && (!t.isWord || t.pos === 'VERB' || t.pos === 'AUX')) return false;
   }
   return false;
 }
 
+/** Whether the date at `i` is headed by "since" in a clause that runs up to now. */
+function runningStart(i: number, tokens: Token[], clause: [number, number]): boolean {
+  if (i < clause[0] || i >= clause[1]) return false;
+  for (let k = i; k >= Math.max(clause[0], i - 3); k--)
+    if (tokens[k]!.lower === 'since') return headsDate(k, i, tokens) && runsSince(i, tokens, clause);
+  return false;
+}
+
+/** "since April", "since early August": the word heads the date itself. */
+function headsDate(k: number, i: number, tokens: Token[]): boolean {
+  for (let j = k + 1; j < i; j++) if (!DATE_MODIFIERS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'the', 'end', 'of', 'start']);
+
+function runsSince(i: number, tokens: Token[], clause: [number, number]): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (RECORD.has(tokens[k]!.lower)) return false;
+  for (let k = clause[0]; k < i; k++) if (RUNNING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 // Events that are themselves words: a rejection, an accusation, a demand or a warning happens when it is said.
 const SPEECH_ACTS = new Set(['REJECT', 'ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT']);
+// A promise is made when it is said too ("Norway promised to fund ..., its minister said on Friday").
+const COMMITMENT = /^(promis|pledg|vow|offer|commit|undert)/;
 
 /** "Iran rejected the talks, its spokesman said on Monday": the day of saying dates a speech act. */
 function saidOn(i: number, tokens: Token[], match: TriggerMatch, clause: [number, number]): boolean {
-  return (
-    SPEECH_ACTS.has(match.trigger.type) && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3
-  );
+  const speech =
+    SPEECH_ACTS.has(match.trigger.type) ||
+    (match.trigger.type === 'AGREE' && COMMITMENT.test(tokens[match.tokenStart]?.lower ?? ''));
+  return speech && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3;
+}
+
+const covers = (t: TriggerMatch, k: number) => t.tokenStart <= k && k < t.tokenEnd;
+
+/**
+ * The trigger a date expression modifies, read leftwards: an adverbial of time follows the verb or noun it
+ * dates ("met Erdogan in Istanbul on Sunday to thank ...", "the meeting in Busan on Thursday ended"), so
+ * the nearest trigger before it in its clause owns it, unless a verb that is no trigger stands between
+ * ("drones that crossed ... on Wednesday"). Null when nothing before it owns it (a date opening the
+ * sentence): then the nearest trigger does.
+ */
+function leftOwner(i: number, tokens: Token[], all: TriggerMatch[]): TriggerMatch | null {
+  const inside = all.find((t) => covers(t, i));
+  if (inside) return inside;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const owner = all.find((m) => covers(m, k));
+    if (owner) return owner;
+    if (t.pos === 'VERB' || isClauseBoundary(t, tokens[k + 1])) return null;
+  }
+  return null;
+}
+
+// "signed ... during the president's visit to Kyiv on Thursday", "at a ceremony hosted by Trump on Friday":
+// the occasion a date is given for is the setting of the event, which shares its day.
+const OCCASION = new Set(['during', 'at']);
+const STOPS = new Set([
+  'who',
+  'which',
+  'that',
+  'while',
+  'as',
+  'after',
+  'before',
+  'since',
+  'when',
+  'because',
+  'but',
+  'until',
+  ';',
+]);
+const FUTURE_BEFORE = new Set(['will', 'would', 'to', "'ll", 'shall', 'may', 'might', 'could', 'should', 'must']);
+const GOAL = new Set([
+  'bid',
+  'effort',
+  'attempt',
+  'order',
+  'hope',
+  'hoping',
+  'aim',
+  'aiming',
+  'seeking',
+  'trying',
+  'bids',
+]);
+const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
+
+/** Whether the words between two token positions hold no verb of their own (a trigger's words do not count). */
+function noOtherVerb(from: number, to: number, tokens: Token[], all: TriggerMatch[]): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (STOPS.has(t.lower)) return false;
+    if (t.pos === 'VERB' && !all.some((m) => covers(m, k))) return false;
+  }
+  return true;
 }
 
 /**
- * The date expression nearest the trigger, unless another trigger stands nearer to it. An expression in
- * another clause ("since ... in January") dates something else, except the clause of a verb of saying
- * that introduces this one ("Trump said Sunday that talks ..."): then it is the date of the statement.
+ * Whether `match` shares the date its `owner` has: a verb joined by "and" right after the date, an
+ * infinitive or a participle after it ("rallied on Sunday to demand", "agreed on Thursday to ban", "hit back
+ * on Friday ..., accusing"), a noun event that is the subject of the owning verb ("sanctions were reimposed
+ * on Saturday"), or an event whose occasion the owner names ("signed ... during a visit ... on Thursday").
+ */
+function sharesDate(
+  match: TriggerMatch,
+  owner: TriggerMatch,
+  d: DateExpression,
+  dateEnd: number,
+  tokens: Token[],
+  all: TriggerMatch[],
+): boolean {
+  if (coordinatedAfter(match, d, dateEnd, tokens, owner)) return true;
+  if (match.tokenStart >= dateEnd) {
+    const between = tokens.slice(dateEnd, match.tokenStart).map((t) => t.lower);
+    // "Meeting al-Sharaa in Riyadh on Wednesday, Trump urged ...", "During a visit to Oslo on Monday, she
+    // signed ...": a participle or occasion opening the sentence shares the main clause's time.
+    const first = tokens[0]!.lower;
+    const fronted = OCCASION.has(first) || (owner.tokenStart === 0 && first.endsWith('ing'));
+    if (fronted && between.includes(',')) return true;
+    if (!noOtherVerb(dateEnd, match.tokenStart, tokens, all)) return false;
+    const before = tokens[match.tokenStart - 1]?.lower;
+    // "arrived on Monday for talks": the purpose of a visit, on its day.
+    // "in a bid to finalize": a goal is not done on the day of the attempt.
+    if (before === 'to' && GOAL.has(tokens[match.tokenStart - 2]?.lower ?? '')) return false;
+    if (before === 'to' || (before === 'and' && between.includes('to'))) return true;
+    if (between[0] === 'for' && match.trigger.isNoun && match.trigger.type === 'CONSULT') return true;
+    return tokens[match.tokenStart]!.lower.endsWith('ing') && between.includes(',');
+  }
+  if (match.tokenEnd > owner.tokenStart || !noOtherVerb(match.tokenEnd, owner.tokenStart, tokens, all)) return false;
+  const ownerWord = tokens[owner.verbToken ?? owner.tokenStart]!;
+  const matchWord = tokens[match.tokenStart]!;
+  const nounMatch = match.trigger.isNoun || tokens[match.verbToken ?? match.tokenStart]!.pos === 'NOUN';
+  if (nounMatch && ownerWord.pos === 'VERB') {
+    const between = tokens.slice(match.tokenEnd, owner.tokenStart);
+    if (!between.some((t) => t.lower === 'and' || t.text === ',')) return true;
+  }
+  if (!owner.trigger.isNoun && !(ownerWord.pos === 'VERB' && ownerWord.lower.endsWith('ed'))) return false;
+  for (let k = owner.tokenStart - 1; k >= match.tokenEnd; k--) {
+    const w = tokens[k]!;
+    if (OCCASION.has(w.lower)) return matchWord.pos !== undefined;
+    if (w.pos === 'ADP' && w.lower !== 'of' && w.lower !== 'by') return false;
+  }
+  return false;
+}
+
+/** The tense the owning verb gives a date it shares ("agreed on Friday to ban": past). */
+function tenseOf(owner: TriggerMatch, tokens: Token[]): 'past' | undefined {
+  if (owner.verbToken === null || !owner.verbForms) return undefined;
+  const prev = tokens[owner.verbToken - 1]?.lower ?? '';
+  if (FUTURE_BEFORE.has(prev)) return undefined;
+  if (owner.verbForms.includes('past')) return 'past';
+  return owner.verbForms.includes('participle') && PERFECT_OR_PASSIVE.has(prev) ? 'past' : undefined;
+}
+
+/**
+ * "four days after the strikes", with no date of their own: the strikes are dated from the main clause's
+ * date, moved by the distance the relation gives.
+ */
+function shiftedFromMainClause(
+  dates: DateExpression[],
+  tokens: Token[],
+  match: TriggerMatch,
+  at: (offset: number) => number,
+): DateExpression | null {
+  const relationIndex = dates.findIndex((d) => {
+    if (d.meaning.kind !== 'relation') return false;
+    const end = at(d.end);
+    return end <= match.tokenStart && match.tokenStart - end <= 8;
+  });
+  const relation = dates[relationIndex];
+  if (!relation || relation.meaning.kind !== 'relation') return null;
+  const anchor = dates.slice(0, relationIndex).findLast((d) => d.meaning.kind !== 'relation');
+  // "It came weeks after the president ordered strikes": with no date in the main clause, it is the report's time.
+  const { amount, unit } = relation.meaning;
+  if (!anchor) return { ...relation, meaning: { kind: 'ago', amount, unit } };
+  if (unit === 'month') return null;
+  const days = -relation.meaning.sign * relation.meaning.amount * (relation.meaning.unit === 'week' ? 7 : 1);
+  return { ...relation, meaning: { kind: 'shifted', base: anchor.meaning, days } };
+}
+
+/**
+ * The date expression of a trigger. A date belongs to the trigger it follows in its clause (leftOwner) and
+ * is shared with what that trigger governs (sharesDate); a date no trigger before it owns goes to the
+ * nearest trigger. An expression in another clause ("since ... in January") dates something else, except
+ * the clause of a verb of saying that introduces this one ("Trump said Sunday that talks ..."): then it is
+ * the date of the statement. An event inside "N days after ..." with no date of its own is dated from the
+ * main clause.
  */
 export function pickDateExpression(
   dates: DateExpression[],
@@ -77,28 +274,56 @@ export function pickDateExpression(
     return i < 0 ? tokens.length : i;
   };
   const usable = (d: DateExpression) => {
+    if (d.meaning.kind === 'relation') return false;
     const i = at(d.start);
-    if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens);
+    if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens, match, d, clause);
     if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
     return between.some((t) => REPORTING_VERBS.has(t.lower)) || !between.some((t) => CLAUSE_OPENERS.has(t.lower));
   };
-  dates = dates.filter(usable);
+  const candidates = dates.filter(usable);
   const distance = (m: TriggerMatch, d: DateExpression) => {
     const i = at(d.start);
     return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
   };
-  // The day of a trailing "..., officials said on Monday" is the speech act's, whichever trigger stands nearer.
-  const mine = dates.filter(
-    (d) =>
-      saidOn(at(d.start), tokens, match, clause) ||
+  // A date the trigger owns comes before one it shares with the trigger that owns it.
+  const mine: DateExpression[] = [];
+  const shared = new Set<DateExpression>();
+  for (const d of candidates) {
+    const i = at(d.start);
+    // The day of a trailing "..., officials said on Monday" is the speech act's, whichever trigger stands nearer.
+    if (saidOn(i, tokens, match, clause)) {
+      mine.push(d);
+      continue;
+    }
+    // "have cooperated on recognising plates since January": the start of what the clause says is running.
+    if (runningStart(i, tokens, clause)) {
+      mine.push({ ...d, meaning: { ...d.meaning, tense: 'past' } });
+      continue;
+    }
+    const owner = leftOwner(i, tokens, all);
+    if (owner) {
+      if (owner === match || owner.trigger.type === match.trigger.type) mine.push(d);
+      else if (sharesDate(match, owner, d, at(d.end), tokens, all)) {
+        const tense = tenseOf(owner, tokens);
+        const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
+        mine.push(given);
+        shared.add(given);
+      }
+      continue;
+    }
+    if (
       all.every(
         (other) =>
           other === match ||
           distance(match, d) <= distance(other, d) ||
           other.trigger.type === match.trigger.type ||
           coordinatedAfter(other, d, at(d.end), tokens, match),
-      ),
-  );
-  return [...mine].sort((a, b) => distance(match, a) - distance(match, b))[0] ?? null;
+      )
+    )
+      mine.push(d);
+  }
+  const rank = (d: DateExpression) => (shared.has(d) ? 1000 : 0) + distance(match, d);
+  const picked = mine.sort((a, b) => rank(a) - rank(b))[0];
+  return picked ?? shiftedFromMainClause(dates, tokens, match, at);
 }

@@ -34,12 +34,23 @@ export type ResolveContext = {
  * the past tense is the latest such day on or before publication; in the future, the next on or after.
  */
 export function resolveRelativeDate(expression: string, meaning: DateMeaning, ctx: ResolveContext): ResolvedDate {
+  // "since April" always looks back; a tense fixed by the verb the date attaches to wins over the event's own.
+  if (/^since\b/i.test(expression)) ctx = { ...ctx, direction: 'past' };
+  else if (meaning.tense) ctx = { ...ctx, direction: meaning.tense };
   const quoted = `'${expression}'`;
-  if (meaning.kind === 'calendar' && meaning.year !== null) return resolveCalendar(meaning, meaning.year, `${quoted}, explicit date`);
-  if (meaning.kind === 'year') return { date: `${meaning.year}-01-01`, precision: 'year', basis: `${quoted}, explicit year` };
+  if (meaning.kind === 'shifted') return resolveShifted(expression, meaning, ctx);
+  if (meaning.kind === 'relation') return unresolved(quoted, 'a distance between two events, not a date');
+  if (meaning.kind === 'calendar' && meaning.year !== null)
+    return resolveCalendar(meaning, meaning.year, `${quoted}, explicit date`);
+  if (meaning.kind === 'year')
+    return { date: `${meaning.year}-01-01`, precision: 'year', basis: `${quoted}, explicit year` };
   if (meaning.kind === 'same-day') {
     if (ctx.previousDay === null) return unresolved(quoted, 'no earlier date in the article to refer to');
-    return { date: formatDay(ctx.previousDay), precision: 'day', basis: `${quoted}, the day last named in the article: ${formatDay(ctx.previousDay)}` };
+    return {
+      date: formatDay(ctx.previousDay),
+      precision: 'day',
+      basis: `${quoted}, the day last named in the article: ${formatDay(ctx.previousDay)}`,
+    };
   }
   const pub = ctx.published;
   if (pub === null) return unresolved(quoted, 'the article has no publication date');
@@ -56,10 +67,28 @@ export function resolveRelativeDate(expression: string, meaning: DateMeaning, ct
     case 'week':
       return weekResult(mondayOf(pub) + 7 * meaning.offset, `${quoted}, ${pubText}: the week of`);
     case 'weekend':
-      return weekResult(mondayOf(pub) + 7 * meaning.offset + 5, `${quoted}, ${pubText}: the weekend from`);
+      return resolveWeekend(meaning.offset, quoted, ctx.direction, pub);
+    case 'overnight': {
+      const day = ctx.direction === 'past' ? pub : pub + 1;
+      const rule =
+        ctx.direction === 'past'
+          ? 'past tense: the night into publication day'
+          : 'future: the night after publication day';
+      return dayResult(day, `${quoted}, ${rule}, ${pubText}`);
+    }
+    case 'anniversary':
+      if (ctx.direction === 'future') return unresolved(quoted, 'the day of the anniversary is not given');
+      return dayResult(
+        pub,
+        `${quoted}, the date of what is marked is not given: taken as the day of the report, ${pubText}`,
+      );
     case 'within': {
       const precision: DatePrecision = meaning.unit === 'day' ? 'week' : 'month';
-      return { date: formatDay(pub), precision, basis: `${quoted}, ${pubText}: a ${precision} from publication, no exact day` };
+      return {
+        date: formatDay(pub),
+        precision,
+        basis: `${quoted}, ${pubText}: a ${precision} from publication, no exact day`,
+      };
     }
     case 'month-relative':
       return monthResult(monthStart(pub, meaning.offset), `${quoted}, ${pubText}`);
@@ -84,7 +113,10 @@ function resolveWeekday(
     case 'next':
       return dayResult(pub + (forward === 0 ? 7 : forward), `${quoted}, the one after publication, ${pubText}`);
     case 'this':
-      return dayResult(mondayOf(pub) + ((meaning.weekday + 6) % 7), `${quoted}, in the week of publication, ${pubText}`);
+      return dayResult(
+        mondayOf(pub) + ((meaning.weekday + 6) % 7),
+        `${quoted}, in the week of publication, ${pubText}`,
+      );
     case 'by': {
       const deadline = pub + forward;
       return {
@@ -94,9 +126,50 @@ function resolveWeekday(
       };
     }
     default:
-      if (direction === 'past') return dayResult(pub - back, `${quoted}, past tense, ${pubText}: latest ${WEEKDAY_NAMES[meaning.weekday]} on or before`);
-      return dayResult(pub + forward, `${quoted}, future or planned, ${pubText}: next ${WEEKDAY_NAMES[meaning.weekday]} on or after`);
+      if (direction === 'past')
+        return dayResult(
+          pub - back,
+          `${quoted}, past tense, ${pubText}: latest ${WEEKDAY_NAMES[meaning.weekday]} on or before`,
+        );
+      return dayResult(
+        pub + forward,
+        `${quoted}, future or planned, ${pubText}: next ${WEEKDAY_NAMES[meaning.weekday]} on or after`,
+      );
   }
+}
+
+/**
+ * "the weekend", "over the weekend" follow the tense: in the past the latest weekend on or before
+ * publication, in the future the next on or after. Precision week, from the Monday of the weekend's week.
+ */
+function resolveWeekend(offset: number, quoted: string, direction: TimeDirection, pub: DayNumber): ResolvedDate {
+  const pubText = `published ${WEEKDAY_NAMES[weekdayOf(pub)]} ${formatDay(pub)}`;
+  const thisSaturday = mondayOf(pub) + 5;
+  const inWeekend = pub >= thisSaturday;
+  let saturday = thisSaturday + 7 * offset;
+  if (offset === 0 && direction === 'past' && !inWeekend) saturday -= 7;
+  const rule =
+    offset !== 0 ? '' : direction === 'past' ? ' past tense: the latest on or before,' : ' the next on or after,';
+  return weekResult(
+    mondayOf(saturday),
+    `${quoted},${rule} ${pubText}: the weekend of ${formatDay(saturday)}, in the week of`,
+  );
+}
+
+/** "two days after the strikes" when the strikes have no date of their own: the main clause's date moved. */
+function resolveShifted(
+  expression: string,
+  meaning: Extract<DateMeaning, { kind: 'shifted' }>,
+  ctx: ResolveContext,
+): ResolvedDate {
+  const base = resolveRelativeDate(expression, meaning.base, ctx);
+  if (base.date === null || (base.precision !== 'day' && base.precision !== 'week'))
+    return unresolved(`'${expression}'`, 'the date it counts from is not a day or a week');
+  const [y, m, d] = base.date.split('-').map(Number) as [number, number, number];
+  const from = dayFromParts(y, m, d)!;
+  const moved = from + meaning.days;
+  const basis = `'${expression}', ${Math.abs(meaning.days)} days ${meaning.days < 0 ? 'before' : 'after'} ${base.date}`;
+  return base.precision === 'day' ? dayResult(moved, basis) : weekResult(mondayOf(moved), `${basis}: the week of`);
 }
 
 function resolveYearlessCalendar(
@@ -106,21 +179,29 @@ function resolveYearlessCalendar(
   pub: DayNumber,
 ): ResolvedDate {
   const named = ctx.namedDates.find((n) => n.month === meaning.month && n.day === meaning.day);
-  if (named && partsOf(pub).year >= named.year) return resolveCalendar(meaning, named.year, `${quoted}, ${named.label}`);
+  if (named && partsOf(pub).year >= named.year)
+    return resolveCalendar(meaning, named.year, `${quoted}, ${named.label}`);
   const pubYear = partsOf(pub).year;
   const candidates = [pubYear - 1, pubYear, pubYear + 1];
-  const startOf = (y: number) => (meaning.day === null ? dayFromParts(y, meaning.month, 1) : dayFromParts(y, meaning.month, meaning.day));
-  const endOf = (y: number) => (meaning.day === null ? monthStart(dayFromParts(y, meaning.month, 1) ?? pub, 1) - 1 : startOf(y));
+  const startOf = (y: number) =>
+    meaning.day === null ? dayFromParts(y, meaning.month, 1) : dayFromParts(y, meaning.month, meaning.day);
+  const endOf = (y: number) =>
+    meaning.day === null ? monthStart(dayFromParts(y, meaning.month, 1) ?? pub, 1) - 1 : startOf(y);
   const year =
     ctx.direction === 'past'
       ? candidates.filter((y) => (startOf(y) ?? Infinity) <= pub).at(-1)
       : candidates.find((y) => (endOf(y) ?? -Infinity) >= pub);
   if (year === undefined) return unresolved(quoted, 'no year fits the tense');
-  const rule = ctx.direction === 'past' ? 'past tense: the latest on or before' : 'future or planned: the next on or after';
+  const rule =
+    ctx.direction === 'past' ? 'past tense: the latest on or before' : 'future or planned: the next on or after';
   return resolveCalendar(meaning, year, `${quoted}, no year, ${rule} publication ${formatDay(pub)}`);
 }
 
-function resolveCalendar(meaning: Extract<DateMeaning, { kind: 'calendar' }>, year: number, basis: string): ResolvedDate {
+function resolveCalendar(
+  meaning: Extract<DateMeaning, { kind: 'calendar' }>,
+  year: number,
+  basis: string,
+): ResolvedDate {
   if (meaning.day === null) {
     const first = dayFromParts(year, meaning.month, 1);
     return first === null ? unresolved(basis, 'impossible date') : monthResult(first, basis);
@@ -130,7 +211,12 @@ function resolveCalendar(meaning: Extract<DateMeaning, { kind: 'calendar' }>, ye
   return dayResult(day, basis);
 }
 
-function resolveAgo(meaning: Extract<DateMeaning, { kind: 'ago' }>, quoted: string, pub: DayNumber, pubText: string): ResolvedDate {
+function resolveAgo(
+  meaning: Extract<DateMeaning, { kind: 'ago' }>,
+  quoted: string,
+  pub: DayNumber,
+  pubText: string,
+): ResolvedDate {
   const basis = `${quoted}, ${pubText}`;
   if (meaning.unit === 'day') return dayResult(pub - meaning.amount, basis);
   if (meaning.unit === 'week') return weekResult(mondayOf(pub - 7 * meaning.amount), `${basis}: the week of`);
@@ -156,8 +242,13 @@ function unresolved(quoted: string, why: string): ResolvedDate {
 
 /** The date of an event with no date expression: the publication day, honestly marked as unknown. */
 export function publicationFallback(published: DayNumber | null): ResolvedDate {
-  if (published === null) return { date: null, precision: 'unknown', basis: 'no date expression and no publication date' };
-  return { date: formatDay(published), precision: 'unknown', basis: `no date expression; publication date ${formatDay(published)} shown` };
+  if (published === null)
+    return { date: null, precision: 'unknown', basis: 'no date expression and no publication date' };
+  return {
+    date: formatDay(published),
+    precision: 'unknown',
+    basis: `no date expression; publication date ${formatDay(published)} shown`,
+  };
 }
 
 /** The range of days a resolved date stands for, for matching and clustering. */

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+// Each row: sentence, publication day, the event's type, expected date and precision. Published Monday
+// 7 July 2025 unless stated. The sentences are the team's own.
+type Row = [string, string, string, string, string];
+const MONDAY = '2025-07-07';
+
+const dateOf = (sentence: string, published: string, type: string) => {
+  const event = eventsOf(sentence, published).find((e) => e.type === type);
+  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
+  return { date: event!.date, precision: event!.datePrecision };
+};
+
+const check = (rows: Row[]) =>
+  it.each(rows)('%s (published %s): %s on %s', (sentence, published, type, date, precision) => {
+    expect(dateOf(sentence, published, type)).toEqual({ date, precision });
+  });
+
+describe('a date after a verb belongs to that verb, not to a nearer trigger further on', () => {
+  check([
+    // a purpose infinitive after the date does not take it from the verb before it
+    ['Macron met Scholz in Berlin on Friday to thank Germany for its support.', MONDAY, 'CONSULT', '2025-07-04', 'day'],
+    // a trigger in another clause ("as the dispute grew") does not compete for the main clause's date
+    ['Japan banned Chinese seafood on Thursday as the dispute grew.', MONDAY, 'COERCE', '2025-07-03', 'day'],
+    // a meeting noun followed by its date and then the verb it is the subject of
+    ['The Putin-Erdogan meeting in Sochi on Friday ended with a grain deal.', MONDAY, 'CONSULT', '2025-07-04', 'day'],
+  ]);
+});
+
+describe('a date is shared with what its clause governs', () => {
+  check([
+    // the occasion of the event: "during a visit ... on Wednesday", "at a ceremony hosted by ... on Thursday"
+    [
+      "Moldova and Romania signed an energy pact during the Romanian president's visit to Chisinau on Wednesday.",
+      MONDAY,
+      'AGREE',
+      '2025-07-02',
+      'day',
+    ],
+    [
+      'A border accord was signed by Pashinyan and Aliyev at a ceremony hosted by Erdogan on Thursday.',
+      MONDAY,
+      'AGREE',
+      '2025-07-03',
+      'day',
+    ],
+    // an infinitive after the date: what the rally demanded, what the union agreed to do
+    ['Protesters rallied in Tbilisi on Sunday to demand new elections.', MONDAY, 'REQUEST', '2025-07-06', 'day'],
+    ['The European Union agreed on Friday to ban imports of Iranian oil.', MONDAY, 'SANCTION', '2025-07-04', 'day'],
+  ]);
+});
+
+describe('since, after and before', () => {
+  check([
+    // the event is the one inside the after-phrase: the phrase's date is its own
+    [
+      'Erdogan and Aliyev decided after meeting in Ankara on Thursday to open the border.',
+      MONDAY,
+      'CONSULT',
+      '2025-07-03',
+      'day',
+    ],
+    // "before dawn" is a time of day, not a clause
+    ['Iranian drones struck Erbil before dawn on Friday.', MONDAY, 'ASSAULT', '2025-07-04', 'day'],
+    // "since" heading a date in a perfect or continuing clause dates an ongoing event from its start, in the past
+    ['Sudan and the RSF have been negotiating in Jeddah since March.', MONDAY, 'CONSULT', '2025-03-01', 'month'],
+    ['Houthi attacks on tankers have continued since October.', MONDAY, 'ASSAULT', '2024-10-01', 'month'],
+    ['Britain has sanctioned Russian banks every month since January.', MONDAY, 'SANCTION', '2025-01-01', 'month'],
+    // "three days after" relates two events; the later expression is the strikes' own day
+    [
+      'India and Pakistan agreed a truce on Saturday, three days after the first Indian strikes on Tuesday.',
+      MONDAY,
+      'ASSAULT',
+      '2025-07-01',
+      'day',
+    ],
+    // an event in "two days after ..." with no date of its own is two days before the main clause's day
+    [
+      'Armenia agreed to a ceasefire on Thursday, two days after Azerbaijani forces attacked Armenian posts.',
+      MONDAY,
+      'ASSAULT',
+      '2025-07-01',
+      'day',
+    ],
+  ]);
+
+  it('keeps "the first ... since" as a reference point, not the start of the event', () => {
+    expect(dateOf('Modi visited Islamabad on Tuesday, the first such visit since 2015.', MONDAY, 'CONSULT')).toEqual({
+      date: '2025-07-01',
+      precision: 'day',
+    });
+  });
+});
+
+describe('expressions of a night, a weekend, a holiday or an anniversary', () => {
+  check([
+    // the weekend follows the tense: past looks back to the last one, future ahead; weeks start on Monday
+    ['Azerbaijan shelled Armenian positions over the weekend.', MONDAY, 'ASSAULT', '2025-06-30', 'week'],
+    ['Macron will meet Starmer at the weekend.', MONDAY, 'CONSULT', '2025-07-07', 'week'],
+    ['Azerbaijan shelled Armenian positions over the weekend.', '2025-07-06', 'ASSAULT', '2025-06-30', 'week'],
+    ['Araghchi will travel to Beijing before the weekend.', '2025-07-09', 'CONSULT', '2025-07-07', 'week'],
+    // overnight: the night into the publication day, or into the day it names
+    ['Russia attacked Odesa overnight.', MONDAY, 'ASSAULT', MONDAY, 'day'],
+    ['Russian drones struck Kharkiv overnight into Tuesday.', '2025-07-09', 'ASSAULT', '2025-07-08', 'day'],
+    // fixed holidays resolve like a month and day without a year
+    ['Russia struck Kyiv on Christmas Day.', '2025-12-27', 'ASSAULT', '2025-12-25', 'day'],
+    ["Ukraine halted the transit of Russian gas on New Year's Day.", '2025-01-02', 'SANCTION', '2025-01-01', 'day'],
+    // an anniversary of something whose date the text does not give: the report's day, as leads use it
+    ['On the tenth anniversary of the accord, Iran expelled two French diplomats.', MONDAY, 'SANCTION', MONDAY, 'day'],
+  ]);
+});
+
+describe('a trailing verb of saying dates what the speaker committed to', () => {
+  check([
+    [
+      'Norway promised to fund new air defences for Ukraine, its prime minister said on Friday.',
+      MONDAY,
+      'AGREE',
+      '2025-07-04',
+      'day',
+    ],
+  ]);
+});
