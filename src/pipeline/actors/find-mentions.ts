@@ -72,7 +72,7 @@ export function findActorMentions(
     const end = i + match.length;
     // A bare title that resolves to no one may still introduce a name ("Vice President J.D. Vance").
     const actorId =
-      chooseActor(match.values, gazetteer, isoDay, history, tokens, i) ??
+      chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions) ??
       (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
     const meaning = match.values[0]!;
     const agent =
@@ -105,6 +105,7 @@ function chooseActor(
   history: MentionHistory,
   tokens: Token[],
   at: number,
+  sentenceSoFar: ActorMention[],
 ): string | null {
   const direct = values.filter((v) => 'actorId' in v) as { actorId: string }[];
   if (direct.length === 1) return direct[0]!.actorId;
@@ -121,7 +122,33 @@ function chooseActor(
   const role = values.find((v) => v.kind === 'role');
   if (!role || role.kind !== 'role') return null;
   if (role.of !== null) return resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? null;
+  if (POSSESSIVE_PRONOUNS.has(tokens[at - 1]?.lower ?? ''))
+    return resolveOwnTitle(role.offices, gazetteer, isoDay, history, sentenceSoFar);
   return resolveBareTitle(role.offices, gazetteer, isoDay, history, tokens, at);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "Zelensky sent his defence minister", "Ankara and its foreign minister": the office of the state (or
+ * group) of the person or state named last, in this sentence first.
+ */
+function resolveOwnTitle(
+  offices: Office[],
+  gazetteer: Gazetteer,
+  isoDay: string | null,
+  history: MentionHistory,
+  sentenceSoFar: ActorMention[],
+): string | null {
+  const owns = (a: GazetteerActor | undefined) =>
+    a !== undefined && (a.kind === 'person' || a.kind === 'state' || a.kind === 'armed-group');
+  const inSentence = sentenceSoFar.findLast((m) => owns(gazetteer.actors.get(m.actorId) ?? m.inferred));
+  const owner = inSentence
+    ? (gazetteer.actors.get(inSentence.actorId) ?? inSentence.inferred)
+    : latestNamed(gazetteer, history, owns);
+  if (!owner) return null;
+  const of = owner.kind === 'armed-group' ? owner.id : owner.country;
+  return of ? (resolveRole(gazetteer, offices, of, isoDay)[0] ?? null) : null;
 }
 
 /** "the military": the armed forces of the state last named in the article. */

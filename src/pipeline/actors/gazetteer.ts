@@ -177,6 +177,9 @@ export function resolveRole(
       of === null ? allHolders(gazetteer, office) : (gazetteer.holders.get(holderKey(office, of)) ?? []);
     const active = candidates.filter(({ role }) => isoDay !== null && isActive(role, isoDay));
     const ids = [...new Set(active.map((c) => c.actorId))];
+    // "other-minister" gathers unrelated posts (Secretary of the Army, National Security Adviser): a title
+    // read as that office names someone only when one person holds such a post.
+    if (office === 'other-minister' && ids.length > 1) return [];
     if (ids.length > 0) return ids;
   }
   return [];
