@@ -374,3 +374,19 @@ describe('generic agents named with their state after them', () => {
     expect(of(text, 'RETREAT')).toEqual([]);
   });
 });
+
+describe('promises and the offices of whoever was just named', () => {
+  it('finds the party a promise is made to inside the promised act, and reports the promise once', () => {
+    const agree = of('Japan pledged on Monday to send food aid to Myanmar.', 'AGREE');
+    expect(agree.map((e) => [e.source, e.target])).toEqual([[['jpn'], ['mmr']]]);
+    expect(of('Japan pledged on Monday to send food aid to Myanmar.', 'AID').map((e) => e.source)).toEqual([['jpn']]);
+  });
+
+  it('reads "his defence minister" as the defence minister of the state of the person just named', () => {
+    const talks = of(
+      'Zelensky sent his defence minister to Istanbul on Thursday to lead talks with Russia.',
+      'CONSULT',
+    );
+    expect([...new Set(talks.flatMap((e) => e.source))]).toContain('rustem-umerov');
+  });
+});

@@ -21,7 +21,7 @@ import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
-import { demandOf, statedIntent } from './stated-intent.ts';
+import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
@@ -64,14 +64,15 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
   const headlines = new Set(read.filter((r) => isHeadline(r.sentence.text)).map((r) => r.sentence.index));
   const statementDate = publicationFallback(article.published ? parseIsoDay(article.published) : null);
-  const drafts = dateHeadlinesByBody(
+  const dated = dateHeadlinesByBody(
     read.flatMap((r) =>
       draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),
     ),
     (d) => headlines.has(d.sentence.index),
     (id: string) =>
       resources.gazetteer.actors.get(id)?.affiliation ?? state.history.inferred?.actors.get(id)?.affiliation ?? id,
-  ).flatMap((d) => [d, statedIntent(d, statementDate), demandOf(d, statementDate)].filter((x) => x !== null));
+  );
+  const drafts = withStatedIntents(dated, statementDate);
   const unresolved = new Map<string, string>();
   for (const d of drafts)
     for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);

@@ -242,11 +242,50 @@ export function findParticipants(
     const target = talks.target.filter((t) => !traveller.some((s) => s.actorId === t.actorId));
     return { source: dedupe([...traveller, ...talks.source]), target, purposeOf: ctx.previous!.match };
   }
-  const found = readParticipants(match, ctx);
+  const read = readParticipants(match, ctx);
+  const found = read.target.length === 0 && isCommitment(match, ctx.tokens) ? withBeneficiary(read, match, ctx) : read;
   const joiners = match.trigger.isNoun && match.trigger.direction === 'mutual' ? joinersOf(match, ctx) : [];
   if (joiners.length === 0) return found;
   const source = dedupe([...joiners, ...found.source]);
   return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)) };
+}
+
+/** "pledged to", "promised to", "agreed to": a commitment whose counterpart is named inside what is promised. */
+function isCommitment(match: TriggerMatch, tokens: Token[]): boolean {
+  if (match.trigger.type !== 'AGREE' || match.trigger.isNoun) return false;
+  if (tokens[match.tokenEnd - 1]?.lower === 'to') return true;
+  // "pledged on Monday to send": a time phrase may stand between the verb and its infinitive.
+  for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + 4); j++) {
+    if (tokens[j]!.lower === 'to') return j > match.tokenEnd;
+    if (!TIME_WORDS.test(tokens[j]!.lower)) return false;
+  }
+  return false;
+}
+
+const TIME_WORDS =
+  /^(on|last|this|next|early|late|(mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|again|also|publicly|formally)$/;
+
+const BENEFICIARY_PREPOSITIONS = new Set(['to', 'for', 'with', 'toward', 'towards']);
+
+/**
+ * "promised to finance two more Patriot batteries for Kyiv", "pledged to send food aid to Myanmar": the party
+ * the promise is made to is the first one named after "to", "for" or "with" in the promised act.
+ */
+function withBeneficiary(
+  found: { source: Participant[]; target: Participant[] },
+  match: TriggerMatch,
+  ctx: ParticipantContext,
+): { source: Participant[]; target: Participant[] } {
+  const { tokens } = ctx;
+  for (let j = match.tokenEnd + 1; j < Math.min(tokens.length, match.tokenEnd + 14); j++) {
+    const token = tokens[j]!;
+    if (token.text === ',' || token.text === '.' || token.text === ';' || isClauseBoundary(token, tokens[j + 1])) break;
+    const mention = mentionStartingAt(ctx, j);
+    if (!mention || !BENEFICIARY_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
+    const party = groupFrom(mention, ctx).filter((p) => !found.source.some((s) => s.actorId === p.actorId));
+    return party.length > 0 ? { source: found.source, target: party } : found;
+  }
+  return found;
 }
 
 // Verbs whose subject takes part in the meeting or deal named by their object: "arrived to join talks
@@ -533,6 +572,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   const followsPrevious =
     previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
   if (before === 'to' && previous && followsPrevious) {
+    // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
+    if (isCommitment(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
     const parties = dedupe([...previous.source, ...previous.target]);
     return parties.length > 0 ? parties : null;
   }

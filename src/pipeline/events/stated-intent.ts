@@ -31,6 +31,29 @@ export function demandOf(draft: EventDraft, statementDate: ResolvedDate): EventD
   };
 }
 
+/**
+ * Each draft followed by the verbal events its stated intent and its demand make. A stated AGREE is left out
+ * when the sentence already reports the promise by the same actor ("Japan pledged to send aid": the pledge
+ * is the AGREE, the sending stays planned).
+ */
+export function withStatedIntents(drafts: EventDraft[], statementDate: ResolvedDate): EventDraft[] {
+  return drafts.flatMap((d) => {
+    const intent = statedIntent(d, statementDate);
+    const promised = intent?.type === 'AGREE' && drafts.some((other) => isSamePromise(other, intent));
+    return [d, promised ? null : intent, demandOf(d, statementDate)].filter((x) => x !== null);
+  });
+}
+
+function isSamePromise(promise: EventDraft, intent: EventDraft): boolean {
+  return (
+    promise !== intent &&
+    promise.type === 'AGREE' &&
+    promise.sentence === intent.sentence &&
+    promise.match.tokenEnd <= intent.match.tokenStart &&
+    intent.source.every((p) => promise.source.some((q) => q.actorId === p.actorId))
+  );
+}
+
 /** The verbal event a draft's stated intent makes, besides the draft itself, or null. */
 export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): EventDraft | null {
   const type = intentType(draft);
