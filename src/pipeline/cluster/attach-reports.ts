@@ -1,8 +1,9 @@
+import { type Blocks, forEachCandidate, registerSeed } from './blocks.ts';
 import { compatible, fitScore, solidPair } from './compatibility.ts';
 import { byEvidence, type ReportProfile } from './report-profile.ts';
 
 /** A cluster being built: its members, and the first distinct reports, which every newcomer must fit. */
-type Draft = { members: ReportProfile[]; core: ReportProfile[]; signatures: Set<string> };
+type Draft = { members: ReportProfile[]; core: ReportProfile[]; signatures: Set<string>; seenAt: number };
 
 /**
  * How many distinct reports of a cluster a newcomer is compared with: the first ones, which came first
@@ -21,25 +22,22 @@ const CORE_SIZE = 12;
  */
 export function groupReports(profiles: ReportProfile[]): ReportProfile[][] {
   const drafts: Draft[] = [];
-  const blocks = new Map<string, number[]>();
+  const blocks: Blocks = new Map();
   const twins = new Map<string, number>();
-  for (const p of [...profiles].sort(byEvidence)) {
+  const ordered = [...profiles].sort(byEvidence);
+  ordered.forEach((p, turn) => {
     const signature = signatureOf(p);
-    const keys = blockKeys(p);
-    const chosen = twins.get(signature) ?? (keys.length > 0 ? bestDraft(p, keys, drafts, blocks) : null);
-    const at = chosen ?? drafts.push({ members: [], core: [], signatures: new Set() }) - 1;
+    const chosen = twins.get(signature) ?? (p.window ? bestDraft(p, turn, drafts, blocks) : null);
+    const at = chosen ?? drafts.push({ members: [], core: [], signatures: new Set(), seenAt: -1 }) - 1;
     const draft = drafts[at]!;
     draft.members.push(p);
-    if (draft.signatures.has(signature)) continue;
+    if (draft.signatures.has(signature)) return;
     draft.signatures.add(signature);
     if (!twins.has(signature) && solidPair(p, p)) twins.set(signature, at);
     if (draft.core.length < CORE_SIZE) draft.core.push(p);
-    for (const key of keys) {
-      const list = blocks.get(key);
-      if (!list) blocks.set(key, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    }
-  }
+    // Every newcomer must fit the first report (it shares a party and a day with it), so the first is the key.
+    if (draft.members.length === 1) registerSeed(blocks, p, at);
+  });
   return drafts.map((d) => d.members);
 }
 
@@ -50,33 +48,41 @@ function signatureOf(p: ReportProfile): string {
   return `${e.type}|${e.date}|${e.datePrecision}|${ids(e.source)}|${ids(e.target)}|${e.location ?? ''}`;
 }
 
-/** Block keys: family, each day (its number) of the report's window, each party it names. */
-function blockKeys(p: ReportProfile): string[] {
-  if (!p.window) return [];
-  const keys: string[] = [];
-  for (let day = p.window[0]; day <= p.window[1]; day++) {
-    const prefix = `${p.family}|${day}|`;
-    for (const party of p.parties) keys.push(prefix + party);
-  }
-  return keys;
+/**
+ * The cluster whose whole core `p` is compatible with and fits best (then the larger, then the older);
+ * null when none, or when a report naming one party fits two clusters equally.
+ */
+function bestDraft(p: ReportProfile, turn: number, drafts: Draft[], blocks: Blocks): number | null {
+  let best = -1;
+  let bestScore = -Infinity;
+  let equals = 0;
+  forEachCandidate(blocks, p, (at) => {
+    const draft = drafts[at]!;
+    if (draft.seenAt === turn) return;
+    draft.seenAt = turn;
+    const score = fit(p, draft);
+    if (score === null || score < bestScore) return;
+    if (score > bestScore) {
+      best = at;
+      bestScore = score;
+      equals = 0;
+    } else {
+      equals++;
+      if (preferred(draft, at, drafts[best]!, best)) best = at;
+    }
+  });
+  if (best < 0 || (equals > 0 && p.actors.length < 2)) return null;
+  return best;
 }
 
-/** The cluster whose whole core `p` is compatible with and fits best; null when none, or when a thin report is torn. */
-function bestDraft(p: ReportProfile, keys: string[], drafts: Draft[], blocks: Map<string, number[]>): number | null {
-  const candidates = new Set<number>();
-  for (const key of keys) for (const at of blocks.get(key) ?? []) candidates.add(at);
-  let best: { at: number; score: number; size: number } | null = null;
-  let tied = false;
-  for (const at of [...candidates].sort((x, y) => x - y)) {
-    const { core, members } = drafts[at]!;
-    if (!core.every((c) => compatible(p, c)) || !core.some((c) => solidPair(p, c))) continue;
-    const score = core.reduce((sum, c) => sum + fitScore(p, c), 0) / core.length;
-    if (best && score === best.score) tied = true;
-    if (!best || score > best.score || (score === best.score && members.length > best.size)) {
-      if (best && score > best.score) tied = false;
-      best = { at, score, size: members.length };
-    }
-  }
-  if (best && tied && p.actors.length < 2) return null;
-  return best?.at ?? null;
+/** Between clusters that fit equally: the larger, then the older. */
+function preferred(a: Draft, at: number, b: Draft, bt: number): boolean {
+  return a.members.length > b.members.length || (a.members.length === b.members.length && at < bt);
+}
+
+/** The mean fit of `p` to the draft's core, or null when it is not compatible with all of it. */
+function fit(p: ReportProfile, draft: Draft): number | null {
+  const { core } = draft;
+  if (!core.every((c) => compatible(p, c)) || !core.some((c) => solidPair(p, c))) return null;
+  return core.reduce((sum, c) => sum + fitScore(p, c), 0) / core.length;
 }

@@ -27,8 +27,17 @@ export function solidPair(a: ReportProfile, b: ReportProfile): boolean {
 /** How many actors of `a` are one party with some actor of `b`. */
 function matched(a: ReportProfile, b: ReportProfile): number {
   let n = 0;
-  for (const x of a.actors) if (b.actors.some((y) => sameParty(x, y, a.partyOf))) n++;
+  for (let i = 0; i < a.actors.length; i++) if (matchesAny(a.actors[i]!, a.actorParties[i]!, b)) n++;
   return n;
+}
+
+/** Whether the actor `x` (of party `px`) is one party with some actor of `b`: the same, or one stands for the other. */
+function matchesAny(x: string, px: string, b: ReportProfile): boolean {
+  for (let j = 0; j < b.actors.length; j++) {
+    const y = b.actors[j]!;
+    if (x === y || px === y || b.actorParties[j] === x) return true;
+  }
+  return false;
 }
 
 /** Overlap: every party shared when either report names one, at least two otherwise. */

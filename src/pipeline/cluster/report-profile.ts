@@ -15,7 +15,9 @@ export type ReportProfile = {
   /** Source and target actor ids, each once. */
   actors: string[];
   sources: string[];
-  /** The parties the actors stand for (`partyOf`), for a quick test before actors are matched one by one. */
+  /** The party each actor stands for (`partyOf`), in the order of `actors`. */
+  actorParties: string[];
+  /** The parties the actors stand for, for a quick test before actors are matched one by one. */
   parties: Set<string>;
   /** Who did it matters for this type (an attack, a sanction); not for meeting, agreeing or cooperating. */
   directed: boolean;
@@ -43,17 +45,19 @@ export const WIDEST_WINDOW_DAYS = 62;
 /** Builds a report's profile: family, actors, direction and its window of days. */
 export function profileReport(e: ExtractedEvent, context: EventContext, partyOf: PartyOf): ReportProfile {
   const actors = [...new Set([...e.source, ...e.target])];
+  const actorParties = actors.map(partyOf);
   const published = context.published ? parseIsoDay(context.published) : null;
   return {
     event: e,
     family: TYPE_FAMILY[e.type],
     actors,
     sources: [...new Set(e.source)],
-    parties: new Set(actors.map(partyOf)),
+    actorParties,
+    parties: new Set(actorParties),
     directed: !MUTUAL_TYPES.has(e.type),
     window: windowOf(e, published),
     published,
-    specificity: actors.filter((id) => partyOf(id) !== id).length,
+    specificity: actors.filter((id, i) => actorParties[i] !== id).length,
     partyOf,
   };
 }
