@@ -25,7 +25,28 @@ describe('a date after a verb belongs to that verb, not to a nearer trigger furt
     ['Japan banned Chinese seafood on Thursday as the dispute grew.', MONDAY, 'COERCE', '2025-07-03', 'day'],
     // a meeting noun followed by its date and then the verb it is the subject of
     ['The Putin-Erdogan meeting in Sochi on Friday ended with a grain deal.', MONDAY, 'CONSULT', '2025-07-04', 'day'],
+    // an event noun is the subject of the verb the date follows, past an aside between commas
+    [
+      'Talks between Serbia and Kosovo in Brussels, chaired by the European Union, ended on Friday with a deal on licence plates.',
+      MONDAY,
+      'CONSULT',
+      '2025-07-04',
+      'day',
+    ],
+    [
+      'The last round of talks between Armenia and Azerbaijan ended in Almaty on Thursday with a pledge to release prisoners.',
+      MONDAY,
+      'CONSULT',
+      '2025-07-03',
+      'day',
+    ],
   ]);
+
+  it('does not give the day of an attempt or a pledge to what it aims at', () => {
+    const sentence =
+      'The last round of talks between Armenia and Azerbaijan ended in Almaty on Thursday with a pledge to release prisoners.';
+    expect(dateOf(sentence, MONDAY, 'RETREAT').precision).toBe('unknown');
+  });
 });
 
 describe('a date is shared with what its clause governs', () => {

@@ -122,6 +122,30 @@ function leftOwner(i: number, tokens: Token[], all: TriggerMatch[]): TriggerMatc
     const t = tokens[k]!;
     const owner = all.find((m) => covers(m, k));
     if (owner) return owner;
+    if (t.pos === 'VERB') return nounSubject(k, tokens, all);
+    if (isClauseBoundary(t, tokens[k + 1])) return null;
+  }
+  return null;
+}
+
+/**
+ * "Talks between A and B in Doha, mediated by Qatar, ended on Sunday": an event noun that is the subject of
+ * the verb a date follows owns the date. A parenthetical between commas is skipped.
+ */
+function nounSubject(verb: number, tokens: Token[], all: TriggerMatch[]): TriggerMatch | null {
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  for (; k >= Math.max(0, verb - 15); k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      let open = k - 1;
+      while (open >= 0 && tokens[open]!.text !== ',' && !isClauseBoundary(tokens[open]!)) open--;
+      if (open < 0 || tokens[open]!.text !== ',') return null;
+      k = open;
+      continue;
+    }
+    const owner = all.find((m) => covers(m, k));
+    if (owner) return owner.trigger.isNoun || tokens[owner.tokenStart]!.pos === 'NOUN' ? owner : null;
     if (t.pos === 'VERB' || isClauseBoundary(t, tokens[k + 1])) return null;
   }
   return null;
@@ -162,9 +186,17 @@ const GOAL = new Set([
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 
 /** Whether the words between two token positions hold no verb of their own (a trigger's words do not count). */
-function noOtherVerb(from: number, to: number, tokens: Token[], all: TriggerMatch[]): boolean {
+function noOtherVerb(from: number, to: number, tokens: Token[], all: TriggerMatch[], asides = false): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // ", chaired by the EU,": an aside between commas is skipped when asked.
+    if (asides && t.text === ',') {
+      const close = tokens.findIndex((u, j) => j > k && j < to && u.text === ',');
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (STOPS.has(t.lower)) return false;
     if (t.pos === 'VERB' && !all.some((m) => covers(m, k))) return false;
   }
@@ -195,21 +227,21 @@ function sharesDate(
     if (fronted && between.includes(',')) return true;
     if (!noOtherVerb(dateEnd, match.tokenStart, tokens, all)) return false;
     const before = tokens[match.tokenStart - 1]?.lower;
+    // "in a bid to finalize", "with a pledge to release": what a noun aims at is not done on its day.
+    const to = between.indexOf('to');
+    const head = tokens[dateEnd + to - 1];
+    if (to > 0 && head && (head.pos === 'NOUN' || GOAL.has(head.lower))) return false;
+    if (before === 'to' || (before === 'and' && to >= 0)) return true;
     // "arrived on Monday for talks": the purpose of a visit, on its day.
-    // "in a bid to finalize": a goal is not done on the day of the attempt.
-    if (before === 'to' && GOAL.has(tokens[match.tokenStart - 2]?.lower ?? '')) return false;
-    if (before === 'to' || (before === 'and' && between.includes('to'))) return true;
     if (between[0] === 'for' && match.trigger.isNoun && match.trigger.type === 'CONSULT') return true;
     return tokens[match.tokenStart]!.lower.endsWith('ing') && between.includes(',');
   }
-  if (match.tokenEnd > owner.tokenStart || !noOtherVerb(match.tokenEnd, owner.tokenStart, tokens, all)) return false;
+  if (match.tokenEnd > owner.tokenStart || !noOtherVerb(match.tokenEnd, owner.tokenStart, tokens, all, true))
+    return false;
   const ownerWord = tokens[owner.verbToken ?? owner.tokenStart]!;
   const matchWord = tokens[match.tokenStart]!;
   const nounMatch = match.trigger.isNoun || tokens[match.verbToken ?? match.tokenStart]!.pos === 'NOUN';
-  if (nounMatch && ownerWord.pos === 'VERB') {
-    const between = tokens.slice(match.tokenEnd, owner.tokenStart);
-    if (!between.some((t) => t.lower === 'and' || t.text === ',')) return true;
-  }
+  if (nounMatch && ownerWord.pos === 'VERB' && match.tokenStart < (owner.verbToken ?? owner.tokenStart)) return true;
   if (!owner.trigger.isNoun && !(ownerWord.pos === 'VERB' && ownerWord.lower.endsWith('ed'))) return false;
   for (let k = owner.tokenStart - 1; k >= match.tokenEnd; k--) {
     const w = tokens[k]!;
