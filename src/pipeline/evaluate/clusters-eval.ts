@@ -60,11 +60,17 @@ export function evaluateClusters(
 
 /** The extracted events of the report's article in the report's type family whose actors include every name given. */
 function findReport(bundle: Bundle, caseId: string, event: string, report: GoldReport): FoundReport {
-  const actors = new Map(bundle.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
-  const namesOf = (e: DiplomaticEvent, id: string) => [
-    ...(actors.get(id) ?? [id]),
-    ...e.actorSpans.filter((s) => s.actorId === id).map((s) => s.text),
-  ];
+  const records = new Map(bundle.actors.map((a) => [a.id, a]));
+  // A state's army or other sector agent ("Pakistani troops") reports for the state the gold names.
+  const namesOf = (e: DiplomaticEvent, id: string): string[] => {
+    const actor = records.get(id);
+    const state = actor?.sector && actor.affiliation ? records.get(actor.affiliation) : undefined;
+    return [
+      ...(actor ? [actor.name, ...actor.aliases] : [id]),
+      ...(state ? [state.name, ...state.aliases] : []),
+      ...e.actorSpans.filter((s) => s.actorId === id).map((s) => s.text),
+    ];
+  };
   const matches = bundle.events.filter(
     (e) =>
       e.articleId === report.article &&
