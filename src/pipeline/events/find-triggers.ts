@@ -35,14 +35,17 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   // at another trigger ("announced it would lift sanctions"), not at every word that could begin one ("a free
   // trade agreement", where "free {actor}" does not match).
   const triggerAt = new Map<number, boolean>();
+  const { joins, timeLength } = wordShapes(tokens);
   const ctx: MatchContext = {
     mentionAt,
     inMention,
+    joins,
+    timeLength,
     afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
     startsTrigger: (t) => {
       let known = triggerAt.get(t);
       if (known === undefined) {
-        known = candidateTriggers(lexicon.firstWords.get(tokens[t]!.lower), tokens, t).some(
+        known = candidateTriggers(lexicon.firstWords.get(tokens[t]!.lower), tokens, t, ctx).some(
           (trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null,
         );
         triggerAt.set(t, known);
@@ -52,7 +55,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   };
   for (let i = 0; i < tokens.length; i++) {
     if (inMention[i]) continue;
-    for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i)) {
+    for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i, ctx)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
       if (state)
         found.push({
@@ -72,13 +75,25 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
  * The patterns beginning at token `t` that can match there, in lexicon order (which decides ties): those that
  * need no particular next word, and those whose needed word follows close enough.
  */
-function candidateTriggers(patterns: FirstWordPatterns | undefined, tokens: Token[], t: number): CompiledTrigger[] {
+function candidateTriggers(
+  patterns: FirstWordPatterns | undefined,
+  tokens: Token[],
+  t: number,
+  { joins, timeLength }: MatchContext,
+): CompiledTrigger[] {
   if (!patterns) return NONE;
   let anchored: number[] | null = null;
-  const last = Math.min(tokens.length - 1, t + 1 + MAX_FILLER);
+  // The next word may follow a time expression ("agreed on Thursday to"), and a filler of `within` words spans
+  // more tokens where words are joined (hyphens, possessives, numbers), as the match counts them.
+  const time = timeLength[t + 1] ?? 0;
+  const last = Math.min(tokens.length - 1, t + 1 + MAX_FILLER_TOKENS);
+  let joined = 0;
   for (let k = t + 1; k <= last; k++) {
+    if (k - 1 > t + 1 && joins[k - 1]) joined++;
+    const gap = k - t - 1;
+    if (gap - joined > MAX_FILLER) break;
     for (const { at, within } of patterns.byAnchor.get(tokens[k]!.lower) ?? NONE_ANCHORED) {
-      if (k - t - 1 <= within) (anchored ??= []).push(at);
+      if (within === 0 ? gap === 0 || gap === time : gap - joined <= within) (anchored ??= []).push(at);
     }
   }
   if (!anchored) return patterns.unanchored;
@@ -106,6 +121,10 @@ type MatchContext = {
   inMention: Uint8Array;
   /** Tokens right after a nationality adjective ("Iranian strikes"): a verb form there is a noun. */
   afterAdjective: Set<number>;
+  /** 1 for each token that belongs to the word before it (`joinsPrevious`). */
+  joins: Uint8Array;
+  /** The length of the time expression starting at each token (`timeWordLength`), 0 for none. */
+  timeLength: Uint8Array;
   /** Whether another trigger matches from this token (fillers stop there). */
   startsTrigger: (token: number) => boolean;
 };
@@ -136,7 +155,15 @@ function matchSlots(
         const r = matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
         if (r) return r;
       }
-      return slot.optional ? matchSlots(slots, s + 1, tokens, t, ctx, state) : null;
+      if (slot.optional) {
+        const r = matchSlots(slots, s + 1, tokens, t, ctx, state);
+        if (r) return r;
+      }
+      // News puts the day between a verb and its particle or a noun and its preposition ("agreed Thursday to",
+      // "opened a hearing on Wednesday into"): a time word is skipped between two words of a pattern (never before
+      // its first word, nor after a filler, which counts it among the words it skips).
+      const skip = s > 0 && ctx.timeLength[t] && slots[s - 1]!.kind !== 'filler' ? ctx.timeLength[t]! : 0;
+      return skip > 0 ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
     }
     case 'actor': {
       const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
@@ -146,9 +173,17 @@ function matchSlots(
     }
     case 'filler': {
       // A filler never skips a name, a clause word or the start of another trigger ("announced it would lift
-      // sanctions"); each longer try adds one skipped word to those already checked.
-      for (let n = 0; n <= slot.max; n++) {
-        if (n > 0 && !skippable(tokens, t + n - 1, ctx)) break;
+      // sanctions"); each longer try adds one skipped token to those already checked. It counts words: a hyphen
+      // and the word it joins, a possessive 's and the separators inside a number are part of the word before
+      // them ("its new rare-earth controls", "the opposition's demand", "160,000 men").
+      let words = 0;
+      for (let n = 0; n <= MAX_FILLER_TOKENS; n++) {
+        if (n > 0) {
+          const k = t + n - 1;
+          if (!skippable(tokens, k, ctx)) break;
+          if (k === t || !ctx.joins[k]) words++;
+          if (words > slot.max) break;
+        }
         const r = matchSlots(slots, s + 1, tokens, t + n, ctx, state);
         if (r) return r;
       }
@@ -157,11 +192,68 @@ function matchSlots(
   }
 }
 
+/** Per token, once per sentence: whether it joins the word before it, and the time expression it starts. */
+function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Array } {
+  const joins = new Uint8Array(tokens.length);
+  const timeLength = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // Most tokens are neither: a look at the first character decides (-, ', ’, comma, point).
+    const c = token.text.charCodeAt(0);
+    if ((c === 45 || c === 39 || c === 8217 || c === 44 || c === 46) && joinsPrevious(tokens, k)) {
+      joins[k] = 1;
+      if (k + 1 < tokens.length && joinsPrevious(tokens, k + 1)) joins[k + 1] = 1;
+    }
+    if (TIME_STARTS.has(token.lower)) timeLength[k] = timeWordLength(tokens, k);
+  }
+  return { joins, timeLength };
+}
+
+/** How many tokens a time expression takes at `t` ("Thursday", "on Thursday", "today", "last week"); 0 if none. */
+function timeWordLength(tokens: Token[], t: number): number {
+  const word = tokens[t]?.lower;
+  if (word === undefined || !TIME_STARTS.has(word)) return 0;
+  if (TIME_WORDS.has(word)) return 1;
+  const next = tokens[t + 1]?.lower;
+  if (next === undefined) return 0;
+  if (word === 'on' && WEEKDAYS.has(next)) return 2;
+  if (
+    (word === 'last' || word === 'this' || word === 'next') &&
+    (next === 'week' || next === 'month' || WEEKDAYS.has(next))
+  )
+    return 2;
+  return 0;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'overnight']);
+const TIME_STARTS = new Set([...TIME_WORDS, 'on', 'last', 'this', 'next']);
+
 /** Whether a filler may skip token `k` (the trigger test last: it is the dearest). */
 function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
   const token = tokens[k];
   if (!token || ctx.inMention[k] || FILLER_STOP.has(token.lower)) return false;
-  return (token.isWord || token.text === '-') && !ctx.startsTrigger(k);
+  return (token.isWord || token.text === '-' || ctx.joins[k] === 1) && !ctx.startsTrigger(k);
+}
+
+/** The most tokens a filler skips, whatever they join ("a 48-hour", "its new rare-earth"). */
+const MAX_FILLER_TOKENS = 2 * MAX_FILLER + 2;
+
+/**
+ * Whether token `k` belongs to the word before it: a hyphen and the word after one, a possessive 's, the comma
+ * or point inside a number and the digits after it.
+ */
+function joinsPrevious(tokens: Token[], k: number): boolean {
+  const text = tokens[k]!.text;
+  const prev = tokens[k - 1]?.text;
+  if (prev === undefined) return false;
+  if (text === '-' || prev === '-' || text === "'s" || text === '’s') return true;
+  if ((text === ',' || text === '.') && isDigits(prev) && isDigits(tokens[k + 1]?.text)) return true;
+  return (prev === ',' || prev === '.') && isDigits(text) && isDigits(tokens[k - 2]?.text);
+}
+
+function isDigits(text: string | undefined): boolean {
+  return text !== undefined && /^\d+$/.test(text);
 }
 
 // Words a filler never skips: they start another clause or verb ("announced it would lift sanctions").
@@ -215,7 +307,8 @@ function isPluralNounReading(forms: VerbForm[], tokens: Token[], t: number): boo
   return !(prev.capitalised || SUBJECT_PRONOUNS.has(prev.lower) || prev.lower.endsWith('ly'));
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'also', 'now', 'still', 'often', 'reportedly']);
+// "India, which blames ...": a relative pronoun is the subject of the -s form after it.
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'also', 'now', 'still', 'often', 'reportedly', 'which', 'who']);
 
 const CLAUSE_STARTS = new Set([
   'that',

@@ -209,13 +209,13 @@ function onlyForms(slot: Slot & { kind: 'verb' }, allowed: Set<VerbForm>): Slot 
 export function inflect(lemma: string, irregular: string[] | undefined, doubling: Set<string>): [string, VerbForm[]][] {
   if (irregular) {
     const [s, past, participle, ing] = irregular as [string, string, string, string];
-    return [
+    return withBritishL(lemma, past, [
       [lemma, ['base']],
       [s, ['present']],
       [past, past === participle ? ['past', 'participle'] : ['past']],
       ...(past === participle ? [] : ([[participle, ['participle']]] as [string, VerbForm[]][])),
       [ing, ['ing']],
-    ];
+    ]);
   }
   const consonantY = /[^aeiou]y$/.test(lemma);
   const doubled = doubling.has(lemma) ? lemma + lemma.at(-1) : lemma;
@@ -226,10 +226,19 @@ export function inflect(lemma: string, irregular: string[] | undefined, doubling
     : /[^e]e$/.test(lemma)
       ? `${lemma.slice(0, -1)}ing`
       : `${doubled}ing`;
-  return [
+  return withBritishL(lemma, past, [
     [lemma, ['base']],
     [s, ['present']],
     [past, ['past', 'participle']],
     [ing, ['ing']],
-  ];
+  ]);
+}
+
+/**
+ * British spelling doubles a final l after one vowel even where the stress is not on it ("travelled",
+ * "cancelling", "signalled"): when the past is the American "-led", both spellings are read.
+ */
+function withBritishL(lemma: string, past: string, forms: [string, VerbForm[]][]): [string, VerbForm[]][] {
+  if (!/[^aeiou][aeiou]l$/.test(lemma) || past !== `${lemma}ed`) return forms;
+  return [...forms, [`${lemma}led`, ['past', 'participle']], [`${lemma}ling`, ['ing']]];
 }

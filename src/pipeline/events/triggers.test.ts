@@ -167,3 +167,34 @@ describe('the trigger lexicon covers every PLOVER type with direction', () => {
     expect(text.slice(event!.trigger.start, event!.trigger.end)).toBe('condemned');
   });
 });
+
+// Matching classes of issue 10's event typing, each in sentences of our own: [type, sentence, trigger words].
+const matchingClasses: [string, string, string][] = [
+  // A time expression between the words of a pattern.
+  ['ACCUSE', 'Norway opened a hearing on Tuesday into the shooting.', 'opened a hearing on Tuesday into'],
+  ['ACCUSE', 'Chile opened an inquiry Friday into the crash.', 'opened an inquiry Friday into'],
+  // A filler counts words: hyphenated words, possessives and numbers are one word each.
+  ['RETREAT', 'Russia withdrew its battle-hardened troops on Friday.', 'withdrew its battle-hardened troops'],
+  ['CONCEDE', "Kenya accepted the union's demand for higher pay.", "accepted the union's demand"],
+  ['MOBILIZE', 'Russia called up 150,000 reservists on Monday.', 'called up 150,000 reservists'],
+  // British spelling of verbs in -l.
+  ['CONSULT', 'The Saudi foreign minister travelled to Tehran on Sunday.', 'travelled to'],
+  ['SANCTION', 'Ghana cancelled its planned visit to Lome on Monday.', 'cancelled its planned visit'],
+  // An -s verb after a relative pronoun is a verb, not a plural noun.
+  ['ACCUSE', 'Kenya, which blames Somalia for the raid, recalled its envoy.', 'blames'],
+  // Cooperating alone is material cooperation (CAMEO 060), not SUPPORT.
+  ['COOPERATE', 'Jordan and Egypt cooperated last year.', 'cooperated'],
+];
+
+describe("issue 10's matching classes", () => {
+  it.each(matchingClasses)('%s: %s', (type, sentence, words) => {
+    const events = eventsOf(sentence);
+    const event = events.find((e) => e.type === type);
+    expect(event, `a ${type} event in ${JSON.stringify(events.map((e) => e.type))}`).toBeDefined();
+    expect(sentence.slice(event!.trigger.start, event!.trigger.end)).toBe(words);
+  });
+
+  it('does not read the adjective "armed" as arming or cooperating', () => {
+    expect(eventsOf('The armed forces of Chad attacked the camp.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
