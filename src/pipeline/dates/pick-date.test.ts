@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../test-support/resources.ts';
+import { clauseAround } from '../text/clauses.ts';
+import { applyTags, tagText } from '../text/pos-tags.ts';
+import { tokenize } from '../text/tokens.ts';
+import { findDateExpressions } from './date-expressions.ts';
+import { sayingDateExpression } from './pick-date.ts';
 
 // Each row: sentence, publication day, the event's type, expected date and precision. Published Monday
 // 7 July 2025 unless stated. The sentences are the team's own.
@@ -142,4 +147,33 @@ describe('a trailing verb of saying dates what the speaker committed to', () => 
       'day',
     ],
   ]);
+});
+
+describe('sayingDateExpression: the day of the saying that frames a clause', () => {
+  const saying = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    applyTags(tokens, tagText(text));
+    const at = tokens.findIndex((t) => t.lower === word);
+    const found = sayingDateExpression(findDateExpressions(text), tokens, clauseAround(tokens, at, at + 1));
+    return found && { text: found.text, tense: found.meaning.tense };
+  };
+
+  it('finds the date of a verb of saying or pledging before the clause, or of a trailing one', () => {
+    expect(saying('Macron pledged on Monday that France would send more shells.', 'send')).toEqual({
+      text: 'on Monday',
+      tense: 'past',
+    });
+    expect(saying('Iran said on Tuesday it would resume inspections.', 'resume')).toEqual({
+      text: 'on Tuesday',
+      tense: 'past',
+    });
+    expect(saying('Seoul will send aid to Kyiv, the foreign minister said on Friday.', 'send')).toEqual({
+      text: 'on Friday',
+      tense: 'past',
+    });
+  });
+
+  it('gives nothing when no verb of saying frames the clause', () => {
+    expect(saying('Britain will send tanks to Ukraine next month.', 'send')).toBeNull();
+  });
 });

@@ -359,3 +359,36 @@ export function pickDateExpression(
   const picked = mine.sort((a, b) => rank(a) - rank(b))[0];
   return picked ?? shiftedFromMainClause(dates, tokens, match, at);
 }
+
+// Verbs that state, besides those of saying: what someone pledges or warns is dated by the pledge.
+const STATING = /^(pledg|promis|vow|warn|told|threaten|insist|announc)/;
+
+/**
+ * The date of the saying that frames a clause, for what a speaker states (a stated intent, a demand): "pledged
+ * on Monday that France would ...", "said on Tuesday it would resume ...", "told Moscow on Saturday that
+ * ...", "Kyiv on Sunday said it was ready ...", or a trailing "..., the minister said on Friday". Its tense
+ * is past: the saying is reported. Null when no verb of saying around the clause has a date.
+ */
+export function sayingDateExpression(
+  dates: DateExpression[],
+  tokens: Token[],
+  clause: [number, number],
+): DateExpression | null {
+  if (dates.length === 0) return null;
+  const at = (offset: number) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const saying = (t: Token | undefined) => t !== undefined && (REPORTING_VERBS.has(t.lower) || STATING.test(t.lower));
+  const past = (d: DateExpression): DateExpression => ({ ...d, meaning: { ...d.meaning, tense: 'past' } });
+  let verb = -1;
+  for (let k = clause[0] - 1; k >= Math.max(0, clause[0] - 8) && verb < 0; k--) if (saying(tokens[k])) verb = k;
+  for (const d of dates) {
+    if (d.meaning.kind === 'relation') continue;
+    const i = at(d.start);
+    if (verb >= 0 && (i === verb + 1 || (i > verb && i < clause[0]))) return past(d);
+    if (verb >= 0 && i < verb && verb - at(d.end) <= 1) return past(d);
+    if (REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i > clause[1] && i - clause[1] <= 3) return past(d);
+  }
+  return null;
+}
