@@ -77,7 +77,7 @@ export function buildBundle(
   });
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   // A state and its leader, envoy or army are one party when reports are compared (`cluster/parties.ts`).
-  const partyOf = partyResolver(
+  const parties = partyResolver(
     (id) => resources.gazetteer.actors.get(id) ?? inferred.get(id),
     resources.stateByCountry,
   );
@@ -87,7 +87,7 @@ export function buildBundle(
       const a = byArticle.get(e.articleId)!;
       return { published: a.published, outletId: a.outletId };
     },
-    partyOf,
+    parties,
   );
   const finalEvents: DiplomaticEvent[] = events.map((e) => ({ ...e, clusterId: clusterOf.get(e.id)! }));
   const compared = compareOutlets(

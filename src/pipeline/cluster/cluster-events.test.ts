@@ -101,10 +101,12 @@ describe('clusterEvents with parties (a leader stands for their state)', () => {
     netanyahu: 'isr',
     modi: 'ind',
     sharif: 'pak',
+    gabbard: 'usa',
   };
   const partyOf = (id: string) => state[id] ?? id;
+  const leaders = new Set(['trump', 'modi', 'putin', 'netanyahu', 'sharif']);
   const clustersOf = (events: ExtractedEvent[]) => {
-    const { clusterOf } = clusterEvents(events, context, partyOf);
+    const { clusterOf } = clusterEvents(events, context, { partyOf, leads: (id) => leaders.has(id) });
     const byCluster = new Map<string, string[]>();
     for (const e of events) byCluster.set(clusterOf.get(e.id)!, [...(byCluster.get(clusterOf.get(e.id)!) ?? []), e.id]);
     return [...byCluster.values()];
@@ -129,6 +131,15 @@ describe('clusterEvents with parties (a leader stands for their state)', () => {
       expect(result.find((c) => c.includes(withTrump.id))).not.toContain(withVance.id);
       expect(result.find((c) => c.includes(state.id))).toContain(withTrump.id);
     }
+  });
+
+  it("prefers, for a state-level report, the meeting of the state's leader to an official's meeting that day", () => {
+    const official = event({ id: 'a0#e001', articleId: 'a0', source: ['modi'], target: ['gabbard'] });
+    const leader = event({ id: 'a1#e001', articleId: 'a1', source: ['modi'], target: ['trump'] });
+    const states = event({ id: 'a2#e001', articleId: 'a2', source: ['ind'], target: ['usa'] });
+    const result = clustersOf([official, leader, states]);
+    expect(result).toContainEqual([leader.id, states.id]);
+    expect(result).toContainEqual([official.id]);
   });
 
   it('keeps apart two people of one state: they are one party only with the state itself', () => {

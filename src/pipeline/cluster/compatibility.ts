@@ -57,20 +57,38 @@ function sameSideActs(a: ReportProfile, b: ReportProfile): boolean {
 }
 
 /**
- * How well `b` fits `a`, for choosing among compatible clusters: shared actors (the same id counts more than
- * a leader for their state), same place, type and article; actors that only one names, and for a report
- * with no exact day its distance from publication, count against.
+ * How well `b` fits `a`, for choosing among compatible clusters: the same actor counts 2; a state matched with
+ * a person counts 1 when that person led it then (a state named as a party is most often its leader), 0.5
+ * otherwise; actors only one report names count -0.5; the same place 3, the same type and article 1 each;
+ * and for a report with no exact day, its distance from publication counts against.
  */
 export function fitScore(a: ReportProfile, b: ReportProfile): number {
-  const exact = a.actors.filter((x) => b.actors.includes(x)).length;
   const [ab, ba] = [matched(a, b), matched(b, a)];
   const unmatched = a.actors.length - ab + (b.actors.length - ba);
-  const byParty = ab - exact;
-  let score = exact * 2 + byParty - unmatched * 0.5;
+  let score = sharedWeight(a, b) - unmatched * 0.5;
   if (a.event.location && a.event.location === b.event.location) score += 3;
   if (a.event.articleId === b.event.articleId) score += 1;
   if (a.event.type === b.event.type) score += 1;
   if (a.event.datePrecision !== 'day' && a.published !== null && b.event.date)
     score -= Math.abs((parseIsoDay(b.event.date) ?? a.published) - a.published) / 10;
   return score;
+}
+
+/** Each actor of `a` that `b` shares: 2 for the same actor, 1 or 0.5 for a person and their state. */
+function sharedWeight(a: ReportProfile, b: ReportProfile): number {
+  let sum = 0;
+  for (let i = 0; i < a.actors.length; i++) {
+    const x = a.actors[i]!;
+    if (b.actors.includes(x)) {
+      sum += 2;
+      continue;
+    }
+    let best = 0;
+    for (let j = 0; j < b.actors.length; j++) {
+      if (a.actorParties[i] !== b.actors[j] && b.actorParties[j] !== x) continue;
+      best = Math.max(best, a.actorLeads[i] || b.actorLeads[j] ? 1 : 0.5);
+    }
+    sum += best;
+  }
+  return sum;
 }

@@ -1,8 +1,26 @@
-/** What clustering needs to know of an actor: its kind, country, the state or body it belongs to, its sector. */
-export type PartyRecord = { kind: string; country: string | null; affiliation: string | null; sector?: string };
+/** What clustering needs to know of an actor: kind, country, the state or body it belongs to, sector, offices. */
+export type PartyRecord = {
+  kind: string;
+  country: string | null;
+  affiliation: string | null;
+  sector?: string;
+  roles?: readonly { office: string; from: string | null; to: string | null }[];
+};
 
 /** The party an actor stands for when reports are compared: a leader's or an army's state, else the actor itself. */
 export type PartyOf = (actorId: string) => string;
+
+/** Whether an actor led its state or body on a day (YYYY-MM-DD; null: at any time on record). */
+export type LeadsOn = (actorId: string, day: string | null) => boolean;
+
+/** How clustering sees actors: their parties, and who leads them. */
+export type Parties = { partyOf: PartyOf; leads: LeadsOn };
+
+/** Each actor its own party, nobody a leader: clustering by ids alone. */
+export const OWN_PARTIES: Parties = { partyOf: (id) => id, leads: () => false };
+
+/** Offices whose holder a state named as a party most often stands for ("India and the US held a summit"). */
+const LEADING_OFFICES = new Set(['head-of-state', 'head-of-government', 'monarch', 'leader']);
 
 /**
  * Sectors that are not their state: rebels, militants, the opposition, criminals and refugees act apart from
@@ -16,15 +34,15 @@ const MAX_HOPS = 3;
 
 /**
  * Resolves actors to parties from their records: a person's affiliation (`donald-trump` -> `usa`), else the
- * state of a person's country; a sector agent's state (`pak-military` -> `pak`) unless it acts apart from the state; everything else is
- * its own party. Unknown ids are their own party.
+ * state of a person's country; a sector agent's state (`pak-military` -> `pak`) unless it acts apart from the
+ * state; everything else, and an unknown id, is its own party. A leader is whoever holds a leading office then.
  */
 export function partyResolver(
   recordOf: (id: string) => PartyRecord | undefined,
   stateByCountry: ReadonlyMap<string, string>,
-): PartyOf {
+): Parties {
   const memo = new Map<string, string>();
-  return (id) => {
+  const partyOf: PartyOf = (id) => {
     let party = memo.get(id);
     if (party === undefined) {
       party = resolveParty(id, recordOf, stateByCountry);
@@ -32,6 +50,11 @@ export function partyResolver(
     }
     return party;
   };
+  const leads: LeadsOn = (id, day) =>
+    (recordOf(id)?.roles ?? []).some(
+      (r) => LEADING_OFFICES.has(r.office) && (day === null || ((!r.from || r.from <= day) && (!r.to || day <= r.to))),
+    );
+  return { partyOf, leads };
 }
 
 function resolveParty(

@@ -3,7 +3,7 @@ import { TYPE_FAMILY } from '../../model/type-family.ts';
 import { type DayNumber, parseIsoDay } from '../dates/calendar.ts';
 import { dateInterval } from '../dates/resolve-date.ts';
 import type { ExtractedEvent } from '../events/event-records.ts';
-import type { PartyOf } from './parties.ts';
+import type { Parties, PartyOf } from './parties.ts';
 
 /** Where an event was published, for undated events and for the cluster's outlets. */
 export type EventContext = { published: string | null; outletId: string };
@@ -17,6 +17,8 @@ export type ReportProfile = {
   sources: string[];
   /** The party each actor stands for (`partyOf`), in the order of `actors`. */
   actorParties: string[];
+  /** Whether each actor led its party on the report's date, in the order of `actors`. */
+  actorLeads: boolean[];
   /** The parties the actors stand for, for a quick test before actors are matched one by one. */
   parties: Set<string>;
   /** Who did it matters for this type (an attack, a sanction); not for meeting, agreeing or cooperating. */
@@ -43,9 +45,10 @@ export const UNDATED_WINDOW_DAYS = 3;
 export const WIDEST_WINDOW_DAYS = 62;
 
 /** Builds a report's profile: family, actors, direction and its window of days. */
-export function profileReport(e: ExtractedEvent, context: EventContext, partyOf: PartyOf): ReportProfile {
+export function profileReport(e: ExtractedEvent, context: EventContext, { partyOf, leads }: Parties): ReportProfile {
   const actors = [...new Set([...e.source, ...e.target])];
   const actorParties = actors.map(partyOf);
+  const day = e.date ?? context.published;
   const published = context.published ? parseIsoDay(context.published) : null;
   return {
     event: e,
@@ -53,6 +56,7 @@ export function profileReport(e: ExtractedEvent, context: EventContext, partyOf:
     actors,
     sources: [...new Set(e.source)],
     actorParties,
+    actorLeads: actors.map((id, i) => actorParties[i] !== id && leads(id, day)),
     parties: new Set(actorParties),
     directed: !MUTUAL_TYPES.has(e.type),
     window: windowOf(e, published),

@@ -29,7 +29,9 @@ function summarise(members: ExtractedEvent[], contextOf: (e: ExtractedEvent) => 
   const dateSource = dated.find((e) => e.date === date)!;
   const counts = new Map<PloverType, number>();
   for (const e of sorted) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  const type = [...PLOVER_TYPES].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+  // The most frequent type; among equals, the first in PLOVER's order.
+  let type: PloverType = PLOVER_TYPES[0];
+  for (const t of PLOVER_TYPES) if ((counts.get(t) ?? 0) > (counts.get(type) ?? 0)) type = t;
   const uniq = (xs: string[]) => [...new Set(xs)].sort();
   return {
     type,
