@@ -390,3 +390,53 @@ describe('promises and the offices of whoever was just named', () => {
     expect([...new Set(talks.flatMap((e) => e.source))]).toContain('rustem-umerov');
   });
 });
+
+describe('modality of running, negated, pledged and purposed events', () => {
+  const modalityOf = (text: string, type: string) => of(text, type).map((e) => e.modality);
+
+  it('reads a present perfect running "since" a point as ongoing', () => {
+    expect(modalityOf('Azerbaijan has been blockading the Lachin corridor since December.', 'COERCE')).toEqual([
+      'ongoing',
+    ]);
+  });
+
+  it('reads "no" before a meeting noun and its modifiers as a denial', () => {
+    expect(modalityOf('Serbia said no direct talks were being held with Kosovo.', 'CONSULT')).toEqual(['denied']);
+  });
+
+  it('reads pledged aid as still to come', () => {
+    expect(modalityOf('Norway pledged 50 million dollars in humanitarian aid for Gaza on Tuesday.', 'AID')).toEqual([
+      'planned',
+    ]);
+  });
+
+  it('reads the purpose of a completed trip as done, and of a departure as ahead', () => {
+    expect(
+      modalityOf('Ruto flew to Addis Ababa on Sunday to meet Abiy Ahmed and press for a truce.', 'CONSULT'),
+    ).toEqual(['occurred']);
+    expect(
+      modalityOf('Ruto flew to Addis Ababa on Sunday to meet Abiy Ahmed and press for a truce.', 'REQUEST'),
+    ).toEqual(['occurred']);
+    expect(modalityOf('Ruto left Nairobi on Sunday to attend talks with Abiy Ahmed.', 'CONSULT')).toEqual(['planned']);
+  });
+
+  it('keeps a participle after a comma out of the denied clause, with the main subject', () => {
+    const accuse = of(
+      'Kenya denied that its police had killed protesters, calling the Ugandan claim propaganda.',
+      'ACCUSE',
+    );
+    expect(accuse.map((e) => [e.source, e.modality])).toEqual([[['ken'], 'occurred']]);
+  });
+});
+
+describe('journeys and their purposes', () => {
+  it('makes one meeting of a trip and the meeting it was for, with the traveller as party', () => {
+    const consult = of('Ruto flew to Addis Ababa on Sunday to meet Abiy Ahmed.', 'CONSULT');
+    expect(consult.map((e) => [...e.source, ...e.target].sort())).toEqual([['abiy-ahmed', 'william-ruto']]);
+  });
+
+  it('reads the capital a traveller leaves as a place, not as its government', () => {
+    const consult = of('Ruto left Nairobi on Sunday to attend talks with Abiy Ahmed.', 'CONSULT');
+    expect(consult.flatMap((e) => e.source)).toEqual(['william-ruto']);
+  });
+});

@@ -171,17 +171,22 @@ export function readModality(
   let before = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 8), triggerStart).map((t) => t.lower);
   // "has scheduled talks and lauded ...": a coordinated verb has its own tense.
   const and = before.lastIndexOf('and');
-  if (and >= 0 && before.length - and <= 3 && verbForms !== null) before = before.slice(and + 1);
+  // "to meet Maduro and press for ...": a bare verb after "and" continues the infinitive before it.
+  const infinitiveBefore = and >= 0 ? before.lastIndexOf('to', and) : -1;
+  const continuesInfinitive =
+    infinitiveBefore >= 0 && and - infinitiveBefore <= 5 && verbForms?.includes('base') && !verbForms.includes('past');
+  if (and >= 0 && before.length - and <= 3 && verbForms !== null)
+    before = continuesInfinitive ? [...before.slice(0, infinitiveBefore + 1)] : before.slice(and + 1);
   const after =
     verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
   // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").
-  const negation = before.find((w) => NEGATIONS.has(w)) ?? (before.at(-1) === 'no' ? 'no' : undefined);
+  const negation = before.find((w) => NEGATIONS.has(w)) ?? noBeforeNoun(tokens, triggerStart, verbForms);
   const pastAux = window.some((w) => PAST_AUX.has(w));
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
     return { modality: 'denied', cue: negation ?? "n't", direction: pastAux ? 'past' : 'future' };
   }
-  const denier = deniedBySpeaker(tokens, clause);
+  const denier = outsideComplement(tokens, triggerStart) ? null : deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
   const near = [...before.slice(-4), ...after];
   const nearText = spaced(near);
@@ -199,15 +204,91 @@ export function readModality(
       ? 'would (reported intention)'
       : (findPhrase(windowText, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
-  const ongoing = findPhrase(windowText, ONGOING_PHRASES);
+  const ongoing = findPhrase(windowText, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
-  if (before.at(-1) === 'to' && verbForms?.includes('base')) {
+  const pledge = pledgedThing(tokens, triggerStart, triggerEnd);
+  if (pledge) return { modality: 'planned', cue: pledge, direction: 'future' };
+  if ((before.at(-1) === 'to' && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
     // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
     const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w));
     if (promise) return { modality: 'planned', cue: `${promise} to`, direction: 'future' };
+    const wider = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 16), triggerStart).map((t) => t.lower);
+    const journey = journeyPurpose(wider.slice(0, wider.lastIndexOf('to')));
+    if (journey) return journey;
     return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   }
   return readTense(before, after, verbForms);
+}
+
+const TAKING_PART = new Set(['attend', 'join', 'lead', 'hold', 'host', 'chair', 'open', 'resume', 'begin', 'start']);
+
+/** "to attend talks", "to lead the talks": a meeting noun after an infinitive takes the infinitive's modality. */
+function nounAfterInfinitive(before: string[], verbForms: VerbForm[] | null): boolean {
+  const to = before.lastIndexOf('to');
+  return verbForms === null && to >= 0 && before.length - to <= 4 && TAKING_PART.has(before[to + 1] ?? '');
+}
+
+/** "no trade negotiations were taking place": "no" before a noun trigger and its modifiers negates it. */
+function noBeforeNoun(tokens: Token[], triggerStart: number, verbForms: VerbForm[] | null): string | undefined {
+  if (tokens[triggerStart - 1]?.lower === 'no') return 'no';
+  if (verbForms !== null) return undefined;
+  for (let j = triggerStart - 1; j >= Math.max(0, triggerStart - 3); j--) {
+    const token = tokens[j]!;
+    if (token.lower === 'no') return 'no';
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * ", calling the claim propaganda": a participle after a comma belongs to the main clause, so a denial's
+ * "that" clause before it does not reach it.
+ */
+function outsideComplement(tokens: Token[], triggerStart: number): boolean {
+  return tokens[triggerStart - 1]?.text === ',' && /ing$/.test(tokens[triggerStart]!.lower);
+}
+
+const PERFECT = new Set(['has', 'have', "'s", "'ve"]);
+
+/**
+ * "has been besieging El Fasher since May", "attacks have continued since November", "have launched drones
+ * every night since August": a present perfect running from a point "since" is still going on.
+ */
+function runningSince(
+  tokens: Token[],
+  triggerStart: number,
+  before: string[],
+  clause: [number, number],
+): string | null {
+  const perfect = before.slice(-3).some((w) => PERFECT.has(w));
+  const after = tokens.slice(triggerStart, clause[1]).map((t) => t.lower);
+  const continuing = after.slice(0, 6).some((w) => PERFECT.has(w)) && after.includes('continued');
+  if (!perfect && !continuing) return null;
+  return after.includes('since') || before.includes('since') ? 'present perfect since' : null;
+}
+
+const PLEDGING = new Set(['pledged', 'pledges', 'pledging', 'promised', 'promises', 'promising']);
+
+/** "pledged 120 million pounds in humanitarian aid": what is pledged is still to come (not "pledged to"). */
+function pledgedThing(tokens: Token[], triggerStart: number, triggerEnd: number): string | null {
+  const first = tokens[triggerStart]!.lower;
+  if (!PLEDGING.has(first) || triggerEnd - triggerStart < 2 || tokens[triggerEnd - 1]!.lower === 'to') return null;
+  return `${first} (a promise)`;
+}
+
+// A journey's purpose: after a completed trip ("flew to Abu Dhabi to hold talks") news reports the purpose as
+// done; after leaving, arriving or sending someone it is still ahead ("arrived in Beijing to attend a parade").
+const COMPLETED_JOURNEYS = new Set(['flew', 'travelled', 'traveled', 'went', 'came', 'headed', 'drove', 'visited']);
+const JOURNEYS_AHEAD = new Set(['arrived', 'left', 'sent', 'dispatched', 'departed', 'landed']);
+
+function journeyPurpose(before: string[]): ModalityReading | null {
+  for (let j = before.length - 1; j >= 0; j--) {
+    const word = before[j]!;
+    if (COMPLETED_JOURNEYS.has(word)) return { modality: 'occurred', cue: `${word} … to`, direction: 'past' };
+    // The journey itself is past: a date in the sentence ("arrived on Monday") counts back.
+    if (JOURNEYS_AHEAD.has(word)) return { modality: 'planned', cue: `${word} … to`, direction: 'past' };
+  }
+  return null;
 }
 
 function readTense(before: string[], after: string[], verbForms: VerbForm[] | null): ModalityReading {

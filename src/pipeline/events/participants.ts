@@ -243,11 +243,21 @@ export function findParticipants(
     return { source: dedupe([...traveller, ...talks.source]), target, purposeOf: ctx.previous!.match };
   }
   const read = readParticipants(match, ctx);
+  const journey = isJourneyPurpose(match, ctx) ? { purposeOf: ctx.previous!.match } : {};
   const found = read.target.length === 0 && isCommitment(match, ctx.tokens) ? withBeneficiary(read, match, ctx) : read;
   const joiners = match.trigger.isNoun && match.trigger.direction === 'mutual' ? joinersOf(match, ctx) : [];
-  if (joiners.length === 0) return found;
+  if (joiners.length === 0) return { ...found, ...journey };
   const source = dedupe([...joiners, ...found.source]);
-  return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)) };
+  return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)), ...journey };
+}
+
+/** "flew to Addis Ababa to meet Abiy": a meeting that is the purpose of the journey just reported. */
+function isJourneyPurpose(match: TriggerMatch, ctx: ParticipantContext): boolean {
+  const previous = ctx.previous;
+  if (!previous || previous.match.trigger.mode !== 'visit' || match.trigger.type !== previous.match.trigger.type)
+    return false;
+  const gap = match.tokenStart - previous.match.tokenEnd;
+  return !match.trigger.isNoun && gap >= 1 && gap <= 6 && ctx.tokens[match.tokenStart - 1]?.lower === 'to';
 }
 
 /** "pledged to", "promised to", "agreed to": a commitment whose counterpart is named inside what is promised. */
@@ -366,11 +376,17 @@ function readParticipants(
   // A trigger opening with a preposition ("in support of") has no modifiers: the words before it are another phrase.
   const modifiable = match.trigger.isNoun && !passiveAgent && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower);
   const modifier = modifiable ? findModifiers(match.tokenStart, ctx) : [];
+  // "Kenya denied that its police had fired, calling the claim propaganda": a participle after a comma
+  // shares the main clause's subject, not the name just before the comma.
+  const participle = match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',';
+  const mainActor = participle && !passiveAgent ? mainSubject(match.tokenStart - 1, ctx) : [];
   let subject = passiveAgent
     ? []
-    : modifier.length > 0
-      ? modifier
-      : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
+    : mainActor.length > 0
+      ? mainActor
+      : modifier.length > 0
+        ? modifier
+        : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
     : findObject(
@@ -572,6 +588,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   const followsPrevious =
     previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
   if (before === 'to' && previous && followsPrevious) {
+    // "flew to Addis Ababa to meet Abiy": the traveller does what the journey was for, not the place's state.
+    if (previous.match.trigger.mode === 'visit') return previous.source.length > 0 ? previous.source : null;
     // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
     if (isCommitment(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
     const parties = dedupe([...previous.source, ...previous.target]);

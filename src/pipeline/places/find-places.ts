@@ -66,6 +66,15 @@ export const LOCATIVE_PREPOSITIONS = new Set([
   'toward',
   'towards',
   'on',
+  // Verbs of leaving take the place left as their object: "left Nairobi on Sunday to attend talks".
+  'left',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'fled',
+  'flees',
+  'fleeing',
 ]);
 
 /** Whether the phrase starting at `at` follows a locative preposition ("in Doha", "at the White House"). */
