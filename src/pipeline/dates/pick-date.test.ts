@@ -28,6 +28,8 @@ describe('a date after a verb belongs to that verb, not to a nearer trigger furt
     ['Macron met Scholz in Berlin on Friday to thank Germany for its support.', MONDAY, 'CONSULT', '2025-07-04', 'day'],
     // a trigger in another clause ("as the dispute grew") does not compete for the main clause's date
     ['Japan banned Chinese seafood on Thursday as the dispute grew.', MONDAY, 'COERCE', '2025-07-03', 'day'],
+    // a date right before a verb is that verb's, not the one of a relative clause before it
+    ['Trump, who met Putin in Alaska, on Friday imposed tariffs on India.', MONDAY, 'SANCTION', '2025-07-04', 'day'],
     // a meeting noun followed by its date and then the verb it is the subject of
     ['The Putin-Erdogan meeting in Sochi on Friday ended with a grain deal.', MONDAY, 'CONSULT', '2025-07-04', 'day'],
     // an event noun is the subject of the verb the date follows, past an aside between commas
@@ -128,6 +130,7 @@ describe('expressions of a night, a weekend, a holiday or an anniversary', () =>
     ['Araghchi will travel to Beijing before the weekend.', '2025-07-09', 'CONSULT', '2025-07-07', 'week'],
     // overnight: the night into the publication day, or into the day it names
     ['Russia attacked Odesa overnight.', MONDAY, 'ASSAULT', MONDAY, 'day'],
+    ['Russian forces are shelling Kherson overnight.', MONDAY, 'ASSAULT', MONDAY, 'day'],
     ['Russian drones struck Kharkiv overnight into Tuesday.', '2025-07-09', 'ASSAULT', '2025-07-08', 'day'],
     // fixed holidays resolve like a month and day without a year
     ['Russia struck Kyiv on Christmas Day.', '2025-12-27', 'ASSAULT', '2025-12-25', 'day'],

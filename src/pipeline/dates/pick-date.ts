@@ -113,11 +113,16 @@ const covers = (t: TriggerMatch, k: number) => t.tokenStart <= k && k < t.tokenE
  * dates ("met Erdogan in Istanbul on Sunday to thank ...", "the meeting in Busan on Thursday ended"), so
  * the nearest trigger before it in its clause owns it, unless a verb that is no trigger stands between
  * ("drones that crossed ... on Wednesday"). Null when nothing before it owns it (a date opening the
- * sentence): then the nearest trigger does.
+ * sentence or standing after an aside right before its verb): then the nearest trigger does.
  */
-function leftOwner(i: number, tokens: Token[], all: TriggerMatch[]): TriggerMatch | null {
+function leftOwner(i: number, end: number, tokens: Token[], all: TriggerMatch[]): TriggerMatch | null {
   const inside = all.find((t) => covers(t, i));
   if (inside) return inside;
+  // "Trump, who met Putin in Alaska, on Friday imposed ...": after an aside, a date right before a verb is
+  // that verb's ("the meeting in Sochi on Friday ended" is the meeting's).
+  const next = tokens[end];
+  const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || all.some((t) => t.tokenStart === end));
+  if (verbNext && tokens[i - 1]?.text === ',') return null;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     const owner = all.find((m) => covers(m, k));
@@ -333,7 +338,7 @@ export function pickDateExpression(
       mine.push({ ...d, meaning: { ...d.meaning, tense: 'past' } });
       continue;
     }
-    const owner = leftOwner(i, tokens, all);
+    const owner = leftOwner(i, at(d.end), tokens, all);
     if (owner) {
       if (owner === match || owner.trigger.type === match.trigger.type) mine.push(d);
       else if (sharesDate(match, owner, d, at(d.end), tokens, all)) {

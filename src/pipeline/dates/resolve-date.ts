@@ -68,14 +68,9 @@ export function resolveRelativeDate(expression: string, meaning: DateMeaning, ct
       return weekResult(mondayOf(pub) + 7 * meaning.offset, `${quoted}, ${pubText}: the week of`);
     case 'weekend':
       return resolveWeekend(meaning.offset, quoted, ctx.direction, pub);
-    case 'overnight': {
-      const day = ctx.direction === 'past' ? pub : pub + 1;
-      const rule =
-        ctx.direction === 'past'
-          ? 'past tense: the night into publication day'
-          : 'future: the night after publication day';
-      return dayResult(day, `${quoted}, ${rule}, ${pubText}`);
-    }
+    case 'overnight':
+      // News says "overnight" of the night just gone, whatever the tense of what is still going on.
+      return dayResult(pub, `${quoted}, the night into the day of publication, ${pubText}`);
     case 'anniversary':
       if (ctx.direction === 'future') return unresolved(quoted, 'the day of the anniversary is not given');
       return dayResult(
