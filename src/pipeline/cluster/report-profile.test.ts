@@ -4,8 +4,11 @@ import type { ExtractedEvent } from '../events/event-records.ts';
 import { windowOf } from './report-profile.ts';
 
 const day = (iso: string) => parseIsoDay(iso)!;
-const dated = (date: string | null, datePrecision: ExtractedEvent['datePrecision']) =>
-  ({ date, datePrecision }) as ExtractedEvent;
+const dated = (
+  date: string | null,
+  datePrecision: ExtractedEvent['datePrecision'],
+  modality: ExtractedEvent['modality'] = 'ongoing',
+) => ({ date, datePrecision, modality }) as ExtractedEvent;
 
 describe('windowOf', () => {
   it('gives a day-precise report its day, a week its seven days and a month its days', () => {
@@ -18,6 +21,11 @@ describe('windowOf', () => {
     expect(windowOf(dated('2025-07-09', 'unknown'), null)).toEqual([day('2025-07-06'), day('2025-07-12')]);
     expect(windowOf(dated(null, 'unknown'), day('2025-07-09'))).toEqual([day('2025-07-06'), day('2025-07-12')]);
     expect(windowOf(dated(null, 'unknown'), null)).toBeNull();
+  });
+
+  it('ends the window of an undated report of what occurred at its date, and starts a planned one the day before', () => {
+    expect(windowOf(dated('2025-07-09', 'unknown', 'occurred'), null)).toEqual([day('2025-07-06'), day('2025-07-09')]);
+    expect(windowOf(dated('2025-07-09', 'unknown', 'planned'), null)).toEqual([day('2025-07-08'), day('2025-07-12')]);
   });
 
   it('gives a year no window: too vague to lay on one event', () => {

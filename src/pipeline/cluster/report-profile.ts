@@ -68,12 +68,17 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
 
 /**
  * The days a report may fall on, from its precision: a day is that day, a week or month its span; a report
- * with no date of its own ('unknown', dated by publication) is a window around its date or publication.
+ * with no date of its own ('unknown', dated by publication) is a window around its date or publication, which
+ * ends there when the report says the event occurred (it had happened by then) and starts the day before
+ * when it is planned or hoped for.
  */
 export function windowOf(e: ExtractedEvent, published: DayNumber | null): [DayNumber, DayNumber] | null {
   if (e.datePrecision === 'unknown') {
     const around = (e.date ? parseIsoDay(e.date) : null) ?? published;
-    return around === null ? null : [around - UNDATED_WINDOW_DAYS, around + UNDATED_WINDOW_DAYS];
+    if (around === null) return null;
+    const before = e.modality === 'planned' || e.modality === 'hypothetical' ? 1 : UNDATED_WINDOW_DAYS;
+    const after = e.modality === 'occurred' ? 0 : UNDATED_WINDOW_DAYS;
+    return [around - before, around + after];
   }
   const interval = dateInterval(e.date, e.datePrecision);
   if (!interval || interval[1] - interval[0] > WIDEST_WINDOW_DAYS) return null;
