@@ -50,6 +50,14 @@ describe('states of the whole world', () => {
     expect(gazetteer().actors.get('rsf')?.kind).toBe('armed-group');
   });
 
+  it('composes the opposition, officers and civilian groups with a demonym (Parley additions to the Phoenix agents)', () => {
+    expect(actorsIn('The Syrian opposition, Syrian officers and Palestinian students protested.')).toEqual([
+      'syr-opposition',
+      'syr-military',
+      'pse-civilians',
+    ]);
+  });
+
   it('never makes an actor of a common word', () => {
     const text =
       'Hope and Justice and Peace and Unity. Action, Change, Progress, Reform and Care. The People will Watch Today.';

@@ -48,6 +48,26 @@ export const BARE_FORMS: Record<string, string[]> = {
   rebels: ['rebels', 'insurgents', 'guerrillas', 'rebel forces', 'rebel fighters'],
 };
 
+/**
+ * Nouns news puts after a demonym that Phoenix's agent list lacks ("the Syrian opposition", "Syrian officers",
+ * "Palestinian students"): Parley's own additions, each to the sector PLOVER's actor coding gives it.
+ */
+export const ADDED_FORMS: Record<string, string[]> = {
+  opposition: ['opposition', 'opposition leaders', 'opposition figures'],
+  military: ['officers', 'commanders', 'generals', 'army officers'],
+  civilians: [
+    'students',
+    'doctors',
+    'prisoners',
+    'detainees',
+    'youths',
+    'farmers',
+    'fishermen',
+    'pilgrims',
+    'hostages',
+  ],
+};
+
 /** The agents file Parley reads: each sector's kind, label, forms after a demonym and bare forms. */
 export type AgentSectorsFile = {
   version: number;
@@ -74,6 +94,7 @@ export function convertAgents(agents: PhoenixAgent[]): AgentSectorsFile {
       .filter((a) => a.code.startsWith(spec.code))
       .flatMap((a) => a.forms)
       .filter((f) => /^[a-z][a-z' -]*$/.test(f) && f.split(' ').length <= 3 && !OFFICE_WORDS.has(f) && !taken.has(f));
+    forms.push(...(ADDED_FORMS[sector] ?? []).filter((f) => !taken.has(f)));
     for (const form of forms) taken.add(form);
     sectors[sector] = { ...spec, forms: [...new Set(forms)].sort(), bare: BARE_FORMS[sector] ?? [] };
   }
