@@ -404,10 +404,10 @@ describe('modality of running, negated, pledged and purposed events', () => {
     expect(modalityOf('Serbia said no direct talks were being held with Kosovo.', 'CONSULT')).toEqual(['denied']);
   });
 
-  it('reads pledged aid as still to come', () => {
-    expect(modalityOf('Norway pledged 50 million dollars in humanitarian aid for Gaza on Tuesday.', 'AID')).toEqual([
-      'planned',
-    ]);
+  it('reads a pledge of aid as a promise made (AGREE), not as aid given', () => {
+    const text = 'Britain pledged 120 million pounds in humanitarian aid for Sudan on Tuesday.';
+    expect(modalityOf(text, 'AGREE')).toEqual(['occurred']);
+    expect(modalityOf(text, 'AID').every((m) => m !== 'occurred')).toBe(true);
   });
 
   it('reads the purpose of a completed trip as done, and of a departure as ahead', () => {

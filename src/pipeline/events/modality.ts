@@ -206,8 +206,6 @@ export function readModality(
   if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
   const ongoing = findPhrase(windowText, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
-  const pledge = pledgedThing(tokens, triggerStart, triggerEnd);
-  if (pledge) return { modality: 'planned', cue: pledge, direction: 'future' };
   if ((before.at(-1) === 'to' && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
     // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
     const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w));
@@ -265,15 +263,6 @@ function runningSince(
   const continuing = after.slice(0, 6).some((w) => PERFECT.has(w)) && after.includes('continued');
   if (!perfect && !continuing) return null;
   return after.includes('since') || before.includes('since') ? 'present perfect since' : null;
-}
-
-const PLEDGING = new Set(['pledged', 'pledges', 'pledging', 'promised', 'promises', 'promising']);
-
-/** "pledged 120 million pounds in humanitarian aid": what is pledged is still to come (not "pledged to"). */
-function pledgedThing(tokens: Token[], triggerStart: number, triggerEnd: number): string | null {
-  const first = tokens[triggerStart]!.lower;
-  if (!PLEDGING.has(first) || triggerEnd - triggerStart < 2 || tokens[triggerEnd - 1]!.lower === 'to') return null;
-  return `${first} (a promise)`;
 }
 
 // A journey's purpose: after a completed trip ("flew to Abu Dhabi to hold talks") news reports the purpose as
