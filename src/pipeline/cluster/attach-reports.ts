@@ -80,9 +80,13 @@ function preferred(a: Draft, at: number, b: Draft, bt: number): boolean {
   return a.members.length > b.members.length || (a.members.length === b.members.length && at < bt);
 }
 
-/** The mean fit of `p` to the draft's core, or null when it is not compatible with all of it. */
+/**
+ * The mean fit of `p` to the draft's core, or null when it is not compatible with all of it: with the first
+ * report, and with every report of its own type (a "thanked Iran" that joined "agreed to a ceasefire" by its
+ * family does not keep out another report of the ceasefire).
+ */
 function fit(p: ReportProfile, draft: Draft): number | null {
-  const { core } = draft;
+  const core = draft.core.filter((c, i) => i === 0 || c.event.type === p.event.type);
   if (!core.every((c) => compatible(p, c)) || !core.some((c) => solidPair(p, c))) return null;
   return core.reduce((sum, c) => sum + fitScore(p, c), 0) / core.length;
 }
