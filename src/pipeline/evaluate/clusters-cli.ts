@@ -44,7 +44,7 @@ if (verbose) {
   console.log('\nreports, by event (clusters of matching events; - when none was extracted):');
   for (const c of cases)
     for (const g of c.events) {
-      const reports = found.filter((f) => f.event === `${c.id}/${g.id}`);
+      const reports = found.filter((f) => f.event === (g.key ?? `${c.id}/${g.id}`) && f.caseId === c.id);
       const split =
         new Set(reports.map((r) => r.clusters.join('|'))).size > 1 || reports.some((r) => !r.clusters.length);
       console.log(`${split ? '✗' : '✓'} ${c.id}/${g.id}: ${g.description}`);

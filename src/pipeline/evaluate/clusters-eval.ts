@@ -3,16 +3,22 @@ import { TYPE_FAMILY } from '../../model/type-family.ts';
 import { buildBundle } from '../bundle/build-bundle.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
-import { nameMatches } from './cases-eval.ts';
+import { MUTUAL_TYPES, nameMatches } from './cases-eval.ts';
 
 /** One short article of a cluster case: its outlet, publication day and text. */
 export type CaseArticle = { id: string; outlet: string; published: string; text: string };
 
-/** How one article reports a gold event: the type it should carry and the names it gives the parties. */
+/**
+ * How one article reports a gold event: the type it should carry and the names it gives the parties; for a
+ * directed type (not CONSULT, AGREE or COOPERATE) with two names or more, the first is the one that acts.
+ */
 export type GoldReport = { article: string; type: PloverType; actors: string[] };
 
-/** One real-world event and every article that reports it. */
-export type GoldEvent = { id: string; description: string; reports: GoldReport[] };
+/**
+ * One real-world event and every article of the story that reports it; `key` names the event across stories
+ * when another story tells it too (the whole fixture is one corpus, so those reports should join).
+ */
+export type GoldEvent = { id: string; key?: string; description: string; reports: GoldReport[] };
 
 /** One line of `data/eval/cluster-cases.jsonl`: a story told by several outlets, and its events. */
 export type ClusterCase = { id: string; conflict: string; articles: CaseArticle[]; events: GoldEvent[] };
@@ -54,7 +60,9 @@ export function evaluateClusters(
   resources: PipelineResources,
 ): { found: FoundReport[]; score: ClusterScore } {
   const { bundle } = buildBundle(casesCorpus(cases), resources);
-  const found = cases.flatMap((c) => c.events.flatMap((g) => g.reports.map((r) => findReport(bundle, c.id, g.id, r))));
+  const found = cases.flatMap((c) =>
+    c.events.flatMap((g) => g.reports.map((r) => findReport(bundle, c.id, g.key ?? `${c.id}/${g.id}`, r))),
+  );
   return { found, score: scoreReports(found, cases) };
 }
 
@@ -71,15 +79,19 @@ function findReport(bundle: Bundle, caseId: string, event: string, report: GoldR
       ...e.actorSpans.filter((s) => s.actorId === id).map((s) => s.text),
     ];
   };
+  const named = (n: string, e: DiplomaticEvent, ids: string[]) => ids.some((id) => nameMatches(n, namesOf(e, id)));
+  const [first, ...rest] = report.actors;
+  const directed = !MUTUAL_TYPES.has(report.type) && rest.length > 0;
   const matches = bundle.events.filter(
     (e) =>
       e.articleId === report.article &&
       TYPE_FAMILY[e.type] === TYPE_FAMILY[report.type] &&
-      report.actors.every((n) => [...e.source, ...e.target].some((id) => nameMatches(n, namesOf(e, id)))),
+      (!directed || named(first!, e, e.source)) &&
+      report.actors.every((n) => named(n, e, [...e.source, ...e.target])),
   );
   return {
     caseId,
-    event: `${caseId}/${event}`,
+    event,
     report,
     clusters: [...new Set(matches.map((e) => e.clusterId))].sort(),
     labels: matches.map(
@@ -107,9 +119,13 @@ export function scoreReports(found: FoundReport[], cases: ClusterCase[]): Cluste
       if (gold && joined) joinedGoldPairs++;
       if (!gold && joined) falseJoins.push([a, b]);
     }
-  const events = cases.flatMap((c) =>
-    c.events.map((g) => ({ id: `${c.id}/${g.id}`, articles: new Set(g.reports.map((r) => r.article)) })),
-  );
+  const articlesOf = new Map<string, Set<string>>();
+  for (const c of cases)
+    for (const g of c.events) {
+      const id = g.key ?? `${c.id}/${g.id}`;
+      articlesOf.set(id, new Set([...(articlesOf.get(id) ?? []), ...g.reports.map((r) => r.article)]));
+    }
+  const events = [...articlesOf].map(([id, articles]) => ({ id, articles }));
   const multi = events.filter((g) => g.articles.size > 1);
   const fully = multi.filter((g) => {
     const reports = found.filter((f) => f.event === g.id);
