@@ -167,7 +167,18 @@ function matchSlots(
     }
     case 'actor': {
       const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
-      if (mention) return matchSlots(slots, s + 1, tokens, mention.tokenEnd, ctx, { ...state, slotMention: mention });
+      if (mention) {
+        // The slot takes the first actor, or a coordinated group where the pattern needs more words after it
+        // ("welcomed Araghchi and Witkoff at", "asked Qatar and Oman to"), the shortest that lets the pattern go on.
+        const withSlot = { ...state, slotMention: mention };
+        const first = matchSlots(slots, s + 1, tokens, mention.tokenEnd, ctx, withSlot);
+        if (first || s + 1 === slots.length) return first;
+        for (const end of coordinatedEnds(mention.tokenEnd, tokens, mentionAt)) {
+          const r = matchSlots(slots, s + 1, tokens, end, ctx, withSlot);
+          if (r) return r;
+        }
+        return null;
+      }
       if (token && OBJECT_PRONOUNS.has(token.lower)) return matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
       return null;
     }
@@ -228,6 +239,24 @@ function timeWordLength(tokens: Token[], t: number): number {
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'overnight']);
 const TIME_STARTS = new Set([...TIME_WORDS, 'on', 'last', 'this', 'next']);
+
+/**
+ * Where a group of actors joined by "and", "or" or commas may end after the first actor's own end, nearest first:
+ * "Qatar and Oman", "the Congolese government and the M23 rebels", "Britain, France and Germany".
+ */
+function coordinatedEnds(end: number, tokens: Token[], mentionAt: Map<number, ActorMention>): number[] {
+  const ends: number[] = [];
+  for (let k = end; ;) {
+    const joiner = tokens[k]?.lower;
+    if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return ends;
+    let at = k + 1;
+    if (joiner === ',' && (tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or')) at++;
+    const next = mentionAt.get(at) ?? (tokens[at]?.lower === 'the' ? mentionAt.get(at + 1) : undefined);
+    if (!next) return ends;
+    ends.push(next.tokenEnd);
+    k = next.tokenEnd;
+  }
+}
 
 /** Whether a filler may skip token `k` (the trigger test last: it is the dearest). */
 function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
