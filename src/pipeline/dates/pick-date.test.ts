@@ -140,8 +140,15 @@ describe('expressions of a night, a weekend, a holiday or an anniversary', () =>
   ]);
 });
 
-describe('a trailing verb of saying dates what the speaker committed to', () => {
+describe('a verb of saying dates what is said, not what is reported', () => {
+  it('leaves a reported act undated by the day of the report', () => {
+    const sentence = 'On Friday, the Ukrainian army said its troops shelled Russian positions near Bakhmut.';
+    expect(dateOf(sentence, '2025-07-09', 'ASSAULT').precision).toBe('unknown');
+  });
   check([
+    // a state that holds when it is said takes the day of saying, in the past whatever its own tense
+    ['Pakistan said on Monday that talks with India are progressing.', '2025-07-09', 'CONSULT', MONDAY, 'day'],
+    ['Iran said on Monday that it rejected the American proposal.', '2025-07-09', 'REJECT', MONDAY, 'day'],
     [
       'Norway promised to fund new air defences for Ukraine, its prime minister said on Friday.',
       MONDAY,

@@ -98,12 +98,44 @@ const SPEECH_ACTS = new Set(['REJECT', 'ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT
 // A promise is made when it is said too ("Norway promised to fund ..., its minister said on Friday").
 const COMMITMENT = /^(promis|pledg|vow|offer|commit|undert)/;
 
+function speechAct(match: TriggerMatch, tokens: Token[]): boolean {
+  return (
+    SPEECH_ACTS.has(match.trigger.type) ||
+    (match.trigger.type === 'AGREE' && COMMITMENT.test(tokens[match.tokenStart]?.lower ?? ''))
+  );
+}
+
+/** A date between a verb of saying in the past and the clause it introduces ("said on Monday that ..."). */
+function framedBySaying(
+  d: DateExpression,
+  tokens: Token[],
+  clause: [number, number],
+  at: (offset: number) => number,
+): boolean {
+  if (clause[0] - at(d.end) <= 1)
+    for (let k = at(d.start) - 1; k >= Math.max(0, at(d.start) - 3); k--)
+      if (REPORTING_VERBS.has(tokens[k]!.lower)) return !PRESENT_SAYING.test(tokens[k]!.lower);
+  return tokens.slice(at(d.end), clause[0]).some((t) => REPORTING_VERBS.has(t.lower) && !PRESENT_SAYING.test(t.lower));
+}
+const PRESENT_SAYING =
+  /^(say|says|tells|states|adds|announces|claims|insists|notes|believes|believe|reports|maintains)$/;
+
+const PRESENT_STATE = new Set(['is', 'are', 'remain', 'remains', 'continue', 'continues', 'underway', 'ongoing']);
+
+/** "talks are progressing", "an effort is underway", "were progressing" (reported): a state, not an act. */
+function reportedState(tokens: Token[], clause: [number, number]): boolean {
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const w = tokens[k]!.lower;
+    if (PRESENT_STATE.has(w)) return true;
+    const next = tokens[k + 1]?.isWord ? tokens[k + 1] : tokens[k + 2];
+    if ((w === 'was' || w === 'were') && next?.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** "Iran rejected the talks, its spokesman said on Monday": the day of saying dates a speech act. */
 function saidOn(i: number, tokens: Token[], match: TriggerMatch, clause: [number, number]): boolean {
-  const speech =
-    SPEECH_ACTS.has(match.trigger.type) ||
-    (match.trigger.type === 'AGREE' && COMMITMENT.test(tokens[match.tokenStart]?.lower ?? ''));
-  return speech && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3;
+  return speechAct(match, tokens) && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3;
 }
 
 const covers = (t: TriggerMatch, k: number) => t.tokenStart <= k && k < t.tokenEnd;
@@ -316,7 +348,12 @@ export function pickDateExpression(
     if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens, match, d, clause);
     if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
-    return between.some((t) => REPORTING_VERBS.has(t.lower)) || !between.some((t) => CLAUSE_OPENERS.has(t.lower));
+    // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
+    // itself said (a rejection, a promise) or a state that holds when it is said ("said Thursday that talks
+    // are progressing"), not a reported act.
+    if (between.some((t) => REPORTING_VERBS.has(t.lower)))
+      return speechAct(match, tokens) || reportedState(tokens, clause);
+    return !between.some((t) => CLAUSE_OPENERS.has(t.lower));
   };
   const candidates = dates.filter(usable);
   const distance = (m: TriggerMatch, d: DateExpression) => {
@@ -328,9 +365,10 @@ export function pickDateExpression(
   const shared = new Set<DateExpression>();
   for (const d of candidates) {
     const i = at(d.start);
-    // The day of a trailing "..., officials said on Monday" is the speech act's, whichever trigger stands nearer.
-    if (saidOn(i, tokens, match, clause)) {
-      mine.push(d);
+    // The day of a trailing "..., officials said on Monday" is the speech act's, whichever trigger stands
+    // nearer, and so is that of a leading "said on Monday that ...": the day of saying, in the past.
+    if (saidOn(i, tokens, match, clause) || (i < clause[0] && framedBySaying(d, tokens, clause, at))) {
+      mine.push({ ...d, meaning: { ...d.meaning, tense: 'past' } });
       continue;
     }
     // "have cooperated on recognising plates since January": the start of what the clause says is running.
