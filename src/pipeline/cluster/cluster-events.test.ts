@@ -176,6 +176,14 @@ describe('clusterEvents with parties (a leader stands for their state)', () => {
     expect(clustersOf([first, second, lone])).toHaveLength(3);
   });
 
+  it('lets a report of another type of the family join by the first report, without keeping out its own type', () => {
+    const agreed = event({ type: 'AGREE', source: ['isr', 'irn'], target: ['trump'], datePrecision: 'unknown' });
+    const thanked = event({ type: 'SUPPORT', source: ['trump'], target: ['irn'], datePrecision: 'unknown' });
+    const another = event({ type: 'AGREE', source: ['isr', 'irn'], target: [], datePrecision: 'unknown' });
+    const result = clustersOf([agreed, thanked, another]);
+    expect(result.find((c) => c.includes(agreed.id))).toContain(another.id);
+  });
+
   it('gives the same clusters whatever the order of the events', () => {
     const events = [
       event({ source: ['trump'], target: ['netanyahu'] }),
