@@ -16,10 +16,9 @@ const CORE_SIZE = 12;
  * Groups reports of one real-world event without chaining: reports are taken best evidence first (exact
  * day, then the most specific actors), and each joins the existing cluster it fits best only if it is
  * compatible with the cluster's first report and every core report of its own type; otherwise it starts a
- * cluster. So a state-level
- * report that fits two different meetings joins one of them, and never makes them one. A report that names
- * a single party joins only when one cluster fits it better than every other, and only a cluster with a
- * report that, with it, is solid evidence (`solidPair`).
+ * cluster. So a state-level report that fits two different meetings joins one of them, and never makes them
+ * one. A report that names a single party joins only when one cluster fits it better than every other, and
+ * only a cluster with a report that, with it, is solid evidence (`solidPair`).
  */
 export function groupReports(profiles: ReportProfile[]): ReportProfile[][] {
   const drafts: Draft[] = [];
