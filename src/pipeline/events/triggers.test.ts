@@ -254,6 +254,10 @@ const lexiconClasses: [string, string, string][] = [
   ['SANCTION', 'The EU will phase out Russian oil imports.', 'phase out Russian oil'],
   ['RETREAT', 'Seoul halted its loudspeaker broadcasts on Tuesday.', 'halted its loudspeaker'],
   ['COOPERATE', 'Kenya and Uganda launched a joint border commission on Monday.', 'launched a joint border commission'],
+  // Taking control of a town is read like capturing it; agreeing to or offering concessions is conceding.
+  ['ASSAULT', 'Al-Shabaab took control of the town of Buulo on Sunday.', 'took control of the town'],
+  ['CONCEDE', 'Belgrade agreed to painful concessions on Thursday.', 'agreed to painful concessions'],
+  ['CONCEDE', 'Armenia offered concessions to Azerbaijan on the border.', 'offered concessions'],
 ];
 
 describe("issue 10's lexicon classes", () => {
