@@ -31,7 +31,8 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
   const out: ActorMention[] = [];
   for (const m of mentions) {
     const actor = gazetteer.actors.get(m.actorId) ?? m.inferred;
-    if (!actor || actor.kind === 'media') continue;
+    // An outlet reports rather than acts; journalists as a group ("two British journalists") can be acted on.
+    if (!actor || (actor.kind === 'media' && !actor.sector)) continue;
     if (m.via === 'seat' && followsLocative(tokens, m.tokenStart)) continue;
     out.push(actor.kind === 'person' ? asAssociate(m, tokens, mentions, actor.affiliation, gazetteer) : m);
   }

@@ -440,3 +440,15 @@ describe('journeys and their purposes', () => {
     expect(consult.flatMap((e) => e.source)).toEqual(['william-ruto']);
   });
 });
+
+describe('arrests with no agent named', () => {
+  it("gives an arrest in a country, in the passive, to that country's police, and keeps journalists as a party", () => {
+    const arrest = of('Two British journalists were detained in Tehran on Monday.', 'COERCE');
+    expect(arrest.map((e) => [e.source, e.target])).toEqual([[['irn-police'], ['gbr-media']]]);
+  });
+
+  it('does not read a participle describing people ("deported migrants") as an arrest by the local state', () => {
+    const text = 'Grenell flew to Caracas on Friday to press for the return of deported migrants.';
+    expect(of(text, 'COERCE').flatMap((e) => e.source)).not.toContain('ven-police');
+  });
+});

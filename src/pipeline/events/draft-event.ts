@@ -77,9 +77,11 @@ export function draftEvent(
     location?.place.country
   )
     target = hostOf(location, places, tokens, resources);
+  const localState = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
+  if (localState && source.length === 0 && isStateAuthorityAct(match, tokens))
+    source = [authorityOf(localState, location!, resources)];
   if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
     target = attackedState(location, places, source, mentions, tokens, match, resources);
-  const localState = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
   if (localState) {
     source = source.map((p) => localised(p, localState, resources));
     target = target.map((p) => localised(p, localState, resources));
@@ -290,6 +292,23 @@ function attackedState(
 }
 
 /** "protesters rallied in Tbilisi": a country-less sector agent takes the state its event happens in. */
+// Only a state's authorities arrest, jail, try, sentence or expel someone in its territory.
+const STATE_AUTHORITY_ACTS = /^\{?(arrest|detain|jail|imprison|sentence|deport|expel|convict|prosecute|indict|charge)/;
+
+/** "A missionary was arrested in Lebanon": with no agent named, the state where it happened did it. */
+function isStateAuthorityAct(match: TriggerMatch, tokens: Token[]): boolean {
+  if (match.trigger.type !== 'COERCE' || !STATE_AUTHORITY_ACTS.test(match.trigger.pattern.toLowerCase())) return false;
+  // A passive clause ("was arrested", "have been detained"), not a participle describing a noun ("deported migrants").
+  const before = [tokens[match.tokenStart - 1]?.lower, tokens[match.tokenStart - 2]?.lower];
+  return before.some((w) => w !== undefined && /^(was|were|been|is|are|being|be|got)$/.test(w));
+}
+
+function authorityOf(stateId: string, location: PlaceMention, resources: PipelineResources): Participant {
+  const police = `${stateId}-police`;
+  const actorId = resources.gazetteer.actors.has(police) ? police : stateId;
+  return { actorId, span: { start: location.start, end: location.end }, via: 'seat' };
+}
+
 function localised(p: Participant, stateId: string, resources: PipelineResources): Participant {
   const actor = resources.gazetteer.actors.get(p.actorId);
   if (!actor?.sector || actor.country !== null) return p;

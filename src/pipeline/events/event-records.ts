@@ -168,6 +168,8 @@ function confidenceOf(draft: EventDraft, source: Participant[], target: Particip
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }
 
+/** A news outlet (it reports the event, it is not a party); journalists as a group are a party. */
 function isMedia(p: Participant, resources: PipelineResources): boolean {
-  return resources.gazetteer.actors.get(p.actorId)?.kind === 'media';
+  const actor = resources.gazetteer.actors.get(p.actorId);
+  return actor?.kind === 'media' && !actor.sector;
 }
