@@ -85,8 +85,25 @@ function preferred(a: Draft, at: number, b: Draft, bt: number): boolean {
  * report, and with every report of its own type (a "thanked Iran" that joined "agreed to a ceasefire" by its
  * family does not keep out another report of the ceasefire).
  */
-function fit(p: ReportProfile, draft: Draft): number | null {
-  const core = draft.core.filter((c, i) => i === 0 || c.event.type === p.event.type);
-  if (!core.every((c) => compatible(p, c)) || !core.some((c) => solidPair(p, c))) return null;
-  return core.reduce((sum, c) => sum + fitScore(p, c), 0) / core.length;
+function fit(p: ReportProfile, { core }: Draft): number | null {
+  let solid = false;
+  for (let i = 0; i < core.length; i++) {
+    if (!counts(p, core[i]!, i)) continue;
+    if (!compatible(p, core[i]!)) return null;
+    solid ||= solidPair(p, core[i]!);
+  }
+  if (!solid) return null;
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < core.length; i++)
+    if (counts(p, core[i]!, i)) {
+      sum += fitScore(p, core[i]!);
+      n++;
+    }
+  return sum / n;
+}
+
+/** Whether the `i`-th core report `c` is one `p` must fit: the first, or one of `p`'s own type. */
+function counts(p: ReportProfile, c: ReportProfile, i: number): boolean {
+  return i === 0 || c.event.type === p.event.type;
 }

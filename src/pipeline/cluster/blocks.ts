@@ -15,7 +15,7 @@ const spanOf = (day: number) => Math.floor(day / SPAN_DAYS);
 /** Files the cluster `at` under its first report's keys. */
 export function registerSeed(blocks: Blocks, seed: ReportProfile, at: number): void {
   if (!seed.window) return;
-  const parties = [...seed.parties].sort();
+  const parties = seed.partyList;
   const keys = parties.map((party) => `any|${seed.family}|${party}`);
   if (parties.length === 1) keys.push(`one|${seed.family}|${parties[0]}`);
   else keys.push(...pairs(parties).map((pair) => `two|${seed.family}|${pair}`));
@@ -33,7 +33,7 @@ export function registerSeed(blocks: Blocks, seed: ReportProfile, at: number): v
 /** Calls `visit` with every cluster whose first report may be compatible with `p` (a cluster may come twice). */
 export function forEachCandidate(blocks: Blocks, p: ReportProfile, visit: (at: number) => void): void {
   if (!p.window) return;
-  const parties = [...p.parties].sort();
+  const parties = p.partyList;
   const keys =
     parties.length === 1
       ? [`any|${p.family}|${parties[0]}`]

@@ -44,16 +44,17 @@ function matchesAny(x: string, px: string, b: ReportProfile): boolean {
 export function partiesOverlap(a: ReportProfile, b: ReportProfile): boolean {
   const need = Math.min(2, a.actors.length, b.actors.length);
   let common = 0;
-  for (const party of a.parties) if (b.parties.has(party)) common++;
+  for (const party of a.partyList) if (b.partyList.includes(party)) common++;
   // One party of a leader and their state is one party, so parties in common bound the actors matched.
-  if (need === 0 || common < Math.min(need, a.parties.size, b.parties.size)) return false;
+  if (need === 0 || common < Math.min(need, a.partyList.length, b.partyList.length)) return false;
   return Math.min(matched(a, b), matched(b, a)) >= need;
 }
 
 /** Directed reports agree on who acted when both name a source ("India struck" is not "Pakistan shelled"). */
 function sameSideActs(a: ReportProfile, b: ReportProfile): boolean {
   if (a.sources.length === 0 || b.sources.length === 0) return true;
-  return a.sources.some((x) => b.sources.some((y) => sameParty(x, y, a.partyOf)));
+  for (const x of a.sources) for (const y of b.sources) if (sameParty(x, y, a.partyOf)) return true;
+  return false;
 }
 
 /**

@@ -19,8 +19,8 @@ export type ReportProfile = {
   actorParties: string[];
   /** Whether each actor led its party on the report's date, in the order of `actors`. */
   actorLeads: boolean[];
-  /** The parties the actors stand for, for a quick test before actors are matched one by one. */
-  parties: Set<string>;
+  /** The parties the actors stand for, each once, sorted: for a quick test before actors are matched one by one. */
+  partyList: string[];
   /** Who did it matters for this type (an attack, a sanction); not for meeting, agreeing or cooperating. */
   directed: boolean;
   /** The days the report may fall on, or null when it gives too little to compare (no date, or a year). */
@@ -57,7 +57,7 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
     sources: [...new Set(e.source)],
     actorParties,
     actorLeads: actors.map((id, i) => actorParties[i] !== id && leads(id, day)),
-    parties: new Set(actorParties),
+    partyList: [...new Set(actorParties)].sort(),
     directed: !MUTUAL_TYPES.has(e.type),
     window: windowOf(e, published),
     published,
