@@ -258,9 +258,16 @@ const lexiconClasses: [string, string, string][] = [
   ['ASSAULT', 'Al-Shabaab took control of the town of Buulo on Sunday.', 'took control of the town'],
   ['CONCEDE', 'Belgrade agreed to painful concessions on Thursday.', 'agreed to painful concessions'],
   ['CONCEDE', 'Armenia offered concessions to Azerbaijan on the border.', 'offered concessions'],
+  // Welcoming a state's official or a visiting leader is hosting a visit.
+  ['CONSULT', "Erdogan welcomed Iran's foreign minister in Ankara on Monday.", "welcomed Iran's foreign minister"],
+  ['CONSULT', 'Modi welcomed the visiting Japanese prime minister on Monday.', 'welcomed the visiting'],
 ];
 
 describe("issue 10's lexicon classes", () => {
+  it("keeps welcoming a state's decision as support", () => {
+    expect(eventsOf("Germany welcomed Iran's decision to resume talks.").map((e) => e.type)).toEqual(['SUPPORT']);
+  });
+
   it('keeps a final actor slot to the first actor of a group', () => {
     const text = 'Trump urged Israel and Hamas on Monday.';
     const event = eventsOf(text).find((e) => e.type === 'REQUEST');
