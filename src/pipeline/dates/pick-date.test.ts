@@ -49,6 +49,20 @@ describe('a date after a verb belongs to that verb, not to a nearer trigger furt
     ],
   ]);
 
+  it('gives an event noun the tense of the verb it is the subject of', () => {
+    const sentence =
+      "Erdogan's phone call with Putin on Wednesday, their first since 2022, lasted about an hour, his office said.";
+    expect(dateOf(sentence, '2025-07-10', 'CONSULT')).toEqual({ date: '2025-07-09', precision: 'day' });
+  });
+
+  it('gives the outcome an event ended with its day, not what the outcome aims at', () => {
+    const sentence =
+      'The second round of talks between Serbia and Kosovo ended in Brussels on Friday with an agreement to meet again.';
+    expect(dateOf(sentence, MONDAY, 'AGREE')).toEqual({ date: '2025-07-04', precision: 'day' });
+    const meet = eventsOf(sentence, MONDAY).find((e) => e.type === 'CONSULT' && e.trigger.text === 'meet');
+    expect(meet?.datePrecision ?? 'unknown').toBe('unknown');
+  });
+
   it('does not give the day of an attempt or a pledge to what it aims at', () => {
     const sentence =
       'The last round of talks between Armenia and Azerbaijan ended in Almaty on Thursday with a pledge to release prisoners.';

@@ -271,6 +271,8 @@ function sharesDate(
     if (before === 'to' || (before === 'and' && to >= 0)) return true;
     // "arrived on Monday for talks": the purpose of a visit, on its day.
     if (between[0] === 'for' && match.trigger.isNoun && match.trigger.type === 'CONSULT') return true;
+    // "ended in Muscat on Saturday with an agreement to meet again": the outcome, on the day.
+    if ((between[0] ?? tokens[match.tokenStart]!.lower) === 'with' && match.trigger.isNoun) return true;
     return tokens[match.tokenStart]!.lower.endsWith('ing') && between.includes(',');
   }
   if (match.tokenEnd > owner.tokenStart || !noOtherVerb(match.tokenEnd, owner.tokenStart, tokens, all, true))
@@ -286,6 +288,43 @@ function sharesDate(
     if (w.pos === 'ADP' && w.lower !== 'of' && w.lower !== 'by') return false;
   }
   return false;
+}
+
+// Past forms that do not end in -ed, among the verbs that follow an event noun ("the call ... lasted",
+// "the talks ... began").
+const IRREGULAR_PAST = new Set(['began', 'went', 'took', 'broke', 'ran', 'came', 'fell', 'met', 'held', 'saw', 'left']);
+
+/**
+ * "Trump's phone call with Putin on Wednesday, their first since 2022, lasted ninety minutes": an event noun
+ * has no tense of its own; the verb it is the subject of gives its date one (asides between commas skipped).
+ */
+function withNounTense(
+  d: DateExpression,
+  match: TriggerMatch,
+  tokens: Token[],
+  clause: [number, number],
+): DateExpression {
+  if (!match.trigger.isNoun || d.meaning.tense) return d;
+  for (let k = match.tokenEnd; k < clause[1]; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      const close = tokens.findIndex((u, j) => j > k && j < clause[1] && u.text === ',');
+      if (close < 0) return d;
+      k = close;
+      continue;
+    }
+    if (t.pos === 'AUX') return ['was', 'were', 'had'].includes(t.lower) ? past(d) : d;
+    if (t.pos === 'VERB') return t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower) ? past(d) : d;
+  }
+  return d;
+}
+
+const past = (d: DateExpression): DateExpression => ({ ...d, meaning: { ...d.meaning, tense: 'past' } });
+
+/** "an agreement to meet", "in a bid to finalize": an infinitive a noun governs. */
+function aimedAt(match: TriggerMatch, tokens: Token[]): boolean {
+  const head = tokens[match.tokenStart - 2];
+  return tokens[match.tokenStart - 1]?.lower === 'to' && !!head && (head.pos === 'NOUN' || GOAL.has(head.lower));
 }
 
 /** The tense the owning verb gives a date it shares ("agreed on Friday to ban": past). */
@@ -378,7 +417,10 @@ export function pickDateExpression(
     }
     const owner = leftOwner(i, at(d.end), tokens, all);
     if (owner) {
-      if (owner === match || owner.trigger.type === match.trigger.type) mine.push(d);
+      if (owner === match) mine.push(withNounTense(d, match, tokens, clause));
+      // Another report of the same kind of event shares its day ("a meeting ... on Monday, as ... held talks"),
+      // but not what a noun aims at ("with an agreement to meet again").
+      else if (owner.trigger.type === match.trigger.type && !aimedAt(match, tokens)) mine.push(d);
       else if (sharesDate(match, owner, d, at(d.end), tokens, all)) {
         const tense = tenseOf(owner, tokens);
         const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
