@@ -259,7 +259,7 @@ const lexiconClasses: [string, string, string][] = [
   ['CONCEDE', 'Belgrade agreed to painful concessions on Thursday.', 'agreed to painful concessions'],
   ['CONCEDE', 'Armenia offered concessions to Azerbaijan on the border.', 'offered concessions'],
   // Welcoming a state's official or a visiting leader is hosting a visit.
-  ['CONSULT', "Erdogan welcomed Iran's foreign minister in Ankara on Monday.", "welcomed Iran's foreign minister"],
+  ['CONSULT', "Erdogan welcomed Hamas's political chief on Monday.", "welcomed Hamas's political chief"],
   ['CONSULT', 'Modi welcomed the visiting Japanese prime minister on Monday.', 'welcomed the visiting'],
 ];
 
