@@ -50,10 +50,16 @@ export function partyResolver(
     }
     return party;
   };
-  const leads: LeadsOn = (id, day) =>
-    (recordOf(id)?.roles ?? []).some(
-      (r) => LEADING_OFFICES.has(r.office) && (day === null || ((!r.from || r.from <= day) && (!r.to || day <= r.to))),
-    );
+  const terms = new Map<string, { from: string | null; to: string | null }[]>();
+  const leads: LeadsOn = (id, day) => {
+    let held = terms.get(id);
+    if (!held) {
+      held = (recordOf(id)?.roles ?? []).filter((r) => LEADING_OFFICES.has(r.office));
+      terms.set(id, held);
+    }
+    for (const { from, to } of held) if (day === null || ((!from || from <= day) && (!to || day <= to))) return true;
+    return false;
+  };
   return { partyOf, leads };
 }
 
