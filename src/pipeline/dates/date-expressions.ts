@@ -21,6 +21,7 @@ type BaseMeaning =
   | { kind: 'same-day' }
   | { kind: 'overnight' }
   | { kind: 'anniversary' }
+  | { kind: 'day-offset'; days: number }
   | { kind: 'relation'; amount: number; unit: 'day' | 'week' | 'month'; sign: -1 | 1 }
   | { kind: 'shifted'; base: DateMeaning; days: number };
 
@@ -99,7 +100,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:${anyCase('in|since|until|by|from|during|early|late|mid-?|last|this|next')}) ${MONTH}(?:,? (\\d{4}))?\\b`,
+      `\\b(?:(?:${anyCase('in|since|until|by|from|during|early|late|last|this|next')}) |(?:${anyCase('at the end of|at the start of|at the beginning of|by the end of|the end of|the start of|mid')})[ -])${MONTH}(?:,? (\\d{4}))?\\b`,
       'g',
     ),
     meaning: (m) => calendarMonth(m[1]!, m[2]),
@@ -146,6 +147,20 @@ const RULES: Rule[] = [
     needs: UNIT_WORD,
   },
   { pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi, meaning: (m) => relativeDay(m[1]!) },
+  { pattern: /\blast night\b/gi, meaning: () => ({ kind: 'relative-day', offset: -1 }) },
+  { pattern: /\bthis (?:morning|afternoon|evening)\b/gi, meaning: () => ({ kind: 'relative-day', offset: 0 }) },
+  {
+    // "a day earlier", "two days later", "the next day": counted from the day named before it.
+    pattern: new RegExp(`\\b(?:${AMOUNT} (days?) (earlier|later)|the (next|following|previous) (day))\\b`, 'gi'),
+    meaning: (m) =>
+      m[1]
+        ? {
+            kind: 'day-offset',
+            days: (NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1]) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1),
+          }
+        : { kind: 'day-offset', days: m[4]!.toLowerCase() === 'previous' ? -1 : 1 },
+    needs: UNIT_WORD,
+  },
   {
     pattern: new RegExp(`\\b${AMOUNT} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
     meaning: (m) => ({ kind: 'ago', amount: NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, unit: unitOf(m[2]!) }),
@@ -192,8 +207,11 @@ const RULES: Rule[] = [
     needs: UNIT_WORD,
   },
   {
-    pattern: /\b(this|last|next|the) weekend\b/gi,
-    meaning: (m) => ({ kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) }),
+    pattern: /\b(this past|this|last|next|the) weekend\b/gi,
+    meaning: (m) =>
+      /^this past$/i.test(m[1]!)
+        ? { kind: 'weekend', offset: 0, tense: 'past' }
+        : { kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) },
     needs: UNIT_WORD,
   },
   {

@@ -49,6 +49,13 @@ describe('a date after a verb belongs to that verb, not to a nearer trigger furt
     ],
   ]);
 
+  it('counts "the next day" from the day the article named last', () => {
+    const text =
+      'Ukraine and Russia swapped prisoners on Sunday. Kyiv and Moscow exchanged the bodies of fallen soldiers the next day.';
+    const bodies = eventsOf(text, '2025-07-09').find((e) => e.trigger.text.startsWith('exchanged'));
+    expect({ date: bodies?.date, precision: bodies?.datePrecision }).toEqual({ date: '2025-07-07', precision: 'day' });
+  });
+
   it('gives an event noun the tense of the verb it is the subject of', () => {
     const sentence =
       "Erdogan's phone call with Putin on Wednesday, their first since 2022, lasted about an hour, his office said.";
@@ -149,6 +156,20 @@ describe('expressions of a night, a weekend, a holiday or an anniversary', () =>
     // fixed holidays resolve like a month and day without a year
     ['Russia struck Kyiv on Christmas Day.', '2025-12-27', 'ASSAULT', '2025-12-25', 'day'],
     ["Ukraine halted the transit of Russian gas on New Year's Day.", '2025-01-02', 'SANCTION', '2025-01-01', 'day'],
+    // the night before, a morning, a month's middle or end
+    ['Russia attacked Odesa last night.', '2025-07-09', 'ASSAULT', '2025-07-08', 'day'],
+    ['Macron visited Kyiv this past weekend.', '2025-07-09', 'CONSULT', '2025-06-30', 'week'],
+    ['Armenia closed the border in mid-March.', MONDAY, 'COERCE', '2025-03-01', 'month'],
+    ['Armenia closed the border at the end of March.', MONDAY, 'COERCE', '2025-03-01', 'month'],
+    // a day counted from the sentence's own day, or from the day the article named last
+    ['Iran and Oman met on Tuesday and signed a trade pact a day later.', '2025-07-09', 'AGREE', '2025-07-09', 'day'],
+    [
+      'Ukraine and Russia swapped prisoners on Sunday. Kyiv and Moscow exchanged the bodies of fallen soldiers the next day.',
+      '2025-07-09',
+      'RETREAT',
+      '2025-07-06',
+      'day',
+    ],
     // an anniversary of something whose date the text does not give: the report's day, as leads use it
     ['On the tenth anniversary of the accord, Iran expelled two French diplomats.', MONDAY, 'SANCTION', MONDAY, 'day'],
   ]);

@@ -442,6 +442,11 @@ export function pickDateExpression(
   }
   const rank = (d: DateExpression) => (shared.has(d) ? 1000 : 0) + distance(match, d);
   const picked = mine.sort((a, b) => rank(a) - rank(b))[0];
+  if (picked?.meaning.kind === 'day-offset') {
+    // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first.
+    const anchor = dates.filter((d) => d.end <= picked.start && d.meaning.kind !== 'relation').at(-1);
+    if (anchor) return { ...picked, meaning: { kind: 'shifted', base: anchor.meaning, days: picked.meaning.days } };
+  }
   return picked ?? shiftedFromMainClause(dates, tokens, match, at);
 }
 

@@ -39,11 +39,18 @@ export function resolveRelativeDate(expression: string, meaning: DateMeaning, ct
   else if (meaning.tense) ctx = { ...ctx, direction: meaning.tense };
   const quoted = `'${expression}'`;
   if (meaning.kind === 'shifted') return resolveShifted(expression, meaning, ctx);
-  if (meaning.kind === 'relation') return unresolved(quoted, 'a distance between two events, not a date');
+  if (meaning.kind === 'relation') return notGiven(quoted, 'a distance between two events, not a date', ctx);
   if (meaning.kind === 'calendar' && meaning.year !== null)
     return resolveCalendar(meaning, meaning.year, `${quoted}, explicit date`);
   if (meaning.kind === 'year')
     return { date: `${meaning.year}-01-01`, precision: 'year', basis: `${quoted}, explicit year` };
+  if (meaning.kind === 'day-offset') {
+    if (ctx.previousDay === null) return notGiven(quoted, 'no earlier day in the article to count from', ctx);
+    return dayResult(
+      ctx.previousDay + meaning.days,
+      `${quoted}, from the day last named in the article, ${formatDay(ctx.previousDay)}`,
+    );
+  }
   if (meaning.kind === 'same-day') {
     if (ctx.previousDay === null) return unresolved(quoted, 'no earlier date in the article to refer to');
     return {
@@ -72,7 +79,7 @@ export function resolveRelativeDate(expression: string, meaning: DateMeaning, ct
       // News says "overnight" of the night just gone, whatever the tense of what is still going on.
       return dayResult(pub, `${quoted}, the night into the day of publication, ${pubText}`);
     case 'anniversary':
-      if (ctx.direction === 'future') return unresolved(quoted, 'the day of the anniversary is not given');
+      if (ctx.direction === 'future') return notGiven(quoted, 'the day of the anniversary is not given', ctx);
       return dayResult(
         pub,
         `${quoted}, the date of what is marked is not given: taken as the day of the report, ${pubText}`,
@@ -159,7 +166,7 @@ function resolveShifted(
 ): ResolvedDate {
   const base = resolveRelativeDate(expression, meaning.base, ctx);
   if (base.date === null || (base.precision !== 'day' && base.precision !== 'week'))
-    return unresolved(`'${expression}'`, 'the date it counts from is not a day or a week');
+    return notGiven(`'${expression}'`, 'the date it counts from is not a day or a week', ctx);
   const [y, m, d] = base.date.split('-').map(Number) as [number, number, number];
   const from = dayFromParts(y, m, d)!;
   const moved = from + meaning.days;
@@ -229,6 +236,16 @@ function weekResult(monday: DayNumber, basis: string): ResolvedDate {
 
 function monthResult(first: DayNumber, basis: string): ResolvedDate {
   return { date: formatDay(first), precision: 'month', basis: `${basis}: ${formatDay(first).slice(0, 7)}` };
+}
+
+/** An expression that names no day Parley can work out: the publication day, precision unknown, as with none. */
+function notGiven(quoted: string, why: string, ctx: ResolveContext): ResolvedDate {
+  if (ctx.published === null) return unresolved(quoted, why);
+  return {
+    date: formatDay(ctx.published),
+    precision: 'unknown',
+    basis: `${quoted}: ${why}; publication date ${formatDay(ctx.published)} shown`,
+  };
 }
 
 function unresolved(quoted: string, why: string): ResolvedDate {
