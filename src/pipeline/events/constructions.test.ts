@@ -452,3 +452,19 @@ describe('arrests with no agent named', () => {
     expect(of(text, 'COERCE').flatMap((e) => e.source)).not.toContain('ven-police');
   });
 });
+
+describe('"the two leaders" and where a meeting is held', () => {
+  it('reads "the two leaders" and "both sides" as the parties of the meeting reported last', () => {
+    const text = 'Pashinyan met Aliyev in Abu Dhabi on Monday. The two leaders agreed to meet again in March.';
+    const consult = of(text, 'CONSULT').filter((e) => e.modality === 'planned');
+    expect([...new Set(consult.flatMap((e) => [...e.source, ...e.target]))].sort()).toEqual([
+      'ilham-aliyev',
+      'nikol-pashinyan',
+    ]);
+  });
+
+  it('does not make the country a meeting is held in a party to it', () => {
+    const consult = of('Pashinyan and Aliyev agreed on Monday to meet again in Georgia.', 'CONSULT');
+    expect(consult.flatMap((e) => [...e.source, ...e.target])).not.toContain('geo');
+  });
+});

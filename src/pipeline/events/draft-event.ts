@@ -59,6 +59,8 @@ export function draftEvent(
     mentions,
     clause,
     lastPerson: (offset) => lastPersonBefore(state, offset),
+    stateIds: resources.stateIds,
+    lastMeeting: () => [...new Set(state.lastConsult?.participants.map((p) => p.actorId) ?? [])],
     blocked: found.blocked,
     otherTriggers,
     previous,

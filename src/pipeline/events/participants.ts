@@ -28,6 +28,10 @@ export type ParticipantContext = {
   previous: { match: TriggerMatch; source: Participant[]; target: Participant[] } | null;
   /** Inside a quotation: who speaks, for "I" and "we". */
   speakerAt: QuoteSpeakerAt;
+  /** Ids of state actors: a state named after "in" is where a meeting is held. */
+  stateIds?: ReadonlySet<string>;
+  /** The parties of the meeting reported last in the article, for "the two leaders", "both sides". */
+  lastMeeting?: () => string[];
 };
 
 /** The speaker of the quotation around an offset, and the side (state) the speaker speaks for. */
@@ -275,6 +279,12 @@ function isCommitment(match: TriggerMatch, tokens: Token[]): boolean {
 const TIME_WORDS =
   /^(on|last|this|next|early|late|(mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|again|also|publicly|formally)$/;
 
+const IN_PLACE = new Set(['in', 'at', 'inside']);
+
+function isStateName(mention: ActorMention, ctx: ParticipantContext): boolean {
+  return mention.via === 'name' && ctx.stateIds?.has(mention.actorId) === true;
+}
+
 const BENEFICIARY_PREPOSITIONS = new Set(['to', 'for', 'with', 'toward', 'towards']);
 
 /**
@@ -395,6 +405,7 @@ function readParticipants(
         match.trigger.isNoun,
         adjectiveCanBeTarget(match),
         match.trigger.type === 'REQUEST',
+        match.trigger.type === 'CONSULT' && match.trigger.mode !== 'visit',
       );
   if (passiveAgent) {
     subject = passiveAgent;
@@ -439,6 +450,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     }
     const token = tokens[j]!;
     if (ctx.otherTriggers.has(j)) return [];
+    const pair = pairAnaphor(j, ctx);
+    if (pair) return pair;
     if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
     if (FIRST_PERSON.has(token.lower)) return pronoun(firstPerson(token, ctx), token);
     if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
@@ -705,6 +718,7 @@ function findObject(
   isNoun: boolean,
   adjectiveTargets = false,
   throughThat = false,
+  meeting = false,
 ): Participant[] {
   const { tokens } = ctx;
   const limit = isNoun ? 6 : 8;
@@ -713,6 +727,11 @@ function findObject(
     // An adjective names a party as the object of an attack or pressure ("strikes on Iranian sites") and as
     // the owner of what a verb acts on ("rejected a Ukrainian call").
     const adjectiveParty = adjectiveTargets || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '');
+    // "agreed to meet again in Brazil": a country after "in" is where a meeting is held, not a party to it.
+    if (mention && meeting && IN_PLACE.has(tokens[j - 1]?.lower ?? '') && isStateName(mention, ctx)) {
+      j = mention.tokenEnd - 1;
+      continue;
+    }
     if (mention && (mention.via !== 'adjective' || adjectiveParty)) {
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
@@ -981,6 +1000,38 @@ function firstPerson(token: Token, ctx: ParticipantContext): string | null {
   const speaker = ctx.speakerAt(token.start);
   if (!speaker) return null;
   return token.lower === 'i' ? speaker.speakerId : speaker.sideId;
+}
+
+const PAIR_NOUNS = new Set([
+  'leaders',
+  'sides',
+  'countries',
+  'nations',
+  'presidents',
+  'ministers',
+  'men',
+  'governments',
+  'delegations',
+  'neighbours',
+  'neighbors',
+  'parties',
+  'rivals',
+  'foes',
+  'heads',
+  'envoys',
+  'states',
+]);
+
+/** "The two leaders agreed to meet again", "both sides": the parties of the meeting reported last. */
+function pairAnaphor(j: number, ctx: ParticipantContext): Participant[] | null {
+  const { tokens } = ctx;
+  if (!PAIR_NOUNS.has(tokens[j]!.lower)) return null;
+  const count = tokens[j - 1]?.lower;
+  if (count !== 'two' && count !== 'both') return null;
+  const parties = ctx.lastMeeting?.() ?? [];
+  if (parties.length !== 2) return null;
+  const span = { start: tokens[j - 1]!.start, end: tokens[j]!.end };
+  return parties.map((actorId) => ({ actorId, span, via: 'anaphora' as const }));
 }
 
 function pronoun(actorId: string | null, token: Token): Participant[] {

@@ -35,6 +35,8 @@ export type PipelineResources = {
   outlets: OutletDirectory;
   /** ISO alpha-3 code -> the state actor's id. */
   stateByCountry: Map<string, string>;
+  /** The ids of state actors. */
+  stateIds: ReadonlySet<string>;
   loadedTerms: LoadedTermMatcher;
   tone: ToneLexicon;
 };
@@ -61,10 +63,14 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
     try {
       return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
     } catch (error) {
-      throw new Error(`cannot read dictionary ${path}: ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`, { cause: error });
+      throw new Error(
+        `cannot read dictionary ${path}: ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`,
+        { cause: error },
+      );
     }
   };
-  const readIfPresent = <T>(path: string, schema: z.ZodType<T>): T | undefined => (existsSync(path) ? read(path, schema) : undefined);
+  const readIfPresent = <T>(path: string, schema: z.ZodType<T>): T | undefined =>
+    existsSync(path) ? read(path, schema) : undefined;
   const phoenixDir = join(dataDir, 'third-party/phoenix');
   // Weakest first: world-wide Phoenix data, then the leaders of 2015-2025 and the groups and organisations
   // of those years, then the curated gazetteer.
@@ -79,14 +85,19 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
   const places = worldPlaces.flatMap((file) => readIfPresent(join(dataDir, file), placesFileSchema)?.places ?? []);
   places.push(...read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places);
   for (const corpusDir of typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs) {
-    if (existsSync(join(corpusDir, 'gazetteer.json'))) layers.push(read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
-    if (existsSync(join(corpusDir, 'places.json'))) places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);
+    if (existsSync(join(corpusDir, 'gazetteer.json')))
+      layers.push(read(join(corpusDir, 'gazetteer.json'), gazetteerFileSchema).actors);
+    if (existsSync(join(corpusDir, 'places.json')))
+      places.push(...read(join(corpusDir, 'places.json'), placesFileSchema).places);
   }
   return {
     actors: mergeActorLayers(layers),
     agents: readIfPresent(join(phoenixDir, 'agents.json'), agentSectorsFileSchema),
     places,
-    triggers: mergeTriggerLexicons(read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema), read(join(dataDir, 'lexicon/cameo-triggers.json'), triggerLexiconSchema)),
+    triggers: mergeTriggerLexicons(
+      read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema),
+      read(join(dataDir, 'lexicon/cameo-triggers.json'), triggerLexiconSchema),
+    ),
     namedDates: read(join(dataDir, 'lexicon/named-dates.json'), namedDatesSchema).dates,
     outlets: read(join(dataDir, 'lexicon/outlets.json'), outletDirectorySchema),
     loadedTerms: read(join(dataDir, 'lexicon/loaded-terms.json'), loadedTermsLexiconSchema),
@@ -98,7 +109,8 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
 export function compileResources(data: ResourceData): PipelineResources {
   const gazetteer = compileGazetteer(data.actors, data.agents);
   const stateByCountry = new Map<string, string>();
-  for (const actor of data.actors) if (actor.kind === 'state' && actor.country) stateByCountry.set(actor.country, actor.id);
+  for (const actor of data.actors)
+    if (actor.kind === 'state' && actor.country) stateByCountry.set(actor.country, actor.id);
   return {
     gazetteer,
     places: compilePlaces(data.places),
@@ -106,6 +118,7 @@ export function compileResources(data: ResourceData): PipelineResources {
     namedDates: data.namedDates,
     outlets: data.outlets,
     stateByCountry,
+    stateIds: new Set(stateByCountry.values()),
     loadedTerms: compileLoadedTerms(data.loadedTerms),
     tone: compileToneLexicon(data.toneExclusions),
   };
