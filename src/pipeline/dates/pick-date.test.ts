@@ -97,6 +97,9 @@ describe('a date is shared with what its clause governs', () => {
     // an infinitive after the date: what the rally demanded, what the union agreed to do
     ['Protesters rallied in Tbilisi on Sunday to demand new elections.', MONDAY, 'REQUEST', '2025-07-06', 'day'],
     ['The European Union agreed on Friday to ban imports of Iranian oil.', MONDAY, 'SANCTION', '2025-07-04', 'day'],
+    // an infinitive of purpose after a past verb and its object happened then; a planned one still looks ahead
+    ['Russia used drones to attack Odesa on Thursday.', '2025-07-11', 'ASSAULT', '2025-07-10', 'day'],
+    ['Iran will send its foreign minister to meet Putin on Thursday.', '2025-07-11', 'CONSULT', '2025-07-17', 'day'],
   ]);
 });
 

@@ -292,7 +292,27 @@ function sharesDate(
 
 // Past forms that do not end in -ed, among the verbs that follow an event noun ("the call ... lasted",
 // "the talks ... began").
-const IRREGULAR_PAST = new Set(['began', 'went', 'took', 'broke', 'ran', 'came', 'fell', 'met', 'held', 'saw', 'left']);
+const IRREGULAR_PAST = new Set([
+  'began',
+  'went',
+  'took',
+  'broke',
+  'ran',
+  'came',
+  'fell',
+  'met',
+  'held',
+  'saw',
+  'left',
+  'sent',
+  'flew',
+  'drove',
+  'brought',
+  'gave',
+  'made',
+  'set',
+  'put',
+]);
 
 /**
  * "Trump's phone call with Putin on Wednesday, their first since 2022, lasted ninety minutes": an event noun
@@ -320,6 +340,53 @@ function withNounTense(
 }
 
 const past = (d: DateExpression): DateExpression => ({ ...d, meaning: { ...d.meaning, tense: 'past' } });
+
+// Verbs whose object is asked or made to act: what follows "to" is still to come ("urged Iran to talk on Friday").
+const CAUSING = new Set([
+  'urged',
+  'asked',
+  'pressed',
+  'called',
+  'told',
+  'ordered',
+  'invited',
+  'encouraged',
+  'allowed',
+  'persuaded',
+  'forced',
+  'wanted',
+  'expected',
+  'needed',
+  'authorised',
+  'authorized',
+  'instructed',
+  'directed',
+]);
+const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON']);
+
+/**
+ * "Thailand sent F-16 jets to strike Cambodian targets on Thursday": an infinitive of purpose after a verb in
+ * the past and its object happened then, whatever the infinitive's own reading (hypothetical, future).
+ */
+function withPurposeTense(
+  d: DateExpression,
+  match: TriggerMatch,
+  tokens: Token[],
+  all: TriggerMatch[],
+): DateExpression {
+  if (d.meaning.tense || tokens[match.tokenStart - 1]?.lower !== 'to') return d;
+  for (let k = match.tokenStart - 2; k >= Math.max(0, match.tokenStart - 10); k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && !all.some((m) => m.verbToken === k)) continue;
+    if (k === match.tokenStart - 2 || !OBJECT_START.has(tokens[k + 1]?.pos ?? '') || CAUSING.has(t.lower)) return d;
+    const trigger = all.find((m) => m.verbToken === k);
+    const isPast = trigger?.verbForms
+      ? trigger.verbForms.includes('past')
+      : t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower);
+    return isPast && !FUTURE_BEFORE.has(tokens[k - 1]?.lower ?? '') ? past(d) : d;
+  }
+  return d;
+}
 
 /** "an agreement to meet", "in a bid to finalize": an infinitive a noun governs. */
 function aimedAt(match: TriggerMatch, tokens: Token[]): boolean {
@@ -417,7 +484,7 @@ export function pickDateExpression(
     }
     const owner = leftOwner(i, at(d.end), tokens, all);
     if (owner) {
-      if (owner === match) mine.push(withNounTense(d, match, tokens, clause));
+      if (owner === match) mine.push(withPurposeTense(withNounTense(d, match, tokens, clause), match, tokens, all));
       // Another report of the same kind of event shares its day ("a meeting ... on Monday, as ... held talks"),
       // but not what a noun aims at ("with an agreement to meet again").
       else if (owner.trigger.type === match.trigger.type && !aimedAt(match, tokens)) mine.push(d);
@@ -470,7 +537,6 @@ export function sayingDateExpression(
     return i < 0 ? tokens.length : i;
   };
   const saying = (t: Token | undefined) => t !== undefined && (REPORTING_VERBS.has(t.lower) || STATING.test(t.lower));
-  const past = (d: DateExpression): DateExpression => ({ ...d, meaning: { ...d.meaning, tense: 'past' } });
   let verb = -1;
   for (let k = clause[0] - 1; k >= Math.max(0, clause[0] - 8) && verb < 0; k--) if (saying(tokens[k])) verb = k;
   for (const d of dates) {
