@@ -89,9 +89,58 @@ export function findActorMentions(
       );
     i = agent?.end ?? end;
   }
-  const merged = mergeTitleWithName(mentions, tokens).filter((m) => m.actorId !== TITLE_ONLY);
+  const merged = mergeTitleWithName(withSharedHeads(mentions, tokens, gazetteer), tokens).filter(
+    (m) => m.actorId !== TITLE_ONLY,
+  );
   for (const m of merged) remember(history, m.actorId);
   return merged;
+}
+
+/**
+ * "Thai and Cambodian troops", "the Russian and American delegations": demonyms joined by "and", "or" or a
+ * comma share the agent noun after the last one, so each is composed with it as the last one was.
+ */
+function withSharedHeads(mentions: ActorMention[], tokens: Token[], gazetteer: Gazetteer): ActorMention[] {
+  const out = [...mentions];
+  let head: Token[] | null = null;
+  for (let i = out.length - 2; i >= 0; i--) {
+    const m = out[i]!;
+    const next = out[i + 1]!;
+    const between = tokens.slice(m.tokenEnd, next.tokenStart).map((t) => t.lower);
+    const joined = between.length === 1 && ['and', 'or', ','].includes(between[0]!);
+    // The head noun is the words of the last group after its demonym; it carries along the chain.
+    head = joined ? (head ?? headNoun(next, tokens, gazetteer)) : null;
+    if (!head || m.via !== 'adjective' || !isState(gazetteer.actors.get(m.actorId))) {
+      if (m.via !== 'adjective') head = null;
+      continue;
+    }
+    const actorId = withHead(m, head, tokens, gazetteer);
+    if (actorId) out[i] = { ...m, actorId, via: 'group' };
+    else head = null;
+  }
+  return out;
+}
+
+/** "American delegations" -> the tokens of "delegations": a group mention's words after its demonym. */
+function headNoun(group: ActorMention, tokens: Token[], gazetteer: Gazetteer): Token[] | null {
+  if (group.via !== 'group') return null;
+  const demonym = gazetteer.phrases
+    .matchesAt(tokens, group.tokenStart)
+    .find((match) => match.values.some((v) => v.kind === 'adjective'));
+  if (!demonym || group.tokenStart + demonym.length >= group.tokenEnd) return null;
+  return tokens.slice(group.tokenStart + demonym.length, group.tokenEnd);
+}
+
+/** The actor a demonym names with a head noun: a gazetteer phrase ("Israeli forces") or a composed agent. */
+function withHead(m: ActorMention, head: Token[], tokens: Token[], gazetteer: Gazetteer): string | null {
+  const phrase = [...tokens.slice(m.tokenStart, m.tokenEnd), ...head];
+  const whole = gazetteer.phrases.longestMatch(phrase, 0);
+  if (whole?.length === phrase.length) {
+    const named = whole.values.find((v) => 'actorId' in v);
+    if (named && 'actorId' in named) return named.actorId;
+  }
+  const agent = composeAgent(phrase, m.tokenEnd - m.tokenStart, m.actorId, gazetteer);
+  return agent && agent.end === phrase.length ? agent.actorId : null;
 }
 
 function chooseActor(

@@ -38,6 +38,9 @@ export const GOVERNMENT_NOUNS = [
   'government',
   'administration',
   'delegation',
+  'delegations',
+  'delegates',
+  'envoys',
   'negotiators',
   'negotiating team',
   'team',
@@ -47,10 +50,17 @@ export const GOVERNMENT_NOUNS = [
   'leadership',
   'diplomats',
   'side',
+  'sides',
   'mediators',
   'security cabinet',
   'war cabinet',
   'regime',
+  'governments',
+  'leaders',
+  'ministers',
+  'foreign ministers',
+  'defence ministers',
+  'defense ministers',
 ];
 
 /**

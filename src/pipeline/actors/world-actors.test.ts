@@ -58,6 +58,11 @@ describe('states of the whole world', () => {
     ]);
   });
 
+  it('composes each of several demonyms with the agent noun they share', () => {
+    expect(actorsIn('Thai and Cambodian troops clashed.')).toEqual(['tha-military', 'khm-military']);
+    expect(actorsIn('Indian, Pakistani and Chinese delegations met.')).toEqual(['ind', 'pak', 'chn']);
+  });
+
   it('never makes an actor of a common word', () => {
     const text =
       'Hope and Justice and Peace and Unity. Action, Change, Progress, Reform and Care. The People will Watch Today.';
