@@ -39,3 +39,36 @@ describe('modality from tense, modals, negation and cue phrases', () => {
     expect(eventsOf('Netanyahu is set to meet Trump on Tuesday.')[0]!.modalityCue).toBe('set to');
   });
 });
+
+describe('modality of an act someone denies or makes conditional', () => {
+  const published = '2025-07-08';
+  const typed = (text: string, type: string) => eventsOf(text, published).filter((e) => e.type === type);
+
+  it.each([
+    ['Eritrea denied arming the TPLF.', 'AID'],
+    ['Eritrea has denied supplying weapons to the TPLF.', 'AID'],
+    ['Serbia denied attacking Kosovo police in Banjska.', 'ASSAULT'],
+    ['Venezuela denied any role in the attack on Guyanese soldiers.', 'ASSAULT'],
+    ['Venezuela denies involvement in the attack on Guyanese soldiers.', 'ASSAULT'],
+  ])('a denial before an -ing verb or a noun of an act denies it: %s', (text, type) => {
+    const events = typed(text, type);
+    expect(events.length, 'the act is found').toBeGreaterThan(0);
+    expect(events.every((e) => e.modality === 'denied')).toBe(true);
+  });
+
+  it('keeps an act that follows a denial in another clause as it is', () => {
+    const text = 'Serbia denied the report, and its troops attacked Kosovo police on Monday.';
+    expect(typed(text, 'ASSAULT').map((e) => e.modality)).toEqual(['occurred']);
+  });
+
+  it('reads "prepared to" as readiness: the act has not happened', () => {
+    expect(typed('Serbia said it was prepared to impose a blockade on Kosovo.', 'COERCE')[0]!.modality).toBe(
+      'hypothetical',
+    );
+  });
+
+  it('reads "will not ... unless" as hypothetical: the act happens if the condition is met', () => {
+    const text = 'Serbia said it would not withdraw troops from the border unless Kosovo pulled back its police.';
+    expect(typed(text, 'RETREAT').find((e) => e.source.includes('srb'))!.modality).toBe('hypothetical');
+  });
+});

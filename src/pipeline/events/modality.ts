@@ -91,6 +91,7 @@ const HYPOTHETICAL_PHRASES = [
   'efforts to',
   'ready to',
   'willing to',
+  'prepared to',
   'would like to',
   'wish to',
   'wishes to',
@@ -184,10 +185,15 @@ export function readModality(
   const negation = before.find((w) => NEGATIONS.has(w)) ?? noBeforeNoun(tokens, triggerStart, verbForms);
   const pastAux = window.some((w) => PAST_AUX.has(w));
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
+    // "would not sign the deal unless Pristina ...": refused now, done if the condition is met.
+    if (!pastAux && conditionAfter(tokens, triggerEnd) === 'unless')
+      return { modality: 'hypothetical', cue: NOT_UNLESS, direction: 'future' };
     return { modality: 'denied', cue: negation ?? "n't", direction: pastAux ? 'past' : 'future' };
   }
   const denier = outsideComplement(tokens, triggerStart) ? null : deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
+  const deniedAct = deniedBefore(tokens, triggerStart);
+  if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const near = [...before.slice(-4), ...after];
   const nearText = spaced(near);
   const windowText = spaced(window);
@@ -315,6 +321,38 @@ const DENYING = new Set([
   'rejects',
 ]);
 const DENIED_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'suggestions']);
+// Only a denial proper reaches an act without "that" ("denied arming the M23"): "rejected talks" refuses them.
+const DENYING_ACTS = new Set(['denied', 'denies', 'deny', 'denying']);
+// Words that end the phrase a denial governs: a clause or another verb begins.
+const PHRASE_ENDS = new Set([',', ';', ':', 'that', 'and', 'but', 'while', 'as', 'after', 'before', 'because']);
+
+/**
+ * "denied arming the M23", "has denied supplying weapons to", "denies involvement in the attack": a verb of
+ * denial whose object is the act itself, an -ing verb or a noun phrase reaching the trigger with no other verb
+ * or clause between, denies that act.
+ */
+function deniedBefore(tokens: Token[], triggerStart: number): string | null {
+  for (let j = triggerStart - 1; j >= Math.max(0, triggerStart - 7); j--) {
+    const token = tokens[j]!;
+    if (DENYING_ACTS.has(token.lower)) return `${token.lower} …`;
+    if (PHRASE_ENDS.has(token.lower) || token.pos === 'AUX') return null;
+    if (token.pos === 'VERB' && !/ing$/.test(token.lower)) return null;
+  }
+  return null;
+}
+
+/** A marker cue for a negated future with an "unless" condition: `stated-intent.ts` reads it as a threat. */
+export const NOT_UNLESS = 'not … unless';
+
+/** "if" or "unless" after the trigger in its sentence: the act is made conditional. */
+export function conditionAfter(tokens: Token[], from: number): 'if' | 'unless' | null {
+  for (let j = from; j < Math.min(tokens.length, from + 20); j++) {
+    const word = tokens[j]!.lower;
+    if (word === 'if' || word === 'unless') return word;
+    if (word === '.' || word === ';') return null;
+  }
+  return null;
+}
 
 /** The word of denial governing the "that"-clause a trigger stands in, or null. */
 function deniedBySpeaker(tokens: Token[], clause: [number, number]): string | null {
@@ -350,6 +388,7 @@ const OWN_INTENT_CUES = new Set([
   'preparing to',
   'ready to',
   'willing to',
+  'prepared to',
 ]);
 
 /** Whether a modality cue states the actor's own intent ("will", "plans to", "pledged to"), not a schedule or a hope. */

@@ -1,7 +1,7 @@
 import type { PloverType } from '../../model/bundle-schema.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { EventDraft } from './event-records.ts';
-import { statesOwnIntent } from './modality.ts';
+import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
 // punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
@@ -9,8 +9,16 @@ import { statesOwnIntent } from './modality.ts';
 // doing is X").
 const CONFLICT_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 // CONCEDE is already the verbal form of giving way in Parley (a promised easing of sanctions), and a planned
-// meeting stays a planned CONSULT, so neither gets a second, verbal event.
+// meeting stays a planned CONSULT unless it is offered, so neither gets a second, verbal event.
 const COOPERATIVE_ACTS = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT']);
+// What an actor can refuse to do (CAMEO 12: reject cooperation, a proposal to meet, a plan; decline to yield):
+// the cooperative acts, meeting, and the verbal ones, accepting (AGREE), endorsing (SUPPORT) and giving way
+// (CONCEDE). Negated in the future ("would not support", "will not accept") the saying is a REJECT.
+const REFUSABLE_ACTS = new Set<PloverType>([...COOPERATIVE_ACTS, 'CONSULT', 'AGREE', 'SUPPORT', 'CONCEDE']);
+// Modals that make a coercive act depend on a condition ("could cut ties if ..."): a conditional threat.
+const CONDITIONAL_MODALS = new Set(['may', 'might', 'could', 'would']);
+// Cues of readiness: an offer ("ready to meet", "willing to talk").
+const READINESS = new Set(['ready to', 'willing to', 'prepared to']);
 
 const FUTURE_AUXILIARIES = new Set(['will', 'would', "'ll", 'shall']);
 
@@ -50,6 +58,8 @@ function isSamePromise(promise: EventDraft, intent: EventDraft): boolean {
     promise.type === 'AGREE' &&
     promise.sentence === intent.sentence &&
     promise.match.tokenEnd <= intent.match.tokenStart &&
+    // A bare "willing to" read as an AGREE of its own, with no verb and no counterpart, is not kept as one.
+    (promise.match.verbForms !== null || promise.target.length > 0) &&
     intent.source.every((p) => promise.source.some((q) => q.actorId === p.actorId))
   );
 }
@@ -72,13 +82,36 @@ export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): Ev
 }
 
 function intentType(draft: EventDraft): PloverType | null {
-  // "would not negotiate its border": refusing to meet or negotiate is a REJECT too.
-  if (draft.modality === 'denied')
-    return (COOPERATIVE_ACTS.has(draft.type) || draft.type === 'CONSULT') && refusesFuture(draft) ? 'REJECT' : null;
+  // "would not negotiate its border", "will not accept refugees", "would not support sanctions": a refusal.
+  if (draft.modality === 'denied') return REFUSABLE_ACTS.has(draft.type) && refusesFuture(draft) ? 'REJECT' : null;
   if (draft.modality !== 'planned' && draft.modality !== 'hypothetical') return null;
+  // "would not sign the deal unless Pristina ...": a refusal made a lever is a threat (CAMEO 131, 139).
+  if (draft.modalityCue === NOT_UNLESS) return REFUSABLE_ACTS.has(draft.type) ? 'THREATEN' : null;
+  if (CONFLICT_ACTS.has(draft.type) && conditionalThreat(draft)) return 'THREATEN';
+  // "would meet Vucic if ...", "willing to meet": an offer to meet is an AGREE (CAMEO 036, PLOVER "offer"),
+  // a meeting merely scheduled ("will meet on Thursday") stays a planned CONSULT. A noun ("ready to host a
+  // meeting between A and B") has its own parties, not the one offering, so only a verb counts.
+  if (draft.type === 'CONSULT')
+    return statesOwnIntent(draft.modalityCue) && draft.match.verbForms !== null && isOffer(draft) ? 'AGREE' : null;
   if (!statesOwnIntent(draft.modalityCue)) return null;
   if (CONFLICT_ACTS.has(draft.type)) return 'THREATEN';
   return COOPERATIVE_ACTS.has(draft.type) ? 'AGREE' : null;
+}
+
+/**
+ * "could cut ties with Eritrea if the border stays closed", "If talks fail, Serbia could impose sanctions": a
+ * modal right before the act, and a condition after it or opening the sentence (the act is then the main
+ * clause; an act inside the condition, "unless it stopped attacking", has no modal of its own).
+ */
+function conditionalThreat({ tokens, match, modalityCue }: EventDraft): boolean {
+  const before = tokens.slice(Math.max(0, match.tokenStart - 3), match.tokenStart).map((t) => t.lower);
+  if (!before.some((w) => CONDITIONAL_MODALS.has(w))) return false;
+  return modalityCue === 'if' || modalityCue === 'unless' || conditionAfter(tokens, match.tokenEnd) !== null;
+}
+
+/** A meeting offered: on a condition ("would meet ... if") or with readiness ("willing to meet"). */
+function isOffer(draft: EventDraft): boolean {
+  return READINESS.has(draft.modalityCue) || conditionAfter(draft.tokens, draft.match.tokenEnd) !== null;
 }
 
 /** "would not meet the demands", "will never release": a negated future of the actor's own. */

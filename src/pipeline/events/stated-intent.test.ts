@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+// Verbal events made from what an actor says it will or will not do (PLOVER: a promise to do X is AGREE, a
+// refusal a REJECT, a stated coercive intent a THREATEN; the act itself stays, never as occurred). Each
+// sentence is the team's own.
+const PUBLISHED = '2025-07-08';
+const of = (text: string, type: string) => eventsOf(text, PUBLISHED).filter((e) => e.type === type);
+const sources = (text: string, type: string) => [...new Set(of(text, type).flatMap((e) => e.source))].sort();
+
+describe('a negated future acceptance, support or concession is a REJECT', () => {
+  it('reads "would not support sanctions" as a REJECT by the speaker, the support itself denied', () => {
+    const text = 'Guyana said it would not support sanctions against Venezuela.';
+    expect(sources(text, 'REJECT')).toEqual(['guy']);
+    expect(of(text, 'SUPPORT').every((e) => e.modality === 'denied')).toBe(true);
+  });
+
+  it('reads "will not accept any new refugees" as a REJECT', () => {
+    const text = 'Eritrea said it would not accept any new refugees from Ethiopia.';
+    expect(sources(text, 'REJECT')).toEqual(['eri']);
+    expect(of(text, 'AGREE').every((e) => e.modality === 'denied')).toBe(true);
+  });
+
+  it('reads "would not recognise the ruling" as a REJECT', () => {
+    expect(sources("Venezuela said it would not recognise the court's ruling.", 'REJECT')).toEqual(['ven']);
+  });
+
+  it('does not make a past refusal to support into a stated REJECT', () => {
+    expect(of('Guyana did not support the sanctions against Venezuela last year.', 'REJECT')).toEqual([]);
+  });
+});
+
+describe('a refusal on a condition ("will not ... unless") is a THREATEN', () => {
+  const text =
+    'Vucic said Serbia would not sign the agreement with Kosovo unless Pristina dissolved its special police.';
+
+  it('reads the conditional refusal as a THREATEN by the one refusing, not as a REJECT', () => {
+    expect(sources(text, 'THREATEN')).toEqual(['srb']);
+    expect(of(text, 'REJECT')).toEqual([]);
+  });
+
+  it('keeps the signing itself as hypothetical: it happens if the condition is met', () => {
+    const signing = of(text, 'AGREE').filter((e) => !e.trigger.text.startsWith('said'));
+    expect(signing.length).toBeGreaterThan(0);
+    expect(signing.every((e) => e.modality === 'hypothetical')).toBe(true);
+  });
+});
+
+describe('stated threats: readiness or a condition attached to a coercive act', () => {
+  it('reads "prepared to impose a blockade" as a THREATEN, the blockade not as done', () => {
+    const text = 'Serbia said it was prepared to impose a blockade on Kosovo.';
+    expect(sources(text, 'THREATEN')).toEqual(['srb']);
+    expect(of(text, 'COERCE').every((e) => e.modality !== 'occurred')).toBe(true);
+  });
+
+  it('reads "could cut ties ... if" as a THREATEN, the cut hypothetical', () => {
+    const text = 'Ethiopia could cut ties with Eritrea if the border stays closed, Abiy Ahmed said.';
+    expect(sources(text, 'THREATEN')).toEqual(['eth']);
+    expect(of(text, 'SANCTION').every((e) => e.modality === 'hypothetical')).toBe(true);
+  });
+
+  it('does not read a bare possibility without a condition as a threat', () => {
+    expect(of('Ethiopia may halt aid to Eritrea, analysts said.', 'THREATEN')).toEqual([]);
+  });
+});
+
+describe('a conditional offer to meet is an AGREE (PLOVER: offer or willingness to meet or negotiate)', () => {
+  it('reads "would meet ... if" as an AGREE by the one offering, the meeting not as done', () => {
+    const text = 'Kurti said he would meet Vucic if the EU guaranteed the deal.';
+    expect(sources(text, 'AGREE')).toEqual(['albin-kurti']);
+    expect(of(text, 'CONSULT').every((e) => e.modality !== 'occurred')).toBe(true);
+  });
+
+  it('reads "willing to meet" as an AGREE', () => {
+    const text = 'Kurti said he was willing to meet Vucic if the EU guaranteed the deal.';
+    expect(sources(text, 'AGREE')).toEqual(['albin-kurti']);
+  });
+
+  it('does not make a scheduled meeting into an AGREE', () => {
+    expect(of('Kurti will meet Vucic in Brussels on Thursday.', 'AGREE')).toEqual([]);
+  });
+});
+
+describe('conditions that make no threat of the actor', () => {
+  it('reads a threat in the main clause after an opening condition', () => {
+    expect(sources('If talks fail, Serbia could impose new sanctions on Kosovo.', 'THREATEN')).toEqual(['srb']);
+  });
+
+  it('does not make an act inside an "unless" condition a threat by its actor', () => {
+    const text = 'Kosovo said Serbia would face sanctions unless it stopped attacking Kosovo police.';
+    expect(of(text, 'THREATEN').flatMap((e) => e.source)).not.toContain('srb');
+  });
+
+  it('keeps a refused act as not done beside the refusal', () => {
+    const text = 'Eritrea refused to withdraw its troops from the border town.';
+    expect(sources(text, 'REJECT')).toEqual(['eri']);
+    expect(of(text, 'RETREAT').every((e) => e.modality !== 'occurred')).toBe(true);
+  });
+});
