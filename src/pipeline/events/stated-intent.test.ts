@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ResolvedDate } from '../dates/resolve-date.ts';
 import { eventsOf } from '../test-support/resources.ts';
+import type { Participant } from './participants.ts';
+import { accusationOf, type ReportedDraft } from './stated-intent.ts';
 
 // Verbal events made from what an actor says it will or will not do (PLOVER: a promise to do X is AGREE, a
 // refusal a REJECT, a stated coercive intent a THREATEN; the act itself stays, never as occurred). Each
@@ -95,5 +98,50 @@ describe('conditions that make no threat of the actor', () => {
     const text = 'Eritrea refused to withdraw its troops from the border town.';
     expect(sources(text, 'REJECT')).toEqual(['eri']);
     expect(of(text, 'RETREAT').every((e) => e.modality !== 'occurred')).toBe(true);
+  });
+});
+
+describe('an attack reported by the side attacked is its ACCUSE of the attacker', () => {
+  // Drafts as the participant finder would give them for "Kosovo said Serbia had attacked its police"; the
+  // speaker of the verb of saying comes in `saidBy`.
+  const party = (actorId: string): Participant => ({ actorId, span: null, via: 'name' });
+  const statement = { date: '2025-07-08' } as unknown as ResolvedDate;
+  const sideOf = (id: string) => id.split('-')[0]!;
+  const draft = (type: string, source: string[], target: string[], saidBy: string[], modality = 'occurred') =>
+    ({
+      type,
+      modality,
+      modalityCue: 'past tense',
+      source: source.map(party),
+      target: target.map(party),
+      saidBy: saidBy.map(party),
+    }) as unknown as ReportedDraft;
+
+  it('reads the side attacked reporting the attack as an ACCUSE of the attacker, dated by the saying', () => {
+    const accusation = accusationOf(draft('ASSAULT', ['srb'], ['xkx-police'], ['xkx']), statement, sideOf);
+    expect(accusation?.type).toBe('ACCUSE');
+    expect(accusation?.source.map((p) => p.actorId)).toEqual(['xkx']);
+    expect(accusation?.target.map((p) => p.actorId)).toEqual(['srb']);
+    expect(accusation?.modality).toBe('occurred');
+    expect(accusation?.date).toBe(statement);
+  });
+
+  it('makes no accusation of a third party reporting the attack', () => {
+    expect(accusationOf(draft('ASSAULT', ['eri-military'], ['eth-civilians'], ['un']), statement, sideOf)).toBeNull();
+  });
+
+  it('makes no accusation of a side reporting its own strike, nor of a denied or planned one', () => {
+    expect(accusationOf(draft('ASSAULT', ['ven-military'], ['guy'], ['ven']), statement, sideOf)).toBeNull();
+    expect(accusationOf(draft('ASSAULT', ['srb'], ['xkx'], ['xkx'], 'denied'), statement, sideOf)).toBeNull();
+    expect(accusationOf(draft('ASSAULT', ['srb'], ['xkx'], ['xkx'], 'planned'), statement, sideOf)).toBeNull();
+  });
+
+  it('blames only acts of force or repression, not a meeting or aid', () => {
+    expect(accusationOf(draft('CONSULT', ['srb'], ['xkx'], ['xkx']), statement, sideOf)).toBeNull();
+    expect(accusationOf(draft('AID', ['srb'], ['xkx'], ['xkx']), statement, sideOf)).toBeNull();
+  });
+
+  it('makes no accusation when nobody is named as saying it', () => {
+    expect(accusationOf(draft('ASSAULT', ['srb'], ['xkx'], []), statement, sideOf)).toBeNull();
   });
 });

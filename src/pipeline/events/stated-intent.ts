@@ -1,6 +1,7 @@
 import type { PloverType } from '../../model/bundle-schema.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { EventDraft } from './event-records.ts';
+import type { Participant } from './participants.ts';
 import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
@@ -44,12 +45,60 @@ export function demandOf(draft: EventDraft, statementDate: ResolvedDate): EventD
  * when the sentence already reports the promise by the same actor ("Japan pledged to send aid": the pledge
  * is the AGREE, the sending stays planned).
  */
-export function withStatedIntents(drafts: EventDraft[], statementDate: ResolvedDate): EventDraft[] {
+export function withStatedIntents(
+  drafts: EventDraft[],
+  statementDate: ResolvedDate,
+  sideOf: (actorId: string) => string = (id) => id,
+): EventDraft[] {
   return drafts.flatMap((d) => {
     const intent = statedIntent(d, statementDate);
     const promised = intent?.type === 'AGREE' && drafts.some((other) => isSamePromise(other, intent));
-    return [d, promised ? null : intent, demandOf(d, statementDate)].filter((x) => x !== null);
+    return [d, promised ? null : intent, demandOf(d, statementDate), accusationOf(d, statementDate, sideOf)].filter(
+      (x) => x !== null,
+    );
   });
+}
+
+/** A draft with who reported it ("Kosovo said Serbia had attacked its police": Kosovo), when that is known. */
+export type ReportedDraft = EventDraft & { saidBy?: Participant[] };
+
+// Acts of force or repression a speaker can blame on someone (CAMEO 1123 "accuse of aggression").
+const BLAMEABLE_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
+
+/**
+ * "Kosovo said Serbia had attacked its police": a party to a conflict reporting what the other side did to it
+ * blames it, an ACCUSE of the speaker against the actor (PLOVER codes an accusation only when the speaker
+ * blames). Kept narrow: the speaker's side (`sideOf`: a person's or sector's state) must be among those acted
+ * on and not among those acting, so a third party's report ("the UN said ...") and a claim of one's own
+ * strike ("Iran said it had fired ...") are no accusation. Needs the draft's `saidBy`.
+ */
+export function accusationOf(
+  draft: ReportedDraft,
+  statementDate: ResolvedDate,
+  sideOf: (actorId: string) => string = (id) => id,
+): EventDraft | null {
+  const speakers = draft.saidBy ?? [];
+  if (speakers.length === 0 || draft.source.length === 0 || draft.modality !== 'occurred') return null;
+  if (!BLAMEABLE_ACTS.has(draft.type) || draft.statedIntent) return null;
+  const sides = (ps: Participant[]) => new Set(ps.flatMap((p) => [p.actorId, sideOf(p.actorId)]));
+  const speakerSides = sides(speakers);
+  const acting = sides(draft.source);
+  const actedOn = sides(draft.target);
+  if ([...speakerSides].some((s) => acting.has(s))) return null;
+  if (![...speakerSides].some((s) => actedOn.has(s))) return null;
+  return {
+    ...draft,
+    type: 'ACCUSE',
+    mode: null,
+    source: speakers,
+    target: draft.source,
+    modality: 'occurred',
+    modalityCue: `reported (${draft.modalityCue}) by the side acted on: ${draft.type}`,
+    date: statementDate,
+    dateSpan: null,
+    saidBy: undefined,
+    demandedBy: undefined,
+  } as ReportedDraft;
 }
 
 function isSamePromise(promise: EventDraft, intent: EventDraft): boolean {
