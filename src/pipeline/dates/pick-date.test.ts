@@ -137,6 +137,11 @@ describe('since, after and before', () => {
     ],
   ]);
 
+  it('keeps a since-date in a relative clause ("a journalist it has held since March") to that clause', () => {
+    const sentence = 'Zelensky had urged Putin to free a Ukrainian journalist it has held since March.';
+    expect(dateOf(sentence, MONDAY, 'REQUEST').precision).toBe('unknown');
+  });
+
   it('keeps "the first ... since" as a reference point, not the start of the event', () => {
     expect(dateOf('Modi visited Islamabad on Tuesday, the first such visit since 2015.', MONDAY, 'CONSULT')).toEqual({
       date: '2025-07-01',

@@ -51,20 +51,14 @@ const RECORD = new Set(['first', 'only', 'biggest', 'largest', 'highest', 'lowes
  * ("before dawn on Friday"), nor when "since" heads the date of a clause that runs up to now: that date
  * is when the event began ("have been negotiating since April").
  */
-function referencePoint(
-  i: number,
-  tokens: Token[],
-  match: TriggerMatch,
-  d: DateExpression,
-  clause: [number, number],
-): boolean {
+function referencePoint(i: number, tokens: Token[], match: TriggerMatch, d: DateExpression): boolean {
   for (let k = i; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
     if (CLAUSE_OPENERS.has(t.lower)) {
       if (k < match.tokenStart && match.tokenStart <= i) return false;
       if (TIMES_OF_DAY.has(tokens[k + 1]?.lower ?? '')) return false;
       if (k === i && d.meaning.kind === 'week') return false; // "before the weekend": a deadline
-      if (t.lower === 'since' && headsDate(k, i, tokens)) return !runsSince(i, tokens, clause);
+      if (t.lower === 'since' && headsDate(k, i, tokens)) return !runsSince(i, tokens, match);
       return true;
     }
     if (k < i && (!t.isWord || t.pos === 'VERB' || t.pos === 'AUX')) return false;
@@ -73,10 +67,10 @@ function referencePoint(
 }
 
 /** Whether the date at `i` is headed by "since" in a clause that runs up to now. */
-function runningStart(i: number, tokens: Token[], clause: [number, number]): boolean {
+function runningStart(i: number, tokens: Token[], match: TriggerMatch, clause: [number, number]): boolean {
   if (i < clause[0] || i >= clause[1]) return false;
   for (let k = i; k >= Math.max(clause[0], i - 3); k--)
-    if (tokens[k]!.lower === 'since') return headsDate(k, i, tokens) && runsSince(i, tokens, clause);
+    if (tokens[k]!.lower === 'since') return headsDate(k, i, tokens) && runsSince(i, tokens, match);
   return false;
 }
 
@@ -87,9 +81,23 @@ function headsDate(k: number, i: number, tokens: Token[]): boolean {
 }
 const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'the', 'end', 'of', 'start']);
 
-function runsSince(i: number, tokens: Token[], clause: [number, number]): boolean {
+function runsSince(i: number, tokens: Token[], match: TriggerMatch): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (RECORD.has(tokens[k]!.lower)) return false;
-  for (let k = clause[0]; k < i; k++) if (RUNNING.has(tokens[k]!.lower)) return true;
+  // No other verb between, but a gerund after a preposition ("cooperated on recognising plates since").
+  for (let k = match.tokenEnd; k < i; k++)
+    if (tokens[k]!.pos === 'VERB' && !RUNNING.has(tokens[k]!.lower) && tokens[k - 1]?.pos !== 'ADP') return false;
+  // The running verb is the event's own: its auxiliary right before it ("have been negotiating"), or the
+  // verb its noun is the subject of ("attacks on tankers have continued"), not another clause's ("a guard it
+  // has held since February").
+  for (let k = match.tokenStart - 1; k >= Math.max(0, match.tokenStart - 3); k--) {
+    if (RUNNING.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') break;
+  }
+  for (let k = match.tokenEnd; k < i; k++) {
+    const t = tokens[k]!;
+    if (RUNNING.has(t.lower)) return true;
+    if (t.pos === 'PRON' || t.pos === 'VERB' || isClauseBoundary(t, tokens[k + 1])) return false;
+  }
   return false;
 }
 
@@ -451,7 +459,7 @@ export function pickDateExpression(
   const usable = (d: DateExpression) => {
     if (d.meaning.kind === 'relation') return false;
     const i = at(d.start);
-    if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens, match, d, clause);
+    if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens, match, d);
     if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
     // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
@@ -478,7 +486,7 @@ export function pickDateExpression(
       continue;
     }
     // "have cooperated on recognising plates since January": the start of what the clause says is running.
-    if (runningStart(i, tokens, clause)) {
+    if (runningStart(i, tokens, match, clause)) {
       mine.push({ ...d, meaning: { ...d.meaning, tense: 'past' } });
       continue;
     }
