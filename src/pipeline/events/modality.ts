@@ -344,12 +344,15 @@ function deniedBefore(tokens: Token[], triggerStart: number): string | null {
 /** A marker cue for a negated future with an "unless" condition: `stated-intent.ts` reads it as a threat. */
 export const NOT_UNLESS = 'not … unless';
 
-/** "if" or "unless" after the trigger in its sentence: the act is made conditional. */
+/**
+ * "if" or "unless" after the trigger in its sentence (the tokens are one sentence's, so a full stop inside
+ * it belongs to an abbreviation such as "U.N."): the act is made conditional.
+ */
 export function conditionAfter(tokens: Token[], from: number): 'if' | 'unless' | null {
   for (let j = from; j < Math.min(tokens.length, from + 20); j++) {
     const word = tokens[j]!.lower;
     if (word === 'if' || word === 'unless') return word;
-    if (word === '.' || word === ';') return null;
+    if (word === ';') return null;
   }
   return null;
 }

@@ -74,6 +74,11 @@ describe('a conditional offer to meet is an AGREE (PLOVER: offer or willingness 
     expect(of(text, 'CONSULT').every((e) => e.modality !== 'occurred')).toBe(true);
   });
 
+  it('finds the condition past an abbreviation with full stops ("U.N.")', () => {
+    const text = 'Taliban leaders said on Monday they would meet U.N. envoy Caroline Ziadeh if she dropped the plan.';
+    expect(sources(text, 'AGREE')).toEqual(['taliban']);
+  });
+
   it('reads "willing to meet" as an AGREE', () => {
     const text = 'Kurti said he was willing to meet Vucic if the EU guaranteed the deal.';
     expect(sources(text, 'AGREE')).toEqual(['albin-kurti']);
