@@ -182,7 +182,8 @@ export function readModality(
     verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
   // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").
-  const negation = before.find((w) => NEGATIONS.has(w)) ?? noBeforeNoun(tokens, triggerStart, verbForms);
+  const negation =
+    before.find((w) => NEGATIONS.has(w)) ?? noLonger(before) ?? noBeforeNoun(tokens, triggerStart, verbForms);
   const pastAux = window.some((w) => PAST_AUX.has(w));
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
     // "would not sign the deal unless Pristina ...": refused now, done if the condition is met.
@@ -230,6 +231,12 @@ const TAKING_PART = new Set(['attend', 'join', 'lead', 'hold', 'host', 'chair', 
 function nounAfterInfinitive(before: string[], verbForms: VerbForm[] | null): boolean {
   const to = before.lastIndexOf('to');
   return verbForms === null && to >= 0 && before.length - to <= 4 && TAKING_PART.has(before[to + 1] ?? '');
+}
+
+/** "will no longer cooperate with": what stops is negated like "not". */
+function noLonger(before: string[]): string | undefined {
+  const at = before.indexOf('longer');
+  return at > 0 && before[at - 1] === 'no' ? 'no longer' : undefined;
 }
 
 /** "no trade negotiations were taking place": "no" before a noun trigger and its modifiers negates it. */

@@ -28,6 +28,13 @@ describe('a negated future acceptance, support or concession is a REJECT', () =>
     expect(sources("Venezuela said it would not recognise the court's ruling.", 'REJECT')).toEqual(['ven']);
   });
 
+  it('reads "will no longer cooperate" as a REJECT, not a promise to cooperate', () => {
+    const text = 'Serbia will no longer cooperate with Kosovo police.';
+    expect(sources(text, 'REJECT')).toEqual(['srb']);
+    expect(of(text, 'AGREE')).toEqual([]);
+    expect(of(text, 'COOPERATE').every((e) => e.modality === 'denied')).toBe(true);
+  });
+
   it('does not make a past refusal to support into a stated REJECT', () => {
     expect(of('Guyana did not support the sanctions against Venezuela last year.', 'REJECT')).toEqual([]);
   });

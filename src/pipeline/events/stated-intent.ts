@@ -167,6 +167,7 @@ function isOffer(draft: EventDraft): boolean {
 function refusesFuture({ tokens, match }: EventDraft): boolean {
   const before = tokens.slice(Math.max(0, match.tokenStart - 4), match.tokenStart).map((t) => t.lower);
   return (
-    before.some((w) => FUTURE_AUXILIARIES.has(w)) && before.some((w) => w === 'not' || w === 'never' || w === "n't")
+    before.some((w) => FUTURE_AUXILIARIES.has(w)) &&
+    before.some((w, i) => w === 'not' || w === 'never' || w === "n't" || (w === 'longer' && before[i - 1] === 'no'))
   );
 }
