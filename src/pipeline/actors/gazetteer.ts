@@ -50,6 +50,16 @@ function meaningKey(m: PhraseMeaning): string {
   return m.kind === 'role' ? `role|${m.offices.join(',')}|${m.of ?? ''}` : m.kind;
 }
 
+/** Names as written and, when they carry accents, as news written without them also prints them ("Lourenco"). */
+function withoutAccents(names: string[]): string[] {
+  const out = new Set(names);
+  for (const name of names) {
+    const plain = name.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (plain !== name) out.add(plain);
+  }
+  return [...out];
+}
+
 /** Builds the phrase trie and role index from gazetteer records (later records replace earlier ones of the same id). */
 export function compileGazetteer(records: GazetteerActor[], agents?: AgentSectors): Gazetteer {
   const actors = new Map<string, GazetteerActor>();
@@ -73,7 +83,8 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   const addTokens = (tokens: string[], m: PhraseMeaning) => phrases.add(tokens, meaning(m));
 
   for (const actor of actors.values()) {
-    for (const name of [actor.name, ...actor.aliases]) addPhrase(name, { kind: 'name', actorId: actor.id });
+    for (const name of withoutAccents([actor.name, ...actor.aliases]))
+      addPhrase(name, { kind: 'name', actorId: actor.id });
     for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
     const names = [actor.name, ...actor.aliases].map(stripArticle);
     const adjectives = actor.adjectives ?? (actor.kind === 'state' ? [] : names);

@@ -70,7 +70,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'van', 'v
 export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people: InferredPeople): Introduction[] {
   const found: Introduction[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const intro = introductionAt(tokens, i, gazetteer);
+    const intro = introductionAt(tokens, i, gazetteer) ?? appositiveIntroductionAt(tokens, i, gazetteer);
     if (!intro) continue;
     const known = people.actors.get(intro.actor.id);
     const actor = known ?? intro.actor;
@@ -96,6 +96,58 @@ function introductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
   if (nameEnd === null) return null;
   const name = tokens.slice(j, nameEnd);
   return { actor: personOf(name, title, state.actor), nameStart: j, tokenEnd: nameEnd };
+}
+
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+
+/**
+ * "Ralph Gonsalves, the prime minister of St Vincent,", "Hakan Fidan, Turkey's foreign minister",
+ * "Olusegun Obasanjo, a former Nigerian president": a name the gazetteer lacks, then a comma and a
+ * description with a title and a state, introduce that person as the pre-posed form does.
+ */
+function appositiveIntroductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  if (!tokens[at]!.capitalised || (at > 0 && tokens[at - 1]!.capitalised && tokens[at - 1]!.isWord)) return null;
+  const nameEnd = nameEndAt(tokens, at, gazetteer);
+  if (nameEnd === null || tokens[nameEnd]?.text !== ',') return null;
+  let j = nameEnd + 1;
+  if (APPOSITIVE_OPENERS.has(tokens[j]?.lower ?? '')) j++;
+  const described = titleThenState(tokens, j, gazetteer) ?? stateThenTitle(tokens, j, gazetteer);
+  if (!described) return null;
+  const name = tokens.slice(at, nameEnd);
+  return { actor: personOf(name, described.title, described.state), nameStart: at, tokenEnd: nameEnd };
+}
+
+/** "former Nigerian president", "Turkey's foreign minister": a state, then a title with a head word. */
+function stateThenTitle(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  let j = at;
+  while (['former', 'acting', 'interim'].includes(tokens[j]?.lower ?? '')) j++;
+  const state = stateAt(tokens, j, gazetteer);
+  if (!state) return null;
+  j = state.end;
+  if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  const title = titleTokens(tokens, j);
+  return title ? { state: state.actor, title } : null;
+}
+
+/** "the prime minister of St Vincent": a title with a head word, "of", then a state. */
+function titleThenState(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  const title = titleTokens(tokens, at);
+  if (!title) return null;
+  let j = at + title.length;
+  if (tokens[j]?.lower !== 'of') return null;
+  j++;
+  if (tokens[j]?.lower === 'the') j++;
+  const state = stateAt(tokens, j, gazetteer);
+  return state ? { state: state.actor, title } : null;
+}
+
+function titleTokens(tokens: Token[], at: number): Token[] | null {
+  let j = at;
+  while (j < tokens.length && j - at < 6 && isTitleToken(tokens, j, j > at)) j++;
+  const title = tokens.slice(at, j);
+  // "of" ends the title when a state follows ("minister of St Vincent"), not inside "Secretary of State".
+  while (title.at(-1)?.lower === 'of') title.pop();
+  return title.some((t) => HEAD_WORDS.test(t.lower)) ? title : null;
 }
 
 /** A state's demonym or name, or an organisation's name, starting at `at` (the shortest such phrase there). */

@@ -63,6 +63,24 @@ describe('states of the whole world', () => {
     expect(actorsIn('Indian, Pakistani and Chinese delegations met.')).toEqual(['ind', 'pak', 'chn']);
   });
 
+  it('knows a name written without its accents', () => {
+    expect(actorsIn('Luiz Inacio Lula da Silva met Joao Lourenco.')).toEqual([
+      'luiz-inacio-lula-da-silva',
+      'joao-lourenco',
+    ]);
+  });
+
+  it('introduces a person the gazetteer lacks from a description after the name', () => {
+    const text = 'Rui Tavares, the foreign minister of Portugal, met Tomas Verhagen, a former Dutch defence minister.';
+    const people = findActorMentions(tokenize(text), gazetteer(), '2025-05-10', { recent: [] }).filter(
+      (m) => m.inferred,
+    );
+    expect(people.map((m) => [m.actorId, m.inferred?.country])).toEqual([
+      ['rui-tavares', 'PRT'],
+      ['tomas-verhagen', 'NLD'],
+    ]);
+  });
+
   it('never makes an actor of a common word', () => {
     const text =
       'Hope and Justice and Peace and Unity. Action, Change, Progress, Reform and Care. The People will Watch Today.';

@@ -8,7 +8,10 @@ import { buildBundle } from './build-bundle.ts';
 // pipeline, so these tests check the awkward cases on text the rules were not tuned to.
 const root = resolve(import.meta.dirname, '../../..');
 const input = resolve(root, 'data/demo/articles');
-const { bundle, report } = buildBundle(readCorpus(input, '2100-01-01'), compileResources(loadResourceData(resolve(root, 'data'), input)));
+const { bundle, report } = buildBundle(
+  readCorpus(input, '2100-01-01'),
+  compileResources(loadResourceData(resolve(root, 'data'), input)),
+);
 const article = (prefix: string) => bundle.articles.find((a) => a.id.startsWith(prefix))!;
 const eventsIn = (prefix: string) => bundle.events.filter((e) => e.articleId.startsWith(prefix));
 
@@ -18,22 +21,36 @@ describe('the demo corpus', () => {
   });
 
   it('joins a planned meeting and two later reports that it happened, from three outlets', () => {
-    const cluster = bundle.clusters.find((c) => c.actorIds.includes('anika-sorrel') && c.actorIds.includes('petra-lindqvar') && c.date === '2026-04-02');
+    const cluster = bundle.clusters.find(
+      (c) => c.actorIds.includes('anika-sorrel') && c.actorIds.includes('petra-lindqvar') && c.date === '2026-04-02',
+    );
     expect(cluster).toBeDefined();
     expect(cluster!.outletIds).toEqual(['meridian-wire', 'northern-courier', 'ostrava-today']);
     expect(cluster!.modalities).toEqual(['occurred', 'planned']);
   });
 
   it('resolves "Veldoria\'s foreign minister" to whoever held the post on the publication date', () => {
-    const before = eventsIn('demo_05').find((e) => e.type === 'CONSULT' && e.modality === 'planned' && e.date === '2026-04-02');
+    const before = eventsIn('demo_05').find(
+      (e) => e.type === 'CONSULT' && e.modality === 'planned' && e.date === '2026-04-02',
+    );
     expect(before!.source).toEqual(['petra-lindqvar']);
     const after = eventsIn('demo_11').find((e) => e.trigger.text === 'arrived in');
     expect(after!.source).toEqual(['jarek-omsted']);
   });
 
   it('extracts participants the gazetteer does not know, marked unresolved', () => {
-    expect(report.unresolvedNames).toContain('Bertil Asgaard');
-    expect(bundle.actors.find((a) => a.id === 'unresolved:bertil-asgaard')).toMatchObject({ resolved: false, name: 'Bertil Asgaard' });
+    expect(report.unresolvedNames).toContain('Marit Sol');
+    expect(bundle.actors.find((a) => a.id === 'unresolved:marit-sol')).toMatchObject({
+      resolved: false,
+      name: 'Marit Sol',
+    });
+  });
+
+  it('infers a person a description introduces ("Bertil Asgaard, the Sable Front\'s chief negotiator")', () => {
+    expect(bundle.actors.find((a) => a.id === 'bertil-asgaard')).toMatchObject({
+      inferred: true,
+      affiliation: 'sable-front',
+    });
   });
 
   it('reads denials as denied', () => {
@@ -43,8 +60,14 @@ describe('the demo corpus', () => {
   });
 
   it('infers outlets from a byline and a reference line when the manifest has no entry', () => {
-    expect(article('demo_08')).toMatchObject({ outletId: 'meridian-wire', flags: expect.arrayContaining(['outlet-inferred']) });
-    expect(article('demo_12')).toMatchObject({ outletId: 'harbor-post', flags: expect.arrayContaining(['outlet-inferred']) });
+    expect(article('demo_08')).toMatchObject({
+      outletId: 'meridian-wire',
+      flags: expect.arrayContaining(['outlet-inferred']),
+    });
+    expect(article('demo_12')).toMatchObject({
+      outletId: 'harbor-post',
+      flags: expect.arrayContaining(['outlet-inferred']),
+    });
   });
 
   it('leaves relative dates unresolved in an article with no publication date', () => {
@@ -62,21 +85,32 @@ describe('the demo corpus', () => {
   });
 
   it('finds the reprinted and the lightly edited wire copy of the Kessa visit as reuse, and not the independent account', () => {
-    const between = (x: string, y: string) => bundle.reuse.filter((r) => r.a.articleId.startsWith(x) && r.b.articleId.startsWith(y));
+    const between = (x: string, y: string) =>
+      bundle.reuse.filter((r) => r.a.articleId.startsWith(x) && r.b.articleId.startsWith(y));
     const verbatim = between('demo_11', 'demo_13');
     expect(verbatim.length).toBeGreaterThan(0);
     expect(verbatim.every((r) => r.similarity === 1 && r.earlierArticleId!.startsWith('demo_11'))).toBe(true);
     const edited = between('demo_11', 'demo_14');
     expect(edited.length).toBeGreaterThan(0);
     expect(edited.some((r) => r.similarity < 1)).toBe(true);
-    expect(bundle.reuse.some((r) => r.a.articleId.startsWith('demo_15') || r.b.articleId.startsWith('demo_15'))).toBe(false);
+    expect(bundle.reuse.some((r) => r.a.articleId.startsWith('demo_15') || r.b.articleId.startsWith('demo_15'))).toBe(
+      false,
+    );
     // The wire's own background paragraph copied by another outlet, already in the corpus.
     expect(between('demo_05', 'demo_06').length).toBe(1);
   });
 
   it('counts the copies of the Kessa visit once: fewer independent outlets than outlets', () => {
-    const visit = bundle.clusters.find((c) => c.type === 'CONSULT' && c.date === '2026-04-21' && c.actorIds.includes('jarek-omsted') && c.outletIds.includes('kessa-ledger'))!;
-    expect(visit.outletIds).toEqual(expect.arrayContaining(['meridian-wire', 'velgrad-herald', 'gull-strait-gazette', 'kessa-ledger']));
+    const visit = bundle.clusters.find(
+      (c) =>
+        c.type === 'CONSULT' &&
+        c.date === '2026-04-21' &&
+        c.actorIds.includes('jarek-omsted') &&
+        c.outletIds.includes('kessa-ledger'),
+    )!;
+    expect(visit.outletIds).toEqual(
+      expect.arrayContaining(['meridian-wire', 'velgrad-herald', 'gull-strait-gazette', 'kessa-ledger']),
+    );
     expect(visit.independentOutletIds.length).toBeLessThan(visit.outletIds.length);
     expect(visit.independentOutletIds).toEqual(expect.arrayContaining(['meridian-wire', 'kessa-ledger']));
     expect(visit.derived.map((d) => [d.outletId, d.fromOutletId])).toEqual([

@@ -450,7 +450,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     }
     const token = tokens[j]!;
     if (ctx.otherTriggers.has(j)) return [];
-    const pair = pairAnaphor(j, ctx);
+    // Only as the subject of a verb: "despite optimism from both leaders, the talks ..." names no party of the talks.
+    const pair = isNoun ? null : pairAnaphor(j, ctx);
     if (pair) return pair;
     if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
     if (FIRST_PERSON.has(token.lower)) return pronoun(firstPerson(token, ctx), token);
