@@ -197,9 +197,29 @@ function collectActors(
   return sortById(actors);
 }
 
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The number of runs of letters and digits (as `text.match(/[\p{L}\p{N}]+/gu).length`, without building the
+ * array of every word): ASCII characters are classed by comparison, the others by the regex, code point by code
+ * point.
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let isWordCharacter: boolean;
+    if (c < 128) isWordCharacter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const point = text.codePointAt(i)!;
+      isWordCharacter = WORD_CHARACTER.test(String.fromCodePoint(point));
+      if (point > 0xffff) i++;
+    }
+    if (isWordCharacter && !inWord) words++;
+    inWord = isWordCharacter;
+  }
+  return words;
 }
 
 function sortById<T extends { id: string }>(items: T[]): T[] {

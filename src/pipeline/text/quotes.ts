@@ -14,6 +14,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   let open = -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
+    // Only line breaks and quotation marks matter: a code comparison skips every other character unread.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 34 && code !== 8220 && code !== 8221) continue;
     const ch = text[i]!;
     if (ch === '\n' && open >= 0 && text[i + 1] !== '“' && text[i + 1] !== '"') {
       open = -1; // an unclosed quote ends with its paragraph
@@ -35,7 +38,8 @@ export function findQuotes(text: string): QuoteSpan[] {
         continue;
       }
       const end = /[\s]/.test(before) ? i - 1 : i;
-      if (end > open) quotes.push({ start: open, end, text: text.slice(open, end), paragraphEnd: paragraphEnd(text, i) });
+      if (end > open)
+        quotes.push({ start: open, end, text: text.slice(open, end), paragraphEnd: paragraphEnd(text, i) });
       open = -1;
     }
   }

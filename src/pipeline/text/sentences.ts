@@ -2,13 +2,54 @@
 export type Sentence = { index: number; start: number; end: number; text: string; paragraph: number };
 
 // Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'st',
-    'jr', 'sr', 'rev', 'hon', 'pres', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'univ', 'fig', 'al',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'pres',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'fig',
+  'al',
+]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
@@ -40,7 +81,24 @@ function isInitialsChain(text: string, i: number): boolean {
   return !SENTENCE_STARTERS.has(after[1]!);
 }
 
-const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'In', 'On', 'This', 'That', 'Meanwhile', 'However']);
+const SENTENCE_STARTERS = new Set([
+  'The',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'But',
+  'In',
+  'On',
+  'This',
+  'That',
+  'Meanwhile',
+  'However',
+]);
 
 /** Splits article text into sentences and paragraph numbers, keeping exact offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -53,6 +111,9 @@ export function splitSentences(text: string): Sentence[] {
     if (e > start) sentences.push({ index: sentences.length, start, end: e, text: text.slice(start, e), paragraph });
   };
   for (let i = start; i < text.length; i++) {
+    // Only line breaks and sentence-final marks matter: a code comparison skips every other character unread.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63) continue;
     const ch = text[i]!;
     if (ch === '\n') {
       // A line break ends a sentence: scraped news puts headlines, captions and paragraphs on lines.
@@ -64,7 +125,11 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
-    while (end < text.length && (CLOSERS.has(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (
+      end < text.length &&
+      (CLOSERS.has(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')
+    )
+      end++;
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     if (ch === '.' && isAbbreviationPeriod(text, i)) continue;
     const next = text.slice(end).match(/^[ \t]+(\S)/u);

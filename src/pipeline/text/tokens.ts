@@ -26,13 +26,17 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   TOKEN_PATTERN.lastIndex = 0;
   for (let m = TOKEN_PATTERN.exec(slice); m !== null; m = TOKEN_PATTERN.exec(slice)) {
     const word = m[0];
+    // Most tokens start with an ASCII character, whose class a comparison decides; the rest ask the regexes.
+    const c = word.charCodeAt(0);
+    const ascii = c < 128;
+    const upper = c >= 65 && c <= 90;
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
       start: offset + m.index,
       end: offset + m.index + word.length,
-      capitalised: UPPER_START.test(word),
-      isWord: WORD_START.test(word),
+      capitalised: ascii ? upper : UPPER_START.test(word),
+      isWord: ascii ? upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_START.test(word),
     });
   }
   return tokens;
