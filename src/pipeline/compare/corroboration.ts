@@ -1,7 +1,12 @@
 import type { Cluster, Reuse } from '../../model/bundle-schema.ts';
 
 /** What corroboration needs to know about a report and its article. */
-export type ReportContext = { articleId: string; outletId: string; published: string | null; evidence: { start: number; end: number } };
+export type ReportContext = {
+  articleId: string;
+  outletId: string;
+  published: string | null;
+  evidence: { start: number; end: number };
+};
 
 type Passage = { start: number; end: number; otherArticleId: string; reuse: Reuse };
 type Derivation = Cluster['derived'][number];
@@ -15,7 +20,11 @@ type Source = { derivation: Derivation; from: ReportContext };
  * date the alphabetically first outlet (undated articles count as latest). The order is strict, so a chain
  * (C copies B copies A) leaves exactly A. An outlet is derived when all its reports in the cluster are.
  */
-export function corroborate(clusters: Cluster[], reportOf: (eventId: string) => ReportContext, reuse: Reuse[]): Cluster[] {
+export function corroborate(
+  clusters: Cluster[],
+  reportOf: (eventId: string) => ReportContext,
+  reuse: Reuse[],
+): Cluster[] {
   const passages = passagesByArticle(reuse);
   return clusters.map((cluster) => {
     // One outlet is independent by definition: most clusters stop here.
@@ -27,16 +36,38 @@ export function corroborate(clusters: Cluster[], reportOf: (eventId: string) => 
     for (const report of reports) {
       const sources = sourcesOf(report, passages.get(report.articleId) ?? [], articles);
       if (sources.length === 0) independentReport.add(report.outletId);
-      else derivedByOutlet.set(report.outletId, (derivedByOutlet.get(report.outletId) ?? []).concat(sources));
+      else {
+        // Appended in place: a cluster can hold hundreds of one outlet's reports, and a copy per report made it quadratic.
+        const list = derivedByOutlet.get(report.outletId);
+        if (list) for (const source of sources) list.push(source);
+        else derivedByOutlet.set(report.outletId, sources);
+      }
     }
     const derived = [...derivedByOutlet.entries()]
       .filter(([outletId]) => !independentReport.has(outletId))
       // Name the earliest source: in a chain C copies B copies A, C's text came from A at the origin.
-      .map(([, sources]) => sources.sort((x, y) => (comesFirst(x.from, y.from) ? -1 : comesFirst(y.from, x.from) ? 1 : x.derivation.reuseId.localeCompare(y.derivation.reuseId)))[0]!.derivation)
+      .map(([, sources]) => earliestSource(sources).derivation)
       .sort((x, y) => x.outletId.localeCompare(y.outletId));
     const derivedIds = new Set(derived.map((d) => d.outletId));
     return { ...cluster, independentOutletIds: cluster.outletIds.filter((id) => !derivedIds.has(id)), derived };
   });
+}
+
+/**
+ * The first source in the order of `comesFirst`, then of reuse id (a scan for the least, not a sort: sources that
+ * tie in both orders name the same outlets and passage, so which of them is taken does not show).
+ */
+function earliestSource(sources: Source[]): Source {
+  let best = sources[0]!;
+  for (let i = 1; i < sources.length; i++) {
+    const x = sources[i]!;
+    if (
+      comesFirst(x.from, best.from) ||
+      (!comesFirst(best.from, x.from) && x.derivation.reuseId.localeCompare(best.derivation.reuseId) < 0)
+    )
+      best = x;
+  }
+  return best;
 }
 
 function sourcesOf(report: ReportContext, passages: Passage[], clusterArticles: Map<string, ReportContext>): Source[] {
@@ -45,7 +76,10 @@ function sourcesOf(report: ReportContext, passages: Passage[], clusterArticles: 
     if (report.evidence.start < p.start || report.evidence.end > p.end) continue;
     const other = clusterArticles.get(p.otherArticleId);
     if (!other || other.outletId === report.outletId || !comesFirst(other, report)) continue;
-    sources.push({ derivation: { outletId: report.outletId, fromOutletId: other.outletId, reuseId: p.reuse.id }, from: other });
+    sources.push({
+      derivation: { outletId: report.outletId, fromOutletId: other.outletId, reuseId: p.reuse.id },
+      from: other,
+    });
   }
   return sources;
 }
