@@ -97,8 +97,11 @@ function candidateTriggers(
     }
   }
   if (!anchored) return patterns.unanchored;
-  const positions = new Set(anchored);
-  return patterns.triggers.filter((_, at) => !patterns.isAnchored[at] || positions.has(at));
+  // A plain loop and a scan of the few anchored positions: this runs for every candidate word of every sentence.
+  const { triggers, isAnchored } = patterns;
+  const chosen: CompiledTrigger[] = [];
+  for (let at = 0; at < triggers.length; at++) if (!isAnchored[at] || anchored.includes(at)) chosen.push(triggers[at]!);
+  return chosen;
 }
 
 const NONE: CompiledTrigger[] = [];
