@@ -20,21 +20,26 @@ export function composeAgent(tokens: Token[], at: number, stateId: string, gazet
 }
 
 /**
- * "protesters", "police", "rebels" with no state before them: the sector of the state the article named
- * last when "the" points back to it ("the police"), else the sector with no state.
+ * "protesters", "police", "rebels" with no state before them: the sector of the state named right after
+ * ("rebels in Mali"), of the state the article named last when "the" points back to it ("the police"), of the
+ * sentence's first state for "its"/"their" ("Kenya denied that its police ..."), else the sector with no state.
  */
 export function bareAgent(
   tokens: Token[],
   at: number,
   gazetteer: Gazetteer,
   lastState: () => string | null,
+  ownState?: () => string | null,
 ): AgentMatch | null {
   const match = gazetteer.sectors.bare.longestMatch(tokens, at);
   if (!match) return null;
   const sector = match.values[0]!;
   const end = at + match.length;
   // Asked only when a bare noun matched: looking back through the article for every word would cost.
-  const state = stateAfter(tokens, end, gazetteer) ?? (tokens[at - 1]?.lower === 'the' ? lastState() : null);
+  const before = tokens[at - 1]?.lower;
+  const state =
+    stateAfter(tokens, end, gazetteer) ??
+    (before === 'the' ? lastState() : before === 'its' || before === 'their' ? (ownState?.() ?? lastState()) : null);
   const ofState = state ? gazetteer.sectors.actorOf.get(`${state}|${sector}`) : undefined;
   const actorId = ofState ?? sector;
   return gazetteer.actors.has(actorId) ? { actorId, end } : null;

@@ -52,6 +52,8 @@ export function findActorMentions(
   const introductions = new Map(findIntroductions(tokens, gazetteer, people).map((intro) => [intro.tokenStart, intro]));
   // Made once, not for every word: the state an agent noun stands for is looked up only when one is found.
   const latestStateId = () => latestNamed(gazetteer, history, isState)?.id ?? null;
+  // "its police": the sentence's first state, usually its topic, else the one the article named last.
+  const firstStateId = () => mentions.find((m) => isState(gazetteer.actors.get(m.actorId)))?.actorId ?? null;
   for (let i = 0; i < tokens.length;) {
     const intro = introductions.get(i);
     if (intro) {
@@ -63,7 +65,7 @@ export function findActorMentions(
     if (!match) {
       const named = tokens[i]!.capitalised ? people.names.longestMatch(tokens, i) : null;
       const person = named ? people.actors.get(named.values[0]!) : undefined;
-      const bare = person || !tokens[i]!.isWord ? null : bareAgent(tokens, i, gazetteer, latestStateId);
+      const bare = person || !tokens[i]!.isWord ? null : bareAgent(tokens, i, gazetteer, latestStateId, firstStateId);
       if (person) push(person.id, i, i + named!.length, 'name', person);
       else if (bare) push(bare.actorId, i, bare.end, 'group');
       i = person ? i + named!.length : (bare?.end ?? i + 1);

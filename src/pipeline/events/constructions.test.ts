@@ -468,3 +468,20 @@ describe('"the two leaders" and where a meeting is held', () => {
     expect(consult.flatMap((e) => [...e.source, ...e.target])).not.toContain('geo');
   });
 });
+
+describe('what a party says the other side did, and when it said it', () => {
+  it("reads a party reporting an attack on its own side as an accusation, and 'its police' as the speaker's", () => {
+    const text = 'Kosovo said on Monday that Serbia had attacked its police near the border.';
+    expect(of(text, 'ASSAULT').map((e) => [e.source, e.target])).toEqual([[['srb'], ['xkx-police']]]);
+    expect(of(text, 'ACCUSE').map((e) => [e.source, e.target, e.date])).toEqual([[['xkx'], ['srb'], '2025-07-07']]);
+  });
+
+  it('gives no accusation when a third party reports the attack', () => {
+    expect(of('The UN said on Monday that Serbia had attacked Kosovo police.', 'ACCUSE')).toEqual([]);
+  });
+
+  it('dates a promise by the day it was made', () => {
+    const text = 'Macron pledged on Monday that France would keep sending air-defence missiles to Ukraine.';
+    expect(of(text, 'AGREE').map((e) => e.date)).toEqual(['2025-07-07']);
+  });
+});

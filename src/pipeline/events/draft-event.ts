@@ -2,7 +2,7 @@ import type { Modality } from '../../model/bundle-schema.ts';
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
 import type { DateExpression } from '../dates/date-expressions.ts';
-import { pickDateExpression } from '../dates/pick-date.ts';
+import { pickDateExpression, sayingDateExpression } from '../dates/pick-date.ts';
 import { publicationFallback, resolveRelativeDate } from '../dates/resolve-date.ts';
 import type { PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
@@ -15,7 +15,7 @@ import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import type { ArticleInput } from './extract-events.ts';
-import { demanderOf, findParticipants, type Participant, type QuoteSpeakerAt } from './participants.ts';
+import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
 /** What was found in one sentence before events are drafted from its triggers. */
 export type SentenceFindings = {
@@ -101,6 +101,17 @@ export function draftEvent(
       })
     : publicationFallback(article.published ? parseIsoDay(article.published) : null);
   const dateSpan = dateExpression;
+  // What a verb of saying frames is said on the saying's day ("pledged on Monday that France would ...").
+  const saying = sayingDateExpression(dates, tokens, clause);
+  const statementDate = saying
+    ? resolveRelativeDate(saying.text, saying.meaning, {
+        published: article.published ? parseIsoDay(article.published) : null,
+        direction: 'past',
+        previousDay: state.previousDay,
+        namedDates: resources.namedDates,
+      })
+    : null;
+  const saidBy = speakerOf(match, { tokens, mentions }).filter((p) => !source.some((s) => s.actorId === p.actorId));
   if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
     // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
     const antecedent = state.lastConsult;
@@ -124,6 +135,8 @@ export function draftEvent(
     quoted: insideQuote(found.quotes, tokens[match.tokenStart]!.start),
     ...(demandedBy.length > 0 ? { demandedBy } : {}),
     ...(purposeOf ? { purposeOf } : {}),
+    ...(statementDate ? { statementDate } : {}),
+    ...(saidBy.length > 0 ? { saidBy } : {}),
   };
 }
 

@@ -31,6 +31,10 @@ export type EventDraft = {
   demandedBy?: Participant[];
   /** The journey this meeting is the purpose of ("flew to Cairo for talks with Sisi"): one event with it. */
   purposeOf?: TriggerMatch;
+  /** The day of the saying that frames the trigger's clause, which dates what was said. */
+  statementDate?: ResolvedDate;
+  /** Who said it, when a verb of saying frames the trigger's clause ("Kosovo said Serbia had attacked"). */
+  saidBy?: Participant[];
 };
 
 /** An extracted event: the bundle record without its cluster. */

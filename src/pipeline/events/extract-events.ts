@@ -64,15 +64,17 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
   const headlines = new Set(read.filter((r) => isHeadline(r.sentence.text)).map((r) => r.sentence.index));
   const statementDate = publicationFallback(article.published ? parseIsoDay(article.published) : null);
+  // A person or a sector agent stands for its state (its affiliation); a state for itself.
+  const sideOf = (id: string) =>
+    resources.gazetteer.actors.get(id)?.affiliation ?? state.history.inferred?.actors.get(id)?.affiliation ?? id;
   const dated = dateHeadlinesByBody(
     read.flatMap((r) =>
       draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),
     ),
     (d) => headlines.has(d.sentence.index),
-    (id: string) =>
-      resources.gazetteer.actors.get(id)?.affiliation ?? state.history.inferred?.actors.get(id)?.affiliation ?? id,
+    sideOf,
   );
-  const drafts = withStatedIntents(dated, statementDate);
+  const drafts = withStatedIntents(dated, statementDate, sideOf);
   const unresolved = new Map<string, string>();
   for (const d of drafts)
     for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);

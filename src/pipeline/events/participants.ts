@@ -562,13 +562,18 @@ const OBLIGATION = new Set(['must', 'should', 'ought']);
  * reminded Iraq that it must cooperate", "Armenia must change its constitution, Aliyev said"), or nobody.
  */
 export function demanderOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'tokens' | 'mentions'>): Participant[] {
-  const { tokens, mentions } = ctx;
-  const before = tokens.slice(Math.max(0, match.tokenStart - 3), match.tokenStart).map((t) => t.lower);
+  const before = ctx.tokens.slice(Math.max(0, match.tokenStart - 3), match.tokenStart).map((t) => t.lower);
   if (
     !before.some((w) => OBLIGATION.has(w)) &&
     !(before.at(-1) === 'to' && /^(has|have|needs|need)$/.test(before.at(-2) ?? ''))
   )
     return [];
+  return speakerOf(match, ctx);
+}
+
+/** The subject of the verb of saying that frames a trigger's clause ("Kosovo said Serbia had attacked"), if any. */
+export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'tokens' | 'mentions'>): Participant[] {
+  const { tokens, mentions } = ctx;
   for (let j = match.tokenStart - 1; j >= 0; j--)
     if (REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j]!.lower === 'reminded' || tokens[j]!.lower === 'insisted') {
       const speaker = mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);

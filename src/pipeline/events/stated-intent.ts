@@ -51,16 +51,16 @@ export function withStatedIntents(
   sideOf: (actorId: string) => string = (id) => id,
 ): EventDraft[] {
   return drafts.flatMap((d) => {
-    const intent = statedIntent(d, statementDate);
+    // What was said is dated by its saying when the sentence gives that day, else by publication.
+    const said = d.statementDate ?? statementDate;
+    const intent = statedIntent(d, said);
     const promised = intent?.type === 'AGREE' && drafts.some((other) => isSamePromise(other, intent));
-    return [d, promised ? null : intent, demandOf(d, statementDate), accusationOf(d, statementDate, sideOf)].filter(
-      (x) => x !== null,
-    );
+    return [d, promised ? null : intent, demandOf(d, said), accusationOf(d, said, sideOf)].filter((x) => x !== null);
   });
 }
 
 /** A draft with who reported it ("Kosovo said Serbia had attacked its police": Kosovo), when that is known. */
-export type ReportedDraft = EventDraft & { saidBy?: Participant[] };
+export type ReportedDraft = EventDraft;
 
 // Acts of force or repression a speaker can blame on someone (CAMEO 1123 "accuse of aggression").
 const BLAMEABLE_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
