@@ -63,7 +63,8 @@ function sectorActor(
       name: capitalise(spec.label),
       kind: spec.kind,
       country: null,
-      aliases: [],
+      // What the text calls them ("protesters", "police"): shown with the actor, not matched by it.
+      aliases: spec.bare.map(capitalise),
       affiliation: null,
       roles: [],
       sector,
@@ -74,7 +75,7 @@ function sectorActor(
     name: `${adjective} ${spec.label}`,
     kind: spec.kind,
     country: state.country,
-    aliases: [],
+    aliases: spec.bare.map((noun) => `${adjective} ${noun}`),
     affiliation: state.id,
     roles: [],
     sector,

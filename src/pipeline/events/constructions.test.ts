@@ -485,3 +485,18 @@ describe('what a party says the other side did, and when it said it', () => {
     expect(of(text, 'AGREE').map((e) => e.date)).toEqual(['2025-07-07']);
   });
 });
+
+describe('protests by crowds and violent protests', () => {
+  it('reads an unnamed crowd protesting in a capital as that country’s opposition', () => {
+    const protest = of('Hundreds of thousands of people rallied in Belgrade on Saturday.', 'PROTEST');
+    expect(protest.map((e) => [e.source, e.target])).toEqual([[['srb-opposition'], ['srb']]]);
+  });
+
+  it('codes violence by protesters as a violent protest (PLOVER PROTEST, riot), not an assault', () => {
+    const text = 'Demonstrators clashed with police in Dhaka on Monday.';
+    expect(of(text, 'ASSAULT')).toEqual([]);
+    expect(of(text, 'PROTEST').map((e) => [e.mode, e.source, e.target])).toEqual([
+      ['riot', ['bgd-opposition'], ['bgd-police']],
+    ]);
+  });
+});

@@ -91,6 +91,10 @@ export function draftEvent(
     if (match.trigger.type === 'PROTEST' && target.length === 0 && source.every((p) => p.actorId !== localState))
       target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
   }
+  // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
+  const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));
+  const crowd = match.trigger.type === 'PROTEST' && source.length === 0 ? crowdBefore(match, tokens) : null;
+  if (crowd) source = [localState ? localised(crowd, localState, resources) : crowd];
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   const date = dateExpression
     ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
@@ -120,8 +124,8 @@ export function draftEvent(
     source = antecedent.participants.map((p) => ({ ...p, span: null, via: 'anaphora' as const }));
   }
   return {
-    type: match.trigger.type,
-    mode: match.trigger.mode,
+    type: riot ? 'PROTEST' : match.trigger.type,
+    mode: riot ? 'riot' : match.trigger.mode,
     match,
     sentence,
     tokens,
@@ -322,6 +326,23 @@ function authorityOf(stateId: string, location: PlaceMention, resources: Pipelin
   const police = `${stateId}-police`;
   const actorId = resources.gazetteer.actors.has(police) ? police : stateId;
   return { actorId, span: { start: location.start, end: location.end }, via: 'seat' };
+}
+
+function isProtester(p: Participant, resources: PipelineResources): boolean {
+  return resources.gazetteer.actors.get(p.actorId)?.sector === 'opposition';
+}
+
+const CROWD_NOUNS = new Set(['people', 'crowds', 'thousands', 'hundreds', 'residents', 'citizens', 'crowd']);
+
+/** "Thousands of people rallied in Tbilisi": a crowd with no name protesting is the opposition of the place. */
+function crowdBefore(match: TriggerMatch, tokens: Token[]): Participant | null {
+  for (let j = match.tokenStart - 1; j >= Math.max(0, match.tokenStart - 6); j--) {
+    const token = tokens[j]!;
+    if (CROWD_NOUNS.has(token.lower))
+      return { actorId: 'opposition', span: { start: token.start, end: token.end }, via: 'group' };
+    if (!token.isWord || /^(to|and|but|after|as)$/.test(token.lower)) return null;
+  }
+  return null;
 }
 
 function localised(p: Participant, stateId: string, resources: PipelineResources): Participant {

@@ -611,6 +611,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     if (previous.match.trigger.mode === 'visit') return previous.source.length > 0 ? previous.source : null;
     // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
     if (isCommitment(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
+    // "blocked streets to protest the decision": after a directed act its actor goes on acting, alone.
+    if (previous.match.trigger.direction !== 'mutual') return previous.source.length > 0 ? previous.source : null;
     const parties = dedupe([...previous.source, ...previous.target]);
     return parties.length > 0 ? parties : null;
   }
