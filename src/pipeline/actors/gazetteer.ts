@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/bundle-schema.ts';
 import type { AgentSectors, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
+import { isCommonWord } from '../resources/phoenix/common-words.ts';
 import { phraseTokens } from '../text/tokens.ts';
 import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, MILITARY_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
@@ -50,6 +51,27 @@ function meaningKey(m: PhraseMeaning): string {
   return m.kind === 'role' ? `role|${m.offices.join(',')}|${m.of ?? ''}` : m.kind;
 }
 
+const SURNAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+// Surnames that are everyday words too, which a capital at the start of a sentence would make a name.
+const WORD_SURNAMES = new Set(['rice', 'power', 'price', 'young', 'king', 'brown', 'green', 'white', 'black', 'rose']);
+
+/**
+ * A person's surname, which news uses after the first mention ("Tshisekedi", "von der Leyen"): the last
+ * word with the particles before it, at least four letters and not an everyday word. Several people with one
+ * surname are told apart as any shared alias is (the one the article named, else the one in office).
+ */
+function surnameOf(actor: GazetteerActor): string[] {
+  if (actor.kind !== 'person') return [];
+  const words = actor.name.split(/\s+/);
+  if (words.length < 2) return [];
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  const last = words.at(-1)!;
+  if (last.length < 4 || !/^\p{Lu}/u.test(last) || isCommonWord(last) || WORD_SURNAMES.has(last.toLowerCase()))
+    return [];
+  return [words.slice(start).join(' ')];
+}
+
 /** Names as written and, when they carry accents, as news written without them also prints them ("Lourenco"). */
 function withoutAccents(names: string[]): string[] {
   const out = new Set(names);
@@ -83,7 +105,7 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   const addTokens = (tokens: string[], m: PhraseMeaning) => phrases.add(tokens, meaning(m));
 
   for (const actor of actors.values()) {
-    for (const name of withoutAccents([actor.name, ...actor.aliases]))
+    for (const name of withoutAccents([actor.name, ...actor.aliases, ...surnameOf(actor)]))
       addPhrase(name, { kind: 'name', actorId: actor.id });
     for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
     const names = [actor.name, ...actor.aliases].map(stripArticle);

@@ -63,6 +63,15 @@ describe('states of the whole world', () => {
     expect(actorsIn('Indian, Pakistani and Chinese delegations met.')).toEqual(['ind', 'pak', 'chn']);
   });
 
+  it('knows office holders by their surname, particles included', () => {
+    expect(actorsIn('Tshisekedi met Kagame, and von der Leyen called Kallas.', '2025-03-01')).toEqual([
+      'felix-tshisekedi',
+      'paul-kagame',
+      'ursula-von-der-leyen',
+      'kaja-kallas',
+    ]);
+  });
+
   it('knows a name written without its accents', () => {
     expect(actorsIn('Luiz Inacio Lula da Silva met Joao Lourenco.')).toEqual([
       'luiz-inacio-lula-da-silva',
