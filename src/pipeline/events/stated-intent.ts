@@ -50,11 +50,15 @@ export function withStatedIntents(
   statementDate: ResolvedDate,
   sideOf: (actorId: string) => string = (id) => id,
 ): EventDraft[] {
+  // Drafts by sentence, so a promise is looked for among its own sentence's drafts, not the whole article's.
+  const bySentence = new Map<EventDraft['sentence'], EventDraft[]>();
+  for (const d of drafts) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
   return drafts.flatMap((d) => {
     // What was said is dated by its saying when the sentence gives that day, else by publication.
     const said = d.statementDate ?? statementDate;
     const intent = statedIntent(d, said);
-    const promised = intent?.type === 'AGREE' && drafts.some((other) => isSamePromise(other, intent));
+    const promised =
+      intent?.type === 'AGREE' && (bySentence.get(d.sentence) ?? []).some((other) => isSamePromise(other, intent));
     return [d, promised ? null : intent, demandOf(d, said), accusationOf(d, said, sideOf)].filter((x) => x !== null);
   });
 }
