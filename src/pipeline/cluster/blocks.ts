@@ -12,6 +12,13 @@ const SPAN_DAYS = 7;
 
 const spanOf = (day: number) => Math.floor(day / SPAN_DAYS);
 
+/**
+ * At most this many clusters, the latest founded, are tried per block: a real week holds far fewer clusters of
+ * one family and pair of parties, and a pathological input (one long article repeating the same reports that
+ * cannot join) would otherwise compare every report with every cluster.
+ */
+const MAX_CANDIDATES = 64;
+
 /** Files the cluster `at` under its first report's keys. */
 export function registerSeed(blocks: Blocks, seed: ReportProfile, at: number): void {
   if (!seed.window) return;
@@ -43,8 +50,10 @@ export function forEachCandidate(blocks: Blocks, p: ReportProfile, visit: (at: n
         ];
   for (const key of keys) {
     const bySpan = blocks.get(key);
-    for (let span = spanOf(p.window[0]); bySpan && span <= spanOf(p.window[1]); span++)
-      for (const at of bySpan.get(span) ?? []) visit(at);
+    for (let span = spanOf(p.window[0]); bySpan && span <= spanOf(p.window[1]); span++) {
+      const list = bySpan.get(span) ?? [];
+      for (let k = Math.max(0, list.length - MAX_CANDIDATES); k < list.length; k++) visit(list[k]!);
+    }
   }
 }
 
