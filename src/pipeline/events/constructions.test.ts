@@ -500,3 +500,17 @@ describe('protests by crowds and violent protests', () => {
     ]);
   });
 });
+
+describe('visits by someone and talks over days', () => {
+  it('makes "for two days of talks with X" after a journey one meeting of the traveller with X', () => {
+    const text = 'Ruto arrived in Addis Ababa on Tuesday for two days of talks with Abiy Ahmed.';
+    expect(of(text, 'CONSULT').map((e) => [...e.source, ...e.target].sort())).toEqual([['abiy-ahmed', 'william-ruto']]);
+  });
+
+  it('takes the agent of a noun event after "by", not the name before the noun', () => {
+    const text =
+      'Ruto met Abiy Ahmed in Addis Ababa, the first visit to Ethiopia by a senior Kenyan official since May.';
+    const visit = of(text, 'CONSULT').filter((e) => e.trigger.text.startsWith('visit'));
+    expect(visit.flatMap((e) => e.source)).not.toContain('abiy-ahmed');
+  });
+});

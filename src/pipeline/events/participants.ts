@@ -264,6 +264,9 @@ function isJourneyPurpose(match: TriggerMatch, ctx: ParticipantContext): boolean
   return !match.trigger.isNoun && gap >= 1 && gap <= 6 && ctx.tokens[match.tokenStart - 1]?.lower === 'to';
 }
 
+const PURPOSE_NOUN_MODIFIERS =
+  /^(a|an|the|new|fresh|further|more|direct|indirect|bilateral|urgent|first|second|third|two|three|four|several|round|rounds|days?|hours?|weeks?|of)$/;
+
 /** "pledged to", "promised to", "agreed to": a commitment whose counterpart is named inside what is promised. */
 function isCommitment(match: TriggerMatch, tokens: Token[]): boolean {
   if (match.trigger.type !== 'AGREE' || match.trigger.isNoun) return false;
@@ -381,6 +384,7 @@ function readParticipants(
   const { tokens } = ctx;
   const direction = match.trigger.direction;
   const passiveAgent = findPassiveAgent(match, ctx);
+  const byAgent = passiveAgent ? null : nounAgent(match, ctx);
   // A noun's own modifier names its actor before the clause's subject does: in "Sharif called the Indian
   // strikes an act of war" India strikes, not Sharif.
   // A trigger opening with a preposition ("in support of") has no modifiers: the words before it are another phrase.
@@ -390,13 +394,15 @@ function readParticipants(
   // shares the main clause's subject, not the name just before the comma.
   const participle = match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',';
   const mainActor = participle && !passiveAgent ? mainSubject(match.tokenStart - 1, ctx) : [];
-  let subject = passiveAgent
-    ? []
-    : mainActor.length > 0
-      ? mainActor
-      : modifier.length > 0
-        ? modifier
-        : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
+  let subject = byAgent
+    ? byAgent
+    : passiveAgent
+      ? []
+      : mainActor.length > 0
+        ? mainActor
+        : modifier.length > 0
+          ? modifier
+          : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
     : findObject(
@@ -628,11 +634,11 @@ function purposeNounSubject(match: TriggerMatch, ctx: ParticipantContext): Parti
   if (!match.trigger.isNoun) return null;
   if (!previous || previous.source.length === 0 || match.trigger.type !== previous.match.trigger.type) return null;
   if (match.tokenStart < previous.match.tokenEnd || match.tokenStart - previous.match.tokenEnd > 10) return null;
-  for (let j = match.tokenStart - 1; j >= Math.max(previous.match.tokenEnd, match.tokenStart - 4); j--) {
+  for (let j = match.tokenStart - 1; j >= Math.max(previous.match.tokenEnd, match.tokenStart - 6); j--) {
     const word = ctx.tokens[j]!.lower;
     if (word === 'for') return previous.source;
-    if (!/^(a|an|the|new|fresh|further|more|direct|indirect|bilateral|urgent|first|second|third)$/.test(word))
-      return null;
+    // "for talks", "for a fresh round of talks", "for two days of talks".
+    if (!PURPOSE_NOUN_MODIFIERS.test(word) && ctx.tokens[j]!.pos !== 'NUM') return null;
   }
   return null;
 }
@@ -799,6 +805,24 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** The actor heading the noun phrase after "by", past its determiner and adjectives ("by a Russian ballistic missile"). */
+/**
+ * "the first visit to the Ostravan capital by a senior Veldorian official", "a visit by a US delegation": a
+ * noun event's agent after "by" in its own phrase acts, as a passive's does; what the noun governs is the object.
+ */
+function nounAgent(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  if (!match.trigger.isNoun) return null;
+  const { tokens } = ctx;
+  for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + 8); j++) {
+    const token = tokens[j]!;
+    if (token.lower === 'by') {
+      const agent = agentAfterBy(j, ctx);
+      return agent && agent.length > 0 ? agent : null;
+    }
+    if (!token.isWord || ctx.otherTriggers.has(j) || isClauseBoundary(token, tokens[j + 1])) return null;
+  }
+  return null;
+}
+
 function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null {
   for (let j = by + 1; j <= by + 4 && j < ctx.tokens.length; j++) {
     const mention = mentionStartingAt(ctx, j);
