@@ -10,7 +10,11 @@ function csvTable(text: string): { header: string[]; rows: Record<string, string
   const lines = body.split('\r\n');
   const comments = lines.filter((l) => l.startsWith('#'));
   const [header, ...rows] = parseCsv(lines.filter((l) => !l.startsWith('#')).join('\r\n'));
-  return { header: header!, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']))), comments };
+  return {
+    header: header!,
+    rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']))),
+    comments,
+  };
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; text: string }> {
@@ -21,14 +25,20 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ file:
 const exportGroup = (page: Page) => page.getByRole('group', { name: 'Export' });
 const promises = (page: Page) => page.getByRole('region', { name: 'Promises' });
 
-test('exporting CSV under an actor filter gives only events involving that actor, with the filters named', async ({ page }) => {
+test('exporting CSV under an actor filter gives only events involving that actor, with the filters named', async ({
+  page,
+}) => {
   await page.goto('/?actors=steve-witkoff');
   await expect(page.getByRole('button', { name: 'Remove filter Steve Witkoff' })).toBeVisible();
   const expected = await page.evaluate(async () => {
     const bundle = await (await fetch('/data/bundle.json')).json();
-    return bundle.events.filter((e: { source: string[]; target: string[] }) => [...e.source, ...e.target].includes('steve-witkoff')).length as number;
+    return bundle.events.filter((e: { source: string[]; target: string[] }) =>
+      [...e.source, ...e.target].includes('steve-witkoff'),
+    ).length as number;
   });
-  const { file, text } = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download events as CSV' }).click());
+  const { file, text } = await download(page, () =>
+    exportGroup(page).getByRole('button', { name: 'Download events as CSV' }).click(),
+  );
   expect(file.suggestedFilename()).toMatch(/^parley-events-actors-steve-witkoff-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const { header, rows, comments } = csvTable(text);
@@ -44,9 +54,16 @@ test('exporting CSV under an actor filter gives only events involving that actor
 test("the JSON export's meta names the filter and the bundle version", async ({ page }) => {
   await page.goto('/?actors=steve-witkoff&types=CONSULT');
   await expect(page.getByRole('button', { name: 'Remove filter CONSULT' })).toBeVisible();
-  const { text } = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download events as JSON' }).click());
+  const { text } = await download(page, () =>
+    exportGroup(page).getByRole('button', { name: 'Download events as JSON' }).click(),
+  );
   const json = JSON.parse(text);
-  expect(json.meta).toMatchObject({ app: 'Parley', bundleSchemaVersion: 2, filters: { actors: ['steve-witkoff'], types: ['CONSULT'] }, filtersQuery: '?actors=steve-witkoff&types=CONSULT' });
+  expect(json.meta).toMatchObject({
+    app: 'Parley',
+    bundleSchemaVersion: 2,
+    filters: { actors: ['steve-witkoff'], types: ['CONSULT'] },
+    filtersQuery: '?actors=steve-witkoff&types=CONSULT',
+  });
   expect(json.meta.filtersText).toBe('Actors: Steve Witkoff; Event types: CONSULT');
   expect(json.meta.bundleHash).toMatch(/^[0-9a-f]{12}$/);
   expect(json.meta.rowCount).toBe(json.events.length);
@@ -56,7 +73,10 @@ test("the JSON export's meta names the filter and the bundle version", async ({ 
 test('the copied link restores filters, selection and the as-of day in a new page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?actors=benjamin-netanyahu&types=CONSULT&asof=2025-07-08');
-  await promises(page).getByRole('button', { name: /Pete Hegseth/ }).first().click();
+  await promises(page)
+    .getByRole('button', { name: /Pete Hegseth/ })
+    .first()
+    .click();
   await expect(page.getByRole('complementary', { name: 'Evidence' })).toContainText('Pete Hegseth');
   await exportGroup(page).getByRole('button', { name: 'Copy link' }).click();
   await expect(exportGroup(page).getByRole('status')).toHaveText('Link copied');
@@ -66,7 +86,9 @@ test('the copied link restores filters, selection and the as-of day in a new pag
   await other.goto(link);
   await expect(other.getByRole('button', { name: 'Remove filter Benjamin Netanyahu' })).toBeVisible();
   await expect(other.getByRole('button', { name: 'Remove filter CONSULT' })).toBeVisible();
-  await expect(other.getByRole('complementary', { name: 'Evidence' })).toContainText('On Wednesday, he will meet with Defense Secretary Pete Hegseth');
+  await expect(other.getByRole('complementary', { name: 'Evidence' })).toContainText(
+    'On Wednesday, he will meet with Defense Secretary Pete Hegseth',
+  );
   await expect(other.getByLabel('As of')).toHaveValue('2025-07-08');
 });
 
@@ -80,7 +102,9 @@ test('without the clipboard API the link is offered selected in a field', async 
   await expect(exportGroup(page).getByRole('status')).toContainText('Ctrl+C');
 });
 
-test('the Promises region shows open promises as of a date; clicking one fills the evidence panel', async ({ page }) => {
+test('the Promises region shows open promises as of a date; clicking one fills the evidence panel', async ({
+  page,
+}) => {
   await page.goto('/');
   const region = promises(page);
   await expect(region.getByLabel('As of')).toHaveValue('2025-07-09');
@@ -104,22 +128,37 @@ test('the Promises list follows the shared filters', async ({ page }) => {
   await page.goto('/?actors=pete-hegseth');
   const open = promises(page).getByRole('list', { name: /Open/ });
   await expect(open.getByRole('listitem')).toHaveCount(1);
-  // Journey 3: with Modality set to planned, the reports that kept them (occurred) still count.
+  // Journey 3: with Modality set to planned, the reports that kept them (occurred) still count: Witkoff's trip,
+  // Netanyahu's meetings with Vance and Johnson, and "a meeting between Trump and Netanyahu was planned for
+  // Monday night" (Israel Hayom), reported held by CGTN.
   await page.goto('/?modality=planned');
-  await expect(promises(page).getByRole('list', { name: /Kept/ }).getByRole('listitem')).toHaveCount(3);
+  await expect(promises(page).getByRole('list', { name: /Kept/ }).getByRole('listitem')).toHaveCount(4);
   await page.goto('/?modality=occurred');
   await expect(promises(page)).toContainText('No planned events pass the filters');
 });
 
 test('the SVG export of the timeline is a valid SVG with the title line; PNG is twice the size', async ({ page }) => {
   await page.goto('/?actors=steve-witkoff');
-  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /CONSULT/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('button', { name: /CONSULT/ })
+      .first(),
+  ).toBeVisible();
   await exportGroup(page).getByLabel('Chart to export').selectOption('timeline');
-  const { file, text } = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click());
+  const { file, text } = await download(page, () =>
+    exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click(),
+  );
   expect(file.suggestedFilename()).toMatch(/^parley-timeline-actors-steve-witkoff-.*\.svg$/);
   const check = await page.evaluate((svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, width: Number(doc.documentElement.getAttribute('width')), height: Number(doc.documentElement.getAttribute('height')), texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+    };
   }, text);
   expect(check.error).toBeNull();
   expect(check.root).toBe('svg');
@@ -127,7 +166,9 @@ test('the SVG export of the timeline is a valid SVG with the title line; PNG is 
   expect(check.texts[1]).toBe('Filters: Actors: Steve Witkoff');
   expect(check.texts[2]).toMatch(/^bundle schema 2 · .*hash [0-9a-f]{12}/);
   expect(text).not.toContain('oklch(');
-  const png = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click());
+  const png = await download(page, () =>
+    exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click(),
+  );
   const bytes = await readFile((await png.file.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBe(check.width * 2);
@@ -138,30 +179,62 @@ test('the SVG export of the timeline is a valid SVG with the title line; PNG is 
 test('the coverage matrix and the network export as SVG', async ({ page }) => {
   await page.goto('/?actors=donald-trump');
   await expect(page.getByRole('grid', { name: /Coverage matrix/ })).toBeVisible();
-  for (const [chart, title] of [['coverage', 'Coverage matrix'], ['network', 'Actor network']] as const) {
+  for (const [chart, title] of [
+    ['coverage', 'Coverage matrix'],
+    ['network', 'Actor network'],
+  ] as const) {
     await exportGroup(page).getByLabel('Chart to export').selectOption(chart);
-    const { text } = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click());
+    const { text } = await download(page, () =>
+      exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click(),
+    );
     expect(text).toContain(`Parley — ${title}`);
     expect(text).toContain('Donald Trump');
-    const png = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click());
+    const png = await download(page, () =>
+      exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click(),
+    );
     await png.file.saveAs(`test-results/screenshots/export-${chart}.png`);
   }
 });
 
-test('a timeline drawn on a canvas exports with the canvas embedded as an image, without breaking the page policy', async ({ page }) => {
+test('a timeline drawn on a canvas exports with the canvas embedded as an image, without breaking the page policy', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // A synthetic bundle dense enough for the canvas renderer (over 300 marks in view).
   const out = 'test-results/bundle-canvas.json';
-  execFileSync('npx', ['tsx', 'bench/generate-bundle.ts', '--events', '3000', '--actors', '100', '--outlets', '8', '--days', '20', '--out', out], { stdio: 'ignore' });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'bench/generate-bundle.ts',
+      '--events',
+      '3000',
+      '--actors',
+      '100',
+      '--outlets',
+      '8',
+      '--days',
+      '20',
+      '--out',
+      out,
+    ],
+    { stdio: 'ignore' },
+  );
   const body = await readFile(out, 'utf8');
-  await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/data/bundle.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
   const violations: string[] = [];
   page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Timeline' }).locator('canvas')).toBeVisible();
-  const { text } = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click());
+  const { text } = await download(page, () =>
+    exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click(),
+  );
   expect(text).toMatch(/<image [^>]*href="data:image\/png;base64,/);
-  const png = await download(page, () => exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click());
+  const png = await download(page, () =>
+    exportGroup(page).getByRole('button', { name: 'Download chart as PNG' }).click(),
+  );
   await png.file.saveAs('test-results/screenshots/export-timeline-canvas.png');
   await expect(exportGroup(page).getByRole('status')).toContainText('Saved parley-timeline-all-');
   expect(violations).toEqual([]);
@@ -171,7 +244,10 @@ for (const [width, height] of SCREEN_SIZES) {
   test(`screenshot of the Promises region at ${width}x${height}`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     await page.goto('/?asof=2025-07-08');
-    await promises(page).getByRole('button', { name: /Pete Hegseth/ }).first().click();
+    await promises(page)
+      .getByRole('button', { name: /Pete Hegseth/ })
+      .first()
+      .click();
     await page.waitForTimeout(300);
     await saveScreenshot(promises(page), info, `promises-${width}x${height}`);
     await saveScreenshot(page, info, `promises-page-${width}x${height}`);
