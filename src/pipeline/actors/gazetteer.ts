@@ -1,6 +1,7 @@
 import type { Actor } from '../../model/bundle-schema.ts';
 import type { AgentSectors, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
 import { isCommonWord } from '../resources/phoenix/common-words.ts';
+import { foldToAscii } from '../text/fold.ts';
 import { phraseTokens } from '../text/tokens.ts';
 import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, MILITARY_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
@@ -72,11 +73,11 @@ function surnameOf(actor: GazetteerActor): string[] {
   return [words.slice(start).join(' ')];
 }
 
-/** Names as written and, when they carry accents, as news written without them also prints them ("Lourenco"). */
+/** Names as written and, when they carry accents or letters like "ł", as news in plain ASCII prints them ("Lourenco"). */
 function withoutAccents(names: string[]): string[] {
   const out = new Set(names);
   for (const name of names) {
-    const plain = name.normalize('NFKD').replace(/\p{M}/gu, '');
+    const plain = foldToAscii(name);
     if (plain !== name) out.add(plain);
   }
   return [...out];

@@ -27,12 +27,9 @@ const REPORTING = new Set([
 ]);
 
 // Multi-word cues, checked as lower-case token sequences ending right before the trigger or anywhere in the window.
-const PLANNED_PHRASES = [
-  'set to',
-  'expected to',
-  'scheduled to',
-  'due to',
-  'slated to',
+// Planned cues that state the actor's own intent; the others in PLANNED_PHRASES ("expected to", "set to", "due
+// to", "next week") are scheduling by someone else.
+const INTENDING = [
   'poised to',
   'plans to',
   'plan to',
@@ -41,6 +38,16 @@ const PLANNED_PHRASES = [
   'intends to',
   'intend to',
   'going to',
+];
+const PREPARING = ['prepares to', 'preparing to'];
+
+const PLANNED_PHRASES = [
+  'set to',
+  'expected to',
+  'scheduled to',
+  'due to',
+  'slated to',
+  ...INTENDING,
   'is to',
   'are to',
   'was planned',
@@ -60,8 +67,7 @@ const PLANNED_PHRASES = [
   'had scheduled',
   'plans for',
   'upcoming',
-  'prepares to',
-  'preparing to',
+  ...PREPARING,
   'preparing for',
   'is preparing',
   'on track to',
@@ -379,23 +385,15 @@ function deniedBySpeaker(tokens: Token[], clause: [number, number]): string | nu
   return null;
 }
 
-// Planned cues that state the actor's own intent; the others ("expected to", "set to", "due to", "next week")
-// are scheduling by someone else, and readiness is a hypothetical cue that states intent too.
+// The cues that state the actor's own intent: the future, a reported "would", intending and preparing, and
+// readiness (a hypothetical cue that states intent too).
 const OWN_INTENT_CUES = new Set([
   'will',
   "'ll",
   'shall',
   'would (reported intention)',
-  'plans to',
-  'plan to',
-  'planned to',
-  'planning to',
-  'intends to',
-  'intend to',
-  'going to',
-  'poised to',
-  'prepares to',
-  'preparing to',
+  ...INTENDING,
+  ...PREPARING,
   'ready to',
   'willing to',
   'prepared to',

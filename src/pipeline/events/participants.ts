@@ -248,7 +248,8 @@ export function findParticipants(
   }
   const read = readParticipants(match, ctx);
   const journey = isJourneyPurpose(match, ctx) ? { purposeOf: ctx.previous!.match } : {};
-  const found = read.target.length === 0 && isCommitment(match, ctx.tokens) ? withBeneficiary(read, match, ctx) : read;
+  const found =
+    read.target.length === 0 && isPromiseToAct(match, ctx.tokens) ? withBeneficiary(read, match, ctx) : read;
   const joiners = match.trigger.isNoun && match.trigger.direction === 'mutual' ? joinersOf(match, ctx) : [];
   if (joiners.length === 0) return { ...found, ...journey };
   const source = dedupe([...joiners, ...found.source]);
@@ -268,7 +269,7 @@ const PURPOSE_NOUN_MODIFIERS =
   /^(a|an|the|new|fresh|further|more|direct|indirect|bilateral|urgent|first|second|third|two|three|four|several|round|rounds|days?|hours?|weeks?|of)$/;
 
 /** "pledged to", "promised to", "agreed to": a commitment whose counterpart is named inside what is promised. */
-function isCommitment(match: TriggerMatch, tokens: Token[]): boolean {
+function isPromiseToAct(match: TriggerMatch, tokens: Token[]): boolean {
   if (match.trigger.type !== 'AGREE' || match.trigger.isNoun) return false;
   if (tokens[match.tokenEnd - 1]?.lower === 'to') return true;
   // "pledged on Monday to send": a time phrase may stand between the verb and its infinitive.
@@ -616,7 +617,7 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     // "flew to Addis Ababa to meet Abiy": the traveller does what the journey was for, not the place's state.
     if (previous.match.trigger.mode === 'visit') return previous.source.length > 0 ? previous.source : null;
     // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
-    if (isCommitment(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
+    if (isPromiseToAct(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
     // "blocked streets to protest the decision": after a directed act its actor goes on acting, alone.
     if (previous.match.trigger.direction !== 'mutual') return previous.source.length > 0 ? previous.source : null;
     const parties = dedupe([...previous.source, ...previous.target]);

@@ -52,7 +52,11 @@ export function withStatedIntents(
 ): EventDraft[] {
   // Drafts by sentence, so a promise is looked for among its own sentence's drafts, not the whole article's.
   const bySentence = new Map<EventDraft['sentence'], EventDraft[]>();
-  for (const d of drafts) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  for (const d of drafts) {
+    const same = bySentence.get(d.sentence);
+    if (same) same.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   return drafts.flatMap((d) => {
     // What was said is dated by its saying when the sentence gives that day, else by publication.
     const said = d.statementDate ?? statementDate;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type GeoNamesCity, type NameFilter, foldToAscii, isUsableName, selectPlaces } from './select-places.ts';
+import { type GeoNamesCity, type NameFilter, isUsableName, selectPlaces } from './select-places.ts';
+import { foldToAscii } from '../../text/fold.ts';
 
 const city = (
   name: string,

