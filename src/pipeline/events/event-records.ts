@@ -8,6 +8,7 @@ import type { TriggerMatch } from './find-triggers.ts';
 import type { Participant } from './participants.ts';
 import { labelActor } from '../compare/actor-labels.ts';
 import { scoreTone } from '../compare/tone.ts';
+import { isRecordedWithoutSource } from './unattributed-events.ts';
 
 /** An event mention before it is split into dyads and given an id. */
 export type EventDraft = {
@@ -96,7 +97,7 @@ export function buildEventRecords(
   for (const draft of drafts) {
     const source = draft.source.filter((p) => !isMedia(p, resources));
     const target = draft.target.filter((p) => !isMedia(p, resources) && !source.some((s) => s.actorId === p.actorId));
-    if (source.length === 0) continue;
+    if (source.length === 0 && !isRecordedWithoutSource(draft.type, draft.match.trigger, target)) continue;
     const kinds = draft.match.trigger.sourceKinds;
     if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other')))
       continue;

@@ -23,6 +23,7 @@ import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
+import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -125,7 +126,7 @@ function draftSentence(
     if (draft) drafts.push(headline ? { ...draft, ...headlineModality(draft) } : draft);
   }
   const merged = withReactionTargets(
-    mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+    withAuthorsOfViolence(mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null)),
     (id) => resources.gazetteer.actors.get(id)?.affiliation ?? id,
   );
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
