@@ -3,6 +3,7 @@ import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { slug } from '../text/slug.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
+import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
 
 /** An actor taking part in an event and how the text named it. */
 export type Participant = {
@@ -403,7 +404,9 @@ function readParticipants(
         ? mainActor
         : modifier.length > 0
           ? modifier
-          : (sharedSubject(match, ctx) ?? findSubject(match.tokenStart, ctx, match.trigger.isNoun));
+          : (openerGroup(match, ctx) ??
+            sharedSubject(match, ctx) ??
+            findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
     : findObject(
@@ -438,6 +441,12 @@ function readParticipants(
   return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
 }
 
+/** "Meeting Putin on Wednesday, Kim pledged": the main clause's subject group, for a participle opening the sentence. */
+function openerGroup(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  const subject = openerSubject(match, ctx.tokens, ctx.mentions);
+  return subject ? groupFrom(subject, ctx) : null;
+}
+
 /** The subject: the nearest actor group to the left within the clause, skipping auxiliaries and appositives. */
 function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Participant[] {
   const { tokens, clause } = ctx;
@@ -446,7 +455,9 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     // "Israeli jets struck", "Russian missiles hit": weapons stand for the state that fires them.
     if (mention && mention.via === 'adjective' && namesWeapon(tokens, mention.tokenEnd, from))
       return [asParticipant(mention)];
-    // A bare adjective ("Israeli sources") names no one who acts.
+    // A bare adjective ("Israeli sources") names no one who acts, but demonyms before a noun for people name their states.
+    const people = mention?.via === 'adjective' ? demonymsOfPeopleEndingAt(mention, tokens, ctx.mentions) : [];
+    if (people.length > 0) return people.map(asParticipant);
     if (mention && mention.via !== 'adjective') {
       // "Israel's regional neighbors ... support": the possessed noun acts, not the possessor.
       if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2)) return [];
@@ -747,6 +758,9 @@ function findObject(
       j = mention.tokenEnd - 1;
       continue;
     }
+    // "talks between Thai and Cambodian defence officials": demonyms before a noun for people name the parties.
+    const people = mention?.via === 'adjective' ? demonymsOfPeopleFrom(mention, tokens, ctx.mentions) : [];
+    if (people.length > 0) return people.map(asParticipant);
     if (mention && (mention.via !== 'adjective' || adjectiveParty)) {
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
@@ -774,7 +788,11 @@ function findModifiers(from: number, ctx: ParticipantContext): Participant[] {
     const token = ctx.tokens[j]!;
     if (/^['’]s$/.test(token.text)) continue;
     const mention = mentionEndingAt(ctx, j);
-    if (mention) return groupEndingAt(mention, ctx);
+    if (mention)
+      return dedupe([
+        ...hyphenedPartners(mention, ctx.tokens, ctx.mentions).map(asParticipant),
+        ...groupEndingAt(mention, ctx),
+      ]);
     // Only adjectives stand between a possessor and its noun: a determiner, verb or conjunction ends the search.
     if (ctx.otherTriggers.has(j) || NOT_MODIFIERS.has(token.lower) || (!token.isWord && token.text !== '-')) return [];
   }
