@@ -78,7 +78,10 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
   const drafts = withStatedIntents(dated, statementDate, sideOf);
   const unresolved = new Map<string, string>();
   for (const d of drafts)
-    for (const p of [...d.source, ...d.target]) if (p.via === 'unresolved' && p.name) unresolved.set(p.actorId, p.name);
+    for (const p of [...d.source, ...d.target])
+      // A pronoun standing for an unknown name carries the name too ("the Sable Hill Movement said it would").
+      if (p.name && p.actorId.startsWith('unresolved:') && !unresolved.has(p.actorId))
+        unresolved.set(p.actorId, p.name);
   return {
     events: buildEventRecords(article, drafts, resources),
     quotes: extractedQuotes,

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
+import { isTitleCase } from '../text/headlines.ts';
 import { slug } from '../text/slug.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
@@ -863,9 +864,11 @@ function passiveStart(match: TriggerMatch, tokens: Token[]): number {
 /** A mention plus the mentions joined to it by "and", commas or hyphens. */
 function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] {
   const group = [asParticipant(first)];
+  const joiners: string[] = [];
   let end = first.tokenEnd;
   for (;;) {
     if (!CONJUNCTIONS.has(ctx.tokens[end]?.lower ?? '')) break;
+    const joiner = ctx.tokens[end]!.lower;
     let j = end + 1;
     // "and ceasefire mediator Qatar": a few descriptive words may stand before the next name, but no preposition.
     while (
@@ -886,6 +889,7 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
       REPORTING_VERBS.has(ctx.tokens[next.tokenEnd]?.lower ?? '');
     if (next && next.via !== 'adjective' && !speaks) {
       group.push(asParticipant(next));
+      joiners.push(joiner);
       end = next.tokenEnd;
       continue;
     }
@@ -894,9 +898,10 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
       !next && isNameToken(ctx.tokens[j] ?? ctx.tokens[end]!, ctx, j) ? unresolvedNameStartingAt(j, ctx) : null;
     if (!unknown) break;
     group.push(unknown);
+    joiners.push(joiner);
     end = tokenAfter(unknown, ctx);
   }
-  return dedupe(group);
+  return isListOf(joiners, ctx) ? dedupe(group) : [group[0]!];
 }
 
 function groupEndingAt(last: ActorMention, ctx: ParticipantContext): Participant[] {
@@ -906,6 +911,7 @@ function groupEndingAt(last: ActorMention, ctx: ParticipantContext): Participant
 /** "Scott Bessent and Jamieson Greer met": the parties joined before the first one found, known or not. */
 function extendLeft(found: Participant[], start: number, ctx: ParticipantContext): Participant[] {
   const group = [...found];
+  const joiners: string[] = [];
   for (;;) {
     // "Zelensky and seven European leaders": a few descriptive words may stand after the conjunction.
     let described = start;
@@ -916,6 +922,7 @@ function extendLeft(found: Participant[], start: number, ctx: ParticipantContext
     const prev = mentionEndingAt(ctx, start - 2);
     if (prev && prev.via !== 'adjective') {
       group.unshift(asParticipant(prev));
+      joiners.push(joiner.lower);
       start = prev.tokenStart;
       continue;
     }
@@ -925,9 +932,20 @@ function extendLeft(found: Participant[], start: number, ctx: ParticipantContext
         : null;
     if (!unknown) break;
     group.unshift(unknown);
+    joiners.push(joiner.lower);
     start = tokenAt(unknown, ctx);
   }
-  return dedupe(group);
+  if (isListOf(joiners, ctx)) return dedupe(group);
+  // "Howard Lutnick, the commerce secretary, joined": a description set off by commas restates the name before it.
+  return ctx.tokens[tokenAfter(found.at(-1)!, ctx)]?.text === ',' ? [group[0]!] : found;
+}
+
+/**
+ * Names joined by commas alone are no list in running text: "its negotiator, Bertil Asgaard, the Front said"
+ * is an appositive, and a list ends with "and" or "or". Headlines write "Rubio, Lavrov Agree" for "and".
+ */
+function isListOf(joiners: string[], ctx: ParticipantContext): boolean {
+  return joiners.some((j) => j !== ',') || joiners.length === 0 || isTitleCase(ctx.tokens);
 }
 
 /** A lower-case word that may describe a party between "and" and its name ("seven", "ceasefire mediator"). */
