@@ -14,6 +14,7 @@ import { type ArticleState, lastPersonBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
+import { meetingOwner } from './noun-parties.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
@@ -96,15 +97,19 @@ export function draftEvent(
   const crowd = match.trigger.type === 'PROTEST' && source.length === 0 ? crowdBefore(match, tokens) : null;
   if (crowd) source = [localState ? localised(crowd, localState, resources) : crowd];
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
-  const date = dateExpression
-    ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
-        published: article.published ? parseIsoDay(article.published) : null,
-        direction: reading.direction,
-        previousDay: state.previousDay,
-        namedDates: resources.namedDates,
-      })
-    : publicationFallback(article.published ? parseIsoDay(article.published) : null);
-  const dateSpan = dateExpression;
+  // "X and Y agreed on Friday ... after their talks": a meeting the main clause owns, undated, is dated by it.
+  const owning = !dateExpression && previous?.dateSpan && meetingOwner(match, tokens) ? previous : null;
+  const date = owning
+    ? owning.date
+    : dateExpression
+      ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
+          published: article.published ? parseIsoDay(article.published) : null,
+          direction: reading.direction,
+          previousDay: state.previousDay,
+          namedDates: resources.namedDates,
+        })
+      : publicationFallback(article.published ? parseIsoDay(article.published) : null);
+  const dateSpan = owning ? owning.dateSpan : dateExpression;
   // What a verb of saying frames is said on the saying's day ("pledged on Monday that France would ...").
   const saying = sayingDateExpression(dates, tokens, clause);
   const statementDate = saying

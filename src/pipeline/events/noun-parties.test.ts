@@ -62,6 +62,27 @@ describe('a participle opening the sentence', () => {
   });
 });
 
+describe('a meeting the main clause owns', () => {
+  it('reads "their talks" after a coordinated subject as talks between its parties, dated by the clause', () => {
+    const [talks] = of(
+      'Armenia and Azerbaijan agreed on Friday to reopen two crossings after their second round of talks in Abu Dhabi.',
+      'CONSULT',
+    );
+    expect([...(talks?.source ?? []), ...(talks?.target ?? [])].sort()).toEqual(['arm', 'aze']);
+    expect(talks?.date).toBe('2025-07-04');
+  });
+
+  it('gives talks in an "after" phrase the main subject for a party', () => {
+    expect(
+      parties('Serbia agreed to ease the trade ban after talks with EU officials in Brussels.', 'CONSULT'),
+    ).toContain('srb');
+  });
+
+  it('needs two parties behind "their"', () => {
+    expect(of('Ethiopia said on Monday that their talks would go on.', 'CONSULT')).toEqual([]);
+  });
+});
+
 describe('phone calls', () => {
   it('reads "called X and Y on a day" as a call with each of them', () => {
     const calls = of('Blinken called Ishaq Dar and Benjamin Netanyahu on Sunday to urge restraint.', 'CONSULT');

@@ -4,7 +4,14 @@ import { isTitleCase } from '../text/headlines.ts';
 import { slug } from '../text/slug.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
-import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
+import {
+  demonymsOfPeopleEndingAt,
+  demonymsOfPeopleFrom,
+  hyphenedPartners,
+  mainClauseSubject,
+  meetingOwner,
+  openerSubject,
+} from './noun-parties.ts';
 
 /** An actor taking part in an event and how the text named it. */
 export type Participant = {
@@ -406,6 +413,7 @@ function readParticipants(
         : modifier.length > 0
           ? modifier
           : (openerGroup(match, ctx) ??
+            ownerGroup(match, ctx) ??
             sharedSubject(match, ctx) ??
             findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
@@ -440,6 +448,15 @@ function readParticipants(
   if (direction === 'mutual' && object.length >= 2 && (subject.length === 0 || between))
     return { source: object, target: [] };
   return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
+}
+
+/** "X and Y agreed ... after their talks", "X agreed ... after talks with Z": the meeting is the main clause subject's. */
+function ownerGroup(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  const owner = meetingOwner(match, ctx.tokens);
+  const subject = owner ? mainClauseSubject(match.tokenStart, ctx.tokens, ctx.mentions) : null;
+  if (!subject) return null;
+  const group = groupFrom(subject, ctx);
+  return owner === 'their' && group.length < 2 ? null : group;
 }
 
 /** "Meeting Putin on Wednesday, Kim pledged": the main clause's subject group, for a participle opening the sentence. */
