@@ -15,6 +15,7 @@ import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { meetingOwner } from './noun-parties.ts';
+import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
@@ -61,7 +62,7 @@ export function draftEvent(
     clause,
     lastPerson: (offset) => lastPersonBefore(state, offset),
     stateIds: resources.stateIds,
-    lastMeeting: () => [...new Set(state.lastConsult?.participants.map((p) => p.actorId) ?? [])],
+    lastMeeting: (noun) => pairFromMeetings(noun, state.recentMeetings, (id) => partyFacts(id, resources, state)),
     blocked: found.blocked,
     otherTriggers,
     previous,
@@ -382,4 +383,12 @@ function hostOf(
     const hostId = place.place.country ? resources.stateByCountry.get(place.place.country) : undefined;
     return hostId ? [{ actorId: hostId, span: { start: place.start, end: place.end }, via: 'seat' as const }] : [];
   });
+}
+
+/** What pair anaphora needs of a party: its kind, and the state or group it speaks for. */
+function partyFacts(id: string, resources: PipelineResources, state: ArticleState): PartyFacts {
+  const actor = resources.gazetteer.actors.get(id) ?? state.history.inferred?.actors.get(id);
+  if (!actor) return { kind: null, side: id };
+  const kind = resources.gazetteer.actors.has(id) ? actor.kind : 'person';
+  return { kind, side: actor.affiliation ?? id };
 }

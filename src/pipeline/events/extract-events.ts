@@ -12,7 +12,13 @@ import { applyTags, tagText } from '../text/pos-tags.ts';
 import { findQuotes, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
 import { tokenRange, tokenize, type Token } from '../text/tokens.ts';
-import { type ArticleState, lastPersonBefore, newArticleState, rememberPeople } from './article-state.ts';
+import {
+  type ArticleState,
+  lastPersonBefore,
+  newArticleState,
+  rememberMeeting,
+  rememberPeople,
+} from './article-state.ts';
 import { attributeQuotes, type ExtractedQuote } from './attribute-quotes.ts';
 import { draftEvent, isComplementOfTrigger } from './draft-event.ts';
 import { buildEventRecords, type EventDraft, type ExtractedEvent } from './event-records.ts';
@@ -136,13 +142,18 @@ function draftSentence(
   if (headline) return merged;
   for (const d of merged) {
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
-    if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
+    if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2) {
+      rememberMeeting(
+        state,
+        [...d.source, ...d.target].map((p) => p.actorId),
+      );
       state.lastConsult = {
         participants: [...d.source, ...d.target],
         sentence: sentence.index,
         date: d.date,
         dateSpan: d.dateSpan,
       };
+    }
   }
   return merged;
 }

@@ -40,7 +40,7 @@ export type ParticipantContext = {
   /** Ids of state actors: a state named after "in" is where a meeting is held. */
   stateIds?: ReadonlySet<string>;
   /** The parties of the meeting reported last in the article, for "the two leaders", "both sides". */
-  lastMeeting?: () => string[];
+  lastMeeting?: (pairNoun: string) => string[] | null;
 };
 
 /** The speaker of the quotation around an offset, and the side (state) the speaker speaks for. */
@@ -1114,8 +1114,8 @@ function pairAnaphor(j: number, ctx: ParticipantContext): Participant[] | null {
   if (!PAIR_NOUNS.has(tokens[j]!.lower)) return null;
   const count = tokens[j - 1]?.lower;
   if (count !== 'two' && count !== 'both') return null;
-  const parties = ctx.lastMeeting?.() ?? [];
-  if (parties.length !== 2) return null;
+  const parties = ctx.lastMeeting?.(tokens[j]!.lower) ?? null;
+  if (!parties) return null;
   const span = { start: tokens[j - 1]!.start, end: tokens[j]!.end };
   return parties.map((actorId) => ({ actorId, span, via: 'anaphora' as const }));
 }
