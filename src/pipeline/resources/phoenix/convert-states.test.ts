@@ -58,4 +58,29 @@ describe('convertStates', () => {
       },
     ]);
   });
+
+  it('keeps the first part of a two-part name and the St forms of Saint, with demonyms of the short form', () => {
+    const island = [
+      'SAINT_VINCENT_AND_THE_GRENADINES_  [VCT]',
+      '+VINCENTIAN_',
+      '+SAINT_VINCENT_',
+      '+ST_VINCENT_',
+      '+KINGSTOWN_',
+      'TRINIDAD_AND_TOBAGO_  [TTO]',
+      '+TRINIDAD_',
+      '+TRINIDADIAN_',
+      '+PORT_OF_SPAIN_',
+    ].join('\n');
+    const [tto, vct] = convertStates(parsePhoenixActors(island), { notStates: [], renamedCodes: {}, states: {} });
+    expect(vct!.aliases).toEqual([
+      'St Vincent and the Grenadines',
+      'St. Vincent and the Grenadines',
+      'Saint Vincent',
+      'St Vincent',
+      'St. Vincent',
+    ]);
+    expect(vct!.adjectives).toEqual(['Vincentian']);
+    expect(tto!.aliases).toEqual(['Trinidad']);
+    expect(tto!.adjectives).toEqual(['Trinidadian']);
+  });
 });

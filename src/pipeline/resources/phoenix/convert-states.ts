@@ -90,8 +90,12 @@ function buildState(
 ): GazetteerActor {
   const phrases = (record?.phrases ?? []).map((p) => titleCase(p)).filter((p) => !/\d/.test(p));
   const officialForms = phrases.filter((p) => isOfficialForm(p, name));
+  const shortForms = unique(phrases.map(withSaint).filter((p) => isShortFormOf(p, name)));
+  // "Vincentian" is made from "Saint Vincent" without its "Saint".
+  const bases = [name, ...shortForms].flatMap((n) => [n, n.replace(/^Saint /, '')]);
+  const demonymOf = (p: string) => bases.some((n) => isDemonymOf(p, n, otherNames));
   const adjectives: string[] = [];
-  for (const candidate of [...(added.adjectives ?? []), ...phrases.filter((p) => isDemonymOf(p, name, otherNames))])
+  for (const candidate of [...(added.adjectives ?? []), ...phrases.filter(demonymOf)])
     if (!adjectives.some((a) => a === candidate || editDistance(a, candidate) <= 1)) adjectives.push(candidate);
   const drop = (list: string[], dropped: string[] = []) => list.filter((x) => !dropped.includes(x));
   return {
@@ -99,12 +103,32 @@ function buildState(
     name,
     kind: 'state',
     country: code,
-    aliases: unique(drop([...(added.names ?? []), ...officialForms], added.dropNames)).filter((a) => a !== name),
+    aliases: unique(
+      drop([name, ...(added.names ?? []), ...officialForms, ...shortForms], added.dropNames).flatMap(withStForms),
+    ).filter((a) => a !== name),
     affiliation: null,
     roles: [],
     adjectives: drop(adjectives, added.dropAdjectives),
     seats: unique(added.seats ?? []),
   };
+}
+
+/**
+ * "Trinidad" for "Trinidad and Tobago", "Saint Vincent" for "Saint Vincent and the Grenadines": the first part
+ * of a two-part name, when Phoenix lists it as a name of the state, is how news names the state.
+ */
+function isShortFormOf(phrase: string, name: string): boolean {
+  return name.startsWith(`${phrase} and `);
+}
+
+/** Phoenix spells Saint both ways; one spelling, "Saint", is kept and the St forms are made from it. */
+function withSaint(phrase: string): string {
+  return phrase.replace(/^St\.? /, 'Saint ');
+}
+
+/** "Saint Lucia" is written "St Lucia" and "St. Lucia" too; the name itself, with "Saint", comes first. */
+function withStForms(name: string): string[] {
+  return name.startsWith('Saint ') ? [name, name.replace(/^Saint /, 'St '), name.replace(/^Saint /, 'St. ')] : [name];
 }
 
 /** How official forms of a state's name begin ("Islamic Republic of", "Kingdom of", "State of"). */
