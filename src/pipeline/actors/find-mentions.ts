@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
 import { bareAgent, composeAgent } from './compose-agents.ts';
+import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
@@ -257,12 +258,27 @@ function latestNamed(
   return null;
 }
 
-/** An alias shared by several actors: the one the article already named, else one holding a role at the date. */
+/**
+ * An alias shared by several actors: the one the article already named, else the one holding the most senior
+ * office at the date ("Kim" in 2019 is the leader, not a minister of the same name).
+ */
 function preferActive(ids: string[], gazetteer: Gazetteer, isoDay: string | null, history: MentionHistory): string {
   const recent = ids.find((id) => history.recent.includes(id));
   if (recent) return recent;
-  const active = ids.find((id) => isoDay !== null && gazetteer.actors.get(id)?.roles.some((r) => isActive(r, isoDay)));
-  return active ?? ids[0]!;
+  let best: string | null = null;
+  let bestRank = 0;
+  for (const id of ids) {
+    const rank = isoDay === null ? 0 : activeSeniority(gazetteer.actors.get(id), isoDay);
+    if (rank > bestRank) [best, bestRank] = [id, rank];
+  }
+  return best ?? ids[0]!;
+}
+
+/** The seniority of the most senior office an actor holds on a day; 0 when it holds none. */
+function activeSeniority(actor: GazetteerActor | undefined, isoDay: string): number {
+  let rank = 0;
+  for (const role of actor?.roles ?? []) if (isActive(role, isoDay)) rank = Math.max(rank, seniorityOf(role.office));
+  return rank;
 }
 
 /** "Israeli Prime Minister Benjamin Netanyahu" is one mention of the named person. */

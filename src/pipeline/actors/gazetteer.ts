@@ -5,6 +5,7 @@ import { foldToAscii } from '../text/fold.ts';
 import { phraseTokens } from '../text/tokens.ts';
 import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, MILITARY_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
+import { familyNameOf, givenNamesOf } from './family-names.ts';
 import { compileSectors, type SectorIndex } from './sector-agents.ts';
 
 /** What a dictionary phrase in text refers to. */
@@ -105,8 +106,10 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   const addPhrase = (text: string, m: PhraseMeaning) => phrases.add(phraseTokens(stripArticle(text)), meaning(m));
   const addTokens = (tokens: string[], m: PhraseMeaning) => phrases.add(tokens, meaning(m));
 
+  const givenNames = givenNamesOf(actors.values());
   for (const actor of actors.values()) {
-    for (const name of withoutAccents([actor.name, ...actor.aliases, ...surnameOf(actor)]))
+    const shortNames = [...surnameOf(actor), ...familyNameOf(actor, givenNames)];
+    for (const name of withoutAccents([actor.name, ...actor.aliases, ...shortNames]))
       addPhrase(name, { kind: 'name', actorId: actor.id });
     for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
     const names = [actor.name, ...actor.aliases].map(stripArticle);

@@ -24,6 +24,11 @@ describe('states of the whole world', () => {
     expect(actorsIn('Sri Lankan and Emirati and Congolese officials met.')).toEqual(['lka', 'are', 'cod']);
   });
 
+  it('reads "Congo" alone as the Democratic Republic, as wire style does, and the Republic only by its full name', () => {
+    expect(actorsIn('Congo and Zambia reopened the border.')).toEqual(['cod', 'zmb']);
+    expect(actorsIn('The Republic of Congo and Congo-Brazzaville objected.')).toEqual(['cog', 'cog']);
+  });
+
   it('reads a capital after "in", "at" or "to" as a place, not a government', () => {
     expect(actorsIn('Talks were held in Islamabad on Monday.')).toEqual([]);
     expect(actorsIn('Rubio flew to Baku.')).toEqual(['marco-rubio']);
@@ -69,6 +74,23 @@ describe('states of the whole world', () => {
       'paul-kagame',
       'ursula-von-der-leyen',
       'kaja-kallas',
+    ]);
+  });
+
+  it('knows Chinese, Taiwanese and Korean office holders by the family name that opens their name', () => {
+    expect(actorsIn('Lai spoke after Wang left.', '2025-03-01')).toEqual(['lai-ching-te', 'wang-yi']);
+  });
+
+  it('reads a family name many office holders share as the most senior one in office at the date', () => {
+    // In 2019 several Kims held office in Pyongyang; in 2025 South Korea's prime minister is a Kim too.
+    expect(actorsIn('Kim left the talks.', '2019-02-28')).toEqual(['kim-jong-un']);
+    expect(actorsIn('Kim left the talks.', '2025-09-01')).toEqual(['kim-jong-un']);
+    expect(actorsIn('Lee left the talks.', '2025-09-01')).toEqual(['lee-jae-myung']);
+  });
+
+  it('never reads a family name that is also a word or a Western given name as a person', () => {
+    expect(actorsIn('Han Chinese traders and David Ortiz protested near Central Park.', '2025-03-01')).toEqual([
+      'chn-business',
     ]);
   });
 
