@@ -98,6 +98,35 @@ describe('passives', () => {
   });
 });
 
+describe('agents of passives', () => {
+  it("adds a meeting's chair or mediator named after a passive to the meeting", () => {
+    expect(
+      parties('The talks between Chile and Bolivia were mediated by Brazil and lasted four hours.', 'CONSULT'),
+    ).toEqual(['bol', 'bra', 'chl']);
+    expect(parties('Talks between Peru and Ecuador in Lima, chaired by Colombia, ended on Monday.', 'CONSULT')).toEqual(
+      ['col', 'ecu', 'per'],
+    );
+  });
+
+  it('reads the states of the office holders named after "by"', () => {
+    expect(
+      parties('The border treaty was signed by the foreign ministers of Kenya and Somalia on Monday.', 'AGREE'),
+    ).toEqual(['ken', 'som']);
+  });
+
+  it("takes the person named after a group's possessive, not the group", () => {
+    expect(parties("The memorandum was signed by Wang Yi and Russia's Sergei Lavrov in Beijing.", 'AGREE')).toEqual([
+      'sergey-lavrov',
+      'wang-yi',
+    ]);
+  });
+
+  it('never makes the name modifying the noun of a reduced relative the one acted on', () => {
+    const events = eventsOf('The treaty was signed at a Kremlin ceremony hosted by Xi Jinping on Monday.', PUBLISHED);
+    expect(events.flatMap((e) => [...e.source, ...e.target])).not.toContain('rus');
+  });
+});
+
 describe('denials', () => {
   it('reads an event in a clause that someone denies as denied', () => {
     const [shelling] = of(

@@ -12,6 +12,7 @@ import {
   meetingOwner,
   openerSubject,
 } from './noun-parties.ts';
+import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 
 /** An actor taking part in an event and how the text named it. */
 export type Participant = {
@@ -260,6 +261,12 @@ export function findParticipants(
   const found =
     read.target.length === 0 && isPromiseToAct(match, ctx.tokens) ? withBeneficiary(read, match, ctx) : read;
   const joiners = match.trigger.isNoun && match.trigger.direction === 'mutual' ? joinersOf(match, ctx) : [];
+  // "The talks in Istanbul were chaired by Fidan": a meeting's chair, host or mediator takes part in it.
+  const hostBy =
+    match.trigger.type === 'CONSULT' && match.trigger.isNoun
+      ? joiningByAfterMeeting(match, ctx.tokens, ctx.otherTriggers)
+      : null;
+  if (hostBy !== null) joiners.push(...(agentAfterBy(hostBy, ctx) ?? []));
   if (joiners.length === 0) return { ...found, ...journey };
   const source = dedupe([...joiners, ...found.source]);
   return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)), ...journey };
@@ -428,7 +435,9 @@ function readParticipants(
       );
   if (passiveAgent) {
     subject = passiveAgent;
-    object = findSubject(passiveStart(match, tokens), ctx, false);
+    object = isReducedRelative(match, tokens)
+      ? relativeHead(match, ctx)
+      : findSubject(passiveStart(match, tokens), ctx, false);
     if (passiveAgent.length === 0) return { source: [], target: object };
   }
   if (match.trigger.isNoun && subject.length === 0 && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower))
@@ -783,7 +792,7 @@ function findObject(
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
         /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
-      return possessive ? [] : groupFrom(mention, ctx);
+      return possessive && !possessedActor(mention, ctx) ? [] : groupFrom(mention, ctx);
     }
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
@@ -861,15 +870,27 @@ function nounAgent(match: TriggerMatch, ctx: ParticipantContext): Participant[] 
 }
 
 function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null {
-  for (let j = by + 1; j <= by + 4 && j < ctx.tokens.length; j++) {
+  for (let j = by + 1; j <= by + 7 && j < ctx.tokens.length; j++) {
     const mention = mentionStartingAt(ctx, j);
     if (mention) return groupFrom(mention, ctx);
-    const token = ctx.tokens[j]!;
-    const modifier =
-      token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || /^(a|an|the)$/.test(token.lower);
-    if (!modifier) return null;
+    if (!leadsToAgent(ctx.tokens, j)) return null;
   }
   return null;
+}
+
+/** "people killed by", "a ceremony hosted by": a participle straight after its noun, with no "be" before it. */
+function isReducedRelative(match: TriggerMatch, tokens: Token[]): boolean {
+  return match.verbToken !== null && match.verbToken > 0 && tokens[match.verbToken - 1]!.pos === 'NOUN';
+}
+
+/**
+ * The one acted on in a reduced relative is the noun the participle follows, when it names an actor
+ * ("Iranian diplomats expelled by Baku"); in "a White House ceremony hosted by Trump" it is a ceremony, and the
+ * name that modifies it is no party.
+ */
+function relativeHead(match: TriggerMatch, ctx: ParticipantContext): Participant[] {
+  const head = mentionEndingAt(ctx, match.verbToken! - 1);
+  return head && head.via !== 'adjective' ? groupEndingAt(head, ctx) : [];
 }
 
 function passiveStart(match: TriggerMatch, tokens: Token[]): number {
@@ -878,8 +899,19 @@ function passiveStart(match: TriggerMatch, tokens: Token[]): number {
   return tokens[aux - 1]?.lower === 'not' ? aux - 1 : aux;
 }
 
+/**
+ * "the Taliban's Abdul Ghani Baradar", "Russia's Gazprom": an actor named right after a possessive is the one
+ * meant; its possessor only says whose it is.
+ */
+function possessedActor(possessor: ActorMention, ctx: ParticipantContext): ActorMention | null {
+  if (!/^['’]s$/.test(ctx.tokens[possessor.tokenEnd]?.text ?? '')) return null;
+  const owned = mentionStartingAt(ctx, possessor.tokenEnd + 1);
+  return owned && owned.via !== 'adjective' ? owned : null;
+}
+
 /** A mention plus the mentions joined to it by "and", commas or hyphens. */
-function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] {
+function groupFrom(named: ActorMention, ctx: ParticipantContext): Participant[] {
+  const first = possessedActor(named, ctx) ?? named;
   const group = [asParticipant(first)];
   const joiners: string[] = [];
   let end = first.tokenEnd;
@@ -905,9 +937,10 @@ function groupFrom(first: ActorMention, ctx: ParticipantContext): Participant[] 
       ctx.tokens[end]?.text === ',' &&
       REPORTING_VERBS.has(ctx.tokens[next.tokenEnd]?.lower ?? '');
     if (next && next.via !== 'adjective' && !speaks) {
-      group.push(asParticipant(next));
+      const meant = possessedActor(next, ctx) ?? next;
+      group.push(asParticipant(meant));
       joiners.push(joiner);
-      end = next.tokenEnd;
+      end = meant.tokenEnd;
       continue;
     }
     // "met Zelensky and Dick Schoof": a name the gazetteer lacks is a party of the group too.
