@@ -14,6 +14,7 @@ import { type ArticleState, lastPersonBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
+import { hasReciprocalObject } from './reciprocal.ts';
 import { meetingOwner } from './noun-parties.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import type { ArticleInput } from './extract-events.ts';
@@ -147,6 +148,9 @@ export function draftEvent(
     ...(purposeOf ? { purposeOf } : {}),
     ...(statementDate ? { statementDate } : {}),
     ...(saidBy.length > 0 ? { saidBy } : {}),
+    ...(target.length === 0 && source.length >= 2 && hasReciprocalObject(tokens, match.tokenEnd)
+      ? { reciprocal: true }
+      : {}),
   };
 }
 

@@ -36,6 +36,8 @@ export type EventDraft = {
   statementDate?: ResolvedDate;
   /** Who said it, when a verb of saying frames the trigger's clause ("Kosovo said Serbia had attacked"). */
   saidBy?: Participant[];
+  /** "accused each other": every source acts on the other sources (`reciprocal.ts`). */
+  reciprocal?: boolean;
 };
 
 /** An extracted event: the bundle record without its cluster. */
@@ -104,11 +106,19 @@ export function buildEventRecords(
     if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2 && !isCommitment(draft)) continue;
     // The dyads of one draft share sentence and trigger, hence one tone.
     const tone = scoreTone(article.text, draft.tokens, triggerSpan(draft), resources.tone);
-    for (const pair of target.length > 0 ? target.map((t) => [t]) : [[]]) {
-      events.push(toEvent(article, draft, source, pair, events.length, tone));
-    }
+    for (const [by, on] of dyadsOf(source, target, draft.reciprocal === true))
+      events.push(toEvent(article, draft, by, on, events.length, tone));
   }
   return events;
+}
+
+/** One source list per target (dyadic coding); a reciprocal act is one dyad per ordered pair of its sources. */
+function dyadsOf(source: Participant[], target: Participant[], reciprocal: boolean): [Participant[], Participant[]][] {
+  if (reciprocal && source.length >= 2 && target.length === 0)
+    return source.flatMap((by) =>
+      source.filter((on) => on.actorId !== by.actorId).map((on) => [[by], [on]] as [Participant[], Participant[]]),
+    );
+  return target.length > 0 ? target.map((t) => [source, [t]]) : [[source, []]];
 }
 
 function toEvent(
