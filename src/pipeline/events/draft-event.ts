@@ -15,7 +15,7 @@ import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { hasReciprocalObject } from './reciprocal.ts';
-import { meetingOwner } from './noun-parties.ts';
+import { isMeetingSubjectOf, meetingOwner } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
@@ -41,6 +41,7 @@ export function draftEvent(
   state: ArticleState,
   resources: PipelineResources,
   previous: EventDraft | null,
+  earlier: readonly EventDraft[] = [],
 ): EventDraft | null {
   const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
   const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
@@ -67,6 +68,7 @@ export function draftEvent(
     blocked: found.blocked,
     otherTriggers,
     previous,
+    earlier,
     speakerAt: found.speakerAt,
   });
   let { source, target } = participants;
@@ -100,7 +102,12 @@ export function draftEvent(
   if (crowd) source = [localState ? localised(crowd, localState, resources) : crowd];
   const dateExpression = pickDateExpression(dates, tokens, match, allTriggers, clause);
   // "X and Y agreed on Friday ... after their talks": a meeting the main clause owns, undated, is dated by it.
-  const owning = !dateExpression && previous?.dateSpan && meetingOwner(match, tokens) ? previous : null;
+  // "The A-B summit on Wednesday produced a treaty": what a meeting heading the subject yields is dated by it.
+  const owning = dateExpression
+    ? null
+    : previous?.dateSpan && meetingOwner(match, tokens)
+      ? previous
+      : (earlier.find((d) => d.dateSpan && isMeetingSubjectOf(d.match, match, tokens)) ?? null);
   const date = owning
     ? owning.date
     : dateExpression

@@ -131,7 +131,7 @@ function draftSentence(
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
-    const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null);
+    const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
     if (draft) drafts.push(headline ? { ...draft, ...headlineModality(draft) } : draft);
   }
   const merged = withReactionTargets(

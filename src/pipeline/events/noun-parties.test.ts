@@ -83,6 +83,27 @@ describe('a meeting the main clause owns', () => {
   });
 });
 
+describe('a meeting heading the subject of a verb', () => {
+  it('gives what talks ended with to the parties of the talks, past an aside', () => {
+    const agreements = of(
+      'Talks between Georgia and Armenia in Yerevan, chaired by Kazakhstan, ended on Friday with an agreement on border crossings.',
+      'AGREE',
+    );
+    expect(agreements.flatMap((e) => [...e.source, ...e.target]).sort()).toEqual(['arm', 'geo']);
+  });
+
+  it('dates what a hyphenated summit produced by the summit', () => {
+    const [deal] = of('The Modi-Sharif summit in Astana on Monday produced a deal on water sharing.', 'AGREE');
+    expect([...(deal?.source ?? []), ...(deal?.target ?? [])].sort()).toEqual(['narendra-modi', 'shehbaz-sharif']);
+    expect(deal?.date).toBe('2025-07-07');
+  });
+
+  it('leaves a meeting in a phrase of its own out of the main clause', () => {
+    const deals = of('During talks between Chad and Niger in Niamey, Mali signed a deal with Senegal.', 'AGREE');
+    expect(deals.flatMap((e) => [...e.source, ...e.target])).not.toContain('tcd');
+  });
+});
+
 describe('phone calls', () => {
   it('reads "called X and Y on a day" as a call with each of them', () => {
     const calls = of('Blinken called Ishaq Dar and Benjamin Netanyahu on Sunday to urge restraint.', 'CONSULT');

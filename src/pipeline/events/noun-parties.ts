@@ -136,39 +136,3 @@ export function openerSubject(match: TriggerMatch, tokens: Token[], mentions: Ac
   const at = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
   return mentions.find((m) => m.tokenStart === at && m.via !== 'adjective') ?? null;
 }
-
-const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'following', 'during']);
-// Words between "after" or "their" and the meeting noun: "after nine hours of talks", "their first direct talks".
-const MEETING_MODIFIERS =
-  /^(a|an|the|of|first|second|third|fourth|last|latest|new|fresh|further|more|direct|indirect|separate|bilateral|lengthy|long|marathon|brief|round|rounds|hours?|days?|weeks?|months?)$/;
-
-/**
- * Whether a meeting noun belongs to the main clause's subject: owned by "their" ("Russia and Ukraine agreed
- * ... after their first direct talks") or in a time phrase of the clause ("X agreed ... after talks with Y",
- * "Speaking after nine hours of talks, X said"). "their" asks for a subject of two parties or more.
- */
-export function meetingOwner(match: TriggerMatch, tokens: Token[]): 'their' | 'adjunct' | null {
-  if (!match.trigger.isNoun || match.trigger.type !== 'CONSULT' || match.trigger.mode === 'visit') return null;
-  for (let j = match.tokenStart - 1; j >= Math.max(0, match.tokenStart - 6); j--) {
-    const token = tokens[j]!;
-    if (token.lower === 'their') return 'their';
-    if (ADJUNCT_PREPOSITIONS.has(token.lower)) return 'adjunct';
-    if (!MEETING_MODIFIERS.test(token.lower) && token.pos !== 'NUM' && token.pos !== 'ADJ') return null;
-  }
-  return null;
-}
-
-/**
- * The subject of the main clause around a phrase at `at`: the name right after the comma that closes an
- * opening phrase with no name before it ("Speaking after talks, Ukraine's delegation said"), else the sentence's
- * first name before the phrase.
- */
-export function mainClauseSubject(at: number, tokens: Token[], mentions: ActorMention[]): ActorMention | null {
-  const named = mentions.filter((m) => m.via !== 'adjective');
-  const first = named.find((m) => m.tokenEnd <= at);
-  if (first) return first;
-  const comma = tokens.findIndex((t, j) => j > at && t.text === ',');
-  if (comma < 0) return null;
-  const after = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
-  return named.find((m) => m.tokenStart === after) ?? null;
-}

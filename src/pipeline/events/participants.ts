@@ -4,14 +4,8 @@ import { isTitleCase } from '../text/headlines.ts';
 import { slug } from '../text/slug.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
-import {
-  demonymsOfPeopleEndingAt,
-  demonymsOfPeopleFrom,
-  hyphenedPartners,
-  mainClauseSubject,
-  meetingOwner,
-  openerSubject,
-} from './noun-parties.ts';
+import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-clauses.ts';
+import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -36,6 +30,8 @@ export type ParticipantContext = {
   otherTriggers: Set<number>;
   /** The previous event in the sentence, for coordinated verbs ("met X and visited Y") and purposes ("held talks to secure a deal"). */
   previous: { match: TriggerMatch; source: Participant[]; target: Participant[] } | null;
+  /** Every event drafted before this one in the sentence, for a meeting that is a later verb's subject. */
+  earlier?: readonly { match: TriggerMatch; source: Participant[]; target: Participant[] }[];
   /** Inside a quotation: who speaks, for "I" and "we". */
   speakerAt: QuoteSpeakerAt;
   /** Ids of state actors: a state named after "in" is where a meeting is held. */
@@ -421,6 +417,7 @@ function readParticipants(
           ? modifier
           : (openerGroup(match, ctx) ??
             ownerGroup(match, ctx) ??
+            meetingParties(match, ctx) ??
             sharedSubject(match, ctx) ??
             findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
@@ -459,9 +456,20 @@ function readParticipants(
   return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
 }
 
+/** "Talks between A and B ended with an agreement": a verb whose subject is the meeting just read has its parties. */
+function meetingParties(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  const meeting = (ctx.earlier ?? []).find((d) => isMeetingSubjectOf(d.match, match, ctx.tokens));
+  if (!meeting) return null;
+  const parties = dedupe([...meeting.source, ...meeting.target]);
+  return parties.length >= 2 ? parties : null;
+}
+
 /** "X and Y agreed ... after their talks", "X agreed ... after talks with Z": the meeting is the main clause subject's. */
 function ownerGroup(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
-  const owner = meetingOwner(match, ctx.tokens);
+  // "after talks between A and B": a meeting naming its own parties is theirs alone.
+  const between =
+    ctx.tokens[match.tokenEnd - 1]?.lower === 'between' || ctx.tokens[match.tokenEnd]?.lower === 'between';
+  const owner = between ? null : meetingOwner(match, ctx.tokens);
   const subject = owner ? mainClauseSubject(match.tokenStart, ctx.tokens, ctx.mentions) : null;
   if (!subject) return null;
   const group = groupFrom(subject, ctx);
