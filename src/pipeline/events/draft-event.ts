@@ -15,7 +15,7 @@ import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { hasReciprocalObject } from './reciprocal.ts';
-import { isMeetingSubjectOf, meetingOwner } from './meeting-clauses.ts';
+import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
@@ -44,6 +44,7 @@ export function draftEvent(
   earlier: readonly EventDraft[] = [],
 ): EventDraft | null {
   const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
+  if (meetsAThing(match, tokens)) return null;
   const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
   const read = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
   const fallback = match.trigger.defaultModality;

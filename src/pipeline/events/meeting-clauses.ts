@@ -87,3 +87,54 @@ export function isMeetingSubjectOf(meeting: TriggerMatch, verb: TriggerMatch, to
 function opensOwnPhrase(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX' || NOT_SUBJECT_OPENERS.has(token.lower);
 }
+
+// What "meet" takes when it is no meeting: "met stiff resistance", "met with criticism", "meets the deadline".
+const MET_THINGS = new Set([
+  'resistance',
+  'opposition',
+  'criticism',
+  'condemnation',
+  'skepticism',
+  'scepticism',
+  'demand',
+  'demands',
+  'deadline',
+  'deadlines',
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'criteria',
+  'condition',
+  'conditions',
+  'requirement',
+  'requirements',
+  'expectations',
+  'needs',
+  'obligations',
+  'commitments',
+  'standards',
+  'threshold',
+  'fate',
+  'death',
+  'end',
+  'challenge',
+  'challenges',
+  'approval',
+  'success',
+  'silence',
+]);
+const MET_THING_MODIFIERS =
+  /^(the|a|an|its|their|his|her|little|no|some|stiff|fierce|strong|heavy|fresh|growing|widespread|sharp|all|any|every|key|similar|same)$/;
+
+/** "M23 seized Bukavu, meeting little resistance from Congolese troops": "meet" with a thing for its object is no meeting. */
+export function meetsAThing(match: TriggerMatch, tokens: Token[]): boolean {
+  if (match.trigger.type !== 'CONSULT' || match.trigger.isNoun || !/^me(e|t)/.test(tokens[match.tokenStart]!.lower))
+    return false;
+  for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + 4); j++) {
+    const word = tokens[j]!.lower;
+    if (MET_THINGS.has(word)) return true;
+    if (!MET_THING_MODIFIERS.test(word)) return false;
+  }
+  return false;
+}
