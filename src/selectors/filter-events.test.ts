@@ -3,7 +3,7 @@ import { parseBundle } from '../model/bundle-schema.ts';
 import { EMPTY_FILTERS } from '../state/filters.ts';
 import { buildBundleIndex } from './bundle-index.ts';
 import { selectFacets } from './facets.ts';
-import { narrowByDate, passingEvents, selectEventMask } from './filter-events.ts';
+import { narrowByDate, passingEvents, sameEvents, selectEventMask } from './filter-events.ts';
 import { fixtureBundle } from './test-fixture.ts';
 
 const index = buildBundleIndex(fixtureBundle());
@@ -57,7 +57,16 @@ describe('selectEventMask', () => {
 
 describe('narrowByDate', () => {
   it('gives the mask selectEventMask gives with the date range, for any range', () => {
-    const days = ['2025-01-01', '2025-02-01', '2025-02-03', '2025-07-07', '2025-07-08', '2025-07-09', '2026-01-01', null];
+    const days = [
+      '2025-01-01',
+      '2025-02-01',
+      '2025-02-03',
+      '2025-07-07',
+      '2025-07-08',
+      '2025-07-09',
+      '2026-01-01',
+      null,
+    ];
     for (const other of [EMPTY_FILTERS, { ...EMPTY_FILTERS, outlets: ['hayom'] }]) {
       const withoutDate = selectEventMask(index, other);
       for (const from of days) {
@@ -78,12 +87,31 @@ describe('selectFacets', () => {
     const facets = selectFacets(index, { ...EMPTY_FILTERS, types: ['CONSULT'], outlets: ['wire'] });
     expect(facets.types.find((t) => t.id === 'CONSULT')!.count).toBe(2);
     expect(facets.types.find((t) => t.id === 'SANCTION')!.count).toBe(1);
-    expect(facets.outlets.map((o) => [o.id, o.count])).toEqual([['hayom', 2], ['wire', 2], ['cgtn', 1]]);
-    expect(facets.actors.map((a) => [a.id, a.count])).toEqual([['netanyahu', 1], ['trump', 1], ['iran', 1], ['usa', 1]]);
+    expect(facets.outlets.map((o) => [o.id, o.count])).toEqual([
+      ['hayom', 2],
+      ['wire', 2],
+      ['cgtn', 1],
+    ]);
+    expect(facets.actors.map((a) => [a.id, a.count])).toEqual([
+      ['netanyahu', 1],
+      ['trump', 1],
+      ['iran', 1],
+      ['usa', 1],
+    ]);
   });
 
   it('keeps a chosen actor in the list even when nothing else matches', () => {
     const facets = selectFacets(index, { ...EMPTY_FILTERS, actors: ['vance'], types: ['SANCTION'] });
     expect(facets.actors.find((a) => a.id === 'vance')).toMatchObject({ count: 0 });
+  });
+});
+
+describe('sameEvents', () => {
+  it('tells equal filters rebuilt from a link apart from filters that pass other events', () => {
+    const all = selectEventMask(index, EMPTY_FILTERS);
+    const rebuilt = selectEventMask(index, { ...EMPTY_FILTERS, actors: [] });
+    expect(rebuilt).not.toBe(all);
+    expect(sameEvents(all, rebuilt)).toBe(true);
+    expect(sameEvents(all, selectEventMask(index, { ...EMPTY_FILTERS, actors: ['vance'] }))).toBe(false);
   });
 });

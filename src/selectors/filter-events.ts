@@ -6,7 +6,16 @@ import { type BundleIndex, dayNumber } from './bundle-index.ts';
 export type EventMask = { pass: Uint8Array; count: number };
 
 /** Bits for the filters an event fails; a facet counts events failing nothing but its own filter. */
-export const FAIL = { actors: 1, types: 2, outlets: 4, modalities: 8, date: 16, query: 32, speakers: 64, minSources: 128 } as const;
+export const FAIL = {
+  actors: 1,
+  types: 2,
+  outlets: 4,
+  modalities: 8,
+  date: 16,
+  query: 32,
+  speakers: 64,
+  minSources: 128,
+} as const;
 
 /** The filters compiled to lookup tables once per change, so each event costs a few array reads. */
 export type CompiledFilters = (i: number) => number;
@@ -16,15 +25,30 @@ export type CompiledFilters = (i: number) => number;
  * Actors match when the event involves any chosen actor; the date range keeps events whose date lies inside it.
  */
 export function compileFilters(index: BundleIndex, filters: Filters): CompiledFilters {
-  const actors = lookup(filters.actors.map((id) => index.actorIndex.get(id) ?? -1), index.actorIds.length);
-  const types = lookup(filters.types.map((t) => PLOVER_TYPES.indexOf(t)), PLOVER_TYPES.length);
-  const outlets = lookup(filters.outlets.map((o) => index.outletIndex.get(o) ?? -1), index.outletIds.length);
-  const modalities = lookup(filters.modalities.map((m) => MODALITIES.indexOf(m)), MODALITIES.length);
+  const actors = lookup(
+    filters.actors.map((id) => index.actorIndex.get(id) ?? -1),
+    index.actorIds.length,
+  );
+  const types = lookup(
+    filters.types.map((t) => PLOVER_TYPES.indexOf(t)),
+    PLOVER_TYPES.length,
+  );
+  const outlets = lookup(
+    filters.outlets.map((o) => index.outletIndex.get(o) ?? -1),
+    index.outletIds.length,
+  );
+  const modalities = lookup(
+    filters.modalities.map((m) => MODALITIES.indexOf(m)),
+    MODALITIES.length,
+  );
   const useDate = filters.from !== null || filters.to !== null;
   const from = filters.from ? dayNumber(filters.from) : -Infinity;
   const to = filters.to ? dayNumber(filters.to) : Infinity;
   const query = filters.query.trim().toLowerCase();
-  const speakers = lookup(filters.speakers.map((k) => index.speakerIndex.get(k) ?? -1), index.speakerKeys.length);
+  const speakers = lookup(
+    filters.speakers.map((k) => index.speakerIndex.get(k) ?? -1),
+    index.speakerKeys.length,
+  );
   const minSources = filters.minSources > 1 ? filters.minSources : 0;
   return (i) => {
     let fails = 0;
@@ -46,7 +70,12 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
  */
 export function selectEventMask(index: BundleIndex, filters: Filters, leaveOut: FilterKey | null = null): EventMask {
   const failsOf = compileFilters(index, filters);
-  const ignore = leaveOut === null ? 0 : leaveOut === 'from' || leaveOut === 'to' || leaveOut === 'date' ? FAIL.date : (FAIL[leaveOut as keyof typeof FAIL] ?? 0);
+  const ignore =
+    leaveOut === null
+      ? 0
+      : leaveOut === 'from' || leaveOut === 'to' || leaveOut === 'date'
+        ? FAIL.date
+        : (FAIL[leaveOut as keyof typeof FAIL] ?? 0);
   const n = index.events.length;
   const pass = new Uint8Array(n);
   let count = 0;
@@ -63,7 +92,12 @@ export function selectEventMask(index: BundleIndex, filters: Filters, leaveOut: 
  * [from, to]: the same mask `selectEventMask` gives with the range set, from a slice of the day-ordered
  * events instead of a pass over all of them. A brush move changes only the range.
  */
-export function narrowByDate(index: BundleIndex, withoutDate: EventMask, from: string | null, to: string | null): EventMask {
+export function narrowByDate(
+  index: BundleIndex,
+  withoutDate: EventMask,
+  from: string | null,
+  to: string | null,
+): EventMask {
   if (from === null && to === null) return withoutDate;
   const days = index.dayOrderDays;
   const [fromDay, toDay] = [from === null ? -Infinity : dayNumber(from), to === null ? Infinity : dayNumber(to)];
@@ -114,4 +148,12 @@ export function passingEvents(mask: EventMask): Uint32Array {
   let k = 0;
   for (let i = 0; i < mask.pass.length; i++) if (mask.pass[i]) out[k++] = i;
   return out;
+}
+
+/** Whether two masks pass the same events (a filter restored from the URL builds a new, equal mask). */
+export function sameEvents(a: EventMask, b: EventMask): boolean {
+  if (a === b) return true;
+  if (a.count !== b.count || a.pass.length !== b.pass.length) return false;
+  for (let i = 0; i < a.pass.length; i++) if (a.pass[i] !== b.pass[i]) return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex } from '../../app/dashboard-hooks.ts';
 import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
-import type { EventMask } from '../../selectors/filter-events.ts';
+import { type EventMask, sameEvents } from '../../selectors/filter-events.ts';
 import { selectInitialWindow, type TimelineMark } from '../../selectors/timeline.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { describeMark, markName } from './mark-details.ts';
@@ -10,7 +10,16 @@ import { LanesControl, ZoomButtons } from './timeline-controls.tsx';
 import { DETAIL_MARGIN, PLOT_HEIGHT, TimelineDetail } from './timeline-detail.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
-import { clampDomain, corpusDomain, type DayRange, firstWindow, focusDomainFor, formatWindow, rangeFromFilters, visibleSlice } from './timeline-scales.ts';
+import {
+  clampDomain,
+  corpusDomain,
+  type DayRange,
+  firstWindow,
+  formatWindow,
+  rangeFromFilters,
+  visibleSlice,
+} from './timeline-scales.ts';
+import { fitWindow, sameWindow, windowAfterFilterChange } from './window-targets.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { usePromiseArcs } from './use-promise-arcs.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
@@ -28,7 +37,9 @@ export function TimelineView() {
       ) : (
         <>
           <Header />
-          <p className="mt-2 text-sm text-slate-600">This bundle has no events with a date, so there is nothing to place on a timeline.</p>
+          <p className="mt-2 text-sm text-slate-600">
+            This bundle has no events with a date, so there is nothing to place on a timeline.
+          </p>
         </>
       )}
     </section>
@@ -46,7 +57,9 @@ function Header({ children, summary }: { children?: ReactNode; summary?: string 
 }
 
 function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) {
-  const { lanes, from, to, selection } = useFiltersStore(useShallow((s) => ({ lanes: s.lanes, from: s.from, to: s.to, selection: s.selection })));
+  const { lanes, from, to, selection } = useFiltersStore(
+    useShallow((s) => ({ lanes: s.lanes, from: s.from, to: s.to, selection: s.selection })),
+  );
   const [container, containerRef] = useState<HTMLDivElement | null>(null);
   const { width } = useElementSize(container, { width: 960, height: 400 });
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
@@ -54,31 +67,61 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const marks = model.marks;
   const promises = usePromiseArcs(index, overviewMask);
   const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
-  const [domain, setDomain] = useState<DayRange>(() => firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS));
+  const [domain, setDomain] = useState<DayRange>(() =>
+    firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS),
+  );
   const zoomRef = useRef<HTMLDivElement>(null);
-  // When the date filter changes (brush, From/To, a link) the detail follows it in the same render, so
-  // a brush move costs one render and one paint, not a render with the old window and another with the new.
-  const [followed, setFollowed] = useState(range);
-  if (followed !== range) {
-    setFollowed(range);
-    if (range) setDomain(clampDomain(focusDomainFor(range), base, MIN_SPAN_DAYS));
+  const { zoomTo, zoomBy, panTo, destination } = useZoomDomain(
+    zoomRef,
+    base,
+    { width: plotWidth, height: PLOT_HEIGHT },
+    domain,
+    setDomain,
+  );
+  // When the filters change the detail follows them in the same render, so a brush move costs one render
+  // and one paint, not a render with the old window and another with the new: a new date filter is shown
+  // whole, and a new selection is brought into view when the window (where it is heading) misses some of it.
+  // The selection is keyed by the mask without the date, not the marks: switching lanes is no filter change.
+  const [followed, setFollowed] = useState({ range, overviewMask, marks });
+  if (followed.range !== range || followed.overviewMask !== overviewMask) {
+    setFollowed({ range, overviewMask, marks });
+    const previousFit = fitWindow(followed.marks, followed.range);
+    const fitted = sameWindow(destination(), previousFit && clampDomain(previousFit, base, MIN_SPAN_DAYS));
+    const change = {
+      range,
+      rangeChanged: followed.range !== range,
+      marks,
+      selectionChanged: !sameEvents(followed.overviewMask, overviewMask),
+      fitted,
+    };
+    const next = windowAfterFilterChange(change, destination());
+    if (next) setDomain(clampDomain(next, base, MIN_SPAN_DAYS));
   }
-  const { zoomTo, zoomBy } = useZoomDomain(zoomRef, base, { width: plotWidth, height: PLOT_HEIGHT }, domain, setDomain);
   const describe = useCallback((m: TimelineMark) => describeMark(index, m), [index]);
   const name = useCallback((m: TimelineMark) => markName(index, m), [index]);
-  const span = domain[1] - domain[0];
-  const onPanTo = useCallback((day: number) => zoomTo([day - span / 2, day + span / 2]), [zoomTo, span]);
-  const onFit = () => marks.length > 0 && zoomTo(focusDomainFor([marks[0]!.day, marks.at(-1)!.day]));
+  const fit = fitWindow(marks, range);
+  const onFit = () => fit && zoomTo(fit);
   const { start, end } = visibleSlice(marks, domain);
   const selectedClusterId = selection && 'clusterId' in selection ? selection.clusterId : null;
   return (
     <div ref={containerRef}>
-      <Header summary={`${formatWindow(domain)} · ${formatCount((end - start))} of ${formatCount(marks.length)} marks in view`}>
+      <Header
+        summary={`${formatWindow(domain)} · ${formatCount(end - start)} of ${formatCount(marks.length)} marks in view`}
+      >
         <LanesControl lanes={lanes} onChange={(l) => useFiltersStore.getState().setLanes(l)} />
-        <ZoomButtons onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onFit={onFit} canFit={marks.length > 0} />
+        <ZoomButtons onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onFit={onFit} canFit={fit !== null} />
       </Header>
       <div className="mt-2">
-        <TimelineOverview bins={bins} binDays={binDays} base={base} width={width} range={range} window={domain} onBrush={onBrush} marginLeft={DETAIL_MARGIN.left} />
+        <TimelineOverview
+          bins={bins}
+          binDays={binDays}
+          base={base}
+          width={width}
+          range={range}
+          window={domain}
+          onBrush={onBrush}
+          marginLeft={DETAIL_MARGIN.left}
+        />
         <TimelineDetail
           lanes={model.lanes}
           marks={marks}
@@ -90,15 +133,27 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
           describe={describe}
           name={name}
           onSelect={onSelect}
-          onPanTo={onPanTo}
+          onPanTo={panTo}
           range={range}
           promises={promises}
-          empty={mask.count === 0 ? <EmptyState mask={mask} overviewMask={overviewMask} range={range} inverted={from !== null && to !== null && from > to} /> : null}
+          empty={
+            mask.count === 0 ? (
+              <EmptyState
+                mask={mask}
+                overviewMask={overviewMask}
+                range={range}
+                inverted={from !== null && to !== null && from > to}
+              />
+            ) : null
+          }
         />
       </div>
       <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
         <TimelineLegend />
-        <p className="text-xs text-slate-500">Drag to pan · Ctrl + scroll or +/− to zoom · drag across “All dates” to filter dates (the dashed box is the window below) · click a mark for its evidence</p>
+        <p className="text-xs text-slate-500">
+          Drag to pan · Ctrl + scroll or +/− to zoom · drag across “All dates” to filter dates (the dashed box is the
+          window below) · click a mark for its evidence
+        </p>
       </div>
     </div>
   );
@@ -106,10 +161,21 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
 
 const onSelect = (m: TimelineMark) => useFiltersStore.getState().select({ kind: 'cluster', clusterId: m.clusterId });
 
-const onBrush = (r: DayRange | null) => useFiltersStore.getState().setDateRange(r ? isoOfDay(r[0]) : null, r ? isoOfDay(r[1]) : null);
+const onBrush = (r: DayRange | null) =>
+  useFiltersStore.getState().setDateRange(r ? isoOfDay(r[0]) : null, r ? isoOfDay(r[1]) : null);
 
 /** Says which filter emptied the view, and offers the way back. */
-function EmptyState({ mask, overviewMask, range, inverted }: { mask: EventMask; overviewMask: EventMask; range: DayRange | null; inverted: boolean }) {
+function EmptyState({
+  mask,
+  overviewMask,
+  range,
+  inverted,
+}: {
+  mask: EventMask;
+  overviewMask: EventMask;
+  range: DayRange | null;
+  inverted: boolean;
+}) {
   const byDate = (range !== null || inverted) && mask.count === 0 && overviewMask.count > 0;
   const message = inverted
     ? 'No events: the From date is after the To date'
@@ -123,11 +189,19 @@ function EmptyState({ mask, overviewMask, range, inverted }: { mask: EventMask; 
       <p>{message}.</p>
       <div className="flex gap-2">
         {byDate && (
-          <button type="button" onClick={() => useFiltersStore.getState().setDateRange(null, null)} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => useFiltersStore.getState().setDateRange(null, null)}
+            className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+          >
             Clear dates
           </button>
         )}
-        <button type="button" onClick={() => useFiltersStore.getState().reset()} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => useFiltersStore.getState().reset()}
+          className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+        >
           Reset
         </button>
       </div>
