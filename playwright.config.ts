@@ -1,9 +1,27 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright's own browser downloads cannot run on this network.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// E2E_PORT lets two checkouts run their browser tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/** A TCP port nobody listens on now: the system picks it (port 0), and it is released for the test server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+// E2E_PORT pins the test server's port; unset, a free one is picked, so the tests do not clash with
+// `npm start` (4173) or another checkout's tests. It goes into the environment because Playwright loads
+// this file again in each worker process, and they must all talk to the server the runner started.
+process.env.E2E_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +34,15 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: {
