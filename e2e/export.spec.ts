@@ -109,6 +109,7 @@ test('the Promises region shows open promises as of a date; clicking one fills t
   const region = promises(page);
   await expect(region.getByLabel('As of')).toHaveValue('2025-07-09');
   await region.getByLabel('As of').fill('2025-07-08');
+  await region.getByLabel('As of').press('Enter');
   await expect(page).toHaveURL(/asof=2025-07-08/);
   const open = region.getByRole('list', { name: /Open/ });
   const kept = region.getByRole('list', { name: /Kept/ });
@@ -120,6 +121,7 @@ test('the Promises region shows open promises as of a date; clicking one fills t
   const evidence = page.getByRole('complementary', { name: 'Evidence' });
   await expect(evidence).toContainText('On Wednesday, he will meet with Defense Secretary Pete Hegseth');
   await region.getByLabel('As of').fill('2025-07-09');
+  await region.getByLabel('As of').press('Enter');
   await expect(open.getByRole('button', { name: /J\.?D\.? Vance/ })).toHaveCount(0);
   await expect(kept.getByRole('button', { name: /Coinfomania/ }).first()).toBeVisible();
 });

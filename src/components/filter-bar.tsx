@@ -4,6 +4,7 @@ import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import { selectFacets } from '../selectors/facets.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
+import { DateInput } from './date-input.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { useAfterPaint } from './use-after-paint.ts';
 import { MultiSelect } from './multi-select.tsx';
@@ -22,33 +23,77 @@ export function FilterBar() {
   return (
     <div className="border-b border-slate-200 bg-white px-4 py-2">
       <div role="search" aria-label="Filters" className="flex flex-wrap items-center gap-2">
-        <MultiSelect label="Actors" options={facets.actors} selected={filters.actors} onToggle={(id) => store().toggleActor(id)} />
+        <MultiSelect
+          label="Actors"
+          options={facets.actors}
+          selected={filters.actors}
+          onToggle={(id) => store().toggleActor(id)}
+        />
         <label className="flex items-center gap-1 text-sm">
           From
-          <input type="date" aria-label="From" value={filters.from ?? ''} min={minDay(index)} max={filters.to ?? maxDay(index)} onChange={(e) => store().setDateRange(e.target.value || null, filters.to)} className="rounded border border-slate-300 px-1 py-0.5 text-sm" />
+          <DateInput
+            label="From"
+            value={filters.from}
+            min={minDay(index)}
+            max={filters.to ?? maxDay(index)}
+            onCommit={(day) => store().setDateRange(day, store().to)}
+          />
         </label>
         <label className="flex items-center gap-1 text-sm">
           To
-          <input type="date" aria-label="To" value={filters.to ?? ''} min={filters.from ?? minDay(index)} max={maxDay(index)} onChange={(e) => store().setDateRange(filters.from, e.target.value || null)} className="rounded border border-slate-300 px-1 py-0.5 text-sm" />
+          <DateInput
+            label="To"
+            value={filters.to}
+            min={filters.from ?? minDay(index)}
+            max={maxDay(index)}
+            onCommit={(day) => store().setDateRange(store().from, day)}
+          />
         </label>
-        <MultiSelect label="Event types" options={typeOptions} selected={filters.types} onToggle={(id) => store().toggleType(id as (typeof filters.types)[number])} limit={16} />
-        <MultiSelect label="Outlets" options={facets.outlets} selected={filters.outlets} onToggle={(id) => store().toggleOutlet(id)} />
+        <MultiSelect
+          label="Event types"
+          options={typeOptions}
+          selected={filters.types}
+          onToggle={(id) => store().toggleType(id as (typeof filters.types)[number])}
+          limit={16}
+        />
+        <MultiSelect
+          label="Outlets"
+          options={facets.outlets}
+          selected={filters.outlets}
+          onToggle={(id) => store().toggleOutlet(id)}
+        />
         <fieldset className="flex items-center gap-1 text-sm" aria-label="Modality">
           <legend className="sr-only">Modality</legend>
           {MODALITIES.map((m) => {
             const on = filters.modalities.includes(m);
             const count = facets.modalities.find((x) => x.id === m)?.count ?? 0;
             return (
-              <button key={m} type="button" aria-pressed={on} title={MODALITY_STYLE[m].label} onClick={() => store().toggleModality(m)} className={`rounded border px-1.5 py-0.5 ${on ? 'border-blue-600 bg-blue-50 text-blue-900' : 'border-slate-300 text-slate-700'}`}>
+              <button
+                key={m}
+                type="button"
+                aria-pressed={on}
+                title={MODALITY_STYLE[m].label}
+                onClick={() => store().toggleModality(m)}
+                className={`rounded border px-1.5 py-0.5 ${on ? 'border-blue-600 bg-blue-50 text-blue-900' : 'border-slate-300 text-slate-700'}`}
+              >
                 {m} <span className="tabular-nums text-slate-500">{count}</span>
               </button>
             );
           })}
         </fieldset>
-        <MultiSelect label="Speakers" options={facets.speakers} selected={filters.speakers} onToggle={(id) => store().toggleSpeaker(id)} />
+        <MultiSelect
+          label="Speakers"
+          options={facets.speakers}
+          selected={filters.speakers}
+          onToggle={(id) => store().toggleSpeaker(id)}
+        />
         <label className="flex items-center gap-1 text-sm">
           Independent sources
-          <select value={filters.minSources > 1 ? String(filters.minSources) : '0'} onChange={(e) => store().setMinSources(Number(e.target.value))} className="rounded border border-slate-300 px-1 py-0.5 text-sm">
+          <select
+            value={filters.minSources > 1 ? String(filters.minSources) : '0'}
+            onChange={(e) => store().setMinSources(Number(e.target.value))}
+            className="rounded border border-slate-300 px-1 py-0.5 text-sm"
+          >
             {minSourcesOptions(filters.minSources).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -56,8 +101,20 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-        <input type="search" aria-label="Search" placeholder="Search sentences" value={filters.query} onChange={(e) => store().setQuery(e.target.value)} className="w-48 rounded border border-slate-300 px-2 py-1 text-sm" />
-        <button type="button" onClick={() => store().reset()} disabled={!hasActiveFilters(filters)} className="rounded border border-slate-300 px-2 py-1 text-sm enabled:hover:bg-slate-100 disabled:opacity-40">
+        <input
+          type="search"
+          aria-label="Search"
+          placeholder="Search sentences"
+          value={filters.query}
+          onChange={(e) => store().setQuery(e.target.value)}
+          className="w-48 rounded border border-slate-300 px-2 py-1 text-sm"
+        />
+        <button
+          type="button"
+          onClick={() => store().reset()}
+          disabled={!hasActiveFilters(filters)}
+          className="rounded border border-slate-300 px-2 py-1 text-sm enabled:hover:bg-slate-100 disabled:opacity-40"
+        >
           Reset
         </button>
       </div>

@@ -33,6 +33,7 @@ describe('PromisesView', () => {
   it('stores a chosen as-of day and recomputes the lists as of it', async () => {
     renderView();
     fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2025-07-07' } });
+    fireEvent.blur(screen.getByLabelText('As of'));
     expect(useFiltersStore.getState().asOf).toBe('2025-07-07');
     const open = await screen.findByRole('list', { name: /Open/ });
     expect(within(open).getAllByRole('button')).toHaveLength(2);

@@ -2,8 +2,14 @@ import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'reac
 import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
 import { formatCount, formatShortDate } from '../../components/format.ts';
 import { useAfterPaint } from '../../components/use-after-paint.ts';
-import { latestPublication, promiseLinksOf, promisesInMask, selectKeptPromises, selectOpenPromises } from '../../selectors/promises.ts';
-import { sanitiseDay } from '../../state/filters.ts';
+import {
+  latestPublication,
+  promiseLinksOf,
+  promisesInMask,
+  selectKeptPromises,
+  selectOpenPromises,
+} from '../../selectors/promises.ts';
+import { DateInput } from '../../components/date-input.tsx';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { KeptPromiseItem, OpenPromiseItem } from './promise-items.tsx';
 
@@ -40,28 +46,60 @@ export function PromisesView() {
         <h2 className="text-sm font-semibold">Promises</h2>
         <label htmlFor={inputId} className="flex items-center gap-1 text-sm">
           As of
-          <input
+          <DateInput
             id={inputId}
-            type="date"
-            value={asOf ?? ''}
+            label="As of"
+            value={asOf}
             max={latest ?? undefined}
-            onChange={(e) => useFiltersStore.getState().setAsOf(sanitiseDay(e.target.value))}
-            className="rounded border border-slate-300 px-1 py-0.5 text-sm"
+            onCommit={(day) => useFiltersStore.getState().setAsOf(day)}
           />
         </label>
         <p className="text-xs text-slate-600" role="status">
-          {asOf ? `${formatCount(open.length)} open (${formatCount(overdue)} overdue) · ${formatCount(kept.length)} kept, as of ${formatShortDate(asOf)}` : 'No publication dates in this bundle.'}
+          {asOf
+            ? `${formatCount(open.length)} open (${formatCount(overdue)} overdue) · ${formatCount(kept.length)} kept, as of ${formatShortDate(asOf)}`
+            : 'No publication dates in this bundle.'}
         </p>
       </div>
       <p className="mt-1 text-xs text-slate-500">
-        A planned event counts as kept once a later article reports it as having happened (same event, or same type and parties within the planned date).
+        A planned event counts as kept once a later article reports it as having happened (same event, or same type and
+        parties within the planned date).
       </p>
       <div className="mt-2 grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <PromiseList title="Open" count={open.length} empty={linkIndex === null ? 'Linking announcements to reports…' : visible.length === 0 ? 'No planned events pass the filters.' : 'Nothing announced is still waiting for a report.'}>
-          {(n) => open.slice(0, n).map((p) => <li key={p.planned}><OpenPromiseItem index={index} promise={p} selectedEventId={selectedEventId} onSelect={onSelect} /></li>)}
+        <PromiseList
+          title="Open"
+          count={open.length}
+          empty={
+            linkIndex === null
+              ? 'Linking announcements to reports…'
+              : visible.length === 0
+                ? 'No planned events pass the filters.'
+                : 'Nothing announced is still waiting for a report.'
+          }
+        >
+          {(n) =>
+            open.slice(0, n).map((p) => (
+              <li key={p.planned}>
+                <OpenPromiseItem index={index} promise={p} selectedEventId={selectedEventId} onSelect={onSelect} />
+              </li>
+            ))
+          }
         </PromiseList>
-        <PromiseList title="Kept" count={kept.length} empty={linkIndex === null ? 'Linking announcements to reports…' : 'No announcement has been reported as happening yet.'}>
-          {(n) => kept.slice(0, n).map((p) => <li key={p.planned}><KeptPromiseItem index={index} promise={p} selectedEventId={selectedEventId} onSelect={onSelect} /></li>)}
+        <PromiseList
+          title="Kept"
+          count={kept.length}
+          empty={
+            linkIndex === null
+              ? 'Linking announcements to reports…'
+              : 'No announcement has been reported as happening yet.'
+          }
+        >
+          {(n) =>
+            kept.slice(0, n).map((p) => (
+              <li key={p.planned}>
+                <KeptPromiseItem index={index} promise={p} selectedEventId={selectedEventId} onSelect={onSelect} />
+              </li>
+            ))
+          }
         </PromiseList>
       </div>
     </section>
@@ -69,25 +107,45 @@ export function PromisesView() {
 }
 
 /** A titled list that shows the first items and offers more, a page at a time (thousands would be slow to render). */
-function PromiseList({ title, count, empty, children }: { title: string; count: number; empty: string; children: (shown: number) => ReactNode }) {
+function PromiseList({
+  title,
+  count,
+  empty,
+  children,
+}: {
+  title: string;
+  count: number;
+  empty: string;
+  children: (shown: number) => ReactNode;
+}) {
   const [limit, setLimit] = useState(FIRST_SHOWN);
   const shown = Math.min(count, limit);
   const headingId = useId();
   const more = Math.min(count - shown, MORE_SHOWN);
   return (
     <div className="min-w-0">
-      <h3 id={headingId} className="border-b border-slate-200 pb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+      <h3
+        id={headingId}
+        className="border-b border-slate-200 pb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase"
+      >
         {title} <span className="font-normal text-slate-500 tabular-nums">{formatCount(count)}</span>
       </h3>
       {count === 0 ? (
         <p className="py-2 text-sm text-slate-600">{empty}</p>
       ) : (
-        <ul aria-labelledby={headingId} className={`divide-y divide-slate-100 ${limit > FIRST_SHOWN ? 'max-h-[32rem] overflow-y-auto' : ''}`}>
+        <ul
+          aria-labelledby={headingId}
+          className={`divide-y divide-slate-100 ${limit > FIRST_SHOWN ? 'max-h-[32rem] overflow-y-auto' : ''}`}
+        >
           {children(shown)}
         </ul>
       )}
       {more > 0 && (
-        <button type="button" onClick={() => setLimit(shown + MORE_SHOWN)} className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => setLimit(shown + MORE_SHOWN)}
+          className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+        >
           Show {formatCount(more)} more of {formatCount(count)}
         </button>
       )}
