@@ -229,7 +229,8 @@ test('a timeline drawn on a canvas exports with the canvas embedded as an image,
   const violations: string[] = [];
   page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
   await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Timeline' }).locator('canvas')).toBeVisible();
+  // Parsing and validating a 3.7 MB bundle takes several seconds on a busy 2-core machine.
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('canvas')).toBeVisible({ timeout: 30_000 });
   const { text } = await download(page, () =>
     exportGroup(page).getByRole('button', { name: 'Download chart as SVG' }).click(),
   );

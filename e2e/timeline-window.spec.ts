@@ -117,7 +117,8 @@ for (const condition of CONDITIONS) {
     test.beforeEach(async ({ page }) => {
       await condition.setup(page);
       await page.goto('/');
-      await expect(timeline(page).getByText(/marks in view$/)).toBeVisible();
+      // The first load is slow on a throttled CPU: the bundle is parsed and validated at a quarter speed.
+      await expect(timeline(page).getByText(/marks in view$/)).toBeVisible({ timeout: 30_000 });
     });
 
     test('filtering to an outlet, then an actor, whose events lie before the window brings them all into view; Fit all keeps them there', async ({
