@@ -23,6 +23,7 @@ export function composeAgent(tokens: Token[], at: number, stateId: string, gazet
  * "protesters", "police", "rebels" with no state before them: the sector of the state named right after
  * ("rebels in Mali"), of the state the article named last when "the" points back to it ("the police"), of the
  * sentence's first state for "its"/"their" ("Kenya denied that its police ..."), else the sector with no state.
+ * A government noun ("the junta", "the regime") is a state, never a sector without one.
  */
 export function bareAgent(
   tokens: Token[],
@@ -30,6 +31,7 @@ export function bareAgent(
   gazetteer: Gazetteer,
   lastState: () => string | null,
   ownState?: () => string | null,
+  lastGovernment?: () => string | null,
 ): AgentMatch | null {
   const match = gazetteer.sectors.bare.longestMatch(tokens, at);
   if (!match) return null;
@@ -40,6 +42,11 @@ export function bareAgent(
   const state =
     stateAfter(tokens, end, gazetteer) ??
     (before === 'the' ? lastState() : before === 'its' || before === 'their' ? (ownState?.() ?? lastState()) : null);
+  if (sector === GOVERNMENT_SECTOR) {
+    // "the junta" is the state whose junta the article named, else the state named last.
+    const government = before === 'the' ? (lastGovernment?.() ?? state) : state;
+    return government ? { actorId: government, end } : null;
+  }
   const ofState = state ? gazetteer.sectors.actorOf.get(`${state}|${sector}`) : undefined;
   const actorId = ofState ?? sector;
   return gazetteer.actors.has(actorId) ? { actorId, end } : null;

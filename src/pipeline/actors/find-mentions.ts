@@ -26,7 +26,12 @@ const VAGUE_BARE_TITLES = new Set(['leader', 'chief', 'head', 'PM', 'speaker', '
  * Memory of who was named so far in an article, for bare titles ("the prime minister"), and of the people
  * the article introduced that the gazetteer lacks (created on first use).
  */
-export type MentionHistory = { recent: string[]; inferred?: InferredPeople };
+export type MentionHistory = {
+  recent: string[];
+  inferred?: InferredPeople;
+  /** States the article named by their government ("Niger's military government"), newest last: "the junta". */
+  governments?: string[];
+};
 
 /**
  * Finds gazetteer actors in a sentence's tokens: names, seats ("Damascus"), state groups
@@ -66,7 +71,10 @@ export function findActorMentions(
     if (!match) {
       const named = tokens[i]!.capitalised ? people.names.longestMatch(tokens, i) : null;
       const person = named ? people.actors.get(named.values[0]!) : undefined;
-      const bare = person || !tokens[i]!.isWord ? null : bareAgent(tokens, i, gazetteer, latestStateId, firstStateId);
+      const bare =
+        person || !tokens[i]!.isWord
+          ? null
+          : bareAgent(tokens, i, gazetteer, latestStateId, firstStateId, () => history.governments?.at(-1) ?? null);
       if (person) push(person.id, i, i + named!.length, 'name', person);
       else if (bare) push(bare.actorId, i, bare.end, 'group');
       i = person ? i + named!.length : (bare?.end ?? i + 1);
@@ -82,6 +90,8 @@ export function findActorMentions(
       actorId && (meaning.kind === 'adjective' || meaning.kind === 'name') && isState(gazetteer.actors.get(actorId))
         ? composeAgent(tokens, end, actorId, gazetteer)
         : null;
+    if (agent && agent.actorId === actorId && namesGovernment(tokens, end, agent.end))
+      rememberGovernment(history, actorId);
     if (agent) push(agent.actorId, i, agent.end, 'group');
     else if (actorId !== null)
       push(
@@ -243,6 +253,21 @@ function resolveBareTitle(
 }
 
 const isState = (actor: GazetteerActor | undefined): boolean => actor?.kind === 'state';
+
+const GOVERNMENT_NOUNS = new Set(['government', 'junta', 'regime', 'administration', 'authorities', 'cabinet']);
+
+/** "Niger's military government", not "the French ambassador": the words after the state name a government. */
+function namesGovernment(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (GOVERNMENT_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** A government noun after a state ("Niger's junta") composes to the state itself; "the junta" may point back to it. */
+function rememberGovernment(history: MentionHistory, stateId: string): void {
+  const governments = (history.governments ??= []);
+  if (governments.at(-1) !== stateId) governments.push(stateId);
+  if (governments.length > 8) governments.shift();
+}
 
 /** The actor named most recently in the article that passes `test`. */
 function latestNamed(

@@ -36,8 +36,9 @@ export function compileSectors(
     for (const form of spec.bare)
       // A bare noun often opens the sentence: "Opposition groups", besides "opposition groups" and title case.
       for (const variant of [...caseVariants(form), capitalise(form)]) index.bare.add(phraseTokens(variant), sector);
-    if (spec.bare.length > 0) index.actors.push(sectorActor(sector, spec, null));
+    // A government is its state: "the junta" has no country-less actor of its own.
     if (sector === GOVERNMENT_SECTOR) continue;
+    if (spec.bare.length > 0) index.actors.push(sectorActor(sector, spec, null));
     for (const state of states) {
       const own = sector === 'military' ? militaryOf.get(state.id) : undefined;
       if (own) {
