@@ -91,6 +91,20 @@ const verbClasses: [string, string, string][] = [
   ['CONCEDE', 'Hamas called off the protest on Friday.', 'called off the protest'],
   ['REQUEST', 'Britain reiterated its demand that Iran release the sailors.', 'reiterated its demand'],
   ['ACCUSE', 'Israel opened an inquiry into the strike on Monday.', 'opened an inquiry into'],
+  ['COERCE', 'Sudanese troops forced out hundreds of families from Tawila on Monday.', 'forced out'],
+  [
+    'COERCE',
+    'Kenyan police drove dozens of traders out of their homes in Nairobi.',
+    'drove dozens of traders out of their homes',
+  ],
+  ['COERCE', 'Myanmar soldiers set fire to a monastery on Sunday.', 'set fire to'],
+  ['SANCTION', 'The United Nations withdrew its observers from Yemen on Monday.', 'withdrew its observers'],
+  [
+    'SANCTION',
+    'Germany suspended part of its development aid to Niger on Friday.',
+    'suspended part of its development aid',
+  ],
+  ['PROTEST', 'Serbian students staged demonstrations against the government in Novi Sad.', 'demonstrations against'],
 ];
 
 describe('the trigger lexicon reads verb classes by their news phrasing', () => {
