@@ -543,3 +543,14 @@ describe('visits by someone and talks over days', () => {
     expect(visit.flatMap((e) => e.source)).not.toContain('abiy-ahmed');
   });
 });
+
+describe('a commitment by one party', () => {
+  it('reads agreeing to a named proposal as an AGREE of the one who agrees', () => {
+    expect(of('Chad agreed to the proposal on Monday.', 'AGREE').map((e) => e.source)).toEqual([['tcd']]);
+    expect(of('Niger agreed to a six-month extension of the curfew.', 'AGREE').map((e) => e.source)).toEqual([['ner']]);
+  });
+
+  it('does not read a bare agreement with one party as a commitment', () => {
+    expect(of('Chad agreed on Monday.', 'AGREE')).toEqual([]);
+  });
+});

@@ -60,11 +60,17 @@ function isCommitment(draft: EventDraft): boolean {
   // "signed the Abraham Accords", "accepted the ceasefire proposal": a verb with the agreement as its object.
   const last = tokens[match.tokenEnd - 1]?.lower ?? '';
   if (match.verbToken !== null && match.tokenEnd - match.verbToken > 1 && AGREEMENT_NOUNS.has(last)) return true;
+  // What the trigger's own "to" introduces may be what is accepted, a noun phrase after an article or possessive
+  // ("agreed to a six-month extension of the mandate"), not one further on ("negotiations that lead to the end").
+  if (tokens[match.tokenEnd - 1]?.lower === 'to' && ACCEPTED_OBJECT_STARTS.has(tokens[match.tokenEnd]?.lower ?? ''))
+    return true;
   // "agreed to resign", "agreed on Friday to release": "to" and a verb, past at most a short date phrase.
   for (let j = match.tokenEnd - 1; j < Math.min(tokens.length - 1, match.tokenEnd + 4); j++)
     if (tokens[j]!.lower === 'to' && j >= match.tokenEnd - 1) return tokens[j + 1]?.pos === 'VERB';
   return false;
 }
+
+const ACCEPTED_OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 const AGREEMENT_NOUNS = new Set([
   'agreement',
