@@ -105,6 +105,15 @@ const verbClasses: [string, string, string][] = [
     'suspended part of its development aid',
   ],
   ['PROTEST', 'Serbian students staged demonstrations against the government in Novi Sad.', 'demonstrations against'],
+  ['RETREAT', 'Venezuela allowed UN monitors into the country on Monday.', 'allowed UN monitors'],
+  ['RETREAT', 'Colombian rebels returned their weapons on Friday.', 'returned their weapons'],
+  [
+    'SUPPORT',
+    'Moscow defended Belgrade against Western accusations on Monday.',
+    'defended Belgrade against Western accusations',
+  ],
+  ['AID', 'Colombian police freed 14 trafficking victims on Tuesday.', 'freed 14 trafficking victims'],
+  ['RETREAT', 'The rebels freed two hostages on Sunday.', 'freed two hostages'],
 ];
 
 describe('the trigger lexicon reads verb classes by their news phrasing', () => {
