@@ -9,6 +9,7 @@ import type { Participant } from './participants.ts';
 import { labelActor } from '../compare/actor-labels.ts';
 import { scoreTone } from '../compare/tone.ts';
 import { isRecordedWithoutSource } from './unattributed-events.ts';
+import { isMeetingOfMembers } from './multilateral-bodies.ts';
 
 /** An event mention before it is split into dyads and given an id. */
 export type EventDraft = {
@@ -109,7 +110,13 @@ export function buildEventRecords(
     const kinds = draft.match.trigger.sourceKinds;
     if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other')))
       continue;
-    if (NEEDS_TWO_PARTIES.has(draft.type) && source.length + target.length < 2 && !isCommitment(draft)) continue;
+    if (
+      NEEDS_TWO_PARTIES.has(draft.type) &&
+      source.length + target.length < 2 &&
+      !isCommitment(draft) &&
+      !isMeetingOfMembers(draft.type, [...source, ...target], resources)
+    )
+      continue;
     // The dyads of one draft share sentence and trigger, hence one tone.
     const tone = scoreTone(article.text, draft.tokens, triggerSpan(draft), resources.tone);
     for (const [by, on] of dyadsOf(source, target, draft.reciprocal === true))
