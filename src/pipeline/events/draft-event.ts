@@ -15,6 +15,7 @@ import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { hasReciprocalObject } from './reciprocal.ts';
+import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import type { ArticleInput } from './extract-events.ts';
@@ -88,6 +89,12 @@ export function draftEvent(
   const localState = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
   if (localState && source.length === 0 && isStateAuthorityAct(match, tokens))
     source = [authorityOf(localState, location!, resources)];
+  const custodian =
+    source.length === 0 && ATTACKS_ON_PLACE.has(match.trigger.type) ? custodianOf(tokens, mentions) : null;
+  if (custodian) {
+    source = [custodian];
+    target = target.filter((p) => p.actorId !== custodian.actorId);
+  }
   if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
     target = attackedState(location, places, source, mentions, tokens, match, resources);
   if (localState) {
