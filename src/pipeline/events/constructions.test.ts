@@ -554,3 +554,11 @@ describe('a commitment by one party', () => {
     expect(of('Chad agreed on Monday.', 'AGREE')).toEqual([]);
   });
 });
+
+describe('an investigation with no investigator named', () => {
+  it("reads someone put under investigation in a country as that state's investigation", () => {
+    expect(
+      of('A British national was put under investigation in France on Monday.', 'ACCUSE').map((e) => e.source),
+    ).toEqual([['fra-police']]);
+  });
+});

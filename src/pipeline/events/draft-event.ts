@@ -341,7 +341,10 @@ const STATE_AUTHORITY_ACTS = /^\{?(arrest|detain|jail|imprison|sentence|deport|e
 
 /** "A missionary was arrested in Lebanon": with no agent named, the state where it happened did it. */
 function isStateAuthorityAct(match: TriggerMatch, tokens: Token[]): boolean {
-  if (match.trigger.type !== 'COERCE' || !STATE_AUTHORITY_ACTS.test(match.trigger.pattern.toLowerCase())) return false;
+  // A criminal investigation of someone ("was put under investigation in Italy") is the state's too.
+  const investigation = match.trigger.type === 'ACCUSE' && match.trigger.mode === 'investigate';
+  const coercion = match.trigger.type === 'COERCE' && STATE_AUTHORITY_ACTS.test(match.trigger.pattern.toLowerCase());
+  if (!investigation && !coercion) return false;
   // A passive clause ("was arrested", "have been detained"), not a participle describing a noun ("deported migrants").
   const before = [tokens[match.tokenStart - 1]?.lower, tokens[match.tokenStart - 2]?.lower];
   return before.some((w) => w !== undefined && /^(was|were|been|is|are|being|be|got)$/.test(w));
