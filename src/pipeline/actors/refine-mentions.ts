@@ -1,4 +1,5 @@
 import { followsLocative } from '../places/find-places.ts';
+import { ownedActNoun } from '../text/act-nouns.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -33,7 +34,8 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     const actor = gazetteer.actors.get(m.actorId) ?? m.inferred;
     // An outlet reports rather than acts; journalists as a group ("two British journalists") can be acted on.
     if (!actor || (actor.kind === 'media' && !actor.sector)) continue;
-    if (m.via === 'seat' && followsLocative(tokens, m.tokenStart)) continue;
+    // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
+    if (m.via === 'seat' && followsLocative(tokens, m.tokenStart) && ownedActNoun(tokens, m.tokenEnd) < 0) continue;
     out.push(actor.kind === 'person' ? asAssociate(m, tokens, mentions, actor.affiliation, gazetteer) : m);
   }
   return out;

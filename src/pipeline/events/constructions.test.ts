@@ -108,6 +108,27 @@ describe('agents of passives', () => {
     );
   });
 
+  it('reads a co-host split at its hyphen as a host of the meeting', () => {
+    expect(parties('The Sudan peace talks in Jeddah were co-hosted by Saudi Arabia and Egypt.', 'CONSULT')).toContain(
+      'egy',
+    );
+  });
+
+  it('adds whoever led a side or delegation at talks to the talks, a name the gazetteer lacks included', () => {
+    expect(parties('Rubio headed the American delegation at the talks with Venezuela in Bogota.', 'CONSULT')).toContain(
+      'marco-rubio',
+    );
+    expect(
+      parties('Dorin Valesca, who led the Moldovan side in talks with Romanian officials, praised them.', 'CONSULT'),
+    ).toContain('unresolved:dorin-valesca');
+  });
+
+  it("reads the owner of a decision to act as the actor, a capital after 'to' included", () => {
+    expect(
+      of("Nobody has yet replied to Tokyo's decision to suspend fuel exports to Myanmar.", 'SANCTION')[0]?.source,
+    ).toEqual(['jpn']);
+  });
+
   it('reads the states of the office holders named after "by"', () => {
     expect(
       parties('The border treaty was signed by the foreign ministers of Kenya and Somalia on Monday.', 'AGREE'),

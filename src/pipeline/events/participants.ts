@@ -1,4 +1,5 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
+import { ownedActNoun } from '../text/act-nouns.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
 import { slug } from '../text/slug.ts';
@@ -7,6 +8,7 @@ import type { TriggerMatch } from './find-triggers.ts';
 import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-clauses.ts';
 import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
+import { sideLeaderVerb } from './delegation-leaders.ts';
 
 /** An actor taking part in an event and how the text named it. */
 export type Participant = {
@@ -263,6 +265,8 @@ export function findParticipants(
       ? joiningByAfterMeeting(match, ctx.tokens, ctx.otherTriggers)
       : null;
   if (hostBy !== null) joiners.push(...(agentAfterBy(hostBy, ctx) ?? []));
+  const leading = sideLeaderVerb(match, ctx.tokens);
+  if (leading !== null) joiners.push(...findSubject(leading, ctx, false));
   if (joiners.length === 0) return { ...found, ...journey };
   const source = dedupe([...joiners, ...found.source]);
   return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)), ...journey };
@@ -495,7 +499,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     if (people.length > 0) return people.map(asParticipant);
     if (mention && mention.via !== 'adjective') {
       // "Israel's regional neighbors ... support": the possessed noun acts, not the possessor.
-      if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2)) return [];
+      if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2))
+        return ownsActOf(j + 1, from, tokens) ? groupEndingAt(mention, ctx) : [];
       // "groups in the United States to help support": a name inside a place or time phrase is no subject.
       if (!insidePlacePhrase(mention, tokens)) return groupEndingAt(mention, ctx);
       j = mention.tokenStart;
@@ -591,6 +596,12 @@ const SUBJECTLESS_PREPOSITIONS = new Set([
   'since',
   'until',
 ]);
+
+/** "Seoul's decision to switch off": the owner of a decision, plan or refusal to do the trigger acts. */
+function ownsActOf(possessive: number, trigger: number, tokens: Token[]): boolean {
+  const act = ownedActNoun(tokens, possessive);
+  return act >= 0 && tokens[act + 1]?.lower === 'to' && act + 2 === trigger;
+}
 
 /** A word after "X's" is the possessed noun ("Israel's neighbors"); punctuation is not. */
 function startsPossessedNoun(tokens: Token[], j: number): boolean {
@@ -718,7 +729,13 @@ function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] |
   if (word !== 'who' && word !== 'which' && word !== 'that') return null;
   const before = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   const mention = mentionEndingAt(ctx, before);
-  return mention ? [asParticipant(mention)] : null;
+  if (mention) return [asParticipant(mention)];
+  // "He Lifeng, who led ...": a name the gazetteer lacks is the antecedent too.
+  const name =
+    word === 'who' && isNameToken(ctx.tokens[before] ?? ctx.tokens[j]!, ctx, before)
+      ? unresolvedNameEndingAt(before, ctx)
+      : null;
+  return name ? [name] : null;
 }
 
 /** "announced it would lift": "it" is whoever announced. */

@@ -45,6 +45,7 @@ export function joiningByAfterMeeting(match: TriggerMatch, tokens: Token[], othe
 /** The participle stands after a form of "be" (and adverbs) or right after a comma: a reduced relative. */
 function isPassiveAt(participle: number, tokens: Token[]): boolean {
   let j = participle - 1;
+  if (tokens[j]?.text === '-' && tokens[j - 1]?.lower === 'co') j -= 2; // "co-hosted", split at the hyphen
   while (j > 0 && ADVERB.test(tokens[j]!.lower)) j--;
   return BE_FORMS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',';
 }
@@ -53,6 +54,7 @@ function isPassiveAt(participle: number, tokens: Token[]): boolean {
 function isPassiveAfter(be: number, tokens: Token[]): boolean {
   let j = be + 1;
   while (j < tokens.length && (ADVERB.test(tokens[j]!.lower) || BE_FORMS.has(tokens[j]!.lower))) j++;
+  if (tokens[j]?.lower === 'co' && tokens[j + 1]?.text === '-') j += 2;
   return JOINING_PARTICIPLES.has(tokens[j]?.lower ?? '');
 }
 
