@@ -18,6 +18,7 @@ import { hasReciprocalObject } from './reciprocal.ts';
 import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
+import { answeredParty } from './answered-party.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
@@ -104,6 +105,7 @@ export function draftEvent(
     if (match.trigger.type === 'PROTEST' && target.length === 0 && source.every((p) => p.actorId !== localState))
       target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
   }
+  if (target.length === 0) target = answeredParty(match, tokens, mentions, source);
   // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
   const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));
   const crowd = match.trigger.type === 'PROTEST' && source.length === 0 ? crowdBefore(match, tokens) : null;

@@ -72,3 +72,51 @@ describe('modality of an act someone denies or makes conditional', () => {
     expect(typed(text, 'RETREAT').find((e) => e.source.includes('srb'))!.modality).toBe('hypothetical');
   });
 });
+
+describe('planned acts made conditional, put off or called off, and acts that go on', () => {
+  const published = '2025-07-08';
+  const typed = (text: string, type: string) => eventsOf(text, published).filter((e) => e.type === type);
+
+  it('reads a reported "would" with "only if" after the act as hypothetical', () => {
+    const text = 'The Houthis said they would join talks with Riyadh only if the Saudis lifted the blockade.';
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+
+  it('reads a promise with an -ing verb as planned, and as hypothetical on a condition', () => {
+    const planned = 'Ankara committed to withdrawing its troops from northern Iraq within a year.';
+    const conditional = 'Ankara committed to withdrawing its troops from northern Iraq if the PKK disarmed.';
+    expect(typed(planned, 'RETREAT').map((e) => e.modality)).toEqual(['planned']);
+    expect(typed(conditional, 'RETREAT').find((e) => e.source.includes('tur'))!.modality).toBe('hypothetical');
+  });
+
+  it('keeps "even if" from making a planned act conditional', () => {
+    const text = 'Iran will resume talks with the IAEA even if sanctions stay.';
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('keeps a condition of another report from reaching the act', () => {
+    const text = 'Chile will send aid to Bolivia on Friday, and Peru said it would help if asked.';
+    expect(typed(text, 'AID').find((e) => e.source.includes('chl'))!.modality).toBe('planned');
+  });
+
+  it('reads talks put off with no new date as not taking place', () => {
+    const text = 'The talks between Serbia and Kosovo were postponed again.';
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['denied']);
+  });
+
+  it('reads talks put off to a new date as still planned', () => {
+    const text = 'The talks between Serbia and Kosovo were postponed until next week.';
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('reads a meeting that "did not take place" as denied', () => {
+    const text = 'A meeting between Ruto and Museveni did not take place.';
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['denied']);
+  });
+
+  it('reads fighting that "continues" as ongoing', () => {
+    expect(typed('Fighting between the Sudanese army and the RSF continues in Darfur.', 'ASSAULT')[0]!.modality).toBe(
+      'ongoing',
+    );
+  });
+});

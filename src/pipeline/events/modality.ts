@@ -2,6 +2,7 @@ import type { Modality } from '../../model/bundle-schema.ts';
 import type { TimeDirection } from '../dates/resolve-date.ts';
 import type { Token } from '../text/tokens.ts';
 import type { VerbForm } from './trigger-lexicon.ts';
+import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -136,6 +137,10 @@ const CALLED_OFF = [
   'shelves',
   'abandoned',
   'cancellation of',
+  // "the meeting did not take place": a noun trigger negated by the verb after it.
+  'not take place',
+  'never took place',
+  'not go ahead',
 ];
 const PUT_OFF = [
   'postponed',
@@ -160,6 +165,9 @@ const ONGOING_PHRASES = [
   'still',
   'are taking place',
   'is taking place',
+  // "fighting continues in the east": the noun's verb says it goes on.
+  'continues',
+  'continuing',
 ];
 
 /**
@@ -207,7 +215,10 @@ export function readModality(
   const calledOff = findPhrase(nearText, CALLED_OFF);
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
   const putOff = findPhrase(nearText, PUT_OFF);
-  if (putOff) return { modality: 'planned', cue: putOff, direction: 'future' };
+  if (putOff)
+    return hasNewDate(tokens, triggerEnd, clause[1])
+      ? { modality: 'planned', cue: `${putOff} to a new date`, direction: 'future' }
+      : { modality: 'denied', cue: putOff, direction: 'future' };
   const hypothetical =
     findPhrase(windowText, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
   if (hypothetical && hypothetical !== 'reported-would')
@@ -216,19 +227,35 @@ export function readModality(
     hypothetical === 'reported-would'
       ? 'would (reported intention)'
       : (findPhrase(windowText, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
-  if (planned) return { modality: 'planned', cue: planned, direction: 'future' };
+  if (planned) return conditioned({ modality: 'planned', cue: planned, direction: 'future' }, tokens, triggerEnd);
   const ongoing = findPhrase(windowText, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
+  if (committedToDoing(before, verbForms))
+    return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
   if ((before.at(-1) === 'to' && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
     // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
     const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w));
-    if (promise) return { modality: 'planned', cue: `${promise} to`, direction: 'future' };
+    if (promise)
+      return conditioned({ modality: 'planned', cue: `${promise} to`, direction: 'future' }, tokens, triggerEnd);
     const wider = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 16), triggerStart).map((t) => t.lower);
     const journey = journeyPurpose(wider.slice(0, wider.lastIndexOf('to')));
     if (journey) return journey;
     return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   }
   return readTense(before, after, verbForms);
+}
+
+/** "committed to withdrawing", "pledged to lifting": a promise with an -ing verb, as with an infinitive. */
+function committedToDoing(before: string[], verbForms: VerbForm[] | null): boolean {
+  return before.at(-1) === 'to' && verbForms?.includes('ing') === true && COMMITTING.has(before.at(-2) ?? '');
+}
+
+/**
+ * "would join the talks only if ...", "committed to pulling out if ...": a planned act on a condition is
+ * hypothetical. The cue stays, so a stated intent ("would", "pledged to") is still read from it.
+ */
+function conditioned(reading: ModalityReading, tokens: Token[], triggerEnd: number): ModalityReading {
+  return conditionOfAct(tokens, triggerEnd) ? { ...reading, modality: 'hypothetical' } : reading;
 }
 
 const TAKING_PART = new Set(['attend', 'join', 'lead', 'hold', 'host', 'chair', 'open', 'resume', 'begin', 'start']);

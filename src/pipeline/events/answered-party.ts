@@ -1,0 +1,106 @@
+import type { PloverType } from '../../model/bundle-schema.ts';
+import type { ActorMention } from '../actors/find-mentions.ts';
+import { isClauseBoundary } from '../text/clauses.ts';
+import type { Token } from '../text/tokens.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+import type { Participant } from './participants.ts';
+
+// Answers to what another party put forward: refusing it (REJECT), giving in to it (CONCEDE), accepting or
+// endorsing it (AGREE, SUPPORT). PLOVER's target of an answer is the party whose proposal, demand or offer it
+// answers, often named only inside the object ("rejected the rebels' call for a truce").
+const ANSWERS = new Set<PloverType>(['REJECT', 'CONCEDE', 'AGREE', 'SUPPORT']);
+// What one party puts to another.
+const PROPOSALS = new Set([
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'proposal',
+  'proposals',
+  'offer',
+  'offers',
+  'plan',
+  'request',
+  'requests',
+  'invitation',
+  'appeal',
+  'appeals',
+  'ultimatum',
+  'terms',
+  'conditions',
+  'overture',
+  'overtures',
+  'initiative',
+]);
+// Dealings with a party: refusing talks with someone refuses that party.
+const DEALINGS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'meetings', 'contacts', 'contact']);
+// How far into the object the author is looked for.
+const REACH = 8;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const LIST_JOINERS = new Set(['and', ',', 'or']);
+
+/**
+ * The party an answer responds to, read in its object: "X's call", "the Russian proposal", "calls from X",
+ * "negotiations with X". Empty when the trigger is no answer or the object names no one but the answerer.
+ */
+export function answeredParty(
+  match: TriggerMatch,
+  tokens: Token[],
+  mentions: ActorMention[],
+  answerer: Participant[],
+): Participant[] {
+  if (!ANSWERS.has(match.trigger.type)) return [];
+  const own = new Set(answerer.map((p) => p.actorId));
+  const startingAt = new Map(mentions.map((m) => [m.tokenStart, m]));
+  const end = Math.min(tokens.length, match.tokenEnd + REACH);
+  for (let j = match.tokenStart + 1; j < end; j++) {
+    const token = tokens[j]!;
+    if (j >= match.tokenEnd && (token.text === ',' || isClauseBoundary(token, tokens[j + 1]))) return [];
+    const mention = startingAt.get(j);
+    const author =
+      mention && !own.has(mention.actorId) && isAuthorOfProposal(mention, tokens)
+        ? [asParticipant(mention)]
+        : partyAfter(j, tokens, startingAt, own);
+    if (author.length > 0) return author;
+  }
+  return [];
+}
+
+/** "the rebels' demand", "Kyiv's peace plan", "the American proposal": a possessor or adjective of a proposal. */
+function isAuthorOfProposal(mention: ActorMention, tokens: Token[]): boolean {
+  let j = mention.tokenEnd;
+  if (mention.via !== 'adjective') {
+    if (!POSSESSIVE.has(tokens[j]?.lower ?? '')) return false;
+    j++;
+  }
+  // One modifier may stand between: "Kyiv's peace plan", "the Russian ceasefire proposal".
+  return PROPOSALS.has(tokens[j]?.lower ?? '') || PROPOSALS.has(tokens[j + 1]?.lower ?? '');
+}
+
+/** "calls from Washington and Brussels", "talks with the rebels": the parties after a proposal or dealings noun. */
+function partyAfter(
+  j: number,
+  tokens: Token[],
+  startingAt: Map<number, ActorMention>,
+  own: Set<string>,
+): Participant[] {
+  const noun = tokens[j]!.lower;
+  const preposition = tokens[j + 1]?.lower ?? '';
+  const fitting =
+    (PROPOSALS.has(noun) && (preposition === 'from' || preposition === 'by')) ||
+    (DEALINGS.has(noun) && preposition === 'with');
+  if (!fitting) return [];
+  let at = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+  const listed: Participant[] = [];
+  for (let mention = startingAt.get(at); mention; mention = startingAt.get(at)) {
+    if (!own.has(mention.actorId) && mention.via !== 'adjective') listed.push(asParticipant(mention));
+    at = mention.tokenEnd;
+    if (!LIST_JOINERS.has(tokens[at]?.lower ?? '')) break;
+    at += tokens[at + 1]?.lower === 'the' ? 2 : 1;
+  }
+  return listed;
+}
+
+function asParticipant(m: ActorMention): Participant {
+  return { actorId: m.actorId, span: { start: m.start, end: m.end }, via: m.via };
+}
