@@ -19,6 +19,7 @@ import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import { answeredParty } from './answered-party.ts';
+import { promiserOf } from './promiser.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
@@ -139,7 +140,10 @@ export function draftEvent(
         namedDates: resources.namedDates,
       })
     : null;
-  const saidBy = speakerOf(match, { tokens, mentions }).filter((p) => !source.some((s) => s.actorId === p.actorId));
+  const speakers = speakerOf(match, { tokens, mentions });
+  const saidBy = (speakers.length > 0 ? speakers : promiserOf(match, tokens, mentions)).filter(
+    (p) => !source.some((s) => s.actorId === p.actorId),
+  );
   if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
     // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
     const antecedent = state.lastConsult;

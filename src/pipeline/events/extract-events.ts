@@ -29,6 +29,7 @@ import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
+import { withPromisedActTargets } from './promise-targets.ts';
 import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
@@ -134,9 +135,15 @@ function draftSentence(
     const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
     if (draft) drafts.push(headline ? { ...draft, ...headlineModality(draft) } : draft);
   }
-  const merged = withReactionTargets(
-    withAuthorsOfViolence(mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null)),
-    (id) => resources.gazetteer.actors.get(id)?.affiliation ?? id,
+  const sideOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? id;
+  const merged = withPromisedActTargets(
+    withReactionTargets(
+      withAuthorsOfViolence(
+        mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+      ),
+      sideOf,
+    ),
+    sideOf,
   );
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;

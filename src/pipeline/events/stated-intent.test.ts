@@ -44,8 +44,8 @@ describe('a refusal on a condition ("will not ... unless") is a THREATEN', () =>
   const text =
     'Vucic said Serbia would not sign the agreement with Kosovo unless Pristina dissolved its special police.';
 
-  it('reads the conditional refusal as a THREATEN by the one refusing, not as a REJECT', () => {
-    expect(sources(text, 'THREATEN')).toEqual(['srb']);
+  it('reads the conditional refusal as a THREATEN by the one refusing and its speaker, not as a REJECT', () => {
+    expect(sources(text, 'THREATEN')).toEqual(['aleksandar-vucic', 'srb']);
     expect(of(text, 'REJECT')).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe('stated threats: readiness or a condition attached to a coercive act', 
 
   it('reads "could cut ties ... if" as a THREATEN, the cut hypothetical', () => {
     const text = 'Ethiopia could cut ties with Eritrea if the border stays closed, Abiy Ahmed said.';
-    expect(sources(text, 'THREATEN')).toEqual(['eth']);
+    expect(sources(text, 'THREATEN')).toEqual(['abiy-ahmed', 'eth']);
     expect(of(text, 'SANCTION').every((e) => e.modality === 'hypothetical')).toBe(true);
   });
 
@@ -155,5 +155,27 @@ describe('an attack reported by the side attacked is its ACCUSE of the attacker'
 
   it('makes no accusation when nobody is named as saying it', () => {
     expect(accusationOf(draft('ASSAULT', ['srb'], ['xkx'], []), statement, sideOf)).toBeNull();
+  });
+});
+
+describe('who states an intent, and to whom a promise is made', () => {
+  it('makes the one who pledged "that" their side would act a source of the promise', () => {
+    const text = 'Donald Tusk pledged on Monday that Poland would keep sending humanitarian aid to Moldova.';
+    expect(sources(text, 'AGREE')).toEqual(['donald-tusk', 'pol']);
+  });
+
+  it('does not make a speaker of another side the source of what they report', () => {
+    expect(sources('Rubio said Venezuela would send aid to Cuba.', 'AGREE')).toEqual(['ven']);
+  });
+
+  it('gives a promise naming no counterpart the target of the act promised', () => {
+    const text = 'Hamas agreed on Sunday to release Israeli hostages held in Gaza.';
+    const promise = of(text, 'AGREE').filter((e) => e.modality === 'occurred');
+    expect(promise.flatMap((e) => e.target)).toEqual(['isr-civilians']);
+  });
+
+  it('does not give a promise the target of an act done by someone else', () => {
+    const text = 'Serbia agreed to talks after Kosovo police arrested Serbian protesters.';
+    expect(of(text, 'AGREE').flatMap((e) => e.target)).not.toContain('srb-opposition');
   });
 });

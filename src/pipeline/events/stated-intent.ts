@@ -60,7 +60,7 @@ export function withStatedIntents(
   return drafts.flatMap((d) => {
     // What was said is dated by its saying when the sentence gives that day, else by publication.
     const said = d.statementDate ?? statementDate;
-    const intent = statedIntent(d, said);
+    const intent = statedIntent(d, said, sideOf);
     const promised =
       intent?.type === 'AGREE' && (bySentence.get(d.sentence) ?? []).some((other) => isSamePromise(other, intent));
     return [d, promised ? null : intent, demandOf(d, said), accusationOf(d, said, sideOf)].filter((x) => x !== null);
@@ -122,12 +122,17 @@ function isSamePromise(promise: EventDraft, intent: EventDraft): boolean {
 }
 
 /** The verbal event a draft's stated intent makes, besides the draft itself, or null. */
-export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): EventDraft | null {
+export function statedIntent(
+  draft: EventDraft,
+  statementDate: ResolvedDate,
+  sideOf: (actorId: string) => string = (id) => id,
+): EventDraft | null {
   const type = intentType(draft);
   if (!type || draft.source.length === 0) return null;
   return {
     ...draft,
     type,
+    source: withOwnSpeakers(draft, sideOf),
     mode: null,
     modality: 'occurred',
     modalityCue: `stated intent (${draft.modalityCue}) to ${draft.type}`,
@@ -136,6 +141,17 @@ export function statedIntent(draft: EventDraft, statementDate: ResolvedDate): Ev
     dateSpan: null,
     statedIntent: true,
   };
+}
+
+/**
+ * "Macron pledged that France would keep sending missiles", "Vucic said Serbia would not sign": the intent is
+ * stated by the speaker for their own side, so the speaker is a source of the verbal event besides the side.
+ * A speaker of another side only reports someone else's intent ("Rubio said Russia would attend").
+ */
+function withOwnSpeakers(draft: EventDraft, sideOf: (actorId: string) => string): Participant[] {
+  const sides = new Set(draft.source.flatMap((p) => [p.actorId, sideOf(p.actorId)]));
+  const own = (draft.saidBy ?? []).filter((p) => sides.has(sideOf(p.actorId)));
+  return [...own, ...draft.source.filter((p) => !own.some((s) => s.actorId === p.actorId))];
 }
 
 function intentType(draft: EventDraft): PloverType | null {

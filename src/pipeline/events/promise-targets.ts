@@ -1,0 +1,44 @@
+import type { EventDraft } from './event-records.ts';
+
+// How far after a promise ("agreed to", "pledged on Monday to") the act it promises may begin.
+const REACH = 6;
+
+/**
+ * "Hamas agreed to release Israeli hostages", "pledged to stop shelling Kharkiv": a promise that names no
+ * counterpart is made to the party its promised act is done to, the act's target. The act is the sentence's
+ * next event, beginning right after the promise's "to", done by the one promising (or by no one named).
+ */
+export function withPromisedActTargets(drafts: EventDraft[], sideOf: (actorId: string) => string): EventDraft[] {
+  return drafts.map((promise) => {
+    if (!isOpenPromise(promise)) return promise;
+    const act = promisedAct(promise, drafts, sideOf);
+    if (!act) return promise;
+    const own = new Set(promise.source.map((p) => sideOf(p.actorId)));
+    const target = act.target.filter((p) => !own.has(sideOf(p.actorId)));
+    return target.length > 0 ? { ...promise, target } : promise;
+  });
+}
+
+/** An AGREE verb taking an infinitive ("agreed to", "promised on Friday to") with nobody on the other side. */
+function isOpenPromise(d: EventDraft): boolean {
+  if (d.type !== 'AGREE' || d.match.trigger.isNoun || d.target.length > 0 || d.source.length === 0) return false;
+  const { tokens, match } = d;
+  for (let j = match.tokenEnd - 1; j < Math.min(tokens.length, match.tokenEnd + 4); j++)
+    if (tokens[j]!.lower === 'to') return true;
+  return false;
+}
+
+function promisedAct(
+  promise: EventDraft,
+  drafts: EventDraft[],
+  sideOf: (actorId: string) => string,
+): EventDraft | undefined {
+  const sides = new Set(promise.source.map((p) => sideOf(p.actorId)));
+  const end = promise.match.tokenEnd;
+  const next = drafts
+    .filter((d) => d !== promise && d.sentence === promise.sentence && d.match.tokenStart >= end)
+    .sort((a, b) => a.match.tokenStart - b.match.tokenStart)[0];
+  if (!next || next.match.tokenStart - end > REACH) return undefined;
+  const byPromiser = next.source.length === 0 || next.source.some((p) => sides.has(sideOf(p.actorId)));
+  return byPromiser ? next : undefined;
+}
