@@ -20,6 +20,7 @@ import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import { answeredParty } from './answered-party.ts';
 import { promiserOf } from './promiser.ts';
+import { conditionedParty } from './announced-force.ts';
 import type { ArticleInput } from './extract-events.ts';
 import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
 
@@ -144,6 +145,7 @@ export function draftEvent(
   const saidBy = (speakers.length > 0 ? speakers : promiserOf(match, tokens, mentions)).filter(
     (p) => !source.some((s) => s.actorId === p.actorId),
   );
+  const conditionedOn = source.length === 0 && saidBy.length > 0 ? conditionedParty(match, tokens, mentions) : [];
   if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
     // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
     const antecedent = state.lastConsult;
@@ -172,6 +174,7 @@ export function draftEvent(
     ...(target.length === 0 && source.length >= 2 && hasReciprocalObject(tokens, match.tokenEnd)
       ? { reciprocal: true }
       : {}),
+    ...(conditionedOn.length > 0 ? { conditionedOn } : {}),
   };
 }
 

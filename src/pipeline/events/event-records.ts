@@ -39,6 +39,8 @@ export type EventDraft = {
   saidBy?: Participant[];
   /** "accused each other": every source acts on the other sources (`reciprocal.ts`). */
   reciprocal?: boolean;
+  /** For an act of force: the party named in its condition ("bombing if Iran did not ..."), its likely target. */
+  conditionedOn?: Participant[];
 };
 
 /** An extracted event: the bundle record without its cluster. */

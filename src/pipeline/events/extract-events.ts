@@ -30,6 +30,10 @@ import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { withPromisedActTargets } from './promise-targets.ts';
+import { withAnnouncedForce } from './announced-force.ts';
+
+// Kinds of actor that can use force on another: a state, an armed group.
+const FORCE_USERS = new Set(['state', 'armed-group']);
 import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
@@ -82,7 +86,13 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     (d) => headlines.has(d.sentence.index),
     sideOf,
   );
-  const drafts = withStatedIntents(dated, statementDate, sideOf);
+  const canUseForce = (id: string) => FORCE_USERS.has(resources.gazetteer.actors.get(id)?.kind ?? '');
+  const drafts = withAnnouncedForce(
+    withStatedIntents(dated, statementDate, sideOf),
+    statementDate,
+    sideOf,
+    canUseForce,
+  );
   const unresolved = new Map<string, string>();
   for (const d of drafts)
     for (const p of [...d.source, ...d.target])
