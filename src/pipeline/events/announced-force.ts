@@ -57,11 +57,11 @@ function announcedAct(d: EventDraft, sideOf: (actorId: string) => string, canUse
 }
 
 /**
- * "there would be bombing if Iran did not make a deal": the party a threatened act is conditioned on, the first
- * actor named right after its "if" or "unless". Read while drafting, where the sentence's mentions are known.
+ * "there would be bombing if Iran did not make a deal", "committed to withdrawing if the Taliban kept their side":
+ * the party an act is conditioned on, the first actor named right after its "if" or "unless". Read while
+ * drafting, where the sentence's mentions are known.
  */
 export function conditionedParty(match: TriggerMatch, tokens: Token[], mentions: ActorMention[]): Participant[] {
-  if (!FORCE.has(match.trigger.type)) return [];
   for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + CONDITION_REACH); j++) {
     const word = tokens[j]!.lower;
     if (word === ';') return [];

@@ -145,7 +145,7 @@ export function draftEvent(
   const saidBy = (speakers.length > 0 ? speakers : promiserOf(match, tokens, mentions)).filter(
     (p) => !source.some((s) => s.actorId === p.actorId),
   );
-  const conditionedOn = source.length === 0 && saidBy.length > 0 ? conditionedParty(match, tokens, mentions) : [];
+  const conditionedOn = conditionedParty(match, tokens, mentions);
   if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
     // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
     const antecedent = state.lastConsult;

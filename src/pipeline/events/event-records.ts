@@ -39,7 +39,7 @@ export type EventDraft = {
   saidBy?: Participant[];
   /** "accused each other": every source acts on the other sources (`reciprocal.ts`). */
   reciprocal?: boolean;
-  /** For an act of force: the party named in its condition ("bombing if Iran did not ..."), its likely target. */
+  /** The party named in the act's condition ("bombing if Iran did not ..."): whom a threat or a promise is made to. */
   conditionedOn?: Participant[];
 };
 

@@ -14,7 +14,9 @@ export function withPromisedActTargets(drafts: EventDraft[], sideOf: (actorId: s
     const act = promisedAct(promise, drafts, sideOf);
     if (!act) return promise;
     const own = new Set(promise.source.map((p) => sideOf(p.actorId)));
-    const target = act.target.filter((p) => !own.has(sideOf(p.actorId)));
+    // "committed to withdrawing if the Taliban kept their side": with no one acted on, the party of the condition.
+    const parties = act.target.length > 0 ? act.target : (act.conditionedOn ?? []);
+    const target = parties.filter((p) => !own.has(sideOf(p.actorId)));
     return target.length > 0 ? { ...promise, target } : promise;
   });
 }

@@ -179,3 +179,16 @@ describe('who states an intent, and to whom a promise is made', () => {
     expect(of(text, 'AGREE').flatMap((e) => e.target)).not.toContain('srb-opposition');
   });
 });
+
+describe('whom a stated refusal and a conditional promise are made to', () => {
+  it('gives a refusal naming no one the other party of the sentence ("whatever X demanded")', () => {
+    const text = 'Tehran said it would never withdraw its forces from the islands, whatever the UAE demanded.';
+    expect(of(text, 'REJECT').flatMap((e) => e.target)).toEqual(['are']);
+  });
+
+  it('gives a promise on a condition the party of the condition when its act names no one', () => {
+    const text = 'Israel agreed to withdraw from Rafah if Hamas released all hostages.';
+    const promise = of(text, 'AGREE').filter((e) => e.modality === 'occurred');
+    expect(promise.flatMap((e) => e.target)).toEqual(['hamas']);
+  });
+});

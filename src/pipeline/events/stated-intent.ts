@@ -3,6 +3,7 @@ import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
+import { withReactionTargets } from './reaction-targets.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
 // punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
@@ -60,9 +61,13 @@ export function withStatedIntents(
   return drafts.flatMap((d) => {
     // What was said is dated by its saying when the sentence gives that day, else by publication.
     const said = d.statementDate ?? statementDate;
-    const intent = statedIntent(d, said, sideOf);
-    const promised =
-      intent?.type === 'AGREE' && (bySentence.get(d.sentence) ?? []).some((other) => isSamePromise(other, intent));
+    const sentenceDrafts = bySentence.get(d.sentence) ?? [];
+    const stated = statedIntent(d, said, sideOf);
+    // "would never give up its right, whatever Washington demanded": a refusal naming no one refuses the other
+    // party of the sentence's events, as a reaction does.
+    const intent =
+      stated && stated.target.length === 0 ? withReactionTargets([stated, ...sentenceDrafts], sideOf)[0]! : stated;
+    const promised = intent?.type === 'AGREE' && sentenceDrafts.some((other) => isSamePromise(other, intent));
     return [d, promised ? null : intent, demandOf(d, said), accusationOf(d, said, sideOf)].filter((x) => x !== null);
   });
 }
