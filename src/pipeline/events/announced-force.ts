@@ -35,11 +35,16 @@ export function withAnnouncedForce(
     if (act) announced.set(d, act);
   }
   if (announced.size === 0) return drafts;
-  const acts = [...announced.values()];
+  // The THREATENs of each sentence with an announced act, so that a long article is not scanned once per act.
+  const acts = new Map<EventDraft['sentence'], EventDraft[]>();
+  for (const act of announced.values()) acts.set(act.sentence, [...(acts.get(act.sentence) ?? []), act]);
+  const threats = new Map<EventDraft['sentence'], EventDraft[]>();
+  for (const d of drafts)
+    if (d.type === 'THREATEN' && acts.has(d.sentence)) threats.set(d.sentence, [...(threats.get(d.sentence) ?? []), d]);
   return drafts.flatMap((d) => {
     const act = announced.get(d);
-    if (!act) return [withThreatTarget(d, acts)];
-    const threatened = drafts.some((o) => o.type === 'THREATEN' && o.sentence === d.sentence && sameSpeaker(o, d));
+    if (!act) return d.type === 'THREATEN' ? [withThreatTarget(d, acts.get(d.sentence) ?? [])] : [d];
+    const threatened = (threats.get(d.sentence) ?? []).some((o) => sameSpeaker(o, d));
     return threatened ? [act] : [act, threatOf(act, d.saidBy!, d.statementDate ?? statementDate)];
   });
 }
@@ -77,10 +82,10 @@ function sameSpeaker(threat: EventDraft, act: EventDraft): boolean {
   return threat.source.some((p) => act.saidBy!.some((s) => s.actorId === p.actorId));
 }
 
-/** A THREATEN of the sentence that names no one threatened is against the force it announces. */
+/** A THREATEN that names no one threatened is against the force its sentence announces (`acts`: the sentence's). */
 function withThreatTarget(d: EventDraft, acts: EventDraft[]): EventDraft {
   if (d.type !== 'THREATEN' || d.target.length > 0) return d;
-  const act = acts.find((a) => a.sentence === d.sentence && sameSpeaker(d, a));
+  const act = acts.find((a) => sameSpeaker(d, a));
   return act ? { ...d, target: act.target } : d;
 }
 

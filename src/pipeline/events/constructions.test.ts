@@ -359,8 +359,8 @@ describe('an article about a conflict the project was not built on', () => {
     ]);
   });
 
-  it('reads a refusal to negotiate as a REJECT', () => {
-    expect(events.find((e) => e.type === 'REJECT')?.source).toEqual(['guy']);
+  it('reads a refusal to negotiate as a REJECT, by the speaker and the side refusing', () => {
+    expect(events.find((e) => e.type === 'REJECT')?.source).toEqual(['irfaan-ali', 'guy']);
   });
 });
 

@@ -12,14 +12,21 @@ const REACTIONS = new Set<PloverType>(['REJECT', 'ACCUSE', 'THREATEN', 'REQUEST'
  * sentence: that event's actor when the reacting party has no part in it, else its other parties.
  */
 export function withReactionTargets(drafts: EventDraft[], sideOf: (actorId: string) => string): EventDraft[] {
-  return drafts.map((draft) => {
-    if (!REACTIONS.has(draft.type) || draft.source.length === 0) return draft;
-    const own = new Set(draft.source.map((p) => sideOf(p.actorId)));
-    const target = draft.target.filter((p) => !own.has(sideOf(p.actorId)));
-    if (target.length > 0) return target.length === draft.target.length ? draft : { ...draft, target };
-    const inferred = partyOfNearestEvent(draft, drafts, own, sideOf);
-    return inferred.length > 0 || draft.target.length > 0 ? { ...draft, target: inferred } : draft;
-  });
+  return drafts.map((draft) => withReactionTarget(draft, drafts, sideOf));
+}
+
+/** One reaction given its target among the drafts of its sentence (`drafts`); any other draft as it is. */
+export function withReactionTarget(
+  draft: EventDraft,
+  drafts: EventDraft[],
+  sideOf: (actorId: string) => string,
+): EventDraft {
+  if (!REACTIONS.has(draft.type) || draft.source.length === 0) return draft;
+  const own = new Set(draft.source.map((p) => sideOf(p.actorId)));
+  const target = draft.target.filter((p) => !own.has(sideOf(p.actorId)));
+  if (target.length > 0) return target.length === draft.target.length ? draft : { ...draft, target };
+  const inferred = partyOfNearestEvent(draft, drafts, own, sideOf);
+  return inferred.length > 0 || draft.target.length > 0 ? { ...draft, target: inferred } : draft;
 }
 
 function partyOfNearestEvent(

@@ -3,7 +3,7 @@ import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
-import { withReactionTargets } from './reaction-targets.ts';
+import { withReactionTarget } from './reaction-targets.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
 // punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
@@ -65,8 +65,7 @@ export function withStatedIntents(
     const stated = statedIntent(d, said, sideOf);
     // "would never give up its right, whatever Washington demanded": a refusal naming no one refuses the other
     // party of the sentence's events, as a reaction does.
-    const intent =
-      stated && stated.target.length === 0 ? withReactionTargets([stated, ...sentenceDrafts], sideOf)[0]! : stated;
+    const intent = stated && stated.target.length === 0 ? withReactionTarget(stated, sentenceDrafts, sideOf) : stated;
     const promised = intent?.type === 'AGREE' && sentenceDrafts.some((other) => isSamePromise(other, intent));
     return [d, promised ? null : intent, demandOf(d, said), accusationOf(d, said, sideOf)].filter((x) => x !== null);
   });
