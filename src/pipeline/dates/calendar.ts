@@ -21,9 +21,17 @@ export function dayFromParts(year: number, month: number, day: number): DayNumbe
   return Math.round(ms / MS_PER_DAY);
 }
 
+// Every event and cluster formats its days; a corpus spans a few thousand distinct days at most.
+const formattedDays = new Map<DayNumber, string>();
+
 /** Formats a day number as YYYY-MM-DD. */
 export function formatDay(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    formattedDays.set(day, text);
+  }
+  return text;
 }
 
 /** Weekday of a day number: 0 = Sunday ... 6 = Saturday. */

@@ -131,10 +131,12 @@ function draftSentence(
   state: ArticleState,
   headline: boolean,
 ): EventDraft[] {
-  const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
+  // Most sentences have no trigger: their dates, tags and blocked tokens would serve no draft.
+  if (triggers.length === 0) return [];
+  const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   // Parts of speech serve the reading of an event's clause, so only sentences with a trigger are tagged.
-  if (triggers.length > 0) applyTags(tokens, tagText(sentence.text, sentence.start));
+  applyTags(tokens, tagText(sentence.text, sentence.start));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked = headline
     ? new Set(tokenRange(0, tokens.length))

@@ -478,14 +478,44 @@ function spaced(words: string[]): string {
   return ` ${words.join(' ')} `;
 }
 
-// Each cue list padded once: modality is read for every trigger of every article.
-const padded = new Map<string[], string[]>();
+/** A cue list indexed once by each phrase's first word: modality is read for every trigger of every article. */
+type PhraseIndex = { pads: string[]; byFirstWord: Map<string, number[]> };
+const indexed = new Map<string[], PhraseIndex>();
 
+function indexPhrases(phrases: string[]): PhraseIndex {
+  const byFirstWord = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const first = p.split(' ')[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
+  });
+  return { pads: phrases.map((p) => ` ${p} `), byFirstWord };
+}
+
+// The words of the text last searched: the cue lists of one trigger are all searched in the same text.
+let lastText = '';
+let lastWords = new Set<string>();
+
+/**
+ * The first phrase of the list (in list order) that occurs in the padded, space-joined text. A phrase can occur
+ * only where its first word is a whole word of the text, so only those phrases are tested.
+ */
 function findPhrase(text: string, phrases: string[]): string | null {
-  let pads = padded.get(phrases);
-  if (!pads) padded.set(phrases, (pads = phrases.map((p) => ` ${p} `)));
-  const at = pads.findIndex((p) => text.includes(p));
-  return at < 0 ? null : phrases[at]!;
+  let index = indexed.get(phrases);
+  if (!index) indexed.set(phrases, (index = indexPhrases(phrases)));
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = new Set(text.split(' '));
+  }
+  let best = -1;
+  for (const word of lastWords) {
+    const candidates = index.byFirstWord.get(word);
+    if (!candidates) continue;
+    for (const i of candidates) {
+      if (best >= 0 && i >= best) break;
+      if (text.includes(index.pads[i]!)) best = i;
+    }
+  }
+  return best < 0 ? null : phrases[best]!;
 }
 
 function hasApostropheT(tokens: Token[], from: number, to: number): boolean {
