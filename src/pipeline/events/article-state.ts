@@ -11,27 +11,32 @@ export type ArticleState = {
   /** People named in the article; `subject` marks the first person of each sentence, usually its topic. */
   personMentions: { actorId: string; offset: number; subject: boolean }[];
   previousDay: number | null;
-  lastConsult: {
-    participants: Participant[];
-    sentence: number;
-    date: ResolvedDate;
-    dateSpan: DateExpression | null;
-  } | null;
-  /** The parties of the last few meetings reported, newest last, for "the two leaders" and "both sides". */
-  recentMeetings: string[][];
+  /**
+   * The last few meetings reported, newest last: the newest is the antecedent of "the meeting lasted an hour",
+   * all of them of "the two leaders" and "both sides".
+   */
+  recentMeetings: ReportedMeeting[];
+};
+
+/** A meeting the article reported: its parties, sentence and date. */
+export type ReportedMeeting = {
+  participants: Participant[];
+  sentence: number;
+  date: ResolvedDate;
+  dateSpan: DateExpression | null;
 };
 
 const MEETINGS_REMEMBERED = 4;
 
-/** Adds a meeting's parties to the few remembered for pair anaphora. */
-export function rememberMeeting(state: ArticleState, parties: string[]): void {
-  state.recentMeetings.push(parties);
+/** Adds a meeting to the few remembered. */
+export function rememberMeeting(state: ArticleState, meeting: ReportedMeeting): void {
+  state.recentMeetings.push(meeting);
   if (state.recentMeetings.length > MEETINGS_REMEMBERED) state.recentMeetings.shift();
 }
 
 /** A fresh state for a new article. */
 export function newArticleState(): ArticleState {
-  return { history: { recent: [] }, personMentions: [], previousDay: null, lastConsult: null, recentMeetings: [] };
+  return { history: { recent: [] }, personMentions: [], previousDay: null, recentMeetings: [] };
 }
 
 /** "he"/"she": the latest person who opened a sentence before this point (the topic), else the latest person named. */

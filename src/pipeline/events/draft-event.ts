@@ -69,7 +69,12 @@ export function draftEvent(
     clause,
     lastPerson: (offset) => lastPersonBefore(state, offset),
     stateIds: resources.stateIds,
-    lastMeeting: (noun) => pairFromMeetings(noun, state.recentMeetings, (id) => partyFacts(id, resources, state)),
+    lastMeeting: (noun) =>
+      pairFromMeetings(
+        noun,
+        state.recentMeetings.map((m) => m.participants.map((p) => p.actorId)),
+        (id) => partyFacts(id, resources, state),
+      ),
     blocked: found.blocked,
     otherTriggers,
     previous,
@@ -148,7 +153,7 @@ export function draftEvent(
   const conditionedOn = conditionedParty(match, tokens, mentions);
   if (source.length + target.length === 0 && isAnaphoricMeeting(match, tokens)) {
     // "The meeting lasted an hour": a definite meeting noun with no one named continues the meeting last reported.
-    const antecedent = state.lastConsult;
+    const antecedent = state.recentMeetings.at(-1);
     // Without a date of its own it only repeats the meeting already recorded.
     if (!antecedent || sentence.index - antecedent.sentence > 3 || !dateExpression) return null;
     source = antecedent.participants.map((p) => ({ ...p, span: null, via: 'anaphora' as const }));

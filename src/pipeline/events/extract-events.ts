@@ -161,18 +161,13 @@ function draftSentence(
   if (headline) return merged;
   for (const d of merged) {
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
-    if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2) {
-      rememberMeeting(
-        state,
-        [...d.source, ...d.target].map((p) => p.actorId),
-      );
-      state.lastConsult = {
+    if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
+      rememberMeeting(state, {
         participants: [...d.source, ...d.target],
         sentence: sentence.index,
         date: d.date,
         dateSpan: d.dateSpan,
-      };
-    }
+      });
   }
   return merged;
 }
