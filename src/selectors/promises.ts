@@ -23,8 +23,11 @@ export type PromiseLink = {
   gapDays: number | null;
 };
 
-/** An open promise as of a date; overdue when its due date has passed. */
-export type OpenPromise = PromiseLink & { overdue: boolean };
+/**
+ * An open promise as of a date. `dueDatePassed`: its due date is before that day. That says only that no
+ * article in the corpus reports it held, not that it was missed: the corpus is a sample of the news.
+ */
+export type OpenPromise = PromiseLink & { dueDatePassed: boolean };
 
 /** A kept promise. */
 export type KeptPromise = PromiseLink & { kept: number };
@@ -85,10 +88,20 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
     if (e.modality !== 'planned') continue;
     const pub = Number.isNaN(published[i]!) ? -Infinity : published[i]!;
     const window = promiseWindow(index.day[i]!, e.datePrecision, pub);
-    const keeps = (k: number) => k !== i && events[k]!.modality === 'occurred' && events[k]!.articleId !== e.articleId && published[k]! >= pub && reportRange(index, k, published[k]!)[1] >= pub;
+    const keeps = (k: number) =>
+      k !== i &&
+      events[k]!.modality === 'occurred' &&
+      events[k]!.articleId !== e.articleId &&
+      published[k]! >= pub &&
+      reportRange(index, k, published[k]!)[1] >= pub;
     let best: { k: number; via: PromiseLink['via'] } | null = null;
     const consider = (k: number, via: PromiseLink['via']) => {
-      if (best === null || published[k]! < published[best.k]! || (published[k] === published[best.k] && via === 'cluster' && best.via !== 'cluster')) best = { k, via };
+      if (
+        best === null ||
+        published[k]! < published[best.k]! ||
+        (published[k] === published[best.k] && via === 'cluster' && best.via !== 'cluster')
+      )
+        best = { k, via };
     };
     for (const k of index.clusterEvents[index.cluster[i]!]!) if (keeps(k)) consider(k, 'cluster');
     const bucket = byFamilyAndActors.get(keyOf(index, i));
@@ -97,7 +110,8 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
         if (index.cluster[k] !== index.cluster[i] && keeps(k)) consider(k, 'family-and-actors');
       });
     const kept = best as { k: number; via: PromiseLink['via'] } | null;
-    const dueDay = e.datePrecision === 'unknown' || Number.isNaN(index.day[i]!) ? null : intervalEnd(index.day[i]!, e.datePrecision);
+    const dueDay =
+      e.datePrecision === 'unknown' || Number.isNaN(index.day[i]!) ? null : intervalEnd(index.day[i]!, e.datePrecision);
     links.push({
       planned: i,
       kept: kept?.k ?? null,
@@ -147,7 +161,12 @@ function occurredByFamilyAndActors(index: BundleIndex, published: Float64Array):
   const buckets = new Map<string, Bucket>();
   for (const [key, list] of lists) {
     const short = list.filter((r) => r.end - r.start <= SHORT_SPAN).sort((a, b) => a.start - b.start || a.k - b.k);
-    buckets.set(key, { starts: short.map((r) => r.start), ends: short.map((r) => r.end), events: short.map((r) => r.k), long: list.filter((r) => r.end - r.start > SHORT_SPAN) });
+    buckets.set(key, {
+      starts: short.map((r) => r.start),
+      ends: short.map((r) => r.end),
+      events: short.map((r) => r.k),
+      long: list.filter((r) => r.end - r.start > SHORT_SPAN),
+    });
   }
   return buckets;
 }
@@ -161,7 +180,8 @@ function forOverlapping(bucket: Bucket, [from, to]: [number, number], visit: (k:
     if (bucket.starts[mid]! < from - SHORT_SPAN) lo = mid + 1;
     else hi = mid;
   }
-  for (let j = lo; j < bucket.starts.length && bucket.starts[j]! <= to; j++) if (bucket.ends[j]! >= from) visit(bucket.events[j]!);
+  for (let j = lo; j < bucket.starts.length && bucket.starts[j]! <= to; j++)
+    if (bucket.ends[j]! >= from) visit(bucket.events[j]!);
   for (const r of bucket.long) if (r.start <= to && r.end >= from) visit(r.k);
 }
 
@@ -172,33 +192,38 @@ export function promisesInMask(links: PromiseLink[], mask: EventMask): PromiseLi
 
 /**
  * Announced but not yet reported as happened, as of a day: announced in an article published on or before
- * `asOf`, and no article published on or before `asOf` reports it happened. Overdue when the due date is
- * before `asOf`. Sorted by due date (undated last), then announcement.
+ * `asOf`, and no article published on or before `asOf` reports it happened; `dueDatePassed` when the due
+ * date is before `asOf`. Sorted by due date (undated last), then announcement.
  */
 export function selectOpenPromises(links: PromiseLink[], asOf: string): OpenPromise[] {
   const open: OpenPromise[] = [];
   for (const l of links) {
     if (l.announced === null || l.announced > asOf || (l.reported !== null && l.reported <= asOf)) continue;
-    open.push({ ...l, overdue: l.due !== null && l.due < asOf });
+    open.push({ ...l, dueDatePassed: l.due !== null && l.due < asOf });
   }
   return open.sort(byDueDate);
 }
 
 /** Promises reported kept in an article published on or before `asOf`, latest report first. */
 export function selectKeptPromises(links: PromiseLink[], asOf: string): KeptPromise[] {
-  return links.filter((l): l is KeptPromise => l.kept !== null && l.reported !== null && l.reported <= asOf).sort((a, b) => compare(b.reported!, a.reported!) || a.planned - b.planned);
+  return links
+    .filter((l): l is KeptPromise => l.kept !== null && l.reported !== null && l.reported <= asOf)
+    .sort((a, b) => compare(b.reported!, a.reported!) || a.planned - b.planned);
 }
 
 /** ISO dates sort as plain strings; localeCompare would cost ten times more on thousands of promises. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byDueDate(a: PromiseLink, b: PromiseLink): number {
-  return compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned;
+  return (
+    compare(a.due ?? '9999', b.due ?? '9999') || compare(a.announced ?? '', b.announced ?? '') || a.planned - b.planned
+  );
 }
 
 /** The latest publication date in the bundle: the default "as of" day. */
 export function latestPublication(index: BundleIndex): string | null {
   let latest: string | null = null;
-  for (const a of index.articles.values()) if (a.published && (latest === null || a.published > latest)) latest = a.published;
+  for (const a of index.articles.values())
+    if (a.published && (latest === null || a.published > latest)) latest = a.published;
   return latest;
 }

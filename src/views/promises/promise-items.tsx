@@ -3,32 +3,51 @@ import { outletColour } from '../../components/palette.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { KeptPromise, OpenPromise } from '../../selectors/promises.ts';
 import { formatShortDate } from '../../components/format.ts';
-import { describePlan, gapText } from './promise-text.ts';
+import { describePlan, gapText, notReportedText } from './promise-text.ts';
 
-type ItemProps<P> = { index: BundleIndex; promise: P; selectedEventId: string | null; onSelect: (eventId: string) => void };
+type ItemProps<P> = {
+  index: BundleIndex;
+  promise: P;
+  selectedEventId: string | null;
+  onSelect: (eventId: string) => void;
+};
 
-const ROW = 'block w-full rounded px-2 py-1.5 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600';
+/** The as-of day an open promise is judged on. */
+type OpenItemProps = ItemProps<OpenPromise> & { asOf: string };
+
+const ROW =
+  'block w-full rounded px-2 py-1.5 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600';
 const SELECTED = 'bg-blue-50 ring-1 ring-inset ring-blue-300 hover:bg-blue-50';
 
 function Outlet({ index, id }: { index: BundleIndex; id: string }) {
   return <OutletChip plain label={index.outletName.get(id) ?? id} colour={outletColour(index.outletIds, id)} />;
 }
 
-/** An open promise: who promised what, when it was due, who announced it; "overdue" once the due date passed. */
-export function OpenPromiseItem({ index, promise, selectedEventId, onSelect }: ItemProps<OpenPromise>) {
+/**
+ * An open promise: who promised what, when it was due, who announced it; once the due date passed, that no
+ * article in the corpus reports it held by the as-of day (never "overdue": absence of a report is not a miss).
+ */
+export function OpenPromiseItem({ index, promise, asOf, selectedEventId, onSelect }: OpenItemProps) {
   const id = index.events[promise.planned]!.id;
   const { who, what, sentence } = describePlan(index, promise.planned);
   const selected = selectedEventId === id;
   return (
-    <button type="button" className={`${ROW} ${selected ? SELECTED : ''}`} aria-pressed={selected} onClick={() => onSelect(id)} title={sentence}>
+    <button
+      type="button"
+      className={`${ROW} ${selected ? SELECTED : ''}`}
+      aria-pressed={selected}
+      onClick={() => onSelect(id)}
+      title={sentence}
+    >
       <span className="flex items-baseline gap-2">
         <span className="min-w-0 truncate text-sm">
-          <span className="font-medium text-slate-900">{who}</span> <span className="text-xs text-slate-600">{what}</span>
+          <span className="font-medium text-slate-900">{who}</span>{' '}
+          <span className="text-xs text-slate-600">{what}</span>
         </span>
-        {promise.overdue && <span className="ml-auto shrink-0 rounded bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-900 ring-1 ring-amber-300">overdue</span>}
       </span>
       <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
-        <span className={`tabular-nums ${promise.overdue ? 'font-semibold text-amber-900' : ''}`}>{promise.due ? `due ${formatShortDate(promise.due)}` : 'no date given'}</span>
+        <span className="tabular-nums">{promise.due ? `due ${formatShortDate(promise.due)}` : 'no date given'}</span>
+        {promise.dueDatePassed && <span className="font-medium text-amber-900">{notReportedText(asOf)}</span>}
         <span className="inline-flex gap-1">
           announced {formatShortDate(promise.announced)} by <Outlet index={index} id={promise.announcedBy} />
         </span>

@@ -1,3 +1,4 @@
+import { formatShortDate } from '../../components/format.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 
 /** Who promised what, from an event: "Benjamin Netanyahu → Pete Hegseth", "CONSULT", the trigger words and the sentence. */
@@ -13,4 +14,12 @@ export function gapText(days: number | null): string {
   if (days === null) return '';
   if (days === 0) return 'same day';
   return `${days} day${days === 1 ? '' : 's'} later`;
+}
+
+/**
+ * What an open promise past its due date means: no article in this corpus reports it held by the as-of day.
+ * Not "overdue": the meeting may have happened and gone unreported in the articles Parley read.
+ */
+export function notReportedText(asOf: string): string {
+  return `not reported held in this corpus as of ${formatShortDate(asOf)}`;
 }

@@ -16,13 +16,14 @@ describe('PromisesView', () => {
     useFiltersStore.setState(original, true);
   });
 
-  it('looks from the latest publication by default: the Vance meeting open and overdue, the Trump meeting kept', async () => {
+  it('looks from the latest publication by default: the Vance meeting not reported held (never "overdue"), the Trump meeting kept', async () => {
     renderView();
     expect(screen.getByLabelText('As of')).toHaveProperty('value', '2025-07-09');
     const open = await screen.findByRole('list', { name: /Open/ });
     const item = within(open).getByRole('button', { name: /Benjamin Netanyahu → J\.D\. Vance/ });
-    expect(item.textContent).toContain('overdue');
     expect(item.textContent).toContain('due 8 Jul 2025');
+    expect(item.textContent).toContain('not reported held in this corpus as of 9 Jul 2025');
+    expect(screen.getByRole('region', { name: 'Promises' }).textContent).not.toMatch(/overdue/i);
     const kept = screen.getByRole('list', { name: /Kept/ });
     expect(kept.textContent).toContain('reported held 8 Jul 2025 by CGTN');
     expect(kept.textContent).toContain('1 day later');
@@ -37,6 +38,8 @@ describe('PromisesView', () => {
     expect(useFiltersStore.getState().asOf).toBe('2025-07-07');
     const open = await screen.findByRole('list', { name: /Open/ });
     expect(within(open).getAllByRole('button')).toHaveLength(2);
+    // Neither due date (7 and 8 July) has passed on the 7th: nothing is said about a missing report.
+    expect(open.textContent).not.toContain('not reported held');
     expect(screen.queryByRole('list', { name: /Kept/ })).toBeNull();
     expect(screen.getByText(/No announcement has been reported as happening yet/)).toBeTruthy();
   });

@@ -36,7 +36,7 @@ export function PromisesView() {
   const visible = useMemo(() => promisesInMask(links, mask), [links, mask]);
   const open = useMemo(() => (asOf ? selectOpenPromises(visible, asOf) : []), [visible, asOf]);
   const kept = useMemo(() => (asOf ? selectKeptPromises(visible, asOf) : []), [visible, asOf]);
-  const overdue = open.filter((p) => p.overdue).length;
+  const unreported = open.filter((p) => p.dueDatePassed).length;
   const selectedEventId = selection?.kind === 'event' ? selection.eventId : null;
   const onSelect = (eventId: string) => useFiltersStore.getState().select({ kind: 'event', eventId });
   const inputId = useId();
@@ -56,7 +56,7 @@ export function PromisesView() {
         </label>
         <p className="text-xs text-slate-600" role="status">
           {asOf
-            ? `${formatCount(open.length)} open (${formatCount(overdue)} overdue) · ${formatCount(kept.length)} kept, as of ${formatShortDate(asOf)}`
+            ? `${formatCount(open.length)} open (${formatCount(unreported)} past their due date) · ${formatCount(kept.length)} kept, as of ${formatShortDate(asOf)}`
             : 'No publication dates in this bundle.'}
         </p>
       </div>
@@ -77,9 +77,17 @@ export function PromisesView() {
           }
         >
           {(n) =>
+            // Open promises exist only with an as-of day.
+            asOf &&
             open.slice(0, n).map((p) => (
               <li key={p.planned}>
-                <OpenPromiseItem index={index} promise={p} selectedEventId={selectedEventId} onSelect={onSelect} />
+                <OpenPromiseItem
+                  index={index}
+                  promise={p}
+                  asOf={asOf}
+                  selectedEventId={selectedEventId}
+                  onSelect={onSelect}
+                />
               </li>
             ))
           }
