@@ -11,6 +11,14 @@ export function SummaryHeader() {
       <div className="flex items-baseline gap-3">
         <h1 className="text-lg font-semibold tracking-tight">Parley</h1>
         <p className="text-sm text-slate-600">{summary.text}</p>
+        {summary.fictionArticles > 0 && (
+          <p className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300">
+            {summary.fictionArticles === summary.articles
+              ? 'All articles are'
+              : `${summary.fictionArticles} of ${summary.articles} articles are`}{' '}
+            the team's fiction (demo corpus), not reporting
+          </p>
+        )}
       </div>
       <ExportMenu />
     </header>

@@ -54,6 +54,8 @@ export type BundleIndex = {
   speakerName: Map<string, string>;
   /** Lower-cased evidence sentence of each event, for the text search. */
   text: string[];
+  /** 1 when the event's article is fiction (the team's demo corpus), to mark it on every card and label. */
+  fiction: Uint8Array;
   actorIds: string[];
   actorIndex: Map<string, number>;
   outletIds: string[];
@@ -108,6 +110,7 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     actorList: new Uint32Array(0),
     sourceCount: new Uint8Array(n),
     text: new Array<string>(n),
+    fiction: new Uint8Array(n),
     quoteSpeaker: new Uint32Array(0),
     speakerStart: new Uint32Array(n + 1),
     speakerList: new Uint32Array(0),
@@ -153,6 +156,7 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     index.actors[i] = Uint32Array.from(uniqueActors(e), (id) => actorIndex.get(id) ?? 0);
     index.sourceCount[i] = new Set(e.source).size;
     index.text[i] = e.evidence.text.toLowerCase();
+    index.fiction[i] = articles.get(e.articleId)?.fiction ? 1 : 0;
   });
   [index.actorStart, index.actorList, index.actors] = flatten(index.actors);
   [index.clusterStart, index.clusterList, index.clusterEvents] = flatten(groupByCluster(bundle.clusters, index.cluster));

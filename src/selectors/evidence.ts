@@ -20,6 +20,8 @@ export type EvidenceItem = {
   title: string | null;
   url: string | null;
   published: string | null;
+  /** The article is the team's fiction (demo corpus), not reporting. */
+  fiction: boolean;
   sentence: string;
   /** Offsets relative to the sentence, sorted, not overlapping. */
   highlights: Highlight[];
@@ -113,6 +115,7 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     title: article?.title ?? null,
     url: safeUrl(article?.url ?? null),
     published: article?.published ?? null,
+    fiction: article?.fiction ?? false,
     sentence: e.evidence.text,
     highlights,
     type: e.mode ? `${e.type} (${e.mode})` : e.type,

@@ -16,12 +16,13 @@ type Props = {
 /** One outlet's sentence with the trigger, actors, date and loaded terms highlighted, and how Parley read it. */
 export function EvidenceCard({ item, outletIds, onOpenArticle, onOpenPassage }: Props) {
   return (
-    <article className="rounded border border-slate-200 p-2 text-sm" aria-label={`${item.outlet}: ${item.type}, ${item.modality}`}>
+    <article className="rounded border border-slate-200 p-2 text-sm" aria-label={`${item.outlet}${item.fiction ? ' (fiction)' : ''}: ${item.type}, ${item.modality}`}>
       <header className="mb-1 flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
         <span className="inline-flex items-center gap-1 font-semibold text-slate-800">
           <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: outletColour(outletIds, item.outletId) }} />
           {item.outlet}
         </span>
+        {item.fiction && <span className="rounded bg-amber-100 px-1 font-semibold text-amber-900 ring-1 ring-amber-300">Fiction (demo corpus)</span>}
         {item.published && <span>published {item.published}</span>}
         {item.title && <span className="italic">{item.title}</span>}
       </header>

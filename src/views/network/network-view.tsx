@@ -9,6 +9,7 @@ import { useNetworkModel } from './use-network-model.ts';
 import { IDENTITY, useNetworkViewport, zoomToPoints } from './use-network-viewport.ts';
 import { useZoomDrag } from './use-zoom-drag.ts';
 import { formatCount } from '../../components/format.ts';
+import { FictionNote } from '../../components/fiction-note.tsx';
 
 /**
  * The actor network: who deals with whom under the current filters. Clicking an actor toggles it in the
@@ -18,7 +19,7 @@ import { formatCount } from '../../components/format.ts';
 export function NetworkView() {
   const collapsePeople = useFiltersStore((s) => s.collapsePeople);
   const setCollapsePeople = useFiltersStore((s) => s.setCollapsePeople);
-  const { eventCount, graph, base, positions } = useNetworkModel(collapsePeople);
+  const { eventCount, fictionCount, graph, base, positions } = useNetworkModel(collapsePeople);
   const actors = useFiltersStore((s) => s.actors);
   const selection = useFiltersStore((s) => s.selection);
   const { setBox, width, height, zoom, setZoom, view, placed, moveNode } = useNetworkViewport(base, positions);
@@ -48,6 +49,7 @@ export function NetworkView() {
         <NetworkChart scene={scene ?? EMPTY_SCENE} width={width} height={height} svgRef={setSvg} layerRef={setLayer} canvasRef={setCanvas} focused={focus} onNode={toggleActor} onEdge={openEdge} onHover={setHover} onFocus={setFocus} />
         <Overlay eventCount={eventCount} nodeCount={graph.nodes.length} ready={scene !== null} />
       </div>
+      <FictionNote fictionEvents={fictionCount} events={eventCount} />
       <Notes hiddenNodes={graph.hiddenNodes} hiddenEdges={scene?.hiddenEdges ?? 0} shownEdges={scene?.edges.length ?? 0} />
       <NetworkLegend kinds={[...new Set(graph.nodes.map((n) => n.kind))].sort()} maxEdgeCount={graph.edges[0]?.count ?? 1} />
     </section>

@@ -39,8 +39,8 @@ describe('describeMark', () => {
     expect(markName(index, byCluster('c3'))).toContain('date unknown (published Mon 7 Jul 2025)');
   });
   it('gives each mark a one-line accessible name, with the precision of its date', () => {
-    expect(markName(index, byCluster('c5'))).toBe('CONSULT: Iran, United States; Tue 8 Jul 2025; denied; reported by 1 news source');
-    expect(markName(index, byCluster('c1'))).toBe('CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources');
+    expect(markName(index, byCluster('c5'))).toBe('CONSULT: Iran, United States; Tue 8 Jul 2025; denied; reported by 1 news source; fiction');
+    expect(markName(index, byCluster('c1'))).toBe('CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources; fiction');
     expect(markName(index, byCluster('c4'))).toMatch(/^SANCTION: Iran, United States; February 2025;/);
   });
 });
@@ -55,5 +55,23 @@ describe('markPaint', () => {
   });
   it('fades marks whose date is unknown', () => {
     expect(markPaint('verbal-cooperation', 'occurred', false).opacity).toBeLessThan(1);
+  });
+});
+
+describe('fiction on marks', () => {
+  const real = fixtureBundle();
+  real.articles = real.articles.map((a) => ({ ...a, fiction: false }));
+  const realIndex = buildBundleIndex(real);
+  const realMark = selectTimeline(realIndex, selectEventMask(realIndex, EMPTY_FILTERS), 'type').marks.find((m) => m.clusterId === 'c1')!;
+  const fictionMark = marks.find((m) => m.clusterId === 'c1')!;
+
+  it('names a mark from fictional articles as fiction, and a real one not', () => {
+    expect(markName(index, fictionMark)).toMatch(/; fiction$/);
+    expect(markName(realIndex, realMark)).not.toMatch(/fiction/);
+  });
+
+  it('says so in the tooltip', () => {
+    expect(describeMark(index, fictionMark).fiction).toBe('Fiction: from the demo corpus, not reporting');
+    expect(describeMark(realIndex, realMark).fiction).toBeNull();
   });
 });

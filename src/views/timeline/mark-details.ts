@@ -3,6 +3,7 @@ import { type DiplomaticEvent, MODALITIES, type Modality } from '../../model/bun
 import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { QUAD_LABELS } from '../../components/palette.ts';
+import { clusterHasFiction, fictionOfEvents } from '../../selectors/fiction.ts';
 
 /** What the tooltip says about a mark. */
 export type MarkDetails = {
@@ -14,12 +15,15 @@ export type MarkDetails = {
   dateNotes: string[];
   modality: string;
   outlets: string[];
+  /** Whether the reports come from fictional articles (the demo corpus); null when none does. */
+  fiction: string | null;
 };
 
 const DAY = utcFormat('%a %-d %b %Y');
 const MONTH = utcFormat('%B %Y');
 const YEAR = utcFormat('%Y');
 const MAX_ACTORS = 6;
+const FICTION_NOTE = { all: 'Fiction: from the demo corpus, not reporting', some: 'Some reports are fiction (demo corpus)', none: null };
 
 /** Tooltip content for one mark, read from the cluster's passing reports (only for the marks a user looks at). */
 export function describeMark(index: BundleIndex, mark: TimelineMark): MarkDetails {
@@ -35,7 +39,8 @@ export function describeMark(index: BundleIndex, mark: TimelineMark): MarkDetail
   const dateNotes = mark.dated ? reportDates(index, events) : [`No date in the text: the article's publication date (${DAY(when)}) stands in`];
   const modality = describeModality(mark.modality, events.map((e) => e.modality));
   const heading = `${mark.type} · ${QUAD_LABELS[mark.quad]}`;
-  return { heading, actors, date, dateNotes, modality, outlets };
+  const fiction = FICTION_NOTE[fictionOfEvents(index, mark.eventIds)];
+  return { heading, actors, date, dateNotes, modality, outlets, fiction };
 }
 
 /**
@@ -50,7 +55,8 @@ export function markName(index: BundleIndex, mark: TimelineMark): string {
   const precision = cluster && cluster.datePrecision !== 'unknown' ? cluster.datePrecision : 'day';
   const date = mark.dated ? formatDate(when, precision) : `date unknown (published ${DAY(when)})`;
   const sources = mark.outletCount === 1 ? '1 news source' : `${mark.outletCount} news sources`;
-  return `${mark.type}: ${actors.join(', ') || 'no named actors'}; ${date}; ${mark.modality}; reported by ${sources}`;
+  const fiction = clusterHasFiction(index, index.clusterIndex.get(mark.clusterId) ?? -1) ? '; fiction' : '';
+  return `${mark.type}: ${actors.join(', ') || 'no named actors'}; ${date}; ${mark.modality}; reported by ${sources}${fiction}`;
 }
 
 function formatDate(when: Date, precision: DiplomaticEvent['datePrecision']): string {

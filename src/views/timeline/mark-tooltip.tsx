@@ -36,6 +36,7 @@ export function MarkTooltip({ details, x, y, r, containerWidth, containerHeight 
         <dt className="text-slate-500">{details.outlets.length === 1 ? 'Outlet' : `${details.outlets.length} outlets`}</dt>
         <dd>{details.outlets.join(', ')}</dd>
       </dl>
+      {details.fiction && <p className="mt-1 font-semibold text-amber-900">{details.fiction}</p>}
       <p className="mt-1 text-slate-500">Click or press Enter for the evidence</p>
     </div>
   );

@@ -25,7 +25,7 @@ const initial = useFiltersStore.getState();
 
 const renderView = (value = index) => renderWithIndex(<TimelineView />, value);
 
-const meeting = () => screen.getByRole('button', { name: /^CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources$/ });
+const meeting = () => screen.getByRole('button', { name: /^CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources; fiction$/ });
 
 beforeEach(() => useFiltersStore.setState({ ...initial, ...EMPTY_FILTERS, selection: null, lanes: 'type' }, true));
 afterEach(cleanup);
@@ -108,7 +108,7 @@ describe('TimelineView', () => {
     const name = focused.textContent;
     act(() => focused.focus());
     act(() => useFiltersStore.getState().setModalities(['occurred']));
-    await waitFor(() => expect(within(list).getAllByRole('button')[1]!.textContent).not.toBe(name));
+    await waitFor(() => expect(within(list).getAllByRole('button')[1]!.textContent).not.toBe(name), { timeout: 15_000 });
     // Focus either stayed on the same event or left with it: never on another event's button.
     const now = document.activeElement as HTMLElement;
     expect(now === document.body || now.textContent === name).toBe(true);
