@@ -29,11 +29,23 @@ export const SharedMasksContext = createContext<SharedMasks | null>(null);
 export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
-  const { actors, types, outlets, modalities, query, speakers, minSources, from, to } = filters;
+  const { actors, actorMatch, types, outlets, modalities, query, speakers, minSources, from, to } = filters;
   // Without the date filter: unchanged while only the brush moves.
   const withoutDate = useMemo(
-    () => selectEventMask(index, { actors, types, outlets, modalities, query, speakers, minSources, from: null, to: null }),
-    [index, actors, types, outlets, modalities, query, speakers, minSources],
+    () =>
+      selectEventMask(index, {
+        actors,
+        actorMatch,
+        types,
+        outlets,
+        modalities,
+        query,
+        speakers,
+        minSources,
+        from: null,
+        to: null,
+      }),
+    [index, actors, actorMatch, types, outlets, modalities, query, speakers, minSources],
   );
   // The date range then narrows that mask by a slice of the day-ordered events.
   const all = useMemo(() => narrowByDate(index, withoutDate, from, to), [index, withoutDate, from, to]);
@@ -46,6 +58,9 @@ export function useEventMask(leaveOut: FilterKey | null = null): EventMask {
   const index = useBundleIndex();
   const filters = useFilters();
   const own = shared === null || (leaveOut !== null && leaveOut !== 'date');
-  const computed = useMemo(() => (own ? selectEventMask(index, filters, leaveOut) : null), [own, index, filters, leaveOut]);
+  const computed = useMemo(
+    () => (own ? selectEventMask(index, filters, leaveOut) : null),
+    [own, index, filters, leaveOut],
+  );
   return computed ?? (leaveOut === 'date' ? shared!.withoutDate : shared!.all);
 }

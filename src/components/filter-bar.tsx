@@ -4,6 +4,7 @@ import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import { selectFacets } from '../selectors/facets.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
+import { ActorFilter } from './actor-filter.tsx';
 import { DateInput } from './date-input.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { useAfterPaint } from './use-after-paint.ts';
@@ -23,11 +24,12 @@ export function FilterBar() {
   return (
     <div className="border-b border-slate-200 bg-white px-4 py-2">
       <div role="search" aria-label="Filters" className="flex flex-wrap items-center gap-2">
-        <MultiSelect
-          label="Actors"
+        <ActorFilter
+          clause={filters}
           options={facets.actors}
-          selected={filters.actors}
+          nameOf={(id) => index.actorName.get(id) ?? id}
           onToggle={(id) => store().toggleActor(id)}
+          onClause={(clause) => store().setActorClause(clause)}
         />
         <label className="flex items-center gap-1 text-sm">
           From

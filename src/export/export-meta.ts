@@ -1,5 +1,6 @@
 import type { Bundle } from '../model/bundle-schema.ts';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
+import { describeActorClause } from '../state/actor-clause.ts';
 import type { Filters } from '../state/filters.ts';
 import { toQueryString } from '../state/url-state.ts';
 
@@ -45,7 +46,7 @@ export function bundleHash(bundle: Bundle): string {
 export function describeFilters(index: BundleIndex, f: Filters): string {
   const parts: string[] = [];
   const names = (ids: string[], of: Map<string, string>) => ids.map((id) => of.get(id) ?? id).join(', ');
-  if (f.actors.length) parts.push(`Actors: ${names(f.actors, index.actorName)}`);
+  if (f.actors.length) parts.push(`Actors: ${describeActorClause(f, (id) => index.actorName.get(id) ?? id)}`);
   if (f.from || f.to) parts.push(`Dates: ${f.from ?? 'start'} to ${f.to ?? 'end'}`);
   if (f.types.length) parts.push(`Event types: ${f.types.join(', ')}`);
   if (f.outlets.length) parts.push(`Outlets: ${names(f.outlets, index.outletName)}`);
@@ -61,6 +62,7 @@ export function filtersSlug(f: Filters): string {
   const parts: string[] = [];
   const add = (key: string, values: (string | number)[]) => values.length && parts.push(`${key}-${values.join('-')}`);
   add('actors', f.actors);
+  add('match', f.actors.length && f.actorMatch !== 'any' ? [f.actorMatch] : []);
   add('from', f.from ? [f.from] : []);
   add('to', f.to ? [f.to] : []);
   add('types', f.types);
@@ -69,7 +71,12 @@ export function filtersSlug(f: Filters): string {
   add('q', f.query.trim() ? [f.query.trim()] : []);
   add('speakers', f.speakers);
   add('sources', f.minSources > 1 ? [f.minSources] : []);
-  const slug = parts.join('_').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  const slug = parts
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
   return slug.slice(0, 80).replace(/[-_]+$/, '') || 'all';
 }
 
@@ -87,7 +94,8 @@ export function buildExportMeta(index: BundleIndex, filters: Filters, rowCount: 
     bundleHash: bundleHash(index.bundle),
     filters,
     filtersText: describeFilters(index, filters),
-    filtersQuery: toQueryString({ filters, selection: null, lanes: 'type', collapsePeople: false, asOf: null }) || '(none)',
+    filtersQuery:
+      toQueryString({ filters, selection: null, lanes: 'type', collapsePeople: false, asOf: null }) || '(none)',
     exportedAt: now.toISOString(),
     rowCount,
   };

@@ -1,4 +1,5 @@
 import { MODALITIES, PLOVER_TYPES } from '../model/bundle-schema.ts';
+import { compileActorClause } from '../state/actor-clause.ts';
 import type { FilterKey, Filters } from '../state/filters.ts';
 import { type BundleIndex, dayNumber } from './bundle-index.ts';
 
@@ -22,13 +23,10 @@ export type CompiledFilters = (i: number) => number;
 
 /**
  * Compiles filters into a function giving the bits of the filters event `i` fails (0 = passes).
- * Actors match when the event involves any chosen actor; the date range keeps events whose date lies inside it.
+ * Actors match as the actor clause says (any, all, or a direction); the date range keeps events whose date lies inside it.
  */
 export function compileFilters(index: BundleIndex, filters: Filters): CompiledFilters {
-  const actors = lookup(
-    filters.actors.map((id) => index.actorIndex.get(id) ?? -1),
-    index.actorIds.length,
-  );
+  const actors = compileActorClause(index, filters);
   const types = lookup(
     filters.types.map((t) => PLOVER_TYPES.indexOf(t)),
     PLOVER_TYPES.length,
@@ -56,7 +54,7 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
     if (outlets && !outlets[index.outlet[i]!]) fails |= FAIL.outlets;
     if (modalities && !modalities[index.modality[i]!]) fails |= FAIL.modalities;
     if (useDate && !(index.day[i]! >= from && index.day[i]! <= to)) fails |= FAIL.date;
-    if (actors && !involvesAny(index.actorList, index.actorStart, i, actors)) fails |= FAIL.actors;
+    if (actors && !actors(i)) fails |= FAIL.actors;
     if (query && !index.text[i]!.includes(query)) fails |= FAIL.query;
     if (speakers && !involvesAny(index.speakerList, index.speakerStart, i, speakers)) fails |= FAIL.speakers;
     if (minSources && index.independent[i]! < minSources) fails |= FAIL.minSources;
@@ -136,7 +134,7 @@ function lookup(indices: number[], size: number): Uint8Array | null {
   return table;
 }
 
-/** Whether event i's entries in a flat list (actors or speakers) include a chosen one. */
+/** Whether event i's entries in a flat list (speakers) include a chosen one. */
 function involvesAny(list: Uint32Array, start: Uint32Array, i: number, chosen: Uint8Array): boolean {
   for (let k = start[i]!, end = start[i + 1]!; k < end; k++) if (chosen[list[k]!]) return true;
   return false;

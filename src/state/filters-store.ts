@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Modality, PloverType } from '../model/bundle-schema.ts';
+import { type ActorClause, withActorMatch } from './actor-clause.ts';
 import { EMPTY_FILTERS, type Filters, type LaneMode, type Selection } from './filters.ts';
 
 /** The one store of UI state: filters, the evidence selection and the timeline's lane mode. */
@@ -12,6 +13,8 @@ export type FiltersState = Filters & {
   asOf: string | null;
   setActors: (ids: string[]) => void;
   toggleActor: (id: string) => void;
+  /** Sets the chosen actors and how they combine (the Match control, a pair chip). */
+  setActorClause: (clause: ActorClause) => void;
   setDateRange: (from: string | null, to: string | null) => void;
   setTypes: (types: PloverType[]) => void;
   toggleType: (type: PloverType) => void;
@@ -30,7 +33,13 @@ export type FiltersState = Filters & {
   /** Clears every filter and the selection; view settings (lanes, collapse, as-of day) are how to look, not what, and stay. */
   reset: () => void;
   /** Replaces filters and selection at once (from the URL). */
-  restore: (view: { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean; asOf: string | null }) => void;
+  restore: (view: {
+    filters: Filters;
+    selection: Selection | null;
+    lanes: LaneMode;
+    collapsePeople: boolean;
+    asOf: string | null;
+  }) => void;
 };
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -41,8 +50,10 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   lanes: 'type',
   collapsePeople: false,
   asOf: null,
-  setActors: (actors) => set({ actors }),
-  toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
+  // A direction lost by choosing a third actor or dropping one becomes "between all of".
+  setActors: (actors) => set((s) => withActorMatch(actors, s.actorMatch)),
+  toggleActor: (id) => set((s) => withActorMatch(toggle(s.actors, id), s.actorMatch)),
+  setActorClause: ({ actors, actorMatch }) => set(withActorMatch(actors, actorMatch)),
   setDateRange: (from, to) => set({ from, to }),
   setTypes: (types) => set({ types }),
   toggleType: (type) => set((s) => ({ types: toggle(s.types, type) })),
@@ -59,10 +70,22 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   setAsOf: (asOf) => set({ asOf }),
   select: (selection) => set({ selection }),
   reset: () => set({ ...EMPTY_FILTERS, selection: null }),
-  restore: ({ filters, selection, lanes, collapsePeople, asOf }) => set({ ...filters, selection, lanes, collapsePeople, asOf }),
+  restore: ({ filters, selection, lanes, collapsePeople, asOf }) =>
+    set({ ...filters, selection, lanes, collapsePeople, asOf }),
 }));
 
 /** The filter values of the store, for selectors (pick fields, derive outside the store). */
 export function filtersOf(s: Filters): Filters {
-  return { actors: s.actors, from: s.from, to: s.to, types: s.types, outlets: s.outlets, modalities: s.modalities, query: s.query, speakers: s.speakers, minSources: s.minSources };
+  return {
+    actors: s.actors,
+    actorMatch: s.actorMatch,
+    from: s.from,
+    to: s.to,
+    types: s.types,
+    outlets: s.outlets,
+    modalities: s.modalities,
+    query: s.query,
+    speakers: s.speakers,
+    minSources: s.minSources,
+  };
 }

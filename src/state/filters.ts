@@ -1,8 +1,11 @@
 import { MODALITIES, type Modality, PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
+import { type ActorMatch, sanitiseActorMatch } from './actor-clause.ts';
 
 /** The shared filters: only serialisable values, mirrored in the URL. */
 export type Filters = {
   actors: string[];
+  /** How the chosen actors combine (see actor-clause.ts); "any" when absent from the URL. */
+  actorMatch: ActorMatch;
   from: string | null;
   to: string | null;
   types: PloverType[];
@@ -25,14 +28,31 @@ export type Selection =
 /** Timeline lanes: one row per event type, actor or outlet. */
 export type LaneMode = 'type' | 'actor' | 'outlet';
 
-export const EMPTY_FILTERS: Filters = { actors: [], from: null, to: null, types: [], outlets: [], modalities: [], query: '', speakers: [], minSources: 0 };
+export const EMPTY_FILTERS: Filters = {
+  actors: [],
+  actorMatch: 'any',
+  from: null,
+  to: null,
+  types: [],
+  outlets: [],
+  modalities: [],
+  query: '',
+  speakers: [],
+  minSources: 0,
+};
 
 /** Which filter a facet or a view leaves out when counting (crossfilter: a control is not filtered by itself). */
 export type FilterKey = keyof Filters | 'date';
 
 /** Whether any filter is set. */
 export function hasActiveFilters(f: Filters): boolean {
-  return f.actors.length + f.types.length + f.outlets.length + f.modalities.length + f.speakers.length > 0 || f.minSources > 1 || f.from !== null || f.to !== null || f.query.trim() !== '';
+  return (
+    f.actors.length + f.types.length + f.outlets.length + f.modalities.length + f.speakers.length > 0 ||
+    f.minSources > 1 ||
+    f.from !== null ||
+    f.to !== null ||
+    f.query.trim() !== ''
+  );
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,8 +63,10 @@ export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): F
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const day = sanitiseDay;
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  const actors = uniq(list(raw.actors).filter((x) => ID.test(x))).slice(0, 50);
   return {
-    actors: uniq(list(raw.actors).filter((x) => ID.test(x))).slice(0, 50),
+    actors,
+    actorMatch: sanitiseActorMatch(raw.actorMatch, actors),
     from: day(raw.from),
     to: day(raw.to),
     types: uniq(list(raw.types).filter((x): x is PloverType => (PLOVER_TYPES as readonly string[]).includes(x))),

@@ -1,13 +1,21 @@
+import { readActorClause, writeActorClause } from './actor-clause.ts';
 import { type Filters, type LaneMode, type Selection, sanitiseDay, sanitiseFilters } from './filters.ts';
 
 /** Everything a shared link restores. */
-export type UrlState = { filters: Filters; selection: Selection | null; lanes: LaneMode; collapsePeople: boolean; asOf: string | null };
+export type UrlState = {
+  filters: Filters;
+  selection: Selection | null;
+  lanes: LaneMode;
+  collapsePeople: boolean;
+  asOf: string | null;
+};
 
-const LIST_KEYS = { actors: 'actors', types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
+const LIST_KEYS = { types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
 
 /** Writes filters, selection and lanes as a query string; empty values are left out. */
 export function toQueryString({ filters, selection, lanes, collapsePeople, asOf }: UrlState): string {
   const params = new URLSearchParams();
+  writeActorClause(filters, params);
   for (const [key, param] of Object.entries(LIST_KEYS)) {
     const values = filters[key as keyof typeof LIST_KEYS];
     if (values.length) params.set(param, values.join(','));
@@ -35,7 +43,7 @@ export function fromQueryString(search: string): UrlState {
   }
   const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
   const filters = sanitiseFilters({
-    actors: list('actors'),
+    ...readActorClause(params),
     types: list('types'),
     outlets: list('outlets'),
     modalities: list('modality'),
@@ -47,7 +55,13 @@ export function fromQueryString(search: string): UrlState {
   });
   const lanesParam = params.get('lanes');
   const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';
-  return { filters, selection: selectionFromParam(params.get('sel')), lanes, collapsePeople: params.get('collapse') === '1', asOf: sanitiseDay(params.get('asof')) };
+  return {
+    filters,
+    selection: selectionFromParam(params.get('sel')),
+    lanes,
+    collapsePeople: params.get('collapse') === '1',
+    asOf: sanitiseDay(params.get('asof')),
+  };
 }
 
 function selectionToParam(s: Selection): string {
