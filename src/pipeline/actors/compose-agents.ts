@@ -1,20 +1,24 @@
 import type { Token } from '../text/tokens.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { GOVERNMENT_SECTOR } from './sector-agents.ts';
+import { militaryThingEnd } from './military-things.ts';
+import { GOVERNMENT_SECTOR, MILITARY_SECTOR } from './sector-agents.ts';
 
 /** A generic agent found in text: the actor it stands for and the token just after it. */
 export type AgentMatch = { actorId: string; end: number };
 
 /**
  * "Pakistani military", "Thai police", "Pakistan's riot police": a generic agent noun right after a
- * state's demonym or name (and its possessive) is that state's sector actor; a government noun is the
- * state itself.
+ * state's demonym or name (and its possessive) is that state's sector actor; a government noun, or a
+ * military's equipment or places ("a US destroyer"), is the state itself.
  */
 export function composeAgent(tokens: Token[], at: number, stateId: string, gazetteer: Gazetteer): AgentMatch | null {
   const from = /^['’]s$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
   const match = gazetteer.sectors.forms.longestMatch(tokens, from);
   if (!match) return null;
   const sector = match.values[0]!;
+  // "Indian fighter jets", "Thai military positions": a military's equipment or places stand for its state.
+  const thing = sector === MILITARY_SECTOR ? militaryThingEnd(tokens, from, from + match.length) : null;
+  if (thing !== null) return { actorId: stateId, end: thing };
   const actorId = sector === GOVERNMENT_SECTOR ? stateId : gazetteer.sectors.actorOf.get(`${stateId}|${sector}`);
   return actorId ? { actorId, end: from + match.length } : null;
 }

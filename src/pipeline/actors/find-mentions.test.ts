@@ -101,3 +101,20 @@ describe('compileGazetteer', () => {
     expect(at('Kubla said Xanadian officials would go.', '2026-01-01')).toEqual(['xa', 'xa']);
   });
 });
+
+describe("a military's equipment and places", () => {
+  it('reads equipment after a demonym as the state, not its armed forces', () => {
+    expect(mentioned('Gunners shot down two Azerbaijani attack helicopters.', '2025-07-07')).toEqual(['aze']);
+    expect(mentioned('A Chinese destroyer shadowed the convoy.', '2025-07-07')).toEqual(['chn']);
+  });
+
+  it('reads places described by a composed military as the state', () => {
+    expect(mentioned('Shells fell on Armenian army positions.', '2025-07-07')).toEqual(['arm']);
+    expect(mentioned('Drones hit Ethiopian military bases.', '2025-07-07')).toEqual(['eth']);
+  });
+
+  it('still reads people of a military as the armed forces', () => {
+    expect(mentioned('Armenian soldiers crossed the line.', '2025-07-07')).toEqual(['arm-military']);
+    expect(mentioned('The Ethiopian army advanced.', '2025-07-07')).toEqual(['eth-military']);
+  });
+});

@@ -1,7 +1,9 @@
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
-import { bareAgent, composeAgent } from './compose-agents.ts';
+import { bareAgent, composeAgent, type AgentMatch } from './compose-agents.ts';
+import { militaryThingEnd } from './military-things.ts';
+import { MILITARY_SECTOR } from './sector-agents.ts';
 import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 
@@ -86,6 +88,12 @@ export function findActorMentions(
       chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions) ??
       (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
     const meaning = match.values[0]!;
+    const thing = meaning.kind === 'group' && actorId ? militaryThingOf(actorId, tokens, i, end, gazetteer) : null;
+    if (thing) {
+      push(thing.actorId, i, thing.end, 'group');
+      i = thing.end;
+      continue;
+    }
     const agent =
       actorId && (meaning.kind === 'adjective' || meaning.kind === 'name') && isState(gazetteer.actors.get(actorId))
         ? composeAgent(tokens, end, actorId, gazetteer)
@@ -107,6 +115,27 @@ export function findActorMentions(
   );
   for (const m of merged) remember(history, m.actorId);
   return merged;
+}
+
+/**
+ * "Thai military positions", "the Pakistani army's bases" read as a composed military ("Thai military") and
+ * a thing of it: the thing stands for the state, as its equipment does in `composeAgent`.
+ */
+function militaryThingOf(
+  actorId: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+  gazetteer: Gazetteer,
+): AgentMatch | null {
+  const thing = militaryThingEnd(tokens, from, end);
+  if (thing === null) return null;
+  const military = gazetteer.actors.get(actorId);
+  if (military?.sector === MILITARY_SECTOR && military.affiliation)
+    return { actorId: military.affiliation, end: thing };
+  // A state's own armed forces in the gazetteer (the IDF for "Israeli military") carry no sector.
+  for (const [state, own] of gazetteer.militaryOf) if (own === actorId) return { actorId: state, end: thing };
+  return null;
 }
 
 /**

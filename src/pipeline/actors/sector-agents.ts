@@ -18,6 +18,9 @@ export type SectorIndex = {
 /** The sector that stands for the state itself ("Iranian officials" is Iran). */
 export const GOVERNMENT_SECTOR = 'government';
 
+/** The sector of a state's armed forces ("Pakistani military", "Thai soldiers"). */
+export const MILITARY_SECTOR = 'military';
+
 /**
  * Builds every state's sector actors ("Pakistani military": country PAK, affiliation `pak`, sector
  * military) and one country-less actor per sector that has bare nouns ("protesters" -> `opposition`).
@@ -40,7 +43,7 @@ export function compileSectors(
     if (sector === GOVERNMENT_SECTOR) continue;
     if (spec.bare.length > 0) index.actors.push(sectorActor(sector, spec, null));
     for (const state of states) {
-      const own = sector === 'military' ? militaryOf.get(state.id) : undefined;
+      const own = sector === MILITARY_SECTOR ? militaryOf.get(state.id) : undefined;
       if (own) {
         index.actorOf.set(`${state.id}|${sector}`, own);
         continue;

@@ -583,3 +583,22 @@ describe('an investigation with no investigator named', () => {
     ).toEqual([['fra-police']]);
   });
 });
+
+describe('equipment and places of a military', () => {
+  it("makes the attacked equipment's state the target", () => {
+    expect(
+      of('Colombia said it had shot down three Venezuelan military drones near the border.', 'ASSAULT')[0],
+    ).toMatchObject({
+      source: ['col'],
+      target: ['ven'],
+    });
+  });
+
+  it('keeps a strike and the strike it answered as two events', () => {
+    const strikes = of(
+      'Eritrea sent jets to bomb Ethiopian army positions on Monday after Ethiopia fired rockets into an Eritrean town.',
+      'ASSAULT',
+    ).map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+    expect(strikes.sort()).toEqual(['eri>eth', 'eth>eri']);
+  });
+});

@@ -8,6 +8,7 @@ export function mergeSameTypeDrafts(drafts: EventDraft[], affiliationOf: (id: st
       (k) =>
         k.type === d.type &&
         datesAgree(k, d) &&
+        !actOnEachOther(k, d) &&
         (participantsCover(k, d, affiliationOf) || participantsCover(d, k, affiliationOf)),
     );
     if (!twin) {
@@ -25,6 +26,23 @@ export function mergeSameTypeDrafts(drafts: EventDraft[], affiliationOf: (id: st
     kept[kept.indexOf(twin)] = merged;
   }
   return kept;
+}
+
+/**
+ * "A struck B after B fired rockets at A": two acts of one directed type whose sources are each the other's
+ * targets are a reply to each other, two events, however alike their parties look.
+ */
+function actOnEachOther(a: EventDraft, b: EventDraft): boolean {
+  if (a.match.trigger.direction === 'mutual' || b.match.trigger.direction === 'mutual') return false;
+  const targetsOf = (d: EventDraft) => new Set(d.target.map((p) => p.actorId));
+  const aTargets = targetsOf(a);
+  const bTargets = targetsOf(b);
+  return (
+    a.source.length > 0 &&
+    b.source.length > 0 &&
+    a.source.every((p) => bTargets.has(p.actorId)) &&
+    b.source.every((p) => aTargets.has(p.actorId))
+  );
 }
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
