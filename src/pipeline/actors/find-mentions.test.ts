@@ -118,3 +118,20 @@ describe("a military's equipment and places", () => {
     expect(mentioned('The Ethiopian army advanced.', '2025-07-07')).toEqual(['eth-military']);
   });
 });
+
+describe('a state or group, a lower-case title and a name', () => {
+  it('reads the whole phrase as the person, the state only saying whose title it is', () => {
+    expect(mentioned('Britain froze the assets of Sudanese army chief Abdel Fattah al-Burhan.', '2025-07-07')).toEqual([
+      'gbr',
+      'abdel-fattah-al-burhan',
+    ]);
+    expect(mentioned('Canada sanctioned Hamas official Khalil al-Hayya.', '2025-07-07')).toEqual([
+      'can',
+      'khalil-al-hayya',
+    ]);
+  });
+
+  it('keeps a state apart from a person joined to it by other words', () => {
+    expect(mentioned('Sudan and Abdel Fattah al-Burhan met.', '2025-07-07')).toEqual(['sdn', 'abdel-fattah-al-burhan']);
+  });
+});

@@ -3,6 +3,7 @@ import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
 import { bareAgent, composeAgent, type AgentMatch } from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
+import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
 import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
@@ -110,9 +111,8 @@ export function findActorMentions(
       );
     i = agent?.end ?? end;
   }
-  const merged = mergeTitleWithName(withSharedHeads(mentions, tokens, gazetteer), tokens).filter(
-    (m) => m.actorId !== TITLE_ONLY,
-  );
+  const titled = mergeTitleWithName(withSharedHeads(mentions, tokens, gazetteer), tokens);
+  const merged = mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY);
   for (const m of merged) remember(history, m.actorId);
   return merged;
 }

@@ -56,6 +56,16 @@ TITLE_WORDS.delete('the');
 const HEAD_WORDS =
   /^(president|minister|premier|chancellor|king|queen|emir|sultan|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|general|commander|chief|secretary|speaker|leader|negotiator|adviser|advisor|marshal|admiral|head)$/;
 
+/** A word a title is made of, lower-cased ("minister", "defence", "acting"). */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower);
+}
+
+/** A title word that names an office someone holds ("minister", "commander"), not a qualifier ("deputy"). */
+export function isHeadTitleWord(lower: string): boolean {
+  return HEAD_WORDS.test(lower);
+}
+
 /** Actors whose name or demonym can introduce one of their people ("Arab League Secretary-General ..."). */
 const INTRODUCING_KINDS = new Set(['state', 'igo', 'organization', 'armed-group']);
 

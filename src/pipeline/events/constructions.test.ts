@@ -602,3 +602,11 @@ describe('equipment and places of a military', () => {
     expect(strikes.sort()).toEqual(['eri>eth', 'eth>eri']);
   });
 });
+
+describe('a person introduced by a state or group and a lower-case title', () => {
+  it('makes the person, not the state, the target of a sanction', () => {
+    expect(
+      of('Canada imposed sanctions on Tuesday on Sudanese army chief Abdel Fattah al-Burhan.', 'SANCTION')[0],
+    ).toMatchObject({ source: ['can'], target: ['abdel-fattah-al-burhan'] });
+  });
+});
