@@ -10,6 +10,7 @@ import { labelActor } from '../compare/actor-labels.ts';
 import { scoreTone } from '../compare/tone.ts';
 import { isRecordedWithoutSource } from './unattributed-events.ts';
 import { isMeetingOfMembers } from './multilateral-bodies.ts';
+import { isHostedMeeting } from './hosted-meetings.ts';
 
 /** An event mention before it is split into dyads and given an id. */
 export type EventDraft = {
@@ -116,6 +117,7 @@ export function buildEventRecords(
       NEEDS_TWO_PARTIES.has(draft.type) &&
       source.length + target.length < 2 &&
       !isCommitment(draft) &&
+      !(draft.type === 'CONSULT' && isHostedMeeting(draft.match, draft.tokens)) &&
       !isMeetingOfMembers(draft.type, [...source, ...target], resources)
     )
       continue;

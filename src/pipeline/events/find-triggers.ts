@@ -30,6 +30,7 @@ type MatchState = {
 export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon: CompiledLexicon): TriggerMatch[] {
   const mentionAt = new Map(mentions.map((m) => [m.tokenStart, m]));
   const inMention = tokensInMentions(mentions, tokens.length);
+  const adjectiveAt = adjectiveTokens(mentions, tokens.length);
   const found: TriggerMatch[] = [];
   // Whether some trigger matches from a token, asked by fillers (each token's answer is kept): a filler stops
   // at another trigger ("announced it would lift sanctions"), not at every word that could begin one ("a free
@@ -39,6 +40,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   const ctx: MatchContext = {
     mentionAt,
     inMention,
+    adjectiveAt,
     joins,
     timeLength,
     afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
@@ -118,10 +120,22 @@ function tokensInMentions(mentions: ActorMention[], length: number): Uint8Array 
   return inside;
 }
 
+/**
+ * 1 for each token of a one-word nationality adjective ("a Saudi proposal", "a Chinese loan"): it qualifies the
+ * object noun a filler skips to, as any other adjective would, while the mention still names the party.
+ */
+function adjectiveTokens(mentions: ActorMention[], length: number): Uint8Array {
+  const adjective = new Uint8Array(length);
+  for (const m of mentions) if (m.via === 'adjective' && m.tokenEnd - m.tokenStart === 1) adjective[m.tokenStart] = 1;
+  return adjective;
+}
+
 /** What slot matching needs to know about the sentence besides its tokens. */
 type MatchContext = {
   mentionAt: Map<number, ActorMention>;
   inMention: Uint8Array;
+  /** 1 for each one-word nationality adjective, which a filler may skip (`adjectiveTokens`). */
+  adjectiveAt: Uint8Array;
   /** Tokens right after a nationality adjective ("Iranian strikes"): a verb form there is a noun. */
   afterAdjective: Set<number>;
   /** 1 for each token that belongs to the word before it (`joinsPrevious`). */
@@ -191,14 +205,18 @@ function matchSlots(
       // and the word it joins, a possessive 's and the separators inside a number are part of the word before
       // them ("its new rare-earth controls", "the opposition's demand", "160,000 men").
       let words = 0;
+      let skipped = state;
       for (let n = 0; n <= MAX_FILLER_TOKENS; n++) {
         if (n > 0) {
           const k = t + n - 1;
           if (!skippable(tokens, k, ctx)) break;
           if (k === t || !ctx.joins[k]) words++;
           if (words > slot.max) break;
+          // The skipped adjective names whose object it is ("froze Russian assets", "accepted a Saudi proposal").
+          if (ctx.adjectiveAt[k] && !skipped.slotMention)
+            skipped = { ...skipped, slotMention: mentionAt.get(k) ?? null };
         }
-        const r = matchSlots(slots, s + 1, tokens, t + n, ctx, state);
+        const r = matchSlots(slots, s + 1, tokens, t + n, ctx, skipped);
         if (r) return r;
       }
       return null;
@@ -264,9 +282,23 @@ function coordinatedEnds(end: number, tokens: Token[], mentionAt: Map<number, Ac
 /** Whether a filler may skip token `k` (the trigger test last: it is the dearest). */
 function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
   const token = tokens[k];
-  if (!token || ctx.inMention[k] || FILLER_STOP.has(token.lower)) return false;
+  if (!token || (ctx.inMention[k] && !isSkippableAdjective(tokens, k, ctx)) || FILLER_STOP.has(token.lower))
+    return false;
   return (token.isWord || token.text === '-' || ctx.joins[k] === 1) && !ctx.startsTrigger(k);
 }
+
+/**
+ * A nationality adjective before a lowercase word of its noun phrase ("an American proposal"), not a subject
+ * nor the start of a place phrase.
+ */
+function isSkippableAdjective(tokens: Token[], k: number, ctx: MatchContext): boolean {
+  if (!ctx.adjectiveAt[k] || LOCATIVE_BEFORE_ADJECTIVE.has(tokens[k - 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.isWord && !next.capitalised && !ctx.inMention[k + 1];
+}
+
+// "held in Israeli jails": after a preposition the adjective heads a place or circumstance, not the verb's object.
+const LOCATIVE_BEFORE_ADJECTIVE = new Set(['in', 'at', 'on', 'from', 'into', 'inside', 'near', 'by', 'under']);
 
 /** The most tokens a filler skips, whatever they join ("a 48-hour", "its new rare-earth"). */
 const MAX_FILLER_TOKENS = 2 * MAX_FILLER + 2;

@@ -114,6 +114,9 @@ const verbClasses: [string, string, string][] = [
   ],
   ['AID', 'Colombian police freed 14 trafficking victims on Tuesday.', 'freed 14 trafficking victims'],
   ['RETREAT', 'The rebels freed two hostages on Sunday.', 'freed two hostages'],
+  ['AGREE', 'Sudan accepted a Saudi proposal for a ten-day truce.', 'accepted a Saudi proposal'],
+  ['AID', 'Kenya received a Chinese loan for the railway.', 'received a Chinese loan'],
+  ['SANCTION', 'Canada froze Belarusian assets on Monday.', 'froze Belarusian assets'],
 ];
 
 describe('the trigger lexicon reads verb classes by their news phrasing', () => {
@@ -126,6 +129,17 @@ describe('the trigger lexicon reads verb classes by their news phrasing', () => 
   it('codes lowering tariffs as easing, like lifting sanctions', () => {
     const events = eventsOf('The United States will lower its tariff on Chinese goods from Wednesday.');
     expect(events.map((e) => [e.type, e.mode])).toContainEqual(['CONCEDE', 'easing']);
+  });
+
+  it('takes a nationality adjective inside the object as the party the act is aimed at', () => {
+    const accepted = eventsOf('Sudan accepted a Saudi proposal for a ten-day truce.').find((e) => e.type === 'AGREE');
+    expect(accepted?.source).toEqual(['sdn']);
+    expect(accepted?.target).toEqual(['sau']);
+  });
+
+  it('does not skip a nationality adjective that opens a place phrase', () => {
+    const events = eventsOf('Twelve Kenyan traders held in Ugandan jails began a hunger strike.');
+    expect(events.filter((e) => e.trigger.text.includes('Ugandan'))).toEqual([]);
   });
 
   it('does not read an imposed levy or a banned import as repression', () => {
@@ -274,7 +288,7 @@ const lexiconClasses: [string, string, string][] = [
   // Denying an accusation; a reaction drawn from someone; winding down imports; stopping propaganda; joint bodies.
   ['REJECT', 'Kyiv denied the allegations on Monday.', 'denied the allegations'],
   ['THREATEN', 'The drills drew a warning from North Korea.', 'drew a warning from'],
-  ['SANCTION', 'The EU will phase out Russian oil imports.', 'phase out Russian oil'],
+  ['SANCTION', 'The EU will phase out Russian oil imports.', 'phase out Russian oil imports'],
   ['RETREAT', 'Seoul halted its loudspeaker broadcasts on Tuesday.', 'halted its loudspeaker'],
   ['COOPERATE', 'Kenya and Uganda launched a joint border commission on Monday.', 'launched a joint border commission'],
   // Taking control of a town is read like capturing it; agreeing to or offering concessions is conceding.

@@ -1,0 +1,82 @@
+import type { Token } from '../text/tokens.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+/**
+ * "Qatar hosted the talks", "the talks were chaired by Fidan", "Sisi convened a summit": the one party named
+ * runs a meeting whose other parties go unnamed. PLOVER codes the host's part as CONSULT, so such a meeting
+ * is kept with one party; a bare meeting noun with one party ("Kenya's talks") still needs a second.
+ */
+export function isHostedMeeting(match: TriggerMatch, tokens: Token[]): boolean {
+  const from = Math.max(0, match.tokenStart - HOST_REACH);
+  const to = Math.min(tokens.length - 1, match.tokenEnd + HOST_REACH);
+  for (let h = from; h <= to; h++) {
+    if (!HOST_VERBS.has(tokens[h]!.lower)) continue;
+    const meeting = hostedMeetingAt(tokens, h);
+    if (meeting !== null && (covers(match, h) || covers(match, meeting))) return true;
+  }
+  return false;
+}
+
+/** The meeting noun a host verb at `h` governs: its object ("hosted the talks") or its passive subject. */
+function hostedMeetingAt(tokens: Token[], h: number): number | null {
+  if (tokens[h + 1]?.lower === 'by') {
+    // "The talks in Istanbul were chaired by": the noun heads the subject a few words before the verb.
+    for (let j = h - 1; j >= Math.max(0, h - HOST_REACH - 2); j--) if (MEETING_NOUNS.has(tokens[j]!.lower)) return j;
+    return null;
+  }
+  // "hosted the talks", "chaired a closed-door meeting": the object follows within a short noun phrase.
+  for (let j = h + 1; j <= Math.min(tokens.length - 1, h + HOST_REACH); j++) {
+    if (MEETING_NOUNS.has(tokens[j]!.lower)) return j;
+    if (!tokens[j]!.isWord && tokens[j]!.text !== '-') return null;
+  }
+  return null;
+}
+
+function covers(match: TriggerMatch, token: number): boolean {
+  return token >= match.tokenStart && token < match.tokenEnd;
+}
+
+/** How far from a meeting trigger its host verb may stand, in tokens. */
+const HOST_REACH = 4;
+
+const HOST_VERBS = new Set([
+  'host',
+  'hosts',
+  'hosted',
+  'hosting',
+  'chair',
+  'chairs',
+  'chaired',
+  'chairing',
+  'convene',
+  'convenes',
+  'convened',
+  'convening',
+  'mediate',
+  'mediates',
+  'mediated',
+  'mediating',
+  'moderated',
+  'facilitated',
+  'brokered',
+  'organised',
+  'organized',
+  'presided',
+]);
+
+const MEETING_NOUNS = new Set([
+  'talks',
+  'meeting',
+  'meetings',
+  'summit',
+  'negotiations',
+  'conference',
+  'consultations',
+  'dialogue',
+  'discussions',
+  'round',
+  'session',
+  'signing',
+  'ceremony',
+  'forum',
+]);
