@@ -1,4 +1,5 @@
 import { followsLocative } from '../places/find-places.ts';
+import { seatReceives } from '../places/recipient-seats.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './find-mentions.ts';
@@ -35,7 +36,14 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     // An outlet reports rather than acts; journalists as a group ("two British journalists") can be acted on.
     if (!actor || (actor.kind === 'media' && !actor.sector)) continue;
     // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
-    if (m.via === 'seat' && followsLocative(tokens, m.tokenStart) && ownedActNoun(tokens, m.tokenEnd) < 0) continue;
+    // "batteries for Kyiv", "sanctions on Moscow": a capital that receives what is given or imposed is its government.
+    if (
+      m.via === 'seat' &&
+      followsLocative(tokens, m.tokenStart) &&
+      ownedActNoun(tokens, m.tokenEnd) < 0 &&
+      !seatReceives(tokens, m.tokenStart)
+    )
+      continue;
     out.push(actor.kind === 'person' ? asAssociate(m, tokens, mentions, actor.affiliation, gazetteer) : m);
   }
   return out;

@@ -610,3 +610,19 @@ describe('a person introduced by a state or group and a lower-case title', () =>
     ).toMatchObject({ source: ['can'], target: ['abdel-fattah-al-burhan'] });
   });
 });
+
+describe('a capital that receives what is promised or sent', () => {
+  it('makes the government of a capital after "for" the target of a promise', () => {
+    expect(of('Norway promised on Monday to finance three radar systems for Kyiv.', 'AGREE')[0]).toMatchObject({
+      source: ['nor'],
+      target: ['ukr'],
+    });
+  });
+
+  it('makes the government of a capital the goods were sent to the target of aid', () => {
+    expect(of('Qatar sent food and fuel to Khartoum on Friday.', 'AID')[0]).toMatchObject({
+      source: ['qat'],
+      target: ['sdn'],
+    });
+  });
+});

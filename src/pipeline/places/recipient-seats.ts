@@ -1,0 +1,40 @@
+import type { Token } from '../text/tokens.ts';
+
+/** Goods and help sent to a government: "supplies to Damascus", "weapons to Kyiv". */
+const GOODS_NOUNS = new Set([
+  ...['aid', 'assistance', 'help', 'support', 'supplies', 'food', 'fuel', 'medicine', 'medicines', 'loans'],
+  ...['funds', 'funding', 'money', 'weapons', 'arms', 'ammunition', 'shells', 'missiles', 'batteries'],
+  ...['systems', 'equipment', 'jets', 'tanks', 'vaccines', 'grain', 'deliveries', 'shipments'],
+]);
+
+/** Pressure put on a government: "sanctions on Moscow", "tariffs on Beijing". */
+const PRESSURE_NOUNS = new Set([
+  ...['sanctions', 'tariffs', 'pressure', 'restrictions', 'embargo', 'embargoes', 'ban', 'bans'],
+  ...['curbs', 'duties', 'penalties', 'demands', 'conditions'],
+]);
+
+/**
+ * Words after which "for" says where someone goes or what is fought over, not for whom: "left for Doha",
+ * "bound for Kyiv", "the battle for Khartoum".
+ */
+const PLACE_BEFORE_FOR = new Set([
+  ...['left', 'leave', 'leaves', 'leaving', 'head', 'heads', 'headed', 'heading', 'bound', 'departed'],
+  ...['departs', 'departing', 'off', 'out', 'flight', 'flights', 'train', 'trains', 'route', 'battle'],
+  ...['battles', 'fight', 'fighting', 'race', 'push', 'march', 'advance', 'offensive', 'assault'],
+]);
+
+/**
+ * A capital after a preposition is usually where something happens ("talks in Doha", "flew to Kyiv"), but
+ * it is the government it seats when it receives what was given or imposed: "batteries for Kyiv", "food
+ * and medical supplies to Damascus", "sanctions on Moscow". `at` is the capital's first token.
+ */
+export function seatReceives(tokens: Token[], at: number): boolean {
+  const preposition = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  const word = tokens[preposition]?.lower;
+  const before = tokens[preposition - 1];
+  if (!before || !before.isWord) return false;
+  if (word === 'for') return !before.capitalised && !PLACE_BEFORE_FOR.has(before.lower);
+  if (word === 'to') return GOODS_NOUNS.has(before.lower);
+  if (word === 'on') return PRESSURE_NOUNS.has(before.lower);
+  return false;
+}
