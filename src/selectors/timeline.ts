@@ -23,6 +23,21 @@ export type TimelineMark = {
 
 export type TimelineLane = { key: string; label: string; count: number };
 
+/**
+ * The band of events whose date the text does not state, below every other lane in each lane mode: they are
+ * drawn at their article's publication day, which is not the event's date, so they never sit among dated marks.
+ * Two rows, cooperation above conflict, so that a busy publication day keeps its marks apart and clickable.
+ */
+export const UNDATED_LANES = {
+  cooperation: { key: '~date-not-stated:cooperation', label: 'No date: cooperation' },
+  conflict: { key: '~date-not-stated:conflict', label: 'No date: conflict' },
+} as const;
+
+/** Whether a lane is one of the rows of events without a stated date. */
+export const isUndatedLane = (key: string) => key.startsWith('~date-not-stated');
+
+const undatedLaneOf = (m: TimelineMark) => UNDATED_LANES[m.quad.endsWith('cooperation') ? 'cooperation' : 'conflict'];
+
 /** Lanes and marks for the detail view. */
 export type TimelineModel = { lanes: TimelineLane[]; marks: TimelineMark[]; extent: [number, number] | null };
 
@@ -38,11 +53,14 @@ const FIRMNESS_RANK = MODALITIES.map((m) => FIRMNESS.indexOf(m));
 export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneMode): TimelineModel {
   // One mark per cluster, in its type's lane: in type mode these are the marks (no second object per cluster).
   const summaries = summariseClusters(index, mask);
-  const laneKeys = lanes === 'type' ? null : summaries.map((m) => laneKeysOf(index, mask, m.clusterIndex, lanes));
+  const laneKeys = lanes === 'type' ? null : summaries.map((m) => (m.dated ? laneKeysOf(index, mask, m.clusterIndex, lanes) : []));
   const laneCounts = new Map<string, number>();
+  const undated = { cooperation: 0, conflict: 0 };
+  for (const m of summaries) if (!m.dated && !Number.isNaN(m.day)) undated[m.quad.endsWith('cooperation') ? 'cooperation' : 'conflict']++;
   if (laneKeys) for (const keys of laneKeys) for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
-  else for (const m of summaries) laneCounts.set(m.lane, (laneCounts.get(m.lane) ?? 0) + 1);
+  else for (const m of summaries) if (m.dated) laneCounts.set(m.lane, (laneCounts.get(m.lane) ?? 0) + 1);
   const laneList = chooseLanes(index, laneCounts, lanes);
+  for (const side of ['cooperation', 'conflict'] as const) if (undated[side] > 0) laneList.push({ ...UNDATED_LANES[side], count: undated[side] });
   const shown = new Set(laneList.map((l) => l.key));
   const marks: TimelineMark[] = [];
   let min = Infinity;
@@ -54,7 +72,8 @@ export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneM
       min = Math.min(min, m.day);
       max = Math.max(max, m.day);
     }
-    if (!laneKeys) marks.push(m);
+    if (!m.dated) marks.push(m.inLane(undatedLaneOf(m).key));
+    else if (!laneKeys) marks.push(m);
     else for (const key of laneKeys[k]!) if (shown.has(key)) marks.push(m.inLane(key));
   });
   return { lanes: laneList, marks, extent: min <= max ? [min, max] : null };

@@ -5,7 +5,7 @@ import { selectDifferences } from './differences.ts';
 import { nonOverlapping, safeUrl, segmentSentence, selectEvidence } from './evidence.ts';
 import { PairCounts, selectActorGraph } from './network.ts';
 import { selectOutletProfiles } from './outlet-profiles.ts';
-import { selectDensity, selectInitialWindow, selectTimeline } from './timeline.ts';
+import { selectDensity, selectInitialWindow, selectTimeline, UNDATED_LANES } from './timeline.ts';
 import { fixtureIndex, fixtureMask } from './test-fixture.ts';
 
 const index = fixtureIndex();
@@ -17,7 +17,7 @@ describe('selectTimeline', () => {
     const meeting = marks.find((m) => m.clusterId === 'c1')!;
     expect(meeting).toMatchObject({ day: dayNumber('2025-07-07'), outletCount: 3, modality: 'occurred', quad: 'verbal-cooperation', lane: 'CONSULT' });
     expect(marks.filter((m) => m.clusterId === 'c1')).toHaveLength(1);
-    expect(lanes.map((l) => l.key)).toEqual(['CONSULT', 'REQUEST', 'SANCTION']);
+    expect(lanes.map((l) => l.key)).toEqual(['CONSULT', 'SANCTION', UNDATED_LANES.conflict.key]);
   });
 
   it('shows a planned-only cluster as planned and marks undated clusters', () => {
@@ -28,8 +28,21 @@ describe('selectTimeline', () => {
 
   it('puts a cluster in every lane of its actors in actor mode, top lanes only', () => {
     const { marks, lanes } = selectTimeline(index, mask(), 'actor');
-    expect(lanes[0]).toMatchObject({ key: 'netanyahu', count: 3 });
+    expect(lanes.find((l) => l.key === 'netanyahu')).toMatchObject({ count: 2 });
     expect(marks.filter((m) => m.clusterId === 'c1').map((m) => m.lane).sort()).toEqual(['netanyahu', 'trump']);
+  });
+
+  it('puts every cluster without a stated date in one band below the lanes, in every lane mode', () => {
+    for (const mode of ['type', 'actor', 'outlet'] as const) {
+      const { marks, lanes } = selectTimeline(index, mask(), mode);
+      const undated = marks.filter((m) => !m.dated);
+      expect(undated.map((m) => m.clusterId)).toEqual(['c3']);
+      // c3 is a REQUEST: the conflict row.
+      expect(undated.every((m) => m.lane === UNDATED_LANES.conflict.key)).toBe(true);
+      expect(marks.filter((m) => m.dated).some((m) => m.lane.startsWith('~'))).toBe(false);
+      expect(lanes.at(-1)).toEqual({ ...UNDATED_LANES.conflict, count: 1 });
+      expect(lanes.some((l) => l.key === UNDATED_LANES.cooperation.key)).toBe(false);
+    }
   });
 
   it('lists marks by day then cluster, merging clusters placed by publication day among the dated ones', () => {

@@ -1,6 +1,6 @@
 import type { ScaleBand } from 'd3';
 import { memo } from 'react';
-import type { TimelineLane } from '../../selectors/timeline.ts';
+import { isUndatedLane, type TimelineLane } from '../../selectors/timeline.ts';
 import { tickAnchor, type TimeTick } from './timeline-scales.ts';
 
 type Props = {
@@ -25,12 +25,14 @@ export function truncateLabel(label: string, maxChars: number): string {
 export const DetailFrame = memo(function DetailFrame({ lanes, bands, ticks, width, plotWidth, plotHeight, margin }: Props) {
   const band = bands.bandwidth();
   const max = labelChars(margin.left);
+  const firstUndated = lanes.find((l) => isUndatedLane(l.key));
   return (
     <svg width={width} height={margin.top + plotHeight + 22} aria-hidden="true" className="absolute inset-0 block select-none">
       <g transform={`translate(${margin.left},${margin.top})`}>
         {lanes.map((l, i) => (
-          <rect key={l.key} x={-margin.left + 4} y={bands(l.key)} width={plotWidth + margin.left - 4} height={band} className={i % 2 === 0 ? 'fill-slate-50' : 'fill-white'} />
+          <rect key={l.key} x={-margin.left + 4} y={bands(l.key)} width={plotWidth + margin.left - 4} height={band} className={isUndatedLane(l.key) ? 'fill-amber-50' : i % 2 === 0 ? 'fill-slate-50' : 'fill-white'} />
         ))}
+        {firstUndated && <line x1={-margin.left + 4} x2={plotWidth} y1={bands(firstUndated.key)} y2={bands(firstUndated.key)} strokeDasharray="4 3" className="stroke-amber-400" />}
         {/* Ticks keyed by slot: zooming moves them, reusing their elements. */}
         {ticks.map((t, slot) => (
           <line key={slot} x1={t.x} x2={t.x} y1={0} y2={plotHeight} className={t.major ? 'stroke-slate-300' : 'stroke-slate-200'} />
@@ -44,8 +46,8 @@ export const DetailFrame = memo(function DetailFrame({ lanes, bands, ticks, widt
       </g>
       <g transform={`translate(0,${margin.top})`}>
         {lanes.map((l) => (
-          <text key={l.key} x={margin.left - 8} y={(bands(l.key) ?? 0) + band / 2} textAnchor="end" dominantBaseline="middle" className="fill-slate-700 text-[12px]">
-            <title>{`${l.label}: ${l.count} event${l.count === 1 ? '' : 's'}`}</title>
+          <text key={l.key} x={margin.left - 8} y={(bands(l.key) ?? 0) + band / 2} textAnchor="end" dominantBaseline="middle" className={isUndatedLane(l.key) ? 'fill-amber-900 text-[12px] italic' : 'fill-slate-700 text-[12px]'}>
+            <title>{laneTitle(l)}</title>
             {truncateLabel(l.label, max)}
           </text>
         ))}
@@ -53,3 +55,9 @@ export const DetailFrame = memo(function DetailFrame({ lanes, bands, ticks, widt
     </svg>
   );
 });
+
+/** A lane label's tooltip: its event count, and for the undated band where its marks stand. */
+function laneTitle(l: TimelineLane): string {
+  const events = `${l.count} event${l.count === 1 ? '' : 's'}`;
+  return isUndatedLane(l.key) ? `${l.label}: ${events} whose date the text does not state, each drawn at its article's publication day` : `${l.label}: ${events}`;
+}

@@ -45,7 +45,7 @@ export function TimelineLegend() {
       ))}
       <span className="inline-flex items-center">
         <Swatch modality="occurred" dated={false} />
-        date unknown (publication date)
+        date not stated (bottom rows, at publication day)
       </span>
       <span className="inline-flex items-center">
         <Swatch modality="occurred" count={3} />
