@@ -626,3 +626,24 @@ describe('a capital that receives what is promised or sent', () => {
     });
   });
 });
+
+describe('whom a journey is for', () => {
+  it("makes the person a journey's purpose names its counterpart, not the destination", () => {
+    expect(
+      of('Hakan Fidan will travel to Moscow next week to brief Vladimir Putin on the talks.', 'CONSULT')[0],
+    ).toMatchObject({ source: ['hakan-fidan'], target: ['vladimir-putin'] });
+  });
+
+  it('reads the counterpart at the end of a longer purpose clause', () => {
+    expect(
+      of(
+        'Armenia’s foreign minister flew to Vienna on Monday to lead his team in a new round with Azerbaijani envoys.',
+        'CONSULT',
+      ).map((e) => e.target),
+    ).toContainEqual(['aze']);
+  });
+
+  it('keeps the destination when the purpose names no one', () => {
+    expect(of('Hakan Fidan flew to Qatar on Monday to attend talks.', 'CONSULT')[0]?.target).toEqual(['qat']);
+  });
+});

@@ -19,6 +19,7 @@ import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import { answeredParty } from './answered-party.ts';
+import { journeyCounterpart } from './journey-purpose.ts';
 import { promiserOf } from './promiser.ts';
 import { conditionedParty } from './announced-force.ts';
 import type { ArticleInput } from './extract-events.ts';
@@ -87,13 +88,14 @@ export function draftEvent(
     (p) => !source.some((s) => s.actorId === p.actorId),
   );
   const location = pickLocation(places, tokens, match);
-  if (
-    match.trigger.mode === 'visit' &&
-    match.trigger.direction === 'forward' &&
-    target.length === 0 &&
-    location?.place.country
-  )
-    target = hostOf(location, places, tokens, resources);
+  const journey = match.trigger.mode === 'visit' && match.trigger.direction === 'forward';
+  // "flew to Oman to lead talks with US envoys": whom the journey's purpose names replaces the destination.
+  const counterpart =
+    journey && target.every((p) => resources.stateIds.has(p.actorId))
+      ? journeyCounterpart(match, tokens, mentions, otherTriggers, (id) => isOwnSide(id, source, resources))
+      : [];
+  if (counterpart.length > 0) target = counterpart;
+  if (journey && target.length === 0 && location?.place.country) target = hostOf(location, places, tokens, resources);
   const localState = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
   if (localState && source.length === 0 && isStateAuthorityAct(match, tokens))
     source = [authorityOf(localState, location!, resources)];
@@ -400,6 +402,13 @@ function countryOf(actorId: string, resources: PipelineResources): string | null
   if (actor.country) return actor.country;
   const affiliation = actor.affiliation ? resources.gazetteer.actors.get(actor.affiliation) : undefined;
   return affiliation?.country ?? null;
+}
+
+/** The traveller or the state or group a traveller belongs to ("to lead Iran's team" for Iran's minister). */
+function isOwnSide(actorId: string, travellers: Participant[], resources: PipelineResources): boolean {
+  return travellers.some(
+    (p) => p.actorId === actorId || resources.gazetteer.actors.get(p.actorId)?.affiliation === actorId,
+  );
 }
 
 /** A visit "to Cairo or Doha" is a visit to the governments of those places. */
