@@ -46,8 +46,18 @@ function textLines(node: Text): { text: string; box: Box }[] {
   return lines.map((l) => ({ text: l.words.join(' '), box: l.box }));
 }
 
-/** Draws an SVG document on an offscreen canvas at `scale` times its size and returns it as a PNG. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+/** Largest canvas side and area Chromium draws: a taller chart (a long coverage matrix) is drawn at a smaller scale. */
+const MAX_CANVAS_SIDE = 32_767;
+const MAX_CANVAS_AREA = 268_435_456;
+
+/** The scale a PNG of this size is drawn at: `wanted`, or less when the canvas would be too large. */
+export function pngScale(width: number, height: number, wanted = 2): number {
+  return Math.min(wanted, MAX_CANVAS_SIDE / Math.max(width, height), Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+}
+
+/** Draws an SVG document on an offscreen canvas at `scale` times its size (less when too large) and returns it as a PNG. */
+export async function svgToPng(svg: string, width: number, height: number, wanted = 2): Promise<Blob> {
+  const scale = pngScale(width, height, wanted);
   const image = new Image();
   // A data: URL, which the page's Content-Security-Policy allows for images (blob: it does not).
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -59,5 +69,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   if (!ctx) throw new Error('This browser cannot draw the image');
   ctx.scale(scale, scale);
   ctx.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made'))), 'image/png'),
+  );
 }

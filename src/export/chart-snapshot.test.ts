@@ -23,6 +23,7 @@ const chart = () => {
     <section aria-label="Timeline" data-box="100 50 400 200">
       <h2 data-box="100 50 80 20">Timeline</h2>
       <button data-box="300 50 40 20">Zoom in</button>
+      <p data-export="omit" data-box="100 230 300 12">Drag to pan · click a mark for its evidence</p>
       <svg data-box="100 80 400 120" width="400" height="120" class="fill-slate-50"><circle cx="10" cy="10" r="4" style="fill: oklch(62.3% 0.214 259.815)"></circle></svg>
       <div data-box="110 90 380 100" style="overflow: hidden"><canvas data-box="110 90 380 100" width="760" height="200"></canvas></div>
       <span data-box="120 210 64 6" style="background: linear-gradient(to right, rgb(59, 130, 246), rgb(220, 38, 38))"></span>
@@ -36,16 +37,28 @@ afterEach(() => {
 });
 
 describe('chart snapshot', () => {
-  const meta = { filtersText: 'Actors: Steve Witkoff', bundleSchemaVersion: 2, bundleGeneratedAt: null, bundleHash: 'abcdef012345', exportedAt: '2026-11-23T10:00:00.000Z' };
+  const meta = {
+    filtersText: 'Actors: Steve Witkoff',
+    bundleName: 'bundle.json (seed articles)',
+    bundleSchemaVersion: 2,
+    bundleGeneratedAt: null,
+    bundleHash: 'abcdef012345',
+    exportedAt: '2026-11-23T10:00:00.000Z',
+  };
 
-  it('serialises SVG layers with inlined styles, canvas layers as images, and the title naming filters and bundle', () => {
+  it('serialises SVG layers with inlined styles, canvas layers as images, and the title naming filters and bundle; leaves out controls and on-screen hints', () => {
     const { box, layers } = collectLayers(chart(), env, { html: true, skip: isControl });
     const svg = layersToSvg(layers, box, chartTitle('Timeline', meta));
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('width')).toBe('400');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual(['Parley — Timeline', 'Filters: Actors: Steve Witkoff', 'bundle schema 2 · hash abcdef012345 · exported 2026-11-23 10:00 UTC', 'Timeline']);
+    expect(texts).toEqual([
+      'Parley — Timeline',
+      'Filters: Actors: Steve Witkoff',
+      'bundle.json (seed articles) · schema 2 · hash abcdef012345 · exported 2026-11-23 10:00 UTC',
+      'Timeline',
+    ]);
     const inner = doc.querySelector('svg svg')!;
     expect(inner.getAttribute('x')).toBe('0');
     expect(inner.getAttribute('y')).toBe('30');
@@ -54,13 +67,18 @@ describe('chart snapshot', () => {
     expect(inner.querySelector('circle')!.hasAttribute('style')).toBe(false);
     const image = doc.querySelector('image')!;
     expect(image.getAttribute('href')).toBe('data:image/png;base64,iVBORw0KGgo=');
-    expect([image.getAttribute('x'), image.getAttribute('y'), image.getAttribute('width')]).toEqual(['10', '40', '380']);
+    expect([image.getAttribute('x'), image.getAttribute('y'), image.getAttribute('width')]).toEqual([
+      '10',
+      '40',
+      '380',
+    ]);
     // The canvas sits in an overflow-hidden box: drawn inside a clip path of that box.
     expect(image.parentElement!.getAttribute('clip-path')).toMatch(/^url\(#clip\d\)$/);
     expect(doc.querySelector('linearGradient stop:last-child')!.getAttribute('stop-color')).toBe('rgb(220, 38, 38)');
     expect(doc.querySelector('rect[fill^="url(#ramp"]')).not.toBeNull();
     expect(svg).not.toContain('Zoom in');
     expect(svg).not.toContain('Hidden list');
+    expect(svg).not.toContain('Drag to pan');
   });
 
   it('escapes markup in titles and text', () => {

@@ -1,9 +1,6 @@
 import { EXPORT_COLUMNS, type ExportRow } from './export-rows.ts';
 import type { ExportMeta } from './export-meta.ts';
 
-/** Byte order mark: spreadsheet apps read the file as UTF-8 only with it. */
-const BOM = '\uFEFF';
-
 /**
  * A spreadsheet reads a cell starting with = + - @ (or a tab or carriage return before them) as a formula;
  * a leading apostrophe makes it text. Article text is third-party, so every text cell is defused.
@@ -13,37 +10,24 @@ export function defuseFormula(text: string): string {
 }
 
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(value: string | number | null | string[]): string {
+export function csvField(value: string | number | boolean | null | string[]): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = defuseFormula(Array.isArray(value) ? value.join('; ') : value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * A comment line a spreadsheet keeps in its first cell: no commas, quotes or line breaks (they would split
- * it into cells that could start with a formula character).
+ * The events as CSV (RFC 4180, UTF-8, CRLF): the header on line 1, one row per event. Nothing before the
+ * header (no byte order mark, no comment lines): data-frame readers and spreadsheets take those for data.
+ * What the file is (bundle, filters, counts) goes in its sidecar JSON (csv-sidecar.ts).
  */
-function commentLine(key: string, value: string | number | null): string {
-  const text = String(value ?? '').replace(/[\r\n\t]+/g, ' ').replace(/,/g, ';').replace(/"/g, "'");
-  return `# ${key}: ${text}`;
-}
-
-/** The events as CSV: `#` lines naming the bundle and filters (pandas `comment='#'`), a header, one row per event. */
-export function toCsv(rows: ExportRow[], meta: ExportMeta): string {
+export function toCsv(rows: ExportRow[]): string {
   const lines = [
-    '# Parley events export',
-    commentLine('bundle schema version', meta.bundleSchemaVersion),
-    commentLine('bundle generated at', meta.bundleGeneratedAt ?? 'not recorded'),
-    commentLine('bundle hash', meta.bundleHash),
-    commentLine('filters', meta.filtersText),
-    commentLine('filters query', meta.filtersQuery),
-    commentLine('exported at', meta.exportedAt),
-    commentLine('rows', meta.rowCount),
     EXPORT_COLUMNS.map((c) => c.header).join(','),
     ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvField(row[c.key])).join(',')),
   ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** The events as JSON: `{ meta, events }`, keys as in the CSV header. */

@@ -2,11 +2,13 @@ import type { Bundle } from '../model/bundle-schema.ts';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { describeActorClause } from '../state/actor-clause.ts';
 import type { Filters } from '../state/filters.ts';
-import { toQueryString } from '../state/url-state.ts';
+import { type Corpus, toQueryString } from '../state/url-state.ts';
 
 /** What an export says about itself: which bundle, which filters, when, how many rows. */
 export type ExportMeta = {
   app: 'Parley';
+  /** Which bundle file the page loaded, and what it holds. */
+  bundleName: string;
   bundleSchemaVersion: number;
   bundleGeneratedAt: string | null;
   /** Short content hash of the loaded bundle: two exports with the same hash come from the same data. */
@@ -85,10 +87,23 @@ export function exportFileName(what: string, filters: Filters, exportedAt: strin
   return `parley-${what}-${filtersSlug(filters)}-${exportedAt.slice(0, 10)}.${extension}`;
 }
 
+/** The bundle file of each corpus, in words. */
+const BUNDLE_NAMES: Record<Corpus, string> = {
+  seeds: 'bundle.json (seed articles)',
+  demo: 'bundle-demo.json (seed articles and the fictional demo corpus)',
+};
+
 /** The meta block of an export. */
-export function buildExportMeta(index: BundleIndex, filters: Filters, rowCount: number, now: Date): ExportMeta {
+export function buildExportMeta(
+  index: BundleIndex,
+  filters: Filters,
+  rowCount: number,
+  now: Date,
+  corpus: Corpus = 'seeds',
+): ExportMeta {
   return {
     app: 'Parley',
+    bundleName: BUNDLE_NAMES[corpus],
     bundleSchemaVersion: index.bundle.schemaVersion,
     bundleGeneratedAt: index.bundle.generatedAt,
     bundleHash: bundleHash(index.bundle),
@@ -101,7 +116,9 @@ export function buildExportMeta(index: BundleIndex, filters: Filters, rowCount: 
   };
 }
 
-/** One line naming the bundle: "bundle schema 2 · generated … · hash 1a2b3c4d5e6f". */
-export function bundleLine(meta: Pick<ExportMeta, 'bundleSchemaVersion' | 'bundleGeneratedAt' | 'bundleHash'>): string {
-  return `bundle schema ${meta.bundleSchemaVersion}${meta.bundleGeneratedAt ? ` · generated ${meta.bundleGeneratedAt}` : ''} · hash ${meta.bundleHash}`;
+/** One line naming the bundle: "bundle.json (seed articles) · schema 2 · generated … · hash 1a2b3c4d5e6f". */
+export function bundleLine(
+  meta: Pick<ExportMeta, 'bundleName' | 'bundleSchemaVersion' | 'bundleGeneratedAt' | 'bundleHash'>,
+): string {
+  return `${meta.bundleName} · schema ${meta.bundleSchemaVersion}${meta.bundleGeneratedAt ? ` · generated ${meta.bundleGeneratedAt}` : ''} · hash ${meta.bundleHash}`;
 }

@@ -5,6 +5,7 @@ import { type EventMask, passingEvents } from '../selectors/filter-events.ts';
 /** One exported event: what it is, who, where it was reported, and the sentence it came from. */
 export type ExportRow = {
   id: string;
+  /** Null when the article states no date: the bundle then holds the publication day, which is not the event's. */
   date: string | null;
   precision: string;
   type: string;
@@ -20,6 +21,8 @@ export type ExportRow = {
   articleTitle: string | null;
   published: string | null;
   articleUrl: string | null;
+  /** From a fictional article (the demo corpus), not reporting. */
+  fiction: boolean;
   evidence: string;
   trigger: string;
   dateBasis: string;
@@ -28,30 +31,62 @@ export type ExportRow = {
   confidence: number;
 };
 
-/** Column order and headers of the export (CSV header row, JSON keys). */
-export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string }[] = [
-  { key: 'id', header: 'event_id' },
-  { key: 'date', header: 'date' },
-  { key: 'precision', header: 'date_precision' },
-  { key: 'type', header: 'type' },
-  { key: 'quadClass', header: 'quad_class' },
-  { key: 'modality', header: 'modality' },
-  { key: 'sourceNames', header: 'source_names' },
-  { key: 'sourceIds', header: 'source_ids' },
-  { key: 'targetNames', header: 'target_names' },
-  { key: 'targetIds', header: 'target_ids' },
-  { key: 'outlet', header: 'outlet' },
-  { key: 'outletId', header: 'outlet_id' },
-  { key: 'articleId', header: 'article_id' },
-  { key: 'articleTitle', header: 'article_title' },
-  { key: 'published', header: 'published' },
-  { key: 'articleUrl', header: 'article_url' },
-  { key: 'evidence', header: 'evidence_sentence' },
-  { key: 'trigger', header: 'trigger' },
-  { key: 'dateBasis', header: 'date_basis' },
-  { key: 'clusterId', header: 'cluster_id' },
-  { key: 'independentOutlets', header: 'independent_outlets' },
-  { key: 'confidence', header: 'confidence' },
+/** Column order, headers (CSV header row, JSON keys) and what each holds (written into the CSV's sidecar). */
+export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string; description: string }[] = [
+  { key: 'id', header: 'event_id', description: 'Event id in the bundle: article id, then # and the event number.' },
+  {
+    key: 'date',
+    header: 'date',
+    description:
+      'When the event happened or is planned (YYYY-MM-DD, the first day of the week, month or year for coarser dates); empty when the article states no date.',
+  },
+  {
+    key: 'precision',
+    header: 'date_precision',
+    description:
+      'What the date stands for: day, week, month or year; unknown when no date is stated (the date is then empty).',
+  },
+  { key: 'type', header: 'type', description: 'PLOVER event type, with its mode in brackets when there is one.' },
+  {
+    key: 'quadClass',
+    header: 'quad_class',
+    description: 'Quad class of the type: verbal or material, cooperation or conflict.',
+  },
+  {
+    key: 'modality',
+    header: 'modality',
+    description: 'Whether the report says it occurred, is ongoing, planned, hypothetical or denied.',
+  },
+  { key: 'sourceNames', header: 'source_names', description: 'Names of the acting actors, separated by "; ".' },
+  { key: 'sourceIds', header: 'source_ids', description: 'Ids of the acting actors, separated by "; ".' },
+  { key: 'targetNames', header: 'target_names', description: 'Names of the actors acted on, separated by "; ".' },
+  { key: 'targetIds', header: 'target_ids', description: 'Ids of the actors acted on, separated by "; ".' },
+  { key: 'outlet', header: 'outlet', description: 'Name of the outlet that published the article.' },
+  { key: 'outletId', header: 'outlet_id', description: 'Id of the outlet.' },
+  { key: 'articleId', header: 'article_id', description: 'Id of the article the event was read from.' },
+  { key: 'articleTitle', header: 'article_title', description: 'Title of the article, when known.' },
+  { key: 'published', header: 'published', description: 'Publication date of the article (YYYY-MM-DD), when known.' },
+  { key: 'articleUrl', header: 'article_url', description: 'Address of the article, when known.' },
+  {
+    key: 'fiction',
+    header: 'fiction',
+    description:
+      "true when the article is fiction written for Parley's tests (the demo corpus), not reporting; false otherwise.",
+  },
+  { key: 'evidence', header: 'evidence_sentence', description: 'The sentence of the article the event was read from.' },
+  { key: 'trigger', header: 'trigger', description: 'The words of the sentence that signalled the event.' },
+  { key: 'dateBasis', header: 'date_basis', description: 'How the pipeline resolved the date, in words.' },
+  {
+    key: 'clusterId',
+    header: 'cluster_id',
+    description: 'Cluster of reports judged to describe the same real-world event.',
+  },
+  {
+    key: 'independentOutlets',
+    header: 'independent_outlets',
+    description: "How many outlets reported the cluster in their own words (copies of another outlet's text left out).",
+  },
+  { key: 'confidence', header: 'confidence', description: "The pipeline's confidence in the event, 0 to 1." },
 ];
 
 /** The events passing the filters, one row each, in bundle order. */
@@ -63,7 +98,7 @@ export function selectExportRows(index: BundleIndex, mask: EventMask): ExportRow
     const outletId = index.outletIds[index.outlet[i]!] ?? '';
     return {
       id: e.id,
-      date: e.date,
+      date: e.datePrecision === 'unknown' ? null : e.date,
       precision: e.datePrecision,
       type: e.mode ? `${e.type} (${e.mode})` : e.type,
       quadClass: QUAD_OF_TYPE[e.type],
@@ -78,6 +113,7 @@ export function selectExportRows(index: BundleIndex, mask: EventMask): ExportRow
       articleTitle: article?.title ?? null,
       published: article?.published ?? null,
       articleUrl: article?.url ?? null,
+      fiction: article?.fiction ?? false,
       evidence: e.evidence.text,
       trigger: e.trigger.text,
       dateBasis: e.dateBasis,

@@ -44,7 +44,7 @@ export function NetworkView() {
         <h2 className="text-sm font-semibold">Actor network</h2>
         <NetworkToolbar collapsePeople={collapsePeople} onCollapse={setCollapsePeople} onZoomIn={() => controls.zoomBy(1.4)} onZoomOut={() => controls.zoomBy(1 / 1.4)} onFit={() => controls.zoomTo(zoomToPoints(scene?.nodes ?? [], zoom, width, height))} onReset={() => controls.zoomTo(IDENTITY)} />
       </div>
-      <p className="min-h-5 truncate text-xs text-slate-600">{scene && active ? describeActive(scene, active) : HINT}</p>
+      <p className="min-h-5 truncate text-xs text-slate-600" data-export="omit">{scene && active ? describeActive(scene, active) : HINT}</p>
       <div ref={setBox} className="relative overflow-hidden rounded border border-slate-100 bg-slate-50/40">
         <NetworkChart scene={scene ?? EMPTY_SCENE} width={width} height={height} svgRef={setSvg} layerRef={setLayer} canvasRef={setCanvas} focused={focus} onNode={toggleActor} onEdge={openEdge} onHover={setHover} onFocus={setFocus} />
         <Overlay eventCount={eventCount} nodeCount={graph.nodes.length} ready={scene !== null} />

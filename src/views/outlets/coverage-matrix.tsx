@@ -7,6 +7,7 @@ import { matrixWidths } from './matrix-widths.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow, windowCapacity } from './virtual-window.ts';
 import { formatCount } from '../../components/format.ts';
+import { useChartExportStore } from '../../state/chart-export-store.ts';
 
 type Props = {
   rows: CoverageRow[];
@@ -21,6 +22,11 @@ type Props = {
 export const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 136;
 const MAX_HEIGHT = 500;
+/**
+ * Most rows drawn for an image export: 36,000 pixels, already past what a PNG canvas holds at twice the
+ * size (the PNG is then scaled down); the export's caption says when rows were left out.
+ */
+export const MAX_EXPORT_ROWS = 1000;
 
 /**
  * The coverage matrix as an ARIA grid: clusters down, outlets across, one focusable cell at a time
@@ -35,11 +41,17 @@ export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onR
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const focusPending = useRef(false);
+  // For an image export every row is rendered for a frame, at full height, with the header at the top.
+  const whole = useChartExportStore((s) => s.drawingWhole);
   const { labelWidth, colWidth } = matrixWidths(width, columns.length);
-  const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2);
+  const drawn = whole ? Math.min(rows.length, MAX_EXPORT_ROWS) : rows.length;
+  const fullHeight = HEADER_HEIGHT + drawn * ROW_HEIGHT + 2;
+  const height = whole ? fullHeight : Math.min(MAX_HEIGHT, fullHeight);
   const bodyViewport = height - HEADER_HEIGHT;
-  const win = virtualWindow(scrollTop, bodyViewport, ROW_HEIGHT, rows.length);
-  const capacity = windowCapacity(bodyViewport, ROW_HEIGHT);
+  const win = whole
+    ? { start: 0, end: drawn, offset: 0, total: drawn * ROW_HEIGHT }
+    : virtualWindow(scrollTop, bodyViewport, ROW_HEIGHT, rows.length);
+  const capacity = whole ? drawn : windowCapacity(bodyViewport, ROW_HEIGHT);
   const tabStop = tabStopOf(active, rows.length, columns.length + 1, scrollTop, bodyViewport);
 
   // After a key moved the focus (and maybe scrolled), focus the cell once it is rendered.

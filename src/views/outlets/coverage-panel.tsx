@@ -34,7 +34,11 @@ export function CoveragePanel({ index, matrix, filterOutlets, columns, picked, o
   );
   const shown = useMemo(() => columns.map((c) => c.id), [columns]);
   const rows = useMemo(
-    () => rowsForColumns(matrix.rows, shown.flatMap((id) => matrix.outletIndexOf(id) ?? [])),
+    () =>
+      rowsForColumns(
+        matrix.rows,
+        shown.flatMap((id) => matrix.outletIndexOf(id) ?? []),
+      ),
     [matrix, shown],
   );
   const elsewhere = matrix.rows.length - rows.length;
@@ -75,19 +79,22 @@ export function CoveragePanel({ index, matrix, filterOutlets, columns, picked, o
           </button>
         )}
       </div>
-      {columns.length === 0 ? (
-        <p className="text-sm text-slate-600">No outlet columns chosen. Add one with “Outlet columns”.</p>
-      ) : (
-        <CoverageMatrix
-          rows={rows}
-          columns={columns}
-          colourOf={colourOf}
-          selection={selection}
-          onCell={onCell}
-          onRow={onRow}
-        />
-      )}
-      <GlyphLegend />
+      {/* What an exported image of the matrix holds: the grid and its legend. */}
+      <div data-chart="coverage" className="space-y-2">
+        {columns.length === 0 ? (
+          <p className="text-sm text-slate-600">No outlet columns chosen. Add one with “Outlet columns”.</p>
+        ) : (
+          <CoverageMatrix
+            rows={rows}
+            columns={columns}
+            colourOf={colourOf}
+            selection={selection}
+            onCell={onCell}
+            onRow={onRow}
+          />
+        )}
+        <GlyphLegend />
+      </div>
     </div>
   );
 }

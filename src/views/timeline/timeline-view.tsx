@@ -150,7 +150,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
       </div>
       <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
         <TimelineLegend />
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-500" data-export="omit">
           Drag to pan · Ctrl + scroll or +/− to zoom · drag across “All dates” to filter dates (the dashed box is the
           window below) · click a mark for its evidence
         </p>
