@@ -25,3 +25,27 @@ test('events without a stated date sit in their own band (cooperation, conflict)
     expect((await laneLabels(page)).filter((l) => l.startsWith('No date'))).toHaveLength(2);
   }
 });
+
+const comparisonCount = async (page: Page) => {
+  const text = (await page.getByRole('region', { name: 'Outlet comparison' }).textContent()) ?? '';
+  return Number(/(\d+) events ×/.exec(text)?.[1] ?? NaN);
+};
+
+test('a date range keeps only stated dates unless the user includes events dated only by publication', async ({
+  page,
+}) => {
+  // 7 July: the seeds' busiest day, with reports that state it and reports that carry it only as publication day.
+  await page.goto('/?from=2025-07-07&to=2025-07-07');
+  await expect(page.getByRole('region', { name: 'Outlet comparison' })).toContainText('events ×');
+  const statedOnly = await comparisonCount(page);
+  await expect(page.getByRole('button', { name: 'Remove filter 2025-07-07 – 2025-07-07' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Include events dated only by publication' }).check();
+  await expect(page).toHaveURL(/pubdates=1/);
+  await expect.poll(() => comparisonCount(page)).toBeGreaterThan(statedOnly);
+  await expect(page.getByRole('button', { name: /with publication dates/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Include events dated only by publication' })).toBeChecked();
+  expect(await comparisonCount(page)).toBeGreaterThan(statedOnly);
+});

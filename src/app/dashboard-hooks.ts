@@ -29,7 +29,7 @@ export const SharedMasksContext = createContext<SharedMasks | null>(null);
 export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
-  const { actors, actorMatch, types, outlets, modalities, query, speakers, minSources, from, to } = filters;
+  const { actors, actorMatch, types, outlets, modalities, query, speakers, minSources, from, to, publicationDates } = filters;
   // Without the date filter: unchanged while only the brush moves.
   const withoutDate = useMemo(
     () =>
@@ -44,11 +44,15 @@ export function useSharedMasks(): SharedMasks {
         minSources,
         from: null,
         to: null,
+        publicationDates: false,
       }),
     [index, actors, actorMatch, types, outlets, modalities, query, speakers, minSources],
   );
   // The date range then narrows that mask by a slice of the day-ordered events.
-  const all = useMemo(() => narrowByDate(index, withoutDate, from, to), [index, withoutDate, from, to]);
+  const all = useMemo(
+    () => narrowByDate(index, withoutDate, from, to, publicationDates),
+    [index, withoutDate, from, to, publicationDates],
+  );
   return useMemo(() => ({ all, withoutDate }), [all, withoutDate]);
 }
 

@@ -51,6 +51,10 @@ export function FilterBar() {
             onCommit={(day) => store().setDateRange(store().from, day)}
           />
         </label>
+        <label className="flex items-center gap-1 text-xs text-slate-700" title="Events whose date the text does not state carry only their article's publication day; a date range leaves them out unless this is ticked.">
+          <input type="checkbox" checked={filters.publicationDates} onChange={(e) => store().setPublicationDates(e.target.checked)} />
+          Include events dated only by publication
+        </label>
         <MultiSelect
           label="Event types"
           options={typeOptions}

@@ -19,7 +19,7 @@ export function FilterChips() {
       ? [
           {
             key: 'date',
-            label: `${filters.from ?? '…'} – ${filters.to ?? '…'}`,
+            label: `${filters.from ?? '…'} – ${filters.to ?? '…'}${filters.publicationDates ? ' (with publication dates)' : ''}`,
             remove: () => s().setDateRange(null, null),
           },
         ]

@@ -49,7 +49,8 @@ export function describeFilters(index: BundleIndex, f: Filters): string {
   const parts: string[] = [];
   const names = (ids: string[], of: Map<string, string>) => ids.map((id) => of.get(id) ?? id).join(', ');
   if (f.actors.length) parts.push(`Actors: ${describeActorClause(f, (id) => index.actorName.get(id) ?? id)}`);
-  if (f.from || f.to) parts.push(`Dates: ${f.from ?? 'start'} to ${f.to ?? 'end'}`);
+  if (f.from || f.to)
+    parts.push(`Dates: ${f.from ?? 'start'} to ${f.to ?? 'end'}${f.publicationDates ? ', with events dated only by publication' : ', stated dates only'}`);
   if (f.types.length) parts.push(`Event types: ${f.types.join(', ')}`);
   if (f.outlets.length) parts.push(`Outlets: ${names(f.outlets, index.outletName)}`);
   if (f.modalities.length) parts.push(`Modality: ${f.modalities.join(', ')}`);

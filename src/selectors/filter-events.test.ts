@@ -39,8 +39,19 @@ describe('selectEventMask', () => {
     expect(ids({ ...EMPTY_FILTERS, actors: ['trump'], types: ['CONSULT'], outlets: ['wire'] })).toEqual(['a3#e1']);
   });
 
-  it('keeps dates inside the range, inclusive', () => {
+  it('keeps stated dates inside the range, inclusive', () => {
     expect(ids({ ...EMPTY_FILTERS, from: '2025-07-08', to: '2025-07-08' })).toEqual(['a3#e1', 'a1#e2', 'a3#e3']);
+  });
+
+  it('leaves events dated only by their publication day out of a range unless asked to keep them', () => {
+    // a2#e2 states no date: it carries its article's publication day, 7 July.
+    expect(index.events.find((e) => e.id === 'a2#e2')).toMatchObject({ date: '2025-07-07', datePrecision: 'unknown' });
+    const range = { ...EMPTY_FILTERS, from: '2025-07-07', to: '2025-07-07' };
+    expect(ids(range)).not.toContain('a2#e2');
+    expect(ids({ ...range, publicationDates: true })).toContain('a2#e2');
+    expect(ids({ ...range, publicationDates: true })).toHaveLength(ids(range).length + 1);
+    // Without a range nothing is filtered by date, stated or not.
+    expect(ids(EMPTY_FILTERS)).toContain('a2#e2');
   });
 
   it('filters by modality and by text in the evidence sentence, ignoring case', () => {
@@ -67,12 +78,13 @@ describe('narrowByDate', () => {
       '2026-01-01',
       null,
     ];
-    for (const other of [EMPTY_FILTERS, { ...EMPTY_FILTERS, outlets: ['hayom'] }]) {
+    const withPublished = { ...EMPTY_FILTERS, publicationDates: true };
+    for (const other of [EMPTY_FILTERS, { ...EMPTY_FILTERS, outlets: ['hayom'] }, withPublished]) {
       const withoutDate = selectEventMask(index, other);
       for (const from of days) {
         for (const to of days) {
           const expected = selectEventMask(index, { ...other, from, to });
-          const narrowed = narrowByDate(index, withoutDate, from, to);
+          const narrowed = narrowByDate(index, withoutDate, from, to, other.publicationDates);
           expect([...narrowed.pass], `${from}..${to}`).toEqual([...expected.pass]);
           expect(narrowed.count).toBe(expected.count);
         }

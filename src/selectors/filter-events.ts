@@ -23,7 +23,8 @@ export type CompiledFilters = (i: number) => number;
 
 /**
  * Compiles filters into a function giving the bits of the filters event `i` fails (0 = passes).
- * Actors match as the actor clause says (any, all, or a direction); the date range keeps events whose date lies inside it.
+ * Actors match as the actor clause says (any, all, or a direction); the date range keeps events whose stated date lies inside it
+ * (and, when asked, events dated only by their article's publication day).
  */
 export function compileFilters(index: BundleIndex, filters: Filters): CompiledFilters {
   const actors = compileActorClause(index, filters);
@@ -42,6 +43,7 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
   const useDate = filters.from !== null || filters.to !== null;
   const from = filters.from ? dayNumber(filters.from) : -Infinity;
   const to = filters.to ? dayNumber(filters.to) : Infinity;
+  const withPublished = filters.publicationDates;
   const query = filters.query.trim().toLowerCase();
   const speakers = lookup(
     filters.speakers.map((k) => index.speakerIndex.get(k) ?? -1),
@@ -53,7 +55,7 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
     if (types && !types[index.type[i]!]) fails |= FAIL.types;
     if (outlets && !outlets[index.outlet[i]!]) fails |= FAIL.outlets;
     if (modalities && !modalities[index.modality[i]!]) fails |= FAIL.modalities;
-    if (useDate && !(index.day[i]! >= from && index.day[i]! <= to)) fails |= FAIL.date;
+    if (useDate && (!(index.day[i]! >= from && index.day[i]! <= to) || (!withPublished && !index.dated[i]))) fails |= FAIL.date;
     if (actors && !actors(i)) fails |= FAIL.actors;
     if (query && !index.text[i]!.includes(query)) fails |= FAIL.query;
     if (speakers && !involvesAny(index.speakerList, index.speakerStart, i, speakers)) fails |= FAIL.speakers;
@@ -95,6 +97,7 @@ export function narrowByDate(
   withoutDate: EventMask,
   from: string | null,
   to: string | null,
+  publicationDates = false,
 ): EventMask {
   if (from === null && to === null) return withoutDate;
   const days = index.dayOrderDays;
@@ -107,7 +110,7 @@ export function narrowByDate(
   let count = 0;
   for (let k = start; k < end; k++) {
     const i = index.dayOrder[k]!;
-    if (!withoutDate.pass[i]) continue;
+    if (!withoutDate.pass[i] || (!publicationDates && !index.dated[i])) continue;
     pass[i] = 1;
     count++;
   }

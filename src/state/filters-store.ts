@@ -16,6 +16,8 @@ export type FiltersState = Filters & {
   /** Sets the chosen actors and how they combine (the Match control, a pair chip). */
   setActorClause: (clause: ActorClause) => void;
   setDateRange: (from: string | null, to: string | null) => void;
+  /** Whether date ranges also keep events dated only by their article's publication day. */
+  setPublicationDates: (on: boolean) => void;
   setTypes: (types: PloverType[]) => void;
   toggleType: (type: PloverType) => void;
   setOutlets: (ids: string[]) => void;
@@ -55,6 +57,7 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   toggleActor: (id) => set((s) => withActorMatch(toggle(s.actors, id), s.actorMatch)),
   setActorClause: ({ actors, actorMatch }) => set(withActorMatch(actors, actorMatch)),
   setDateRange: (from, to) => set({ from, to }),
+  setPublicationDates: (publicationDates) => set({ publicationDates }),
   setTypes: (types) => set({ types }),
   toggleType: (type) => set((s) => ({ types: toggle(s.types, type) })),
   setOutlets: (outlets) => set({ outlets }),
@@ -81,6 +84,7 @@ export function filtersOf(s: Filters): Filters {
     actorMatch: s.actorMatch,
     from: s.from,
     to: s.to,
+    publicationDates: s.publicationDates,
     types: s.types,
     outlets: s.outlets,
     modalities: s.modalities,

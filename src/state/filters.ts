@@ -8,6 +8,11 @@ export type Filters = {
   actorMatch: ActorMatch;
   from: string | null;
   to: string | null;
+  /**
+   * Whether a date range also keeps events whose date the text does not state, by their article's publication
+   * day. Off by default: a publication day is not the event's date.
+   */
+  publicationDates: boolean;
   types: PloverType[];
   outlets: string[];
   modalities: Modality[];
@@ -33,6 +38,7 @@ export const EMPTY_FILTERS: Filters = {
   actorMatch: 'any',
   from: null,
   to: null,
+  publicationDates: false,
   types: [],
   outlets: [],
   modalities: [],
@@ -69,6 +75,7 @@ export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): F
     actorMatch: sanitiseActorMatch(raw.actorMatch, actors),
     from: day(raw.from),
     to: day(raw.to),
+    publicationDates: raw.publicationDates === true || raw.publicationDates === '1',
     types: uniq(list(raw.types).filter((x): x is PloverType => (PLOVER_TYPES as readonly string[]).includes(x))),
     outlets: uniq(list(raw.outlets).filter((x) => ID.test(x))).slice(0, 50),
     modalities: uniq(list(raw.modalities).filter((x): x is Modality => (MODALITIES as readonly string[]).includes(x))),

@@ -5,7 +5,7 @@ import { corpusFromSearch, fromQueryString, toQueryString, withCorpus } from './
 describe('URL state', () => {
   it('round-trips filters, selection and lanes', () => {
     const state = {
-      filters: { ...EMPTY_FILTERS, actors: ['donald-trump', 'benjamin-netanyahu'], from: '2025-07-01', to: '2025-07-31', types: ['CONSULT' as const], outlets: ['cgtn'], modalities: ['planned' as const], query: 'White House', speakers: ['donald-trump', 'unnamed:a-senior-official'], minSources: 2 },
+      filters: { ...EMPTY_FILTERS, actors: ['donald-trump', 'benjamin-netanyahu'], from: '2025-07-01', to: '2025-07-31', publicationDates: true, types: ['CONSULT' as const], outlets: ['cgtn'], modalities: ['planned' as const], query: 'White House', speakers: ['donald-trump', 'unnamed:a-senior-official'], minSources: 2 },
       selection: { kind: 'cell' as const, clusterId: 'c00026', outletId: 'cgtn' },
       lanes: 'outlet' as const,
       collapsePeople: true,

@@ -22,6 +22,7 @@ export function toQueryString({ filters, selection, lanes, collapsePeople, asOf 
   }
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
+  if (filters.publicationDates) params.set('pubdates', '1');
   if (filters.query.trim()) params.set('q', filters.query);
   if (filters.speakers.length) params.set('speakers', filters.speakers.join(','));
   if (filters.minSources > 1) params.set('sources', String(filters.minSources));
@@ -49,6 +50,7 @@ export function fromQueryString(search: string): UrlState {
     modalities: list('modality'),
     from: params.get('from'),
     to: params.get('to'),
+    publicationDates: params.get('pubdates'),
     query: params.get('q') ?? '',
     speakers: list('speakers'),
     minSources: params.get('sources') ?? 0,
