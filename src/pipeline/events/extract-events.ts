@@ -31,6 +31,7 @@ import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { withPromisedActTargets } from './promise-targets.ts';
 import { withAnnouncedForce } from './announced-force.ts';
+import { withSpeakerAsThreatener } from './answer-with-force.ts';
 
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
@@ -145,7 +146,7 @@ function draftSentence(
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
     const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    if (draft) drafts.push(headline ? { ...draft, ...headlineModality(draft) } : draft);
+    if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   const sideOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? id;
   const merged = withPromisedActTargets(

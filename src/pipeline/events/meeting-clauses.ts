@@ -127,10 +127,21 @@ const MET_THINGS = new Set([
 const MET_THING_MODIFIERS =
   /^(the|a|an|its|their|his|her|little|no|some|stiff|fierce|strong|heavy|fresh|growing|widespread|sharp|all|any|every|key|similar|same)$/;
 
+function isPassiveMetWith(met: number, tokens: Token[]): boolean {
+  return (
+    tokens[met]!.lower === 'met' &&
+    tokens[met + 1]?.lower === 'with' &&
+    /^(be|been|being|was|were|is|are)$/.test(tokens[met - 1]?.lower ?? '')
+  );
+}
+
 /** "M23 seized Bukavu, meeting little resistance from Congolese troops": "meet" with a thing for its object is no meeting. */
 export function meetsAThing(match: TriggerMatch, tokens: Token[]): boolean {
   if (match.trigger.type !== 'CONSULT' || match.trigger.isNoun || !/^me(e|t)/.test(tokens[match.tokenStart]!.lower))
     return false;
+  // "The protest was met with tear gas": a passive "met with" is how something was answered, not a meeting
+  // ("was met by the prime minister" is still one).
+  if (isPassiveMetWith(match.tokenStart, tokens)) return true;
   for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + 4); j++) {
     const word = tokens[j]!.lower;
     if (MET_THINGS.has(word)) return true;

@@ -663,7 +663,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   if (match.trigger.isNoun) return null;
   const before = ctx.tokens[match.tokenStart - 1]?.lower;
   const previous = ctx.previous;
-  if (before === 'and') {
+  // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before.
+  if (before === 'and' || before === 'but') {
     if (previous && !previous.match.trigger.isNoun) return previous.source;
     const main = mainSubject(match.tokenStart - 1, ctx);
     return main.length > 0 ? main : null;

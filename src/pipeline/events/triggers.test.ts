@@ -117,6 +117,7 @@ const verbClasses: [string, string, string][] = [
   ['AGREE', 'Sudan accepted a Saudi proposal for a ten-day truce.', 'accepted a Saudi proposal'],
   ['AID', 'Kenya received a Chinese loan for the railway.', 'received a Chinese loan'],
   ['SANCTION', 'Canada froze Belarusian assets on Monday.', 'froze Belarusian assets'],
+  ['ASSAULT', 'Chad said a Sudanese incursion could be imminent.', 'incursion'],
 ];
 
 describe('the trigger lexicon reads verb classes by their news phrasing', () => {
