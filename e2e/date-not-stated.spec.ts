@@ -38,7 +38,7 @@ test('a date range keeps only stated dates unless the user includes events dated
   await page.goto('/?from=2025-07-07&to=2025-07-07');
   await expect(page.getByRole('region', { name: 'Outlet comparison' })).toContainText('events ×');
   const statedOnly = await comparisonCount(page);
-  await expect(page.getByRole('button', { name: 'Remove filter 2025-07-07 – 2025-07-07' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove filter 7 Jul 2025 – 7 Jul 2025' })).toBeVisible();
 
   await page.getByRole('checkbox', { name: 'Include events dated only by publication' }).check();
   await expect(page).toHaveURL(/pubdates=1/);

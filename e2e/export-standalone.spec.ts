@@ -137,8 +137,8 @@ async function exportChart(page: Page, chart: string, pngName: string) {
   return { svg, parsed: await readSvg(page, svg), pngHeight: bytes.readUInt32BE(20) };
 }
 
-/** A row label's date as the matrix writes it (ISO or "7 Jul 2025"), or "undated". */
-const ROW_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2} \d{4}|undated|date not stated)$/;
+/** A row label's date as the app writes it at its precision ("7 Jul 2025", "week of 7 Jul 2025", "Jul 2025", "2025"), or "undated". */
+const ROW_DATE = /^((week of )?\d{1,2} [A-Z][a-z]{2} \d{4}|[A-Z][a-z]{2} \d{4}|\d{4}|undated)$/;
 
 test('the coverage-matrix image holds every row under the filters (not only those scrolled into view), its legend and a caption', async ({
   page,

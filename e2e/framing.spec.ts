@@ -1,13 +1,15 @@
 import { seriousViolations } from './support/axe.ts';
 import { saveScreenshot, SCREEN_SIZES } from './support/screenshots.ts';
 import { expect, type Page, test } from '@playwright/test';
+import type { DatePrecision } from '../src/model/bundle-schema.ts';
+import { formatEventDate } from '../src/model/day-format.ts';
 
 type Span = { text: string; start: number; end: number };
 type Bundle = {
   articles: { id: string; outletId: string; text: string }[];
   outlets: { id: string; name: string }[];
   events: { id: string; articleId: string; clusterId: string; evidence: Span; trigger: Span }[];
-  clusters: { id: string; type: string; date: string | null; actorIds: string[]; outletIds: string[]; eventIds: string[]; independentOutletIds: string[] }[];
+  clusters: { id: string; type: string; date: string | null; datePrecision: DatePrecision; actorIds: string[]; outletIds: string[]; eventIds: string[]; independentOutletIds: string[] }[];
   quotes: { articleId: string; speakerId: string | null; speakerText: string; start: number; end: number; eventIds: string[] }[];
 };
 
@@ -138,5 +140,5 @@ test('the evidence card points to a reused passage and opens it; coverage rows s
   await page.goto(`/?corpus=demo&actors=${cluster.actorIds[0]}&from=${cluster.date}&to=${cluster.date}`);
   const grid = outlets(page).getByRole('grid');
   const sources = `${cluster.independentOutletIds.length} of ${cluster.outletIds.length} independent`;
-  await expect(grid.getByRole('button', { name: new RegExp(`^${cluster.date}, ${cluster.type}, .*outlets?, ${sources}`) }).first()).toBeVisible();
+  await expect(grid.getByRole('button', { name: new RegExp(`^${formatEventDate(cluster.date, cluster.datePrecision)}, ${cluster.type}, .*outlets?, ${sources}`) }).first()).toBeVisible();
 });

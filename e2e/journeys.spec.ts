@@ -72,7 +72,7 @@ test('brushing a date range on the overview updates the network and the comparis
 test("clicking a coverage cell lines up the outlets' sentences for the 7 July dinner", async ({ page }) => {
   await page.goto('/?actors=donald-trump&types=CONSULT');
   await outlets(page)
-    .getByRole('gridcell', { name: /^CGTN reported this as occurred on 2025-07-07/ })
+    .getByRole('gridcell', { name: /^CGTN reported this as occurred on 7 Jul 2025/ })
     .first()
     .click();
   const evidence = page.getByRole('complementary', { name: 'Evidence' });

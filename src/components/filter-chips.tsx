@@ -2,6 +2,7 @@ import { useBundleIndex, useFilters } from '../app/dashboard-hooks.ts';
 import { actorChips } from '../state/actor-clause.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
+import { formatShortDate } from './format.ts';
 
 /** Active filters as removable chips. */
 export function FilterChips() {
@@ -19,7 +20,7 @@ export function FilterChips() {
       ? [
           {
             key: 'date',
-            label: `${filters.from ?? '…'} – ${filters.to ?? '…'}${filters.publicationDates ? ' (with publication dates)' : ''}`,
+            label: `${filters.from ? formatShortDate(filters.from) : '…'} – ${filters.to ? formatShortDate(filters.to) : '…'}${filters.publicationDates ? ' (with publication dates)' : ''}`,
             remove: () => s().setDateRange(null, null),
           },
         ]

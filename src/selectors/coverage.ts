@@ -2,6 +2,7 @@ import { MODALITIES, type Modality, type PloverType } from '../model/bundle-sche
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 import { type Corroboration, corroborationOf } from './corroboration.ts';
+import { formatEventDate } from '../model/day-format.ts';
 
 /** How one outlet reported one real-world event. */
 export type CoverageCell = {
@@ -51,6 +52,11 @@ export class CoverageRow {
   get date(): string | null {
     const c = this.index.bundle.clusters[this.clusterIndex]!;
     return c.datePrecision === 'unknown' ? null : c.date;
+  }
+  /** The row's date as the app writes it, at the cluster's precision. */
+  get dateLabel(): string {
+    const c = this.index.bundle.clusters[this.clusterIndex]!;
+    return formatEventDate(c.date, c.datePrecision);
   }
   get day(): number {
     const d = this.index.clusterDay[this.clusterIndex]!;

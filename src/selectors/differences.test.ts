@@ -12,7 +12,7 @@ const mask = fixtureMask;
 describe('disagreements', () => {
   it('finds date and modality disagreements, not planned-then-occurred', () => {
     const row = selectCoverage(index, mask()).rows.find((r) => r.clusterId === 'c1')!;
-    expect(disagreementDetail(row)).toEqual({ reason: 'dates differ: 2025-07-07 / 2025-07-08', kinds: ['date'] });
+    expect(disagreementDetail(row)).toEqual({ reason: 'dates differ: 7 Jul 2025 / 8 Jul 2025', kinds: ['date'] });
     const sameDay = selectCoverage(index, mask({ outlets: ['hayom', 'cgtn'] })).rows.find((r) => r.clusterId === 'c1')!;
     expect(disagreementDetail(sameDay)).toBeNull();
   });
@@ -25,7 +25,7 @@ describe('disagreements', () => {
     const names = { actor: (id: string) => changed.actorName.get(id) ?? id, outlet: (id: string) => changed.outletName.get(id) ?? id };
     const [d] = selectDifferences(matrix, names).disagreements;
     expect(d!.kinds).toEqual(['date', 'participants']);
-    expect(d!.reason).toBe('dates differ: 2025-07-07 / 2025-07-08; participants differ: J.D. Vance named only by Wire');
+    expect(d!.reason).toBe('dates differ: 7 Jul 2025 / 8 Jul 2025; participants differ: J.D. Vance named only by Wire');
     expect(disagreementSides(changed, d!.row).map((s) => [s.outlet, s.reports[0]!.sentence])).toEqual([
       ['CGTN', 'Trump hosted Netanyahu on Monday.'],
       ['Wire', 'Trump met Netanyahu on Tuesday.'],
@@ -73,7 +73,7 @@ describe('disagreements are between outlets', () => {
     Object.assign(bundle.events.find((x) => x.id === 'a1#e1')!, { date: '2025-07-01', datePrecision: 'month' });
     const changed = buildBundleIndex(bundle);
     const row = selectCoverage(changed, selectEventMask(changed, EMPTY_FILTERS)).rows.find((r) => r.clusterId === 'c1')!;
-    expect(disagreementDetail(row)?.reason).toBe('dates differ: 2025-07-07 / 2025-07-08');
+    expect(disagreementDetail(row)?.reason).toBe('dates differ: 7 Jul 2025 / 8 Jul 2025');
   });
 });
 

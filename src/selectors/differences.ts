@@ -1,6 +1,7 @@
 import type { Modality } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { CoverageMatrix, CoverageRow } from './coverage.ts';
+import { formatShortDate } from '../model/day-format.ts';
 
 /** What the reports of one event disagree on. */
 export type DisagreementKind = 'date' | 'modality' | 'participants';
@@ -54,7 +55,7 @@ export function disagreementDetail(row: CoverageRow, names: Names = IDS): { reas
   const dated = cells.filter((c) => c.days.length > 0);
   const apart = dated.some((a) => dated.some((b) => b !== a && !a.days.some((d) => b.days.includes(d))));
   if (row.dayCount > 1 && apart) {
-    reasons.push(`dates differ: ${[...new Set(dated.flatMap((c) => c.days))].sort().join(' / ')}`);
+    reasons.push(`dates differ: ${[...new Set(dated.flatMap((c) => c.days))].sort().map(formatShortDate).join(' / ')}`);
     kinds.push('date');
   }
   for (const [one, others, words] of CONFLICTS)

@@ -4,6 +4,7 @@ import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 import { selectEdgeEvents } from './network.ts';
 import { reuseOverlapping, termsWithin } from './article-lookups.ts';
+import { formatEventDate } from '../model/day-format.ts';
 
 /** A highlighted part of an evidence sentence. */
 export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' | 'loaded' | 'quote' | 'scored' };
@@ -57,7 +58,7 @@ export function selectEvidence(index: BundleIndex, selection: Selection | null, 
       if (c === undefined) return null;
       const cluster = index.bundle.clusters[c]!;
       const items = [...index.clusterEvents[c]!].map((i) => toItem(index, i)).sort(byOutletThenDate);
-      return { title: `${cluster.type} · ${cluster.date ?? 'undated'} · ${cluster.outletIds.length} outlet${cluster.outletIds.length === 1 ? '' : 's'}`, items };
+      return { title: `${cluster.type} · ${formatEventDate(cluster.date, cluster.datePrecision)} · ${cluster.outletIds.length} outlet${cluster.outletIds.length === 1 ? '' : 's'}`, items };
     }
     case 'cell': {
       const c = index.clusterIndex.get(selection.clusterId);

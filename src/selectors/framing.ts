@@ -1,6 +1,7 @@
 import type { Modality } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import { eventHighlights, type Highlight } from './evidence.ts';
+import { formatEventDate } from '../model/day-format.ts';
 
 /** How one report named an actor: its label phrase, else the span that named it, else the gazetteer name. */
 export type ActorLabel = { actorId: string; actor: string; label: string; basis: 'label' | 'mention' | 'name' };
@@ -19,6 +20,8 @@ export type FramingReport = {
   modalityCue: string;
   date: string | null;
   datePrecision: string;
+  /** The date as the app writes it, at its precision ("not stated" when the text gives none). */
+  dateLabel: string;
   dateBasis: string;
   tone: { score: number; comparative: number; terms: { text: string; valence: number }[] };
   loadedTerms: { text: string; term: string; category: string }[];
@@ -37,7 +40,7 @@ export type FramingDifferences = {
 };
 
 /** A cluster's reports side by side, and the differences to call out. */
-export type Framing = { clusterId: string; type: string; date: string | null; reports: FramingReport[]; differences: FramingDifferences };
+export type Framing = { clusterId: string; type: string; date: string | null; dateLabel: string; reports: FramingReport[]; differences: FramingDifferences };
 
 /** The reports of one cluster, outlet by outlet (then by publication), with the differences in wording, labels, modality and date. */
 export function selectFraming(index: BundleIndex, clusterId: string): Framing | null {
@@ -46,7 +49,7 @@ export function selectFraming(index: BundleIndex, clusterId: string): Framing | 
   const cluster = index.bundle.clusters[c]!;
   const reports = [...index.clusterEvents[c]!].map((i) => reportOf(index, i));
   reports.sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId));
-  return { clusterId, type: cluster.type, date: cluster.datePrecision === 'unknown' ? null : cluster.date, reports, differences: differencesOf(reports) };
+  return { clusterId, type: cluster.type, date: cluster.datePrecision === 'unknown' ? null : cluster.date, dateLabel: formatEventDate(cluster.date, cluster.datePrecision), reports, differences: differencesOf(reports) };
 }
 
 function reportOf(index: BundleIndex, i: number): FramingReport {
@@ -66,6 +69,7 @@ function reportOf(index: BundleIndex, i: number): FramingReport {
     modalityCue: e.modalityCue,
     date: e.datePrecision === 'unknown' ? null : e.date,
     datePrecision: e.datePrecision,
+    dateLabel: formatEventDate(e.date, e.datePrecision, 'not stated'),
     dateBasis: e.dateBasis,
     tone: { score: e.tone.score, comparative: e.tone.comparative, terms: e.tone.terms.map((t) => ({ text: t.text, valence: t.valence })) },
     loadedTerms: terms.map((t) => ({ text: t.text, term: t.term, category: t.category })),
@@ -109,7 +113,7 @@ function differencesOf(reports: FramingReport[]): FramingDifferences {
 }
 
 /** A cluster to pick in the Framing tab. */
-export type FramingChoice = { clusterId: string; date: string | null; type: string; label: string; outlets: number };
+export type FramingChoice = { clusterId: string; date: string | null; dateLabel: string; type: string; label: string; outlets: number };
 
 /**
  * Clusters with passing reports from two or more outlets, in date order, matching a search on actor
@@ -136,7 +140,7 @@ export function selectFramingChoices(
     const label = cluster.actorIds.map((id) => index.actorName.get(id) ?? id).join(', ');
     if (q && !label.toLowerCase().includes(q) && !cluster.type.toLowerCase().includes(q) && !(cluster.date ?? '').includes(q)) continue;
     total++;
-    if (choices.length < limit) choices.push({ clusterId: cluster.id, date: cluster.datePrecision === 'unknown' ? null : cluster.date, type: cluster.type, label, outlets });
+    if (choices.length < limit) choices.push({ clusterId: cluster.id, date: cluster.datePrecision === 'unknown' ? null : cluster.date, dateLabel: formatEventDate(cluster.date, cluster.datePrecision), type: cluster.type, label, outlets });
   }
   return { choices, total };
 }

@@ -10,7 +10,7 @@ describe('quotes per outlet', () => {
   it('counts whom each outlet quotes and about which clusters', () => {
     const quotes = selectQuotesByOutlet(index, mask(), ALL);
     expect(quotes.map((q) => [q.outletId, q.quotes])).toEqual([['hayom', 0], ['cgtn', 1], ['wire', 1]]);
-    expect(quotes[1]!.speakers).toEqual([{ key: 'trump', label: 'Donald Trump', named: true, count: 1, clusters: [{ clusterId: 'c1', label: '2025-07-07 CONSULT Benjamin Netanyahu, Donald Trump' }] }]);
+    expect(quotes[1]!.speakers).toEqual([{ key: 'trump', label: 'Donald Trump', named: true, count: 1, clusters: [{ clusterId: 'c1', label: '7 Jul 2025 CONSULT Benjamin Netanyahu, Donald Trump' }] }]);
     expect(quotes[2]!.speakers[0]).toMatchObject({ key: 'unnamed:the-regime-in-tehran', named: false, count: 1 });
   });
 

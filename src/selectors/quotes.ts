@@ -2,6 +2,7 @@ import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { CountedSentence } from './language.ts';
 import type { EventMask } from './filter-events.ts';
+import { formatEventDate } from '../model/day-format.ts';
 
 /** A speaker an outlet quoted: how often, and about which clusters (through the quotes' events). */
 export type QuotedSpeaker = { key: string; label: string; named: boolean; count: number; clusters: { clusterId: string; label: string }[] };
@@ -48,7 +49,7 @@ export function selectQuotesByOutlet(index: BundleIndex, mask: EventMask, outlet
 function clusterChoice(index: BundleIndex, c: number): { clusterId: string; label: string } {
   const cluster = index.bundle.clusters[c]!;
   const actors = cluster.actorIds.slice(0, 3).map((id) => index.actorName.get(id) ?? id).join(', ');
-  return { clusterId: cluster.id, label: `${cluster.date ?? 'undated'} ${cluster.type} ${actors}` };
+  return { clusterId: cluster.id, label: `${formatEventDate(cluster.date, cluster.datePrecision)} ${cluster.type} ${actors}` };
 }
 
 /** The quotations behind one speaker count, each in its sentence with the quoted words highlighted. */

@@ -114,7 +114,7 @@ describe('selectCoverage and selectDifferences', () => {
     const diff = selectDifferences(matrix);
     expect(diff.exclusives.map((x) => [x.row.clusterId, x.outletId])).toEqual([['c4', 'wire'], ['c2', 'hayom'], ['c5', 'wire'], ['c3', 'cgtn']]);
     expect(diff.missed).toEqual([]);
-    expect(diff.disagreements.map((d) => [d.row.clusterId, d.reason])).toEqual([['c1', 'dates differ: 2025-07-07 / 2025-07-08']]);
+    expect(diff.disagreements.map((d) => [d.row.clusterId, d.reason])).toEqual([['c1', 'dates differ: 7 Jul 2025 / 8 Jul 2025']]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useBundleIndex } from '../../app/dashboard-hooks.ts';
+import { formatShortDate } from '../../components/format.ts';
 
 /** The whole article as plain text with the evidence sentence highlighted and scrolled into view. */
 export function ArticleReader({ articleId, start, end, onClose }: { articleId: string; start: number; end: number; onClose: () => void }) {
@@ -30,7 +31,7 @@ export function ArticleReader({ articleId, start, end, onClose }: { articleId: s
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h2 className="text-sm font-semibold">
-          {index.outletName.get(article.outletId)} · {article.published ?? 'no publication date'} {article.title ? `· ${article.title}` : ''}
+          {index.outletName.get(article.outletId)} · {article.published ? formatShortDate(article.published) : 'no publication date'} {article.title ? `· ${article.title}` : ''}
         </h2>
         <button type="button" onClick={onClose} className="rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100">
           Close

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../components/format.ts';
+import { formatLongDate, formatShortDate } from '../../components/format.ts';
 import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import { outletColour } from '../../components/palette.ts';
 import type { EvidenceItem } from '../../selectors/evidence.ts';
@@ -23,7 +23,7 @@ export function EvidenceCard({ item, outletIds, onOpenArticle, onOpenPassage }: 
           {item.outlet}
         </span>
         {item.fiction && <span className="rounded bg-amber-100 px-1 font-semibold text-amber-900 ring-1 ring-amber-300">Fiction (demo corpus)</span>}
-        {item.published && <span>published {item.published}</span>}
+        {item.published && <span>published {formatShortDate(item.published)}</span>}
         {item.title && <span className="italic">{item.title}</span>}
       </header>
       <HighlightedSentence sentence={item.sentence} highlights={item.highlights} />

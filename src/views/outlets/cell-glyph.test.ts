@@ -33,13 +33,13 @@ describe('cellGlyphs', () => {
 
 describe('cellLabel', () => {
   it('says how and when the outlet reported the event', () => {
-    expect(cellLabel('CGTN', cell())).toBe('CGTN reported this as occurred on 2025-07-07');
+    expect(cellLabel('CGTN', cell())).toBe('CGTN reported this as occurred on 7 Jul 2025');
     expect(
       cellLabel(
         'Wire',
         cell({ modalities: ['planned', 'occurred'], eventIds: ['a', 'b'], dates: ['2025-07-08', '2025-07-07'] }),
       ),
-    ).toBe('Wire reported this as occurred and planned on 2025-07-07 and 2025-07-08 (2 reports)');
+    ).toBe('Wire reported this as occurred and planned on 7 Jul 2025 and 8 Jul 2025 (2 reports)');
     expect(cellLabel('Hayom', cell({ modalities: ['ongoing'], dates: [] }))).toBe(
       'Hayom reported this as ongoing without a date',
     );

@@ -1,5 +1,6 @@
 import { MODALITIES, type Modality } from '../../model/bundle-schema.ts';
 import type { CoverageCell } from '../../selectors/coverage.ts';
+import { formatShortDate } from '../../model/day-format.ts';
 
 /** How a modality is drawn in a matrix cell: fill, edge and strike, so that colour is never the only cue. */
 export type GlyphSpec = { fill: 'full' | 'half' | 'none'; dash: string | null; strike: boolean };
@@ -37,10 +38,10 @@ export function joinWords(words: string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** The accessible name of a cell: "CGTN reported this as occurred on 2025-07-07", or that it did not. */
+/** The accessible name of a cell: "CGTN reported this as occurred on 7 Jul 2025", or that it did not. */
 export function cellLabel(outlet: string, cell: CoverageCell | undefined): string {
   if (!cell) return `${outlet} did not report this`;
-  const dates = cell.dates.length ? `on ${joinWords([...cell.dates].sort())}` : 'without a date';
+  const dates = cell.dates.length ? `on ${joinWords([...cell.dates].sort().map(formatShortDate))}` : 'without a date';
   const reports = cell.eventIds.length > 1 ? ` (${cell.eventIds.length} reports)` : '';
   return `${outlet} reported this as ${joinWords(cellGlyphs(cell.modalities, MODALITIES.length))} ${dates}${reports}`;
 }

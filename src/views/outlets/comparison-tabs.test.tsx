@@ -25,7 +25,7 @@ afterEach(cleanup);
 describe('Framing tab', () => {
   it('lists shared events, then shows the chosen one outlet by outlet with the differences called out', () => {
     renderTab('Framing');
-    fireEvent.click(screen.getByRole('button', { name: /^2025-07-07, CONSULT, .*: 3 outlets/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^7 Jul 2025, CONSULT, .*: 3 outlets/ }));
     const columns = within(screen.getByRole('list', { name: 'Reports side by side' })).getAllByRole('listitem');
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['CGTN', 'Hayom', 'Wire']);
     expect(columns[0]!.textContent).toContain('hosted');

@@ -55,12 +55,12 @@ export const CoverageRowView = memo(function CoverageRowView(p: Props) {
           data-cell={`${p.rowIndex}:0`}
           tabIndex={p.tabCol === 0 ? 0 : -1}
           onClick={() => p.onRow(row.clusterId)}
-          aria-label={`${row.date ?? 'Undated'}, ${row.type}, ${row.label || 'unnamed actors'}; ${row.outletCount} ${outletWord}, ${sourcesWords}: show all reports`}
+          aria-label={`${row.dateLabel}, ${row.type}, ${row.label || 'unnamed actors'}; ${row.outletCount} ${outletWord}, ${sourcesWords}: show all reports`}
           className={`flex w-full min-w-0 flex-col justify-center px-2 text-left leading-tight ${FOCUS}`}
         >
           {/* One line whatever the width: the date never wraps, the type gives way first (the button's label has it all). */}
           <span className="flex min-w-0 items-center gap-1.5 whitespace-nowrap text-[11px] text-slate-500">
-            <span className="shrink-0 tabular-nums">{row.date ?? 'undated'}</span>
+            <span className="shrink-0 tabular-nums">{row.dateLabel}</span>
             <span
               aria-hidden="true"
               className="inline-block h-2 w-2 shrink-0 rounded-sm"

@@ -43,10 +43,10 @@ export function RowList<T>({ list, toItem }: { list: T[]; toItem: (x: T) => Item
           <button
             type="button"
             onClick={() => select(it.row.clusterId)}
-            aria-label={`${it.row.date ?? 'Undated'}, ${it.row.type}, ${it.row.label}: ${it.spoken}`}
+            aria-label={`${it.row.dateLabel}, ${it.row.type}, ${it.row.label}: ${it.spoken}`}
             className="flex w-full items-center gap-2 px-1 py-0.5 text-left text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600"
           >
-            <span className="w-20 shrink-0 tabular-nums text-slate-500">{it.row.date ?? 'undated'}</span>
+            <span className="w-20 shrink-0 tabular-nums text-slate-500">{it.row.dateLabel}</span>
             <span className="w-24 shrink-0 font-medium text-slate-600">{it.row.type}</span>
             <span className="min-w-0 flex-1 truncate" title={it.row.label}>
               {it.row.label}

@@ -3,6 +3,7 @@ import { type CoverageDifferences, disagreementSides } from '../../selectors/dif
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { capList } from './bar-layout.ts';
 import { OutletChip } from '../../components/outlet-chip.tsx';
+import { formatShortDate } from '../../components/format.ts';
 
 const LIMIT = 30;
 const KIND_WORDS = { date: 'date', modality: 'modality', participants: 'participants' } as const;
@@ -20,10 +21,10 @@ export function DisagreementList({ index, list, colourOf }: Props) {
           <button
             type="button"
             onClick={() => select(row.clusterId)}
-            aria-label={`${row.date ?? 'Undated'}, ${row.type}, ${row.label}: ${reason}. Show all reports`}
+            aria-label={`${row.dateLabel}, ${row.type}, ${row.label}: ${reason}. Show all reports`}
             className="flex w-full flex-wrap items-center gap-x-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600"
           >
-            <span className="tabular-nums text-slate-500">{row.date ?? 'undated'}</span>
+            <span className="tabular-nums text-slate-500">{row.dateLabel}</span>
             <span className="font-medium text-slate-600">{row.type}</span>
             <span className="min-w-0 flex-1 truncate">{row.label}</span>
             {kinds.map((k) => (
@@ -40,7 +41,7 @@ export function DisagreementList({ index, list, colourOf }: Props) {
                 {side.reports.map((r) => (
                   <p key={r.eventId} className="mt-0.5 leading-snug">
                     <span className="text-slate-500">
-                      {r.modality} · {r.date ?? 'no date'} · {r.actors.join(', ')}:
+                      {r.modality} · {formatShortDate(r.date)} · {r.actors.join(', ')}:
                     </span>{' '}
                     {r.sentence}
                   </p>

@@ -31,10 +31,10 @@ export function FramingChooser({ choices, query, onQuery, onPick }: Props) {
               <button
                 type="button"
                 onClick={() => onPick(c.clusterId)}
-                aria-label={`${c.date ?? 'Undated'}, ${c.type}, ${c.label}: ${c.outlets} outlets, compare their framing`}
+                aria-label={`${c.dateLabel}, ${c.type}, ${c.label}: ${c.outlets} outlets, compare their framing`}
                 className="flex w-full items-center gap-2 px-1 py-0.5 text-left text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600"
               >
-                <span className="w-20 shrink-0 tabular-nums text-slate-500">{c.date ?? 'undated'}</span>
+                <span className="w-20 shrink-0 tabular-nums text-slate-500">{c.dateLabel}</span>
                 <span className="w-20 shrink-0 font-medium text-slate-600">{c.type}</span>
                 <span className="min-w-0 flex-1 truncate" title={c.label}>
                   {c.label}

@@ -7,6 +7,7 @@ import type { Selection } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { OutletChip } from '../../components/outlet-chip.tsx';
 import { FramingChooser } from './framing-chooser.tsx';
+import { formatShortDate } from '../../components/format.ts';
 
 type Props = {
   index: BundleIndex;
@@ -56,7 +57,7 @@ export function FramingPanel({ index, rows, colourOf }: Props) {
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
         <h3 className="text-sm font-semibold text-slate-800">
-          {framing.type} · {framing.date ?? 'undated'} · {outlets.length} outlet{outlets.length === 1 ? '' : 's'}
+          {framing.type} · {framing.dateLabel} · {outlets.length} outlet{outlets.length === 1 ? '' : 's'}
         </h3>
         <button type="button" onClick={() => pick(null)} className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100">
           Choose another event
@@ -124,7 +125,7 @@ function ReportCard({ report: r, differs }: { report: FramingReport; differs: Fr
         </dd>
         <dt className="text-slate-500">Date</dt>
         <dd>
-          <span className={mark(differs.dates !== null)}>{r.date ?? 'not stated'}</span>
+          <span className={mark(differs.dates !== null)}>{r.dateLabel}</span>
           <span className="block text-[11px] leading-snug text-slate-600">{r.dateBasis}</span>
         </dd>
         <dt className="text-slate-500">Tone</dt>
@@ -133,7 +134,7 @@ function ReportCard({ report: r, differs }: { report: FramingReport; differs: Fr
         <dd>{r.loadedTerms.length ? r.loadedTerms.map((t) => `${t.text} (${t.category})`).join(', ') : 'none'}</dd>
       </dl>
       <HighlightedSentence sentence={r.sentence} highlights={r.highlights} className="text-sm" />
-      <p className="text-[11px] text-slate-500">published {r.published ?? 'date unknown'}</p>
+      <p className="text-[11px] text-slate-500">published {r.published ? formatShortDate(r.published) : 'date unknown'}</p>
     </div>
   );
 }

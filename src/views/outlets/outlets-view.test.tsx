@@ -18,7 +18,7 @@ describe('OutletsView coverage matrix', () => {
   it('selects the clicked cell, with its cluster and outlet, for the evidence panel', () => {
     const select = vi.spyOn(useFiltersStore.getState(), 'select');
     renderView();
-    fireEvent.click(screen.getByRole('button', { name: 'CGTN reported this as occurred on 2025-07-07' }));
+    fireEvent.click(screen.getByRole('button', { name: 'CGTN reported this as occurred on 7 Jul 2025' }));
     expect(select).toHaveBeenCalledWith({ kind: 'cell', clusterId: 'c1', outletId: 'cgtn' });
     expect(useFiltersStore.getState().selection).toEqual({ kind: 'cell', clusterId: 'c1', outletId: 'cgtn' });
   });
@@ -26,7 +26,7 @@ describe('OutletsView coverage matrix', () => {
   it('selects the whole cluster from its row label, and names empty cells as not reported', () => {
     renderView();
     fireEvent.click(
-      screen.getByRole('button', { name: /^2025-07-08, CONSULT, Benjamin Netanyahu, J\.D\. Vance; 1 outlet/ }),
+      screen.getByRole('button', { name: /^8 Jul 2025, CONSULT, Benjamin Netanyahu, J\.D\. Vance; 1 outlet/ }),
     );
     expect(useFiltersStore.getState().selection).toEqual({ kind: 'cluster', clusterId: 'c2' });
     expect(screen.getAllByRole('gridcell', { name: 'CGTN did not report this' }).length).toBeGreaterThan(0);
@@ -35,11 +35,11 @@ describe('OutletsView coverage matrix', () => {
   it('moves the single tab stop with the arrow keys', () => {
     renderView();
     const grid = screen.getByRole('grid');
-    const first = within(grid).getByRole('button', { name: /^2025-02-01, SANCTION/ });
+    const first = within(grid).getByRole('button', { name: /^Feb 2025, SANCTION/ });
     expect(first.tabIndex).toBe(0);
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(within(grid).getByRole('button', { name: /^2025-07-07, CONSULT/ }));
+    expect(document.activeElement).toBe(within(grid).getByRole('button', { name: /^7 Jul 2025, CONSULT/ }));
     expect(first.tabIndex).toBe(-1);
   });
 
@@ -72,7 +72,7 @@ describe('OutletsView tabs and empty state', () => {
   it('selects a cluster from a difference and toggles the actor filter from a profile', () => {
     renderView();
     fireEvent.click(screen.getByRole('tab', { name: 'Differences' }));
-    fireEvent.click(screen.getByRole('button', { name: /dates differ: 2025-07-07 \/ 2025-07-08/ }));
+    fireEvent.click(screen.getByRole('button', { name: /dates differ: 7 Jul 2025 \/ 8 Jul 2025/ }));
     expect(useFiltersStore.getState().selection).toEqual({ kind: 'cluster', clusterId: 'c1' });
     fireEvent.click(screen.getByRole('tab', { name: 'Profiles' }));
     const cgtn = screen.getByRole('article', { name: 'CGTN profile' });

@@ -4,6 +4,7 @@ import type { EventMask } from '../../selectors/filter-events.ts';
 import { type DiffRun, passageDiff, type PassageSide, selectReuse } from '../../selectors/reuse.ts';
 import { capList } from './bar-layout.ts';
 import { OutletChip } from '../../components/outlet-chip.tsx';
+import { formatShortDate } from '../../components/format.ts';
 
 type Props = { index: BundleIndex; mask: EventMask; outletIds: string[] | null; colourOf: (outletId: string) => string };
 
@@ -54,7 +55,7 @@ function Side({ side, runs, colour, changed }: { side: PassageSide; runs: DiffRu
     <figure className="min-w-0 rounded bg-slate-50 p-1.5">
       <figcaption className="mb-0.5 flex flex-wrap items-center gap-2 text-[11px] text-slate-600">
         <OutletChip label={side.outlet} colour={colour} />
-        <span>published {side.published ?? 'date unknown'}</span>
+        <span>published {side.published ? formatShortDate(side.published) : 'date unknown'}</span>
         {side.first && <span className="font-semibold">first</span>}
       </figcaption>
       <blockquote className="text-sm leading-relaxed">

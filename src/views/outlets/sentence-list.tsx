@@ -2,6 +2,7 @@ import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import type { CountedSentence } from '../../selectors/language.ts';
 import { capList } from './bar-layout.ts';
 import { OutletChip } from '../../components/outlet-chip.tsx';
+import { formatShortDate } from '../../components/format.ts';
 
 const LIMIT = 40;
 
@@ -26,7 +27,7 @@ export function SentenceList({ title, sentences, colourOf, onClose }: Props) {
             <li key={s.key} className="rounded bg-white p-1.5 text-sm">
               <div className="mb-0.5 flex flex-wrap items-center gap-2 text-[11px] text-slate-600">
                 <OutletChip label={s.outlet} colour={colourOf(s.outletId)} />
-                {s.published && <span>published {s.published}</span>}
+                {s.published && <span>published {formatShortDate(s.published)}</span>}
                 <span>{s.note}</span>
               </div>
               <HighlightedSentence sentence={s.sentence} highlights={s.highlights} />
