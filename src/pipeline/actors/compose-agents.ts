@@ -56,6 +56,11 @@ export function bareAgent(
   return gazetteer.actors.has(actorId) ? { actorId, end } : null;
 }
 
+/** Whether a bare agent noun ("police", "the junta") may begin at token `at`. */
+export function startsBareAgent(tokens: Token[], at: number, gazetteer: Gazetteer): boolean {
+  return gazetteer.sectors.bare.longestMatch(tokens, at) !== null;
+}
+
 const OF_PLACE = new Set(['in', 'from', 'across', 'inside']);
 
 /** "rebels in Mali", "protesters across Georgia", "police in Islamabad": the state named right after. */

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
-import { bareAgent, composeAgent, type AgentMatch } from './compose-agents.ts';
+import { bareAgent, composeAgent, startsBareAgent, type AgentMatch } from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
@@ -47,26 +47,12 @@ export function findActorMentions(
   history: MentionHistory,
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
-  const push = (actorId: string, from: number, to: number, via: ActorMention['via'], inferred?: GazetteerActor) =>
-    mentions.push({
-      actorId,
-      tokenStart: from,
-      tokenEnd: to,
-      start: tokens[from]!.start,
-      end: tokens[to - 1]!.end,
-      via,
-      ...(inferred ? { inferred } : {}),
-    });
   const people = (history.inferred ??= newInferredPeople());
   const introductions = new Map(findIntroductions(tokens, gazetteer, people).map((intro) => [intro.tokenStart, intro]));
-  // Made once, not for every word: the state an agent noun stands for is looked up only when one is found.
-  const latestStateId = () => latestNamed(gazetteer, history, isState)?.id ?? null;
-  // "its police": the sentence's first state, usually its topic, else the one the article named last.
-  const firstStateId = () => mentions.find((m) => isState(gazetteer.actors.get(m.actorId)))?.actorId ?? null;
   for (let i = 0; i < tokens.length;) {
     const intro = introductions.get(i);
     if (intro) {
-      push(intro.actor.id, i, intro.tokenEnd, 'name', intro.actor);
+      mentions.push(mentionOf(tokens, intro.actor.id, i, intro.tokenEnd, 'name', intro.actor));
       i = intro.tokenEnd;
       continue;
     }
@@ -74,12 +60,22 @@ export function findActorMentions(
     if (!match) {
       const named = tokens[i]!.capitalised ? people.names.longestMatch(tokens, i) : null;
       const person = named ? people.actors.get(named.values[0]!) : undefined;
+      // The state an agent noun stands for is looked up only when one is found (the look-ups are made only
+      // then too: a named closure made for every sentence costs about a microsecond under tsx).
       const bare =
-        person || !tokens[i]!.isWord
+        person || !tokens[i]!.isWord || !startsBareAgent(tokens, i, gazetteer)
           ? null
-          : bareAgent(tokens, i, gazetteer, latestStateId, firstStateId, () => history.governments?.at(-1) ?? null);
-      if (person) push(person.id, i, i + named!.length, 'name', person);
-      else if (bare) push(bare.actorId, i, bare.end, 'group');
+          : bareAgent(
+              tokens,
+              i,
+              gazetteer,
+              () => latestNamed(gazetteer, history, isState)?.id ?? null,
+              // "its police": the sentence's first state, usually its topic, else the one the article named last.
+              () => mentions.find((m) => isState(gazetteer.actors.get(m.actorId)))?.actorId ?? null,
+              () => history.governments?.at(-1) ?? null,
+            );
+      if (person) mentions.push(mentionOf(tokens, person.id, i, i + named!.length, 'name', person));
+      else if (bare) mentions.push(mentionOf(tokens, bare.actorId, i, bare.end, 'group'));
       i = person ? i + named!.length : (bare?.end ?? i + 1);
       continue;
     }
@@ -91,7 +87,7 @@ export function findActorMentions(
     const meaning = match.values[0]!;
     const thing = meaning.kind === 'group' && actorId ? militaryThingOf(actorId, tokens, i, end, gazetteer) : null;
     if (thing) {
-      push(thing.actorId, i, thing.end, 'group');
+      mentions.push(mentionOf(tokens, thing.actorId, i, thing.end, 'group'));
       i = thing.end;
       continue;
     }
@@ -101,13 +97,16 @@ export function findActorMentions(
         : null;
     if (agent && agent.actorId === actorId && namesGovernment(tokens, end, agent.end))
       rememberGovernment(history, actorId);
-    if (agent) push(agent.actorId, i, agent.end, 'group');
+    if (agent) mentions.push(mentionOf(tokens, agent.actorId, i, agent.end, 'group'));
     else if (actorId !== null)
-      push(
-        actorId,
-        i,
-        end,
-        meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
+      mentions.push(
+        mentionOf(
+          tokens,
+          actorId,
+          i,
+          end,
+          meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
+        ),
       );
     i = agent?.end ?? end;
   }
@@ -115,6 +114,26 @@ export function findActorMentions(
   const merged = mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY);
   for (const m of merged) remember(history, m.actorId);
   return merged;
+}
+
+/** A mention of an actor over tokens [from, to), with its character offsets. */
+function mentionOf(
+  tokens: Token[],
+  actorId: string,
+  from: number,
+  to: number,
+  via: ActorMention['via'],
+  inferred?: GazetteerActor,
+): ActorMention {
+  return {
+    actorId,
+    tokenStart: from,
+    tokenEnd: to,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    via,
+    ...(inferred ? { inferred } : {}),
+  };
 }
 
 /**

@@ -1,10 +1,15 @@
 /** A trie over token texts: finds the longest dictionary phrase starting at a token. */
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { children: null, values: [] };
+  // Most words begin no phrase, and the root's map is too big to stay in cache between sentences: a bit per
+  // hashed first word ("no phrase starts with a word of this shape") answers most of them without the map.
+  private readonly firstWords = new Uint8Array(FIRST_WORD_BITS >> 3);
 
   /** Adds a phrase (already tokenized) with a value; duplicate values per phrase are kept once. */
   add(tokens: string[], value: V): void {
     if (tokens.length === 0) return;
+    const first = firstWordBit(tokens[0]!);
+    this.firstWords[first >> 3]! |= 1 << (first & 7);
     let node = this.root;
     for (const token of tokens) {
       const key = normaliseKey(token);
@@ -22,6 +27,7 @@ export class PhraseTrie<V> {
 
   /** Longest match starting at `from`: number of tokens consumed and the values, or null. */
   longestMatch(tokens: readonly { text: string }[], from: number): { length: number; values: V[] } | null {
+    if (from >= tokens.length || !this.mayStart(tokens[from]!.text)) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { length: number; values: V[] } | null = null;
     for (let i = from; i < tokens.length && node; i++) {
@@ -34,12 +40,19 @@ export class PhraseTrie<V> {
   /** Every dictionary phrase starting at `from`, shortest first. */
   matchesAt(tokens: readonly { text: string }[], from: number): { length: number; values: V[] }[] {
     const found: { length: number; values: V[] }[] = [];
+    if (from >= tokens.length || !this.mayStart(tokens[from]!.text)) return found;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = from; i < tokens.length && node; i++) {
       node = node.children?.get(normaliseKey(tokens[i]!.text));
       if (node && node.values.length > 0) found.push({ length: i - from + 1, values: node.values });
     }
     return found;
+  }
+
+  /** False when no phrase begins with this token; true when one may. */
+  private mayStart(token: string): boolean {
+    const bit = firstWordBit(token);
+    return (this.firstWords[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
 }
 
@@ -48,4 +61,22 @@ type TrieNode<V> = { children: Map<string, TrieNode<V>> | null; values: V[] };
 // Curly and straight apostrophes are the same character for matching ("Israel’s" = "Israel's").
 function normaliseKey(token: string): string {
   return token.length <= 2 ? token.replace('’', "'") : token;
+}
+
+const FIRST_WORD_BITS = 1 << 16;
+
+/**
+ * A word's bit in the first-word filter, from its length and first, second and last characters. A curly
+ * apostrophe counts as a straight one, so a word and its normalised key share a bit.
+ */
+function firstWordBit(token: string): number {
+  const n = token.length;
+  const first = straight(token.charCodeAt(0));
+  const second = n > 1 ? straight(token.charCodeAt(1)) : 0;
+  const last = straight(token.charCodeAt(n - 1));
+  return (Math.imul(n, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(second, 0xc2b2ae35) ^ (last * 31)) >>> 16;
+}
+
+function straight(code: number): number {
+  return code === 0x2019 ? 39 : code;
 }

@@ -3,13 +3,27 @@ export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
 
+// Drafting parses the publication day for every trigger and clustering an event's day for every pair it
+// weighs; a corpus holds a few thousand distinct days, so each text is parsed once (the cache is emptied
+// if odd inputs ever fill it).
+const parsedDays = new Map<string, DayNumber | null>();
+const MAX_PARSED_DAYS = 100_000;
+
 /** Parses YYYY-MM-DD into a day number; null for malformed or impossible dates (2025-02-30). */
 export function parseIsoDay(iso: string): DayNumber | null {
+  let day = parsedDays.get(iso);
+  if (day === undefined) {
+    if (parsedDays.size >= MAX_PARSED_DAYS) parsedDays.clear();
+    day = parseIsoDayText(iso);
+    parsedDays.set(iso, day);
+  }
+  return day;
+}
+
+function parseIsoDayText(iso: string): DayNumber | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = dayFromParts(y, mo, d);
-  return day;
+  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Day number of a calendar date; null when the date does not exist. */
@@ -59,6 +73,16 @@ export function monthStart(day: DayNumber, delta = 0): DayNumber {
 /** Long weekday name, for human-readable date bases. */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];

@@ -452,6 +452,8 @@ export function pickDateExpression(
   all: TriggerMatch[],
   clause: [number, number],
 ): DateExpression | null {
+  // Most triggers' sentences name no date: nothing below would pick one (nor shift one from the main clause).
+  if (dates.length === 0) return null;
   const at = (offset: number) => {
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;

@@ -23,7 +23,14 @@ import { journeyCounterpart } from './journey-purpose.ts';
 import { promiserOf } from './promiser.ts';
 import { conditionedParty } from './announced-force.ts';
 import type { ArticleInput } from './extract-events.ts';
-import { demanderOf, findParticipants, speakerOf, type Participant, type QuoteSpeakerAt } from './participants.ts';
+import {
+  demanderOf,
+  findParticipants,
+  speakerOf,
+  type Participant,
+  type ParticipantContext,
+  type QuoteSpeakerAt,
+} from './participants.ts';
 
 /** What was found in one sentence before events are drafted from its triggers. */
 export type SentenceFindings = {
@@ -64,18 +71,14 @@ export function draftEvent(
   const otherTriggers = new Set(
     allTriggers.filter((t) => t !== match).flatMap((t) => tokenRange(t.tokenStart, t.tokenEnd)),
   );
+  const lookups = articleLookups(state, resources);
   const participants = findParticipants(match, {
     tokens,
     mentions,
     clause,
-    lastPerson: (offset) => lastPersonBefore(state, offset),
+    lastPerson: lookups.lastPerson,
     stateIds: resources.stateIds,
-    lastMeeting: (noun) =>
-      pairFromMeetings(
-        noun,
-        state.recentMeetings.map((m) => m.participants.map((p) => p.actorId)),
-        (id) => partyFacts(id, resources, state),
-      ),
+    lastMeeting: lookups.lastMeeting,
     blocked: found.blocked,
     otherTriggers,
     previous,
@@ -301,6 +304,8 @@ function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMat
       (match.trigger.mode === 'visit' && j + 1 === match.tokenEnd)
     );
   });
+  // One place or none needs no ranking (and no closure, which costs more than the rest here under tsx).
+  if (located.length <= 1) return located[0] ?? null;
   const distance = (p: PlaceMention) =>
     Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
   return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
@@ -431,6 +436,31 @@ function hostOf(
 }
 
 /** What pair anaphora needs of a party: its kind, and the state or group it speaks for. */
+type ArticleLookups = Required<Pick<ParticipantContext, 'lastPerson' | 'lastMeeting'>>;
+
+// Made once per article, not per trigger: under tsx each named closure costs about a microsecond to make
+// (esbuild's keepNames defines its name), more than most look-ups it serves. They read the article's state
+// when called, so they always see its latest people and meetings.
+const lookupsByArticle = new WeakMap<ArticleState, ArticleLookups>();
+
+/** The participant finder's look-ups into what the article reported so far: "he", "the two leaders". */
+function articleLookups(state: ArticleState, resources: PipelineResources): ArticleLookups {
+  let lookups = lookupsByArticle.get(state);
+  if (!lookups) {
+    lookups = {
+      lastPerson: (offset) => lastPersonBefore(state, offset),
+      lastMeeting: (noun) =>
+        pairFromMeetings(
+          noun,
+          state.recentMeetings.map((m) => m.participants.map((p) => p.actorId)),
+          (id) => partyFacts(id, resources, state),
+        ),
+    };
+    lookupsByArticle.set(state, lookups);
+  }
+  return lookups;
+}
+
 function partyFacts(id: string, resources: PipelineResources, state: ArticleState): PartyFacts {
   const actor = resources.gazetteer.actors.get(id) ?? state.history.inferred?.actors.get(id);
   if (!actor) return { kind: null, side: id };

@@ -32,28 +32,17 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   const inMention = tokensInMentions(mentions, tokens.length);
   const adjectiveAt = adjectiveTokens(mentions, tokens.length);
   const found: TriggerMatch[] = [];
-  // Whether some trigger matches from a token, asked by fillers (each token's answer is kept): a filler stops
-  // at another trigger ("announced it would lift sanctions"), not at every word that could begin one ("a free
-  // trade agreement", where "free {actor}" does not match).
-  const triggerAt = new Map<number, boolean>();
   const { joins, timeLength } = wordShapes(tokens);
   const ctx: MatchContext = {
+    tokens,
+    lexicon,
     mentionAt,
     inMention,
     adjectiveAt,
     joins,
     timeLength,
     afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
-    startsTrigger: (t) => {
-      let known = triggerAt.get(t);
-      if (known === undefined) {
-        known = candidateTriggers(lexicon.firstWords.get(tokens[t]!.lower), tokens, t, ctx).some(
-          (trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null,
-        );
-        triggerAt.set(t, known);
-      }
-      return known;
-    },
+    triggerAt: new Map(),
   };
   for (let i = 0; i < tokens.length; i++) {
     if (inMention[i]) continue;
@@ -132,6 +121,9 @@ function adjectiveTokens(mentions: ActorMention[], length: number): Uint8Array {
 
 /** What slot matching needs to know about the sentence besides its tokens. */
 type MatchContext = {
+  /** The sentence's tokens and the lexicon, for `startsTrigger`. */
+  tokens: Token[];
+  lexicon: CompiledLexicon;
   mentionAt: Map<number, ActorMention>;
   inMention: Uint8Array;
   /** 1 for each one-word nationality adjective, which a filler may skip (`adjectiveTokens`). */
@@ -142,9 +134,27 @@ type MatchContext = {
   joins: Uint8Array;
   /** The length of the time expression starting at each token (`timeWordLength`), 0 for none. */
   timeLength: Uint8Array;
-  /** Whether another trigger matches from this token (fillers stop there). */
-  startsTrigger: (token: number) => boolean;
+  /** Whether some trigger matches from a token, as far as `startsTrigger` was asked. */
+  triggerAt: Map<number, boolean>;
 };
+
+/**
+ * Whether some trigger matches from token `t`, asked by fillers (each token's answer is kept): a filler stops at
+ * another trigger ("announced it would lift sanctions"), not at every word that could begin one ("a free trade
+ * agreement", where "free {actor}" does not match). A function of the context, not a closure in it: under tsx a
+ * named closure made for every sentence costs about a microsecond.
+ */
+function startsTrigger(ctx: MatchContext, t: number): boolean {
+  let known = ctx.triggerAt.get(t);
+  if (known === undefined) {
+    const { tokens } = ctx;
+    known = candidateTriggers(ctx.lexicon.firstWords.get(tokens[t]!.lower), tokens, t, ctx).some(
+      (trigger) => matchSlots(trigger.slots, 0, tokens, t, ctx, startAt(t)) !== null,
+    );
+    ctx.triggerAt.set(t, known);
+  }
+  return known;
+}
 
 function matchSlots(
   slots: Slot[],
@@ -284,7 +294,7 @@ function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
   const token = tokens[k];
   if (!token || (ctx.inMention[k] && !isSkippableAdjective(tokens, k, ctx)) || FILLER_STOP.has(token.lower))
     return false;
-  return (token.isWord || token.text === '-' || ctx.joins[k] === 1) && !ctx.startsTrigger(k);
+  return (token.isWord || token.text === '-' || ctx.joins[k] === 1) && !startsTrigger(ctx, k);
 }
 
 /**

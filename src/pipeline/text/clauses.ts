@@ -124,10 +124,14 @@ function headsPhrase(tokens: Token[], j: number): boolean {
 
 /** The clause around a token: [first token, end token) bounded by boundary words or punctuation. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
-  const boundary = (j: number) => isClauseBoundary(tokens[j]!, tokens[j + 1]) && !headsPhrase(tokens, j);
   let start = from;
-  while (start > 0 && !boundary(start - 1)) start--;
+  while (start > 0 && !endsClause(tokens, start - 1)) start--;
   let end = to;
-  while (end < tokens.length && !boundary(end)) end++;
+  while (end < tokens.length && !endsClause(tokens, end)) end++;
   return [start, end];
+}
+
+/** Whether token `j` bounds a clause: a boundary word or mark that does not head a phrase ("since 2022"). */
+function endsClause(tokens: Token[], j: number): boolean {
+  return isClauseBoundary(tokens[j]!, tokens[j + 1]) && !headsPhrase(tokens, j);
 }
