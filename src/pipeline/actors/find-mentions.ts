@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { type Gazetteer, holdsOffice, isActive, resolveRole } from './gazetteer.ts';
+import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
 import { bareAgent, composeAgent, startsBareAgent, type AgentMatch } from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
@@ -7,6 +7,7 @@ import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
 import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
+import { followsOtherGivenName } from './other-given-name.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -77,6 +78,14 @@ export function findActorMentions(
       if (person) mentions.push(mentionOf(tokens, person.id, i, i + named!.length, 'name', person));
       else if (bare) mentions.push(mentionOf(tokens, bare.actorId, i, bare.end, 'group'));
       i = person ? i + named!.length : (bare?.end ?? i + 1);
+      continue;
+    }
+    if (
+      match.length === 1 &&
+      isOneWordName(match.values) &&
+      followsOtherGivenName(tokens, i, namedActors(match.values, gazetteer))
+    ) {
+      i++;
       continue;
     }
     const end = i + match.length;
@@ -384,4 +393,13 @@ function remember(history: MentionHistory, actorId: string): void {
   if (at >= 0) history.recent.splice(at, 1);
   history.recent.push(actorId);
   if (history.recent.length > 30) history.recent.shift();
+}
+
+/** Every meaning of a one-word match is a person's name (a surname standing alone). */
+function isOneWordName(values: readonly PhraseMeaning[]): boolean {
+  return values.every((v) => v.kind === 'name');
+}
+
+function namedActors(values: readonly PhraseMeaning[], gazetteer: Gazetteer): (GazetteerActor | undefined)[] {
+  return values.map((v) => (v.kind === 'name' ? gazetteer.actors.get(v.actorId) : undefined));
 }

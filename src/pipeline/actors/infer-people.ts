@@ -80,7 +80,10 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'van', 'v
 export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people: InferredPeople): Introduction[] {
   const found: Introduction[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const intro = introductionAt(tokens, i, gazetteer) ?? appositiveIntroductionAt(tokens, i, gazetteer);
+    const intro =
+      introductionAt(tokens, i, gazetteer) ??
+      appositiveIntroductionAt(tokens, i, gazetteer) ??
+      titledAppositiveAt(tokens, i, gazetteer);
     if (!intro) continue;
     const known = people.actors.get(intro.actor.id);
     const actor = known ?? intro.actor;
@@ -125,6 +128,26 @@ function appositiveIntroductionAt(tokens: Token[], at: number, gazetteer: Gazett
   if (!described) return null;
   const name = tokens.slice(at, nameEnd);
   return { actor: personOf(name, described.title, described.state), nameStart: at, tokenEnd: nameEnd };
+}
+
+/**
+ * "Guatemala's foreign minister, Carlos Ramiro Martínez, met ...": a state and a title, a comma, then a name the
+ * gazetteer lacks, closed by a comma or the sentence's verb. The title's holder in the gazetteer (if any) is not
+ * this person: the text names someone else.
+ */
+function titledAppositiveAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  if (!tokens[at]!.capitalised) return null;
+  const described = stateThenTitle(tokens, at, gazetteer);
+  if (!described) return null;
+  const comma = tokens.indexOf(described.title.at(-1)!, at) + 1;
+  if (tokens[comma]?.text !== ',') return null;
+  const nameEnd = nameEndAt(tokens, comma + 1, gazetteer);
+  if (nameEnd === null) return null;
+  return {
+    actor: personOf(tokens.slice(comma + 1, nameEnd), described.title, described.state),
+    nameStart: comma + 1,
+    tokenEnd: nameEnd,
+  };
 }
 
 /** "former Nigerian president", "Turkey's foreign minister": a state, then a title with a head word. */
