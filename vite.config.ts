@@ -36,6 +36,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: the CLI tests start Node processes, which take many seconds on a loaded 2-core machine.
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
   },
 });
