@@ -2,6 +2,9 @@ import { seriousViolations } from './support/axe.ts';
 import { saveScreenshot, SCREEN_SIZES } from './support/screenshots.ts';
 import { expect, test } from '@playwright/test';
 
+// An axe scan of the whole dashboard walks thousands of SVG nodes: over 30 s on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 
 for (const [name, path] of [
   ['the dashboard', '/'],
