@@ -8,8 +8,9 @@ import { NetworkView } from '../views/network/network-view.tsx';
 import { OutletsView } from '../views/outlets/outlets-view.tsx';
 import { PromisesView } from '../views/promises/promises-view.tsx';
 import { TimelineView } from '../views/timeline/timeline-view.tsx';
+import { TrendsView } from '../views/trends/trends-view.tsx';
 
-/** The one page: header, filters, the timeline across the width, network and comparison below, promises under them, evidence beside. */
+/** The one page: header, filters, the timeline across the width, network and comparison below, trends and promises under them, evidence beside. */
 export function DashboardLayout() {
   const hasSelection = useFiltersStore((s) => s.selection !== null);
   return (
@@ -26,6 +27,7 @@ export function DashboardLayout() {
               <NetworkView />
               <OutletsView />
             </div>
+            <TrendsView />
             <PromisesView />
           </main>
           {hasSelection && <EvidencePanel />}

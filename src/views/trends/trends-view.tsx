@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
+import { formatCount } from '../../components/format.ts';
+import { dayNumber, isoOfDay } from '../../selectors/bundle-index.ts';
+import { binDaysForRange, selectDatedExtent, selectTrends, zoomWindow } from '../../selectors/trends.ts';
+import { useFiltersStore } from '../../state/filters-store.ts';
+import { useElementSize } from '../../components/use-element-size.ts';
+import { MARGIN, TrendsChart } from './trends-chart.tsx';
+import { layoutTrends } from './trends-layout.ts';
+import { TrendsLegend } from './trends-legend.tsx';
+import { binName, describeTrends, formatSpan, outsideNote, undatedNote } from './trends-text.ts';
+
+const HEIGHT = 150;
+
+/**
+ * Events over time stacked by quad class. Crossfilter, like the timeline's overview: filtered by every filter but
+ * the date range, which it shows as its brush and sets by dragging.
+ */
+export function TrendsView() {
+  const index = useBundleIndex();
+  const mask = useEventMask('date');
+  const { from, to } = useFiltersStore(useShallow((s) => ({ from: s.from, to: s.to })));
+  const extent = useMemo(() => selectDatedExtent(index, mask), [index, mask]);
+  const range = useMemo(() => rangeOf(from, to, extent), [from, to, extent]);
+  // Per day when the chosen range (or, without one, everything shown) is shorter than about ten weeks.
+  const binDays = extent ? binDaysForRange(range ?? extent) : 7;
+  // A short date range zooms the chart to its days with context either side, so daily bars stay readable.
+  const window = useMemo(() => (binDays === 1 && range ? zoomWindow(range) : null), [binDays, range]);
+  const trends = useMemo(() => selectTrends(index, mask, binDays, window), [index, mask, binDays, window]);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const { width } = useElementSize(box, { width: 600, height: HEIGHT });
+  const layout = useMemo(
+    () => layoutTrends(trends, Math.max(1, width - MARGIN.left - MARGIN.right), HEIGHT - MARGIN.top - MARGIN.bottom),
+    [trends, width],
+  );
+  const notes = [outsideNote(trends.outside), undatedNote(trends.undated)].filter((n) => n !== null);
+  return (
+    <section aria-label="Trends" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h2 className="text-sm font-semibold">Trends</h2>
+        <p className="text-xs text-slate-600 tabular-nums">
+          {formatCount(trends.total)} events with a stated date, per {binName(binDays)}
+          {window && ' (zoomed to the date filter)'}
+          {range && ` · date filter ${formatSpan(range[0], range[1])} shaded`}
+        </p>
+      </div>
+      <div ref={setBox} className="mt-2">
+        {trends.bins.length > 0 ? (
+          <TrendsChart
+            layout={layout}
+            width={width}
+            height={HEIGHT}
+            binDays={binDays}
+            range={range}
+            onBrush={onBrush}
+            description={describeTrends(trends)}
+          />
+        ) : (
+          <p className="text-sm text-slate-600">No event with a stated date matches these filters.</p>
+        )}
+      </div>
+      <TrendsLegend />
+      {notes.map((n) => (
+        <p key={n} className="mt-1 text-xs text-slate-600">
+          {n}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/** The date filter as inclusive days (an open end runs to the data's edge); null when unset or inverted. */
+function rangeOf(from: string | null, to: string | null, extent: [number, number] | null): [number, number] | null {
+  if ((from === null && to === null) || !extent) return null;
+  const range: [number, number] = [from ? dayNumber(from) : extent[0], to ? dayNumber(to) : extent[1]];
+  return range[0] <= range[1] ? range : null;
+}
+
+const onBrush = (r: [number, number] | null) =>
+  useFiltersStore.getState().setDateRange(r ? isoOfDay(r[0]) : null, r ? isoOfDay(r[1]) : null);
