@@ -92,6 +92,7 @@ test('the Independent sources control filters the events and shows a chip', asyn
 
 for (const tab of ['Framing', 'Language', 'Quotes', 'Reuse', 'Differences'] as const) {
   test(`axe finds no serious or critical violations on the ${tab} tab`, async ({ page }) => {
+    test.setTimeout(120_000); // a whole-page axe scan: over 30 s on a loaded machine
     await page.goto('/');
     const shared = sharedEventOf(await bundleOf(page));
     // Reuse needs wire copy, which only the demo corpus has.
