@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { BundleLoadError, PAGE_CORPUS, REBUILD_COMMANDS, useBundle } from '../data/bundle-query.ts';
 import { buildBundleIndex } from '../selectors/bundle-index.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
+import { closeEvidence, trackInputModality } from '../components/evidence-focus.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { BundleIndexContext } from './dashboard-hooks.ts';
 import { DashboardLayout } from './dashboard-layout.tsx';
@@ -21,10 +22,12 @@ export function App() {
   );
 }
 
+/** Escape anywhere closes the evidence (controls with their own Escape, like an open list, stop it first). */
 function useEscapeClosesEvidence(): void {
+  useEffect(() => trackInputModality(window), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && useFiltersStore.getState().selection) useFiltersStore.getState().select(null);
+      if (e.key === 'Escape' && useFiltersStore.getState().selection) closeEvidence();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

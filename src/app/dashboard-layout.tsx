@@ -1,4 +1,5 @@
 import { FilterBar } from '../components/filter-bar.tsx';
+import { SkipLinks } from '../components/skip-links.tsx';
 import { SummaryHeader } from '../components/summary-header.tsx';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { SharedMasksContext, useSharedMasks } from './dashboard-hooks.ts';
@@ -16,6 +17,7 @@ export function DashboardLayout() {
   return (
     <SharedMasksProvider>
       <div className="min-h-screen bg-slate-50 text-slate-900">
+        <SkipLinks evidenceOpen={hasSelection} />
         <SummaryHeader />
         <FilterBar />
         <div

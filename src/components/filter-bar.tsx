@@ -4,6 +4,7 @@ import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import { selectFacets } from '../selectors/facets.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
+import { REGION_IDS } from './skip-links.tsx';
 import { ActorFilter } from './actor-filter.tsx';
 import { DateInput } from './date-input.tsx';
 import { FilterChips } from './filter-chips.tsx';
@@ -23,7 +24,13 @@ export function FilterBar() {
   const typeOptions = facets.types.map((t) => ({ ...t, group: QUAD_LABELS[QUAD_OF_TYPE[t.id]] }));
   return (
     <div className="border-b border-slate-200 bg-white px-4 py-2">
-      <div role="search" aria-label="Filters" className="flex flex-wrap items-center gap-2">
+      <div
+        id={REGION_IDS.filters}
+        tabIndex={-1}
+        role="search"
+        aria-label="Filters"
+        className="flex flex-wrap items-center gap-2"
+      >
         <ActorFilter
           clause={filters}
           options={facets.actors}
@@ -51,8 +58,15 @@ export function FilterBar() {
             onCommit={(day) => store().setDateRange(store().from, day)}
           />
         </label>
-        <label className="flex items-center gap-1 text-xs text-slate-700" title="Events whose date the text does not state carry only their article's publication day; a date range leaves them out unless this is ticked.">
-          <input type="checkbox" checked={filters.publicationDates} onChange={(e) => store().setPublicationDates(e.target.checked)} />
+        <label
+          className="flex items-center gap-1 text-xs text-slate-700"
+          title="Events whose date the text does not state carry only their article's publication day; a date range leaves them out unless this is ticked."
+        >
+          <input
+            type="checkbox"
+            checked={filters.publicationDates}
+            onChange={(e) => store().setPublicationDates(e.target.checked)}
+          />
           Include events dated only by publication
         </label>
         <MultiSelect

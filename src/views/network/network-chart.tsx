@@ -4,6 +4,9 @@ import { hitEdge, paintEdges } from './edge-paint.ts';
 import { LABEL_FONT_SIZE } from './network-labels.ts';
 import { EdgeTarget, NodeMark } from './network-marks.tsx';
 import type { Active, Scene, SceneEdge } from './network-scene.ts';
+import { isStop, useNetworkTabStop } from './use-network-tab-stop.ts';
+
+const KEYS_HELP_ID = 'network-keys-help';
 
 type Props = {
   scene: Scene;
@@ -24,7 +27,8 @@ type Props = {
 /**
  * The network: edges painted on a canvas underneath (thinnest first; the pointer finds them by distance to
  * the line), then an SVG with nodes (biggest first, each a toggle button), labels, and one focus target per
- * edge. The edge targets come after the nodes in the DOM so that Tab reaches actors before their links.
+ * edge. The whole chart is one tab stop: arrow keys move between actors, Page Down and Page Up through the
+ * focused actor's links (see use-network-tab-stop.ts).
  * Edges are on a canvas because a brush move replaces most of them: repainting is far cheaper than
  * creating and removing their SVG elements. During a zoom gesture the hook moves the SVG layer and the
  * canvas together, so zooming does not re-render the marks every frame.
@@ -45,6 +49,7 @@ export const NetworkChart = memo(function NetworkChart({
   // The edges' keyboard targets are invisible (the canvas draws the edges and the focused one): they may
   // follow a frame after the paint, so a brush move does not wait for a hundred of them to be updated.
   const targetEdges = useAfterPaint(scene.edges);
+  const { stop, onFocus: onStopFocus, onKeyDown } = useNetworkTabStop(scene);
   const focusedNode = focused?.kind === 'node' ? focused.id : null;
   const focusedEdge = focused?.kind === 'edge' ? focused.id : null;
   const selected = new Set(scene.nodes.filter((n) => n.selected).map((n) => n.id));
@@ -103,12 +108,22 @@ export const NetworkChart = memo(function NetworkChart({
         aria-hidden="true"
         className="pointer-events-none absolute left-0 top-0"
       />
+      <p id={KEYS_HELP_ID} className="sr-only">
+        Arrow keys move between actors, Page Down and Page Up through the focused actor's links; Enter toggles an actor
+        in the filter or opens a link's events.
+      </p>
       <svg
         ref={svgRef}
         width={width}
         height={height}
         role="group"
         aria-label="Actors and the events between them"
+        aria-describedby={KEYS_HELP_ID}
+        id="network-marks"
+        tabIndex={-1}
+        data-focus-return
+        onFocus={onStopFocus}
+        onKeyDown={onKeyDown}
         className="relative block cursor-grab touch-none select-none active:cursor-grabbing"
         onPointerMove={onPointerMove}
         onPointerLeave={onPointerLeave}
@@ -121,6 +136,7 @@ export const NetworkChart = memo(function NetworkChart({
                 key={n.id}
                 node={n}
                 focused={n.id === focusedNode}
+                tabbable={isStop(stop, 'node', n.id)}
                 onNode={onNode}
                 onHover={onHover}
                 onFocus={onFocus}
@@ -148,7 +164,14 @@ export const NetworkChart = memo(function NetworkChart({
           <g pointerEvents="none">
             {/* Keyed by edge: a focused target keeps its edge when the filters change (these follow the paint, so the churn costs no frame). */}
             {[...targetEdges].reverse().map((e) => (
-              <EdgeTarget key={e.id} edge={e} focused={false} onEdge={onEdge} onFocus={onFocus} />
+              <EdgeTarget
+                key={e.id}
+                edge={e}
+                focused={false}
+                tabbable={isStop(stop, 'edge', e.id)}
+                onEdge={onEdge}
+                onFocus={onFocus}
+              />
             ))}
           </g>
         </g>

@@ -59,4 +59,28 @@ describe('NetworkView', () => {
     expect(screen.queryByRole('button', { name: /^Donald Trump \(/ })).toBeNull();
     expect(screen.getByRole('button', { name: /^Israel \(state, ISR\), 5 events/ })).toBeTruthy();
   });
+
+  it('is one tab stop: arrow keys move focus between actors, Page Down to their links, and the stop follows', async () => {
+    renderView();
+    const chart = screen.getByRole('group', { name: 'Actors and the events between them' });
+    // The edges' keyboard targets follow a frame after the paint.
+    await screen.findByRole('button', { name: /^Benjamin Netanyahu – Donald Trump/ });
+    const marks = () => [...chart.querySelectorAll('[data-node-id], [data-edge-id]')];
+    const tabStops = () => marks().filter((el) => el.getAttribute('tabindex') === '0');
+    expect(tabStops()).toHaveLength(1);
+    const start = tabStops()[0] as SVGElement;
+    start.focus();
+    const moved = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'].some((key) => {
+      fireEvent.keyDown(document.activeElement!, { key });
+      return document.activeElement !== start;
+    });
+    expect(moved).toBe(true);
+    expect(document.activeElement?.hasAttribute('data-node-id')).toBe(true);
+    expect(tabStops()).toEqual([document.activeElement]);
+    fireEvent.keyDown(document.activeElement!, { key: 'PageDown' });
+    expect(document.activeElement?.hasAttribute('data-edge-id')).toBe(true);
+    expect(tabStops()).toEqual([document.activeElement]);
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(select).toHaveBeenCalledWith(expect.objectContaining({ kind: 'edge' }));
+  });
 });

@@ -9,6 +9,7 @@ import { useNetworkModel } from './use-network-model.ts';
 import { IDENTITY, useNetworkViewport, zoomToPoints } from './use-network-viewport.ts';
 import { useZoomDrag } from './use-zoom-drag.ts';
 import { formatCount } from '../../components/format.ts';
+import { REGION_IDS } from '../../components/skip-links.tsx';
 import { FictionNote } from '../../components/fiction-note.tsx';
 
 /**
@@ -31,27 +32,80 @@ export function NetworkView() {
   const selectedActors = useMemo(() => new Set(actors), [actors]);
   const active = hover ?? focus;
   const scene = useMemo(
-    () => (placed ? buildScene(graph, placed, view, { width, height }, { active, selectedActors, selectedEdge: edgeIdOf(selection) }) : null),
+    () =>
+      placed
+        ? buildScene(
+            graph,
+            placed,
+            view,
+            { width, height },
+            { active, selectedActors, selectedEdge: edgeIdOf(selection) },
+          )
+        : null,
     [graph, placed, view, width, height, active, selectedActors, selection],
   );
   const screenOf = useCallback((id: string) => scene?.nodes.find((n) => n.id === id) ?? null, [scene]);
   const nodesKey = scene?.nodes.map((n) => n.id).join('|') ?? '';
-  const controls = useZoomDrag(svg, { width, height, transform: zoom, layer, canvas, nodesKey, onZoom: setZoom, screenOf, onDrag: moveNode });
+  const controls = useZoomDrag(svg, {
+    width,
+    height,
+    transform: zoom,
+    layer,
+    canvas,
+    nodesKey,
+    onZoom: setZoom,
+    screenOf,
+    onDrag: moveNode,
+  });
 
   return (
-    <section aria-label="Actor network" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
+    <section
+      id={REGION_IDS.network}
+      tabIndex={-1}
+      data-focus-return
+      aria-label="Actor network"
+      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
+    >
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">Actor network</h2>
-        <NetworkToolbar collapsePeople={collapsePeople} onCollapse={setCollapsePeople} onZoomIn={() => controls.zoomBy(1.4)} onZoomOut={() => controls.zoomBy(1 / 1.4)} onFit={() => controls.zoomTo(zoomToPoints(scene?.nodes ?? [], zoom, width, height))} onReset={() => controls.zoomTo(IDENTITY)} />
+        <NetworkToolbar
+          collapsePeople={collapsePeople}
+          onCollapse={setCollapsePeople}
+          onZoomIn={() => controls.zoomBy(1.4)}
+          onZoomOut={() => controls.zoomBy(1 / 1.4)}
+          onFit={() => controls.zoomTo(zoomToPoints(scene?.nodes ?? [], zoom, width, height))}
+          onReset={() => controls.zoomTo(IDENTITY)}
+        />
       </div>
-      <p className="min-h-5 truncate text-xs text-slate-600" data-export="omit">{scene && active ? describeActive(scene, active) : HINT}</p>
+      <p className="min-h-5 truncate text-xs text-slate-600" data-export="omit">
+        {scene && active ? describeActive(scene, active) : HINT}
+      </p>
       <div ref={setBox} className="relative overflow-hidden rounded border border-slate-100 bg-slate-50/40">
-        <NetworkChart scene={scene ?? EMPTY_SCENE} width={width} height={height} svgRef={setSvg} layerRef={setLayer} canvasRef={setCanvas} focused={focus} onNode={toggleActor} onEdge={openEdge} onHover={setHover} onFocus={setFocus} />
+        <NetworkChart
+          scene={scene ?? EMPTY_SCENE}
+          width={width}
+          height={height}
+          svgRef={setSvg}
+          layerRef={setLayer}
+          canvasRef={setCanvas}
+          focused={focus}
+          onNode={toggleActor}
+          onEdge={openEdge}
+          onHover={setHover}
+          onFocus={setFocus}
+        />
         <Overlay eventCount={eventCount} nodeCount={graph.nodes.length} ready={scene !== null} />
       </div>
       <FictionNote fictionEvents={fictionCount} events={eventCount} />
-      <Notes hiddenNodes={graph.hiddenNodes} hiddenEdges={scene?.hiddenEdges ?? 0} shownEdges={scene?.edges.length ?? 0} />
-      <NetworkLegend kinds={[...new Set(graph.nodes.map((n) => n.kind))].sort()} maxEdgeCount={graph.edges[0]?.count ?? 1} />
+      <Notes
+        hiddenNodes={graph.hiddenNodes}
+        hiddenEdges={scene?.hiddenEdges ?? 0}
+        shownEdges={scene?.edges.length ?? 0}
+      />
+      <NetworkLegend
+        kinds={[...new Set(graph.nodes.map((n) => n.kind))].sort()}
+        maxEdgeCount={graph.edges[0]?.count ?? 1}
+      />
     </section>
   );
 }
@@ -73,13 +127,24 @@ function edgeIdOf(selection: Selection | null): string | null {
 
 /** Why nothing shows, over the chart: still laying out, no matching events, or events without actors. */
 function Overlay({ eventCount, nodeCount, ready }: { eventCount: number; nodeCount: number; ready: boolean }) {
-  const message = eventCount === 0 ? 'No events match these filters.' : nodeCount === 0 ? 'The matching events name no actors.' : !ready ? 'Laying out the network…' : null;
+  const message =
+    eventCount === 0
+      ? 'No events match these filters.'
+      : nodeCount === 0
+        ? 'The matching events name no actors.'
+        : !ready
+          ? 'Laying out the network…'
+          : null;
   if (!message) return null;
   return (
     <div className="absolute inset-0 flex flex-col items-center justify-center gap-2 bg-white/80 text-sm text-slate-700">
       <p>{message}</p>
       {eventCount === 0 || nodeCount === 0 ? (
-        <button type="button" onClick={() => useFiltersStore.getState().reset()} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => useFiltersStore.getState().reset()}
+          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+        >
           Reset filters
         </button>
       ) : null}
@@ -88,12 +153,24 @@ function Overlay({ eventCount, nodeCount, ready }: { eventCount: number; nodeCou
 }
 
 /** What is left out: actors beyond the top ones, links beyond the strongest. */
-function Notes({ hiddenNodes, hiddenEdges, shownEdges }: { hiddenNodes: number; hiddenEdges: number; shownEdges: number }) {
+function Notes({
+  hiddenNodes,
+  hiddenEdges,
+  shownEdges,
+}: {
+  hiddenNodes: number;
+  hiddenEdges: number;
+  shownEdges: number;
+}) {
   if (hiddenNodes === 0 && hiddenEdges === 0) return null;
   return (
     <p className="mt-1 text-xs text-slate-600">
       {hiddenNodes > 0 && <span>+{formatCount(hiddenNodes)} more actors: use the Actors filter. </span>}
-      {hiddenEdges > 0 && <span>Strongest {shownEdges} of {formatCount((shownEdges + hiddenEdges))} links shown.</span>}
+      {hiddenEdges > 0 && (
+        <span>
+          Strongest {shownEdges} of {formatCount(shownEdges + hiddenEdges)} links shown.
+        </span>
+      )}
     </p>
   );
 }

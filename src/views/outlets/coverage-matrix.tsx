@@ -90,6 +90,9 @@ export function CoverageMatrix({ rows, columns, colourOf, selection, onCell, onR
     <div ref={setWrapper}>
       <div
         ref={scroller}
+        id="coverage-grid"
+        tabIndex={-1}
+        data-focus-return
         role="grid"
         aria-label="Coverage matrix: events by outlet"
         aria-rowcount={rows.length + 1}

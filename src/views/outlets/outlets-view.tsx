@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useBundleIndex, useEventMask, useFilters } from '../../app/dashboard-hooks.ts';
 import { outletColour } from '../../components/palette.ts';
+import { REGION_IDS } from '../../components/skip-links.tsx';
 import { selectCoverage } from '../../selectors/coverage.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { chooseColumns } from './column-choice.ts';
@@ -38,7 +39,13 @@ export function OutletsView() {
   // Profiles of the outlets the user chose; with no choice, the busiest (ProfilesPanel picks them).
   const chosen = useMemo(() => (filters.outlets.length ? filters.outlets : (picked ?? [])), [filters.outlets, picked]);
   return (
-    <section aria-label="Outlet comparison" className="min-w-0 rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
+    <section
+      id={REGION_IDS.outlets}
+      tabIndex={-1}
+      data-focus-return
+      aria-label="Outlet comparison"
+      className="min-w-0 rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
+    >
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2 border-b border-slate-200">
         <h2 className="pb-1 text-sm font-semibold">Outlet comparison</h2>
         <OutletTabs idBase={idBase} active={tab} onChange={setTab} />

@@ -3,6 +3,9 @@ import type { TimelineMark } from '../../selectors/timeline.ts';
 import type { PlacedMark } from './marks-layout.ts';
 import { markPaint, STROKE_WIDTH } from './mark-style.ts';
 
+/** The id of the marks' list (SVG group or, on a canvas, the hidden list): focus returns there when a mark is gone. */
+export const MARK_LIST_ID = 'timeline-marks';
+
 /** Stable key of a mark: a cluster appears once per lane. */
 export const markKey = (m: TimelineMark) => `${m.clusterId}|${m.lane}`;
 
@@ -30,10 +33,21 @@ const NEXT: Record<string, (i: number, n: number) => number> = {
  * The marks as SVG (used below ~1000 marks in view). One tab stop for the whole chart (roving tabindex):
  * arrow keys walk the marks in time order, Enter or Space opens the evidence.
  */
-export const SvgMarks = memo(function SvgMarks({ placed, width, height, selectedClusterId, nameOf, onActivate, onSelect }: Props) {
+export const SvgMarks = memo(function SvgMarks({
+  placed,
+  width,
+  height,
+  selectedClusterId,
+  nameOf,
+  onActivate,
+  onSelect,
+}: Props) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGGElement>());
-  const focusIndex = Math.max(0, placed.findIndex((p) => markKey(p.mark) === focusKey));
+  const focusIndex = Math.max(
+    0,
+    placed.findIndex((p) => markKey(p.mark) === focusKey),
+  );
   const onKeyDown = (e: KeyboardEvent, i: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -48,7 +62,16 @@ export const SvgMarks = memo(function SvgMarks({ placed, width, height, selected
     refs.current.get(key)?.focus();
   };
   return (
-    <svg width={width} height={height} role="group" aria-label="Events in view (arrow keys move between them)" className="absolute inset-0 block overflow-hidden">
+    <svg
+      id={MARK_LIST_ID}
+      tabIndex={-1}
+      data-focus-return
+      width={width}
+      height={height}
+      role="group"
+      aria-label="Events in view (arrow keys move between them)"
+      className="absolute inset-0 block overflow-hidden"
+    >
       {placed.map((p, i) => {
         const key = markKey(p.mark);
         return (
@@ -87,14 +110,33 @@ function MarkShape({ p, selected }: { p: PlacedMark; selected: boolean }) {
   const { r } = p;
   return (
     <>
-      <circle r={r + 4} fill="none" stroke="#0f172a" strokeWidth={2} className="opacity-0 group-focus-visible:opacity-100" />
+      <circle
+        r={r + 4}
+        fill="none"
+        stroke="#0f172a"
+        strokeWidth={2}
+        className="opacity-0 group-focus-visible:opacity-100"
+      />
       {selected && <circle r={r + 3} fill="none" stroke="#0f172a" strokeWidth={1.5} />}
       <g opacity={paint.opacity}>
-        {paint.outerRing && <circle r={r + 2} fill="none" stroke={paint.colour} strokeWidth={1.5} strokeDasharray="2 2" />}
-        <circle r={paint.fill === paint.colour ? r : r - STROKE_WIDTH / 2} fill={paint.fill} stroke={paint.colour} strokeWidth={paint.fill === paint.colour ? 0 : STROKE_WIDTH} strokeDasharray={paint.dash?.join(' ')} />
+        {paint.outerRing && (
+          <circle r={r + 2} fill="none" stroke={paint.colour} strokeWidth={1.5} strokeDasharray="2 2" />
+        )}
+        <circle
+          r={paint.fill === paint.colour ? r : r - STROKE_WIDTH / 2}
+          fill={paint.fill}
+          stroke={paint.colour}
+          strokeWidth={paint.fill === paint.colour ? 0 : STROKE_WIDTH}
+          strokeDasharray={paint.dash?.join(' ')}
+        />
         {paint.strike && <line x1={-r - 3} x2={r + 3} y1={0} y2={0} stroke={paint.colour} strokeWidth={2} />}
         {p.mark.outletCount > 1 && (
-          <text textAnchor="middle" dominantBaseline="central" fill={paint.text} className="pointer-events-none text-[9px] font-bold">
+          <text
+            textAnchor="middle"
+            dominantBaseline="central"
+            fill={paint.text}
+            className="pointer-events-none text-[9px] font-bold"
+          >
             {p.mark.outletCount}
           </text>
         )}

@@ -25,13 +25,20 @@ import { usePromiseArcs } from './use-promise-arcs.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
 import { formatCount } from '../../components/format.ts';
+import { REGION_IDS } from '../../components/skip-links.tsx';
 
 /** The diplomatic-event timeline: overview with the date brush, zoomable detail with lanes, legend. */
 export function TimelineView() {
   const index = useBundleIndex();
   const base = useMemo(() => corpusDomain(index), [index]);
   return (
-    <section aria-label="Timeline" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
+    <section
+      id={REGION_IDS.timeline}
+      tabIndex={-1}
+      data-focus-return
+      aria-label="Timeline"
+      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
+    >
       {base ? (
         <TimelineChart index={index} base={base} />
       ) : (
