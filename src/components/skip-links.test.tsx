@@ -30,6 +30,7 @@ describe('SkipLinks', () => {
       'Skip to timeline',
       'Skip to network',
       'Skip to outlet comparison',
+      'Skip to trends',
       'Skip to evidence',
     ]);
   });

@@ -7,6 +7,7 @@ export const REGION_IDS = {
   timeline: 'timeline',
   network: 'network',
   outlets: 'outlet-comparison',
+  trends: 'trends',
 } as const;
 
 const LINKS: [string, string][] = [
@@ -14,6 +15,7 @@ const LINKS: [string, string][] = [
   ['Skip to timeline', REGION_IDS.timeline],
   ['Skip to network', REGION_IDS.network],
   ['Skip to outlet comparison', REGION_IDS.outlets],
+  ['Skip to trends', REGION_IDS.trends],
 ];
 
 /**

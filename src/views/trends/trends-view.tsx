@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
+import { REGION_IDS } from '../../components/skip-links.tsx';
 import { dayNumber, isoOfDay } from '../../selectors/bundle-index.ts';
 import { binDaysForRange, selectDatedExtent, selectTrends, zoomWindow } from '../../selectors/trends.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
@@ -36,7 +37,13 @@ export function TrendsView() {
   );
   const notes = [outsideNote(trends.outside), undatedNote(trends.undated)].filter((n) => n !== null);
   return (
-    <section aria-label="Trends" className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]">
+    <section
+      id={REGION_IDS.trends}
+      tabIndex={-1}
+      data-focus-return
+      aria-label="Trends"
+      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
+    >
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h2 className="text-sm font-semibold">Trends</h2>
         <p className="text-xs text-slate-600 tabular-nums">
