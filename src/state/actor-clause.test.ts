@@ -71,6 +71,8 @@ describe('actor clause: URL', () => {
         lanes: 'type' as const,
         collapsePeople: false,
         asOf: null,
+        comparisonTab: 'coverage' as const,
+        timelineWindow: null,
       };
       expect(toQueryString(state)).toContain(`match=${actorMatch}`);
       expect(fromQueryString(toQueryString(state))).toEqual(state);

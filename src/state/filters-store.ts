@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { Modality, PloverType } from '../model/bundle-schema.ts';
 import { type ActorClause, withActorMatch } from './actor-clause.ts';
 import { EMPTY_FILTERS, type Filters, type LaneMode, type Selection } from './filters.ts';
+import type { UrlState } from './url-state.ts';
+import { type ComparisonTab, DEFAULT_COMPARISON_TAB, type TimelineWindow } from './view-settings.ts';
 
 /** The one store of UI state: filters, the evidence selection and the timeline's lane mode. */
 export type FiltersState = Filters & {
@@ -11,6 +13,13 @@ export type FiltersState = Filters & {
   collapsePeople: boolean;
   /** The day the Promises view looks from (YYYY-MM-DD); null means the latest publication in the bundle. */
   asOf: string | null;
+  /** The outlet comparison's open tab. */
+  comparisonTab: ComparisonTab;
+  /**
+   * The days the timeline's detail shows, as the timeline last reported them (or as a link asked); null until
+   * the timeline moves from where it opens by itself.
+   */
+  timelineWindow: TimelineWindow | null;
   setActors: (ids: string[]) => void;
   toggleActor: (id: string) => void;
   /** Sets the chosen actors and how they combine (the Match control, a pair chip). */
@@ -31,17 +40,16 @@ export type FiltersState = Filters & {
   setLanes: (lanes: LaneMode) => void;
   setCollapsePeople: (collapse: boolean) => void;
   setAsOf: (asOf: string | null) => void;
+  setComparisonTab: (tab: ComparisonTab) => void;
+  setTimelineWindow: (window: TimelineWindow | null) => void;
   select: (selection: Selection | null) => void;
-  /** Clears every filter and the selection; view settings (lanes, collapse, as-of day) are how to look, not what, and stay. */
+  /**
+   * Clears every filter and the selection; view settings (lanes, collapse, as-of day, comparison tab, timeline
+   * window) are how to look, not what, and stay.
+   */
   reset: () => void;
-  /** Replaces filters and selection at once (from the URL). */
-  restore: (view: {
-    filters: Filters;
-    selection: Selection | null;
-    lanes: LaneMode;
-    collapsePeople: boolean;
-    asOf: string | null;
-  }) => void;
+  /** Replaces filters, selection and view settings at once (from the URL). */
+  restore: (view: UrlState) => void;
 };
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -52,6 +60,8 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   lanes: 'type',
   collapsePeople: false,
   asOf: null,
+  comparisonTab: DEFAULT_COMPARISON_TAB,
+  timelineWindow: null,
   // A direction lost by choosing a third actor or dropping one becomes "between all of".
   setActors: (actors) => set((s) => withActorMatch(actors, s.actorMatch)),
   toggleActor: (id) => set((s) => withActorMatch(toggle(s.actors, id), s.actorMatch)),
@@ -71,10 +81,12 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   setLanes: (lanes) => set({ lanes }),
   setCollapsePeople: (collapsePeople) => set({ collapsePeople }),
   setAsOf: (asOf) => set({ asOf }),
+  setComparisonTab: (comparisonTab) => set({ comparisonTab }),
+  setTimelineWindow: (timelineWindow) => set({ timelineWindow }),
   select: (selection) => set({ selection }),
   reset: () => set({ ...EMPTY_FILTERS, selection: null }),
-  restore: ({ filters, selection, lanes, collapsePeople, asOf }) =>
-    set({ ...filters, selection, lanes, collapsePeople, asOf }),
+  restore: ({ filters, selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow }) =>
+    set({ ...filters, selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow }),
 }));
 
 /** The filter values of the store, for selectors (pick fields, derive outside the store). */

@@ -1,5 +1,13 @@
 import { readActorClause, writeActorClause } from './actor-clause.ts';
 import { type Filters, type LaneMode, type Selection, sanitiseDay, sanitiseFilters } from './filters.ts';
+import {
+  type ComparisonTab,
+  DEFAULT_COMPARISON_TAB,
+  sanitiseComparisonTab,
+  type TimelineWindow,
+  timelineWindowFromParam,
+  timelineWindowToParam,
+} from './view-settings.ts';
 
 /** Everything a shared link restores. */
 export type UrlState = {
@@ -8,12 +16,21 @@ export type UrlState = {
   lanes: LaneMode;
   collapsePeople: boolean;
   asOf: string | null;
+  /** The outlet comparison's tab. */
+  comparisonTab: ComparisonTab;
+  /** The days the timeline shows; null: where it opens by itself. */
+  timelineWindow: TimelineWindow | null;
 };
+
+/** What a query string is written from: the tab and the window may be left out (a filters-only description). */
+export type UrlStateToWrite = Omit<UrlState, 'comparisonTab' | 'timelineWindow'> &
+  Partial<Pick<UrlState, 'comparisonTab' | 'timelineWindow'>>;
 
 const LIST_KEYS = { types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
 
-/** Writes filters, selection and lanes as a query string; empty values are left out. */
-export function toQueryString({ filters, selection, lanes, collapsePeople, asOf }: UrlState): string {
+/** Writes filters, selection and view settings as a query string; empty and default values are left out. */
+export function toQueryString(state: UrlStateToWrite): string {
+  const { filters, selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow } = state;
   const params = new URLSearchParams();
   writeActorClause(filters, params);
   for (const [key, param] of Object.entries(LIST_KEYS)) {
@@ -30,6 +47,8 @@ export function toQueryString({ filters, selection, lanes, collapsePeople, asOf 
   if (lanes !== 'type') params.set('lanes', lanes);
   if (collapsePeople) params.set('collapse', '1');
   if (asOf) params.set('asof', asOf);
+  if (comparisonTab && comparisonTab !== DEFAULT_COMPARISON_TAB) params.set('tab', comparisonTab);
+  if (timelineWindow) params.set('view', timelineWindowToParam(timelineWindow));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -63,6 +82,8 @@ export function fromQueryString(search: string): UrlState {
     lanes,
     collapsePeople: params.get('collapse') === '1',
     asOf: sanitiseDay(params.get('asof')),
+    comparisonTab: sanitiseComparisonTab(params.get('tab')),
+    timelineWindow: timelineWindowFromParam(params.get('view')),
   };
 }
 

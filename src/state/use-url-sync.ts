@@ -1,34 +1,34 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../components/use-after-paint.ts';
-import { useFiltersStore } from './filters-store.ts';
-import { filtersOf } from './filters-store.ts';
-import { corpusFromSearch, fromQueryString, toQueryString, withCorpus } from './url-state.ts';
+import { type FiltersState, filtersOf, useFiltersStore } from './filters-store.ts';
+import { historyWrite } from './history-entry.ts';
+import { corpusFromSearch, fromQueryString, toQueryString, type UrlState, withCorpus } from './url-state.ts';
 
 /**
  * Mirrors the store in the URL: the URL is read once at start and on back/forward; every store change
- * writes a new history entry (typing in the search box replaces the entry instead, so Back stays useful).
- * The write waits until the views have painted: it is not what the user watches, and changes within one
- * frame make one entry.
+ * writes a new history entry, except typing in the search box and moving the timeline window, which replace
+ * the entry instead (see historyWrite), so Back stays useful. The write waits until the views have painted:
+ * it is not what the user watches, and changes within one frame make one entry.
  */
 export function useUrlSync(): void {
   useEffect(() => {
+    let written: UrlState = fromQueryString(window.location.search);
     const apply = () => {
-      useFiltersStore.getState().restore(fromQueryString(window.location.search));
+      written = fromQueryString(window.location.search);
+      useFiltersStore.getState().restore(written);
     };
     apply();
-    let lastQuery = useFiltersStore.getState().query;
     // The corpus is chosen by loading another page, never by the store: kept as it is in every URL written.
     const corpus = corpusFromSearch(window.location.search);
     const write = () => {
       cancelWrite = null;
-      const state = useFiltersStore.getState();
-      const view = { filters: filtersOf(state), selection: state.selection, lanes: state.lanes, collapsePeople: state.collapsePeople, asOf: state.asOf };
+      const view = urlStateOf(useFiltersStore.getState());
       const search = withCorpus(toQueryString(view), corpus);
       if (search === window.location.search || (search === '' && window.location.search === '')) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (state.query !== lastQuery) window.history.replaceState(null, '', url);
+      if (historyWrite(written, view) === 'replace') window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
-      lastQuery = state.query;
+      written = view;
     };
     let cancelWrite: (() => void) | null = null;
     const unsubscribe = useFiltersStore.subscribe(() => {
@@ -47,4 +47,10 @@ export function useUrlSync(): void {
       window.removeEventListener('popstate', onPopState);
     };
   }, []);
+}
+
+/** The part of the store a link holds. */
+function urlStateOf(state: FiltersState): UrlState {
+  const { selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow } = state;
+  return { filters: filtersOf(state), selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow };
 }

@@ -16,10 +16,18 @@ function renderTab(tab: string, bundle: Bundle = fixtureBundle()) {
 /** The fixture as a bundle made before the comparison analyses: no terms, tone, reuse or quotes. */
 function bareBundle(): Bundle {
   const b = fixtureBundle();
-  return { ...b, loadedTerms: [], reuse: [], quotes: [], clusters: b.clusters.map((c) => ({ ...c, derived: [] })), analysis: { ...b.analysis, tone: { method: '', limits: '' } } };
+  return {
+    ...b,
+    loadedTerms: [],
+    reuse: [],
+    quotes: [],
+    clusters: b.clusters.map((c) => ({ ...c, derived: [] })),
+    analysis: { ...b.analysis, tone: { method: '', limits: '' } },
+  };
 }
 
-beforeEach(() => act(() => useFiltersStore.getState().reset()));
+// The whole store back to its first state: the tab is kept by reset() (a view setting) and would leak between tests.
+beforeEach(() => act(() => useFiltersStore.setState(useFiltersStore.getInitialState(), true)));
 afterEach(cleanup);
 
 describe('Framing tab', () => {
@@ -30,7 +38,9 @@ describe('Framing tab', () => {
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['CGTN', 'Hayom', 'Wire']);
     expect(columns[0]!.textContent).toContain('hosted');
     expect(columns[2]!.textContent).toContain('Trump met Netanyahu on Tuesday.');
-    expect(screen.getByRole('list', { name: 'Differences across outlets' }).textContent).toContain('Verbs differ: “hosted” / “meet” / “met”');
+    expect(screen.getByRole('list', { name: 'Differences across outlets' }).textContent).toContain(
+      'Verbs differ: “hosted” / “meet” / “met”',
+    );
   });
 
   it('opens the selected event directly', () => {

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useRef } from 'react';
+import type { ComparisonTab } from '../../state/view-settings.ts';
 
-/** The panels of the outlet comparison. */
-export const OUTLET_TABS = [
+/** The panels of the outlet comparison, with their names (the ids, in this order, are the state's COMPARISON_TABS). */
+export const OUTLET_TABS: readonly { id: ComparisonTab; label: string }[] = [
   { id: 'coverage', label: 'Coverage' },
   { id: 'profiles', label: 'Profiles' },
   { id: 'differences', label: 'Differences' },
@@ -9,9 +10,9 @@ export const OUTLET_TABS = [
   { id: 'language', label: 'Language' },
   { id: 'quotes', label: 'Quotes' },
   { id: 'reuse', label: 'Reuse' },
-] as const;
+];
 
-export type OutletTab = (typeof OUTLET_TABS)[number]['id'];
+export type OutletTab = ComparisonTab;
 
 type Props = { idBase: string; active: OutletTab; onChange: (tab: OutletTab) => void };
 

@@ -5,10 +5,10 @@ import { useFiltersStore } from '../../state/filters-store.ts';
 import { renderWithIndex } from '../render-with-index.tsx';
 import { OutletsView } from './outlets-view.tsx';
 
-
 const renderView = () => renderWithIndex(<OutletsView />);
 
-beforeEach(() => act(() => useFiltersStore.getState().reset()));
+// The whole store back to its first state: the tab is kept by reset() (a view setting) and would leak between tests.
+beforeEach(() => act(() => useFiltersStore.setState(useFiltersStore.getInitialState(), true)));
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -67,6 +67,14 @@ describe('OutletsView tabs and empty state', () => {
     expect(
       within(screen.getByRole('tabpanel')).getByRole('region', { name: 'Reported by one outlet only' }),
     ).toBeTruthy();
+  });
+
+  it('opens on the tab the store holds (restored from a link) and puts a tab change in the store', () => {
+    act(() => useFiltersStore.getState().setComparisonTab('framing'));
+    renderView();
+    expect(screen.getByRole('tab', { name: 'Framing' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('tab', { name: 'Quotes' }));
+    expect(useFiltersStore.getState().comparisonTab).toBe('quotes');
   });
 
   it('selects a cluster from a difference and toggles the actor filter from a profile', () => {

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex, useEventMask, useFilters } from '../../app/dashboard-hooks.ts';
 import { outletColour } from '../../components/palette.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
@@ -8,7 +9,7 @@ import { chooseColumns } from './column-choice.ts';
 import { CoveragePanel } from './coverage-panel.tsx';
 import { DifferencesPanel } from './differences-panel.tsx';
 import { emptyMessage, emptyReasons } from './empty-reason.ts';
-import { type OutletTab, OutletTabs } from './outlet-tabs.tsx';
+import { OutletTabs } from './outlet-tabs.tsx';
 import { ProfilesPanel } from './profiles-panel.tsx';
 import { FramingPanel } from './framing-panel.tsx';
 import { LanguagePanel } from './language-panel.tsx';
@@ -25,7 +26,8 @@ export function OutletsView() {
   const index = useBundleIndex();
   const filters = useFilters();
   const mask = useEventMask();
-  const [tab, setTab] = useState<OutletTab>('coverage');
+  // The tab is in the store (and so in a copied link), not local state.
+  const { tab, setTab } = useFiltersStore(useShallow((s) => ({ tab: s.comparisonTab, setTab: s.setComparisonTab })));
   const [picked, setPicked] = useState<string[] | null>(null);
   const idBase = useId();
   const matrix = useMemo(() => selectCoverage(index, mask), [index, mask]);

@@ -25,7 +25,10 @@ const initial = useFiltersStore.getState();
 
 const renderView = (value = index) => renderWithIndex(<TimelineView />, value);
 
-const meeting = () => screen.getByRole('button', { name: /^CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources; fiction$/ });
+const meeting = () =>
+  screen.getByRole('button', {
+    name: /^CONSULT: Benjamin Netanyahu, Donald Trump; Mon 7 Jul 2025; occurred; reported by 3 news sources; fiction$/,
+  });
 
 beforeEach(() => useFiltersStore.setState({ ...initial, ...EMPTY_FILTERS, selection: null, lanes: 'type' }, true));
 afterEach(cleanup);
@@ -56,7 +59,9 @@ describe('TimelineView', () => {
     renderView();
     const undated = screen.getByRole('button', { name: /^REQUEST: .*date unknown/ });
     act(() => undated.focus());
-    expect(screen.getByRole('tooltip').textContent).toContain("No date in the text: the article's publication date (Mon 7 Jul 2025) stands in");
+    expect(screen.getByRole('tooltip').textContent).toContain(
+      "No date in the text: the article's publication date (Mon 7 Jul 2025) stands in",
+    );
   });
 
   it('switches lanes through the Lanes control', () => {
@@ -73,6 +78,27 @@ describe('TimelineView', () => {
     renderView();
     expect(screen.getByText(/^3 Jul 2025 – 11 Jul 2025 · 4 of 5 marks in view$/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Show earlier events \(1 before this window\)/ })).toBeTruthy();
+  });
+
+  it('opens on the window a link gave (view=), not on the busy week', () => {
+    useFiltersStore.setState({ timelineWindow: { from: '2025-07-04', to: '2025-07-09' } });
+    renderView();
+    expect(screen.getByText(/^4 Jul 2025 – 9 Jul 2025 · \d+ of 5 marks in view$/)).toBeTruthy();
+  });
+
+  it('leaves the store without a window until it moves, then writes the days it shows', () => {
+    renderView();
+    expect(useFiltersStore.getState().timelineWindow).toBeNull();
+    act(() => useFiltersStore.getState().setDateRange('2025-07-07', '2025-07-08'));
+    const shown = screen.getByText(/ marks in view$/).textContent!;
+    const { from, to } = useFiltersStore.getState().timelineWindow!;
+    expect(shown.startsWith(`${Number(from.slice(8))} Jul 2025 – ${Number(to.slice(8))} Jul 2025 ·`)).toBe(true);
+  });
+
+  it('moves to a window set from elsewhere (Back or Forward)', () => {
+    renderView();
+    act(() => useFiltersStore.getState().setTimelineWindow({ from: '2025-07-02', to: '2025-07-10' }));
+    expect(screen.getByText(/^2 Jul 2025 – 10 Jul 2025 · /)).toBeTruthy();
   });
 
   it('draws thousands of marks on a canvas and keeps them reachable from the keyboard', () => {
@@ -99,8 +125,21 @@ describe('TimelineView', () => {
     const cluster = bundle.clusters.find((c) => c.id === 'c1')!;
     for (let i = 0; i < 1100; i++) {
       const date = `2025-07-${String(1 + (i % 10)).padStart(2, '0')}`;
-      bundle.events.push({ ...template, id: `x${i}`, clusterId: `x${i}`, date, modality: Math.floor(i / 10) % 2 ? 'planned' : 'occurred' });
-      bundle.clusters.push({ ...cluster, id: `x${i}`, date, eventIds: [`x${i}`], outletIds: ['cgtn'], articleIds: ['a2'] });
+      bundle.events.push({
+        ...template,
+        id: `x${i}`,
+        clusterId: `x${i}`,
+        date,
+        modality: Math.floor(i / 10) % 2 ? 'planned' : 'occurred',
+      });
+      bundle.clusters.push({
+        ...cluster,
+        id: `x${i}`,
+        date,
+        eventIds: [`x${i}`],
+        outletIds: ['cgtn'],
+        articleIds: ['a2'],
+      });
     }
     renderView(buildBundleIndex(bundle));
     const list = screen.getByRole('list', { name: 'Events in view' });
@@ -108,7 +147,9 @@ describe('TimelineView', () => {
     const name = focused.textContent;
     act(() => focused.focus());
     act(() => useFiltersStore.getState().setModalities(['occurred']));
-    await waitFor(() => expect(within(list).getAllByRole('button')[1]!.textContent).not.toBe(name), { timeout: 15_000 });
+    await waitFor(() => expect(within(list).getAllByRole('button')[1]!.textContent).not.toBe(name), {
+      timeout: 15_000,
+    });
     // Focus either stayed on the same event or left with it: never on another event's button.
     const now = document.activeElement as HTMLElement;
     expect(now === document.body || now.textContent === name).toBe(true);

@@ -22,6 +22,7 @@ import {
 import { fitWindow, sameWindow, windowAfterFilterChange } from './window-targets.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { usePromiseArcs } from './use-promise-arcs.ts';
+import { useSharedWindow } from './use-shared-window.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
 import { formatCount } from '../../components/format.ts';
@@ -74,7 +75,8 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const marks = model.marks;
   const promises = usePromiseArcs(index, overviewMask);
   const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
-  const [domain, setDomain] = useState<DayRange>(() =>
+  // The window is shared through the store, so a copied link opens on it.
+  const [domain, setDomain] = useSharedWindow(base, () =>
     firstWindow(selectInitialWindow(index, mask), range, base, MIN_SPAN_DAYS),
   );
   const zoomRef = useRef<HTMLDivElement>(null);
