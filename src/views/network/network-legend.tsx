@@ -1,4 +1,4 @@
-import { COOPERATION_COLOUR, CONFLICT_COLOUR, MIXED_COLOUR, nodeColour } from './network-scales.ts';
+import { COOPERATION_COLOUR, CONFLICT_COLOUR, nodeColour } from './network-scales.ts';
 import { formatCount } from '../../components/format.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -11,10 +11,14 @@ const KIND_LABELS: Record<string, string> = {
   other: 'other',
 };
 
-/** What the marks mean: node colours for the kinds on screen, edge colour, width and arrows, the selection ring. */
+/** What the marks mean: node colours for the kinds on screen, edge strands, width and arrows, the selection ring. */
 export function NetworkLegend({ kinds, maxEdgeCount }: { kinds: string[]; maxEdgeCount: number }) {
   return (
-    <div aria-label="Legend" role="group" className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
+    <div
+      aria-label="Legend"
+      role="group"
+      className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600"
+    >
       <ul className="flex flex-wrap items-center gap-x-3" aria-label="Node colour: actor kind">
         {kinds.map((k) => (
           <li key={k} className="flex items-center gap-1">
@@ -33,9 +37,19 @@ export function NetworkLegend({ kinds, maxEdgeCount }: { kinds: string[]; maxEdg
         </li>
       </ul>
       <span className="flex items-center gap-1">
-        <span>cooperation</span>
-        <span aria-hidden="true" className="inline-block h-1.5 w-16 rounded" style={{ background: `linear-gradient(to right, ${COOPERATION_COLOUR}, ${MIXED_COLOUR}, ${CONFLICT_COLOUR})` }} />
-        <span>conflict</span>
+        <svg width="30" height="12" aria-hidden="true">
+          <line x1="2" y1="6" x2="28" y2="6" stroke={COOPERATION_COLOUR} strokeWidth="3" />
+        </svg>
+        cooperation
+        <svg width="30" height="12" aria-hidden="true" className="ml-1">
+          <line x1="2" y1="6" x2="28" y2="6" stroke={CONFLICT_COLOUR} strokeWidth="3" />
+        </svg>
+        conflict
+        <svg width="30" height="12" aria-hidden="true" className="ml-1">
+          <line x1="2" y1="4.5" x2="28" y2="4.5" stroke={COOPERATION_COLOUR} strokeWidth="4.5" />
+          <line x1="2" y1="8.25" x2="28" y2="8.25" stroke={CONFLICT_COLOUR} strokeWidth="1.5" />
+        </svg>
+        both: side by side, each as wide as its share
       </span>
       <span className="flex items-center gap-1">
         <svg width="44" height="12" aria-hidden="true">

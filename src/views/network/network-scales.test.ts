@@ -1,19 +1,21 @@
-import { rgb } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { COOPERATION_COLOUR, CONFLICT_COLOUR, edgeColour, edgeGeometry, edgeWidthScale, hashUnit, MIXED_COLOUR, nodeRadiusScale } from './network-scales.ts';
+import {
+  COOPERATION_COLOUR,
+  CONFLICT_COLOUR,
+  edgeGeometry,
+  edgeWidthScale,
+  EVEN_COLOUR,
+  hashUnit,
+  headColour,
+  nodeRadiusScale,
+} from './network-scales.ts';
 
-const hex = (c: string) => rgb(c).formatHex();
-
-describe('edge colour', () => {
-  it('is the cooperation hue when all events cooperate, the conflict hue when all conflict, grey when even', () => {
-    expect(hex(edgeColour(5, 0))).toBe(hex(COOPERATION_COLOUR));
-    expect(hex(edgeColour(0, 3))).toBe(hex(CONFLICT_COLOUR));
-    expect(hex(edgeColour(2, 2))).toBe(hex(MIXED_COLOUR));
-  });
-
-  it('is cooler (bluer) the larger the cooperative share', () => {
-    const blueness = (c: string) => rgb(c).b - rgb(c).r;
-    expect(blueness(edgeColour(3, 1))).toBeGreaterThan(blueness(edgeColour(1, 3)));
+describe('arrowhead colour', () => {
+  it('is the hue of the larger share of the link, slate when cooperation and conflict are even', () => {
+    expect(headColour(5, 0)).toBe(COOPERATION_COLOUR);
+    expect(headColour(3, 1)).toBe(COOPERATION_COLOUR);
+    expect(headColour(1, 3)).toBe(CONFLICT_COLOUR);
+    expect(headColour(2, 2)).toBe(EVEN_COLOUR);
   });
 });
 

@@ -1,31 +1,35 @@
-import { interpolateLab, scaleLinear, scaleSqrt } from 'd3';
+import { scaleSqrt } from 'd3';
 import { KIND_COLOURS, QUAD_COLOURS } from '../../components/palette.ts';
 
 /** A point in layout or screen space. */
 export type Point = { x: number; y: number };
 
-/** Cooperation in a cool hue, conflict in a warm one (the palette's), mixed relations in a neutral grey. */
+/** Cooperation in a cool hue, conflict in a warm one (the palette's); a link with both is drawn as both. */
 export const COOPERATION_COLOUR = QUAD_COLOURS['verbal-cooperation'];
 export const CONFLICT_COLOUR = QUAD_COLOURS['material-conflict'];
-export const MIXED_COLOUR = '#a8a29e';
+/** Arrowheads of a link evenly split between cooperation and conflict. */
+export const EVEN_COLOUR = '#64748b';
 
-const shareColour = scaleLinear<string>().domain([0, 0.5, 1]).range([CONFLICT_COLOUR, MIXED_COLOUR, COOPERATION_COLOUR]).interpolate(interpolateLab).clamp(true);
-
-/** Edge colour by the share of cooperative events: blue when all cooperate, red when all conflict. */
-export function edgeColour(cooperation: number, conflict: number): string {
-  const total = cooperation + conflict;
-  return shareColour(total === 0 ? 0.5 : cooperation / total);
+/** An arrowhead's colour: that of the larger share of the link's events, slate when they are even. */
+export function headColour(cooperation: number, conflict: number): string {
+  return cooperation > conflict ? COOPERATION_COLOUR : conflict > cooperation ? CONFLICT_COLOUR : EVEN_COLOUR;
 }
 
 /** Node radius by event count; area, not radius, grows with the count. */
 export function nodeRadiusScale(maxCount: number): (count: number) => number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxCount)]).range([3, 22]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxCount)])
+    .range([3, 22])
+    .clamp(true);
   return (count) => scale(count);
 }
 
 /** Edge stroke width by event count. */
 export function edgeWidthScale(maxCount: number): (count: number) => number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxCount)]).range([0.6, 9]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxCount)])
+    .range([0.6, 9])
+    .clamp(true);
   return (count) => scale(count);
 }
 
@@ -41,7 +45,13 @@ export type EdgeGeometry = { x1: number; y1: number; x2: number; y2: number; hea
  * The line from circle `a` to circle `b`, stopping at their rims, with arrowheads whose tips touch the rim
  * of the circle an event was done to. Arrow size grows with the stroke so that thick edges keep visible heads.
  */
-export function edgeGeometry(a: Point & { r: number }, b: Point & { r: number }, width: number, headAtA: boolean, headAtB: boolean): EdgeGeometry {
+export function edgeGeometry(
+  a: Point & { r: number },
+  b: Point & { r: number },
+  width: number,
+  headAtA: boolean,
+  headAtB: boolean,
+): EdgeGeometry {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const d = Math.hypot(dx, dy);
@@ -55,7 +65,9 @@ export function edgeGeometry(a: Point & { r: number }, b: Point & { r: number },
   const heads: string[] = [];
   const head = (tip: Point, sx: number, sy: number) => {
     const base = { x: tip.x - sx * length, y: tip.y - sy * length };
-    heads.push(`${r2(tip.x)},${r2(tip.y)} ${r2(base.x - sy * half)},${r2(base.y + sx * half)} ${r2(base.x + sy * half)},${r2(base.y - sx * half)}`);
+    heads.push(
+      `${r2(tip.x)},${r2(tip.y)} ${r2(base.x - sy * half)},${r2(base.y + sx * half)} ${r2(base.x + sy * half)},${r2(base.y - sx * half)}`,
+    );
     return base;
   };
   const lineEnd = headAtB ? head(end, ux, uy) : end;
