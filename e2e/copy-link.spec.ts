@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { saveScreenshot } from './support/screenshots.ts';
+import { settledTimelineHeader } from './support/timeline.ts';
 
 // "Copy link" must give a page that looks the same: the filters and the selected event as before, and also
 // the comparison tab and the timeline's window (where it is zoomed and panned to, not the date filter).
@@ -8,19 +9,6 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const comparison = (page: Page) => page.getByRole('region', { name: 'Outlet comparison' });
 const evidence = (page: Page) => page.getByRole('complementary', { name: 'Evidence' });
 
-/** The timeline header ("4 Jul 2025 – 11 Jul 2025 · 3 of 12 marks in view") once five reads 100 ms apart agree. */
-async function settledSummary(page: Page): Promise<string> {
-  const summary = timeline(page).getByText(/marks in view$/);
-  let last = '';
-  let same = 0;
-  for (let i = 0; i < 100 && same < 5; i++) {
-    const text = (await summary.textContent()) ?? '';
-    same = text === last ? same + 1 : 0;
-    last = text;
-    await page.waitForTimeout(100);
-  }
-  return last;
-}
 
 /** Drags the timeline's detail plot sideways by `dx` pixels (a pan). */
 async function panTimeline(page: Page, dx: number): Promise<void> {
@@ -45,10 +33,10 @@ test('the copied link restores the comparison tab, the selected event and the ti
   await expect(page).toHaveURL(/tab=framing/);
 
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
-  await settledSummary(page);
+  await settledTimelineHeader(page);
   const pushedBefore = await page.evaluate(() => window.history.length);
   await panTimeline(page, 120);
-  const shownWindow = await settledSummary(page);
+  const shownWindow = await settledTimelineHeader(page);
   await expect(page).toHaveURL(/view=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d/);
   // Panning replaces the history entry: Back still goes to the previous tab or filter, not to a pan frame.
   expect(await page.evaluate(() => window.history.length)).toBe(pushedBefore);
@@ -61,7 +49,7 @@ test('the copied link restores the comparison tab, the selected event and the ti
   await mark.click();
   await expect(page).toHaveURL(/sel=/);
   const evidenceText = (await evidence(page).getByRole('heading').first().textContent()) ?? '';
-  expect(await settledSummary(page)).toBe(shownWindow);
+  expect(await settledTimelineHeader(page)).toBe(shownWindow);
   await saveScreenshot(page, info, 'copy-link-before');
 
   await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Copy link' }).click();
@@ -76,7 +64,7 @@ test('the copied link restores the comparison tab, the selected event and the ti
   await other.goto(link);
   await expect(comparison(other).getByRole('tab', { name: 'Framing' })).toHaveAttribute('aria-selected', 'true');
   await expect(evidence(other).getByRole('heading').first()).toHaveText(evidenceText);
-  expect(await settledSummary(other)).toBe(shownWindow);
+  expect(await settledTimelineHeader(other)).toBe(shownWindow);
   await expect(
     timeline(other)
       .getByRole('group', { name: /Events in view/ })
@@ -89,15 +77,15 @@ test('a link without tab= or view= opens as before: Coverage, and the timeline o
   page,
 }) => {
   await page.goto('/');
-  const opening = await settledSummary(page);
+  const opening = await settledTimelineHeader(page);
   await comparison(page).getByRole('tab', { name: 'Framing' }).click();
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
-  expect(await settledSummary(page)).not.toBe(opening);
+  expect(await settledTimelineHeader(page)).not.toBe(opening);
 
   const fresh = await page.context().newPage();
   await fresh.goto('/');
   await expect(comparison(fresh).getByRole('tab', { name: 'Coverage' })).toHaveAttribute('aria-selected', 'true');
-  expect(await settledSummary(fresh)).toBe(opening);
+  expect(await settledTimelineHeader(fresh)).toBe(opening);
 });
 
 test('Back after a tab change returns to the tab before', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { saveScreenshot } from './support/screenshots.ts';
+import { settledTimelineHeader } from './support/timeline.ts';
 
 // The timeline's detail window must land on what the filters select whatever the animation does: at full
 // speed, with the CPU slowed down (zoom transitions then span few, long frames, and React renders between
@@ -51,20 +52,9 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 
 type Summary = { window: string; from: string; inView: number; total: number };
 
-/**
- * The timeline header ("23 Jun 2025 – 11 Jul 2025 · 4 of 5 marks in view") once it has stopped changing:
- * read every 100 ms until five reads agree, so a window passed through mid-animation does not count.
- */
+/** The settled timeline header, read into its window, first day and mark counts. */
 async function settledSummary(page: Page): Promise<Summary> {
-  const summary = timeline(page).getByText(/marks in view$/);
-  let last = '';
-  let same = 0;
-  for (let i = 0; i < 100 && same < 5; i++) {
-    const text = (await summary.textContent()) ?? '';
-    same = text === last ? same + 1 : 0;
-    last = text;
-    await page.waitForTimeout(100);
-  }
+  const last = await settledTimelineHeader(page);
   const m = /^(.+?)(?: – (.+))? · ([\d,]+) of ([\d,]+) marks in view$/.exec(last);
   if (!m) throw new Error(`unexpected timeline summary: ${last}`);
   const from = new Date(`${m[1]} UTC`).toISOString().slice(0, 10);

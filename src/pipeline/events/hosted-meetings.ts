@@ -39,7 +39,8 @@ function covers(match: TriggerMatch, token: number): boolean {
 /** How far from a meeting trigger its host verb may stand, in tokens. */
 const HOST_REACH = 4;
 
-const HOST_VERBS = new Set([
+/** Verbs whose subject runs a meeting (participants.ts counts their subject among the meeting's parties too). */
+export const HOST_VERBS: ReadonlySet<string> = new Set([
   'host',
   'hosts',
   'hosted',

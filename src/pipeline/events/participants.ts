@@ -9,6 +9,8 @@ import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-c
 import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
+import { HOST_VERBS } from './hosted-meetings.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
 export type Participant = {
@@ -93,25 +95,8 @@ const COMMON_CAPITALISED = new Set([
   'Sources',
   'Officials',
   'If',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   'Photo',
   'Advertisement',
   'Some',
@@ -330,7 +315,8 @@ function withBeneficiary(
 
 // Verbs whose subject takes part in the meeting or deal named by their object: "arrived to join talks
 // between A and B", "Qatar hosted talks between A and B", "attended the summit", "took part in negotiations".
-const JOINING_VERBS = new Set([
+const JOINING_VERBS: ReadonlySet<string> = new Set([
+  ...HOST_VERBS,
   'join',
   'joins',
   'joined',
@@ -339,29 +325,13 @@ const JOINING_VERBS = new Set([
   'attends',
   'attended',
   'attending',
-  'host',
-  'hosts',
-  'hosted',
-  'hosting',
-  'chair',
-  'chairs',
-  'chaired',
-  'chairing',
   'lead',
   'leads',
   'led',
   'leading',
-  'convene',
-  'convenes',
-  'convened',
-  'convening',
-  'mediate',
-  'mediated',
   'broker',
-  'brokered',
   'brokering',
   'facilitate',
-  'facilitated',
 ]);
 const JOINING_PREPOSITION_VERBS = new Set(['part', 'participate', 'participates', 'participated', 'participating']);
 

@@ -1,9 +1,9 @@
-import { utcFormat } from 'd3';
 import { type DiplomaticEvent, MODALITIES, type Modality } from '../../model/bundle-schema.ts';
 import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { QUAD_LABELS } from '../../components/palette.ts';
 import { clusterHasFiction, fictionOfEvents } from '../../selectors/fiction.ts';
+import { formatEventDate, formatLongDate } from '../../model/day-format.ts';
 
 /** What the tooltip says about a mark. */
 export type MarkDetails = {
@@ -19,9 +19,6 @@ export type MarkDetails = {
   fiction: string | null;
 };
 
-const DAY = utcFormat('%a %-d %b %Y');
-const MONTH = utcFormat('%B %Y');
-const YEAR = utcFormat('%Y');
 const MAX_ACTORS = 6;
 const FICTION_NOTE = { all: 'Fiction: from the demo corpus, not reporting', some: 'Some reports are fiction (demo corpus)', none: null };
 
@@ -33,10 +30,9 @@ export function describeMark(index: BundleIndex, mark: TimelineMark): MarkDetail
   const actors = names.length > MAX_ACTORS ? [...names.slice(0, MAX_ACTORS), `+${names.length - MAX_ACTORS} more`] : names;
   const outletIds = [...new Set(events.map((e) => index.articles.get(e.articleId)?.outletId ?? ''))];
   const outlets = outletIds.map((id) => index.outletName.get(id) ?? id);
-  const when = new Date(mark.day * 86_400_000);
   const onDay = events.find((e) => e.datePrecision !== 'unknown' && e.date === isoOfDay(mark.day));
-  const date = formatDate(when, onDay?.datePrecision ?? 'day');
-  const dateNotes = mark.dated ? reportDates(index, events) : [`No date in the text: the article's publication date (${DAY(when)}) stands in`];
+  const date = formatDate(isoOfDay(mark.day), onDay?.datePrecision ?? 'day');
+  const dateNotes = mark.dated ? reportDates(index, events) : [`No date in the text: the article's publication date (${formatLongDate(isoOfDay(mark.day))}) stands in`];
   const modality = describeModality(mark.modality, events.map((e) => e.modality));
   const heading = `${mark.type} · ${QUAD_LABELS[mark.quad]}`;
   const fiction = FICTION_NOTE[fictionOfEvents(index, mark.eventIds)];
@@ -51,18 +47,17 @@ export function describeMark(index: BundleIndex, mark: TimelineMark): MarkDetail
 export function markName(index: BundleIndex, mark: TimelineMark): string {
   const cluster = index.bundle.clusters[index.clusterIndex.get(mark.clusterId) ?? -1];
   const actors = (cluster?.actorIds ?? []).slice(0, 3).map((id) => index.actorName.get(id) ?? id);
-  const when = new Date(mark.day * 86_400_000);
   const precision = cluster && cluster.datePrecision !== 'unknown' ? cluster.datePrecision : 'day';
-  const date = mark.dated ? formatDate(when, precision) : `date unknown (published ${DAY(when)})`;
+  const iso = isoOfDay(mark.day);
+  const date = mark.dated ? formatDate(iso, precision) : `date unknown (published ${formatLongDate(iso)})`;
   const sources = mark.outletCount === 1 ? '1 news source' : `${mark.outletCount} news sources`;
   const fiction = clusterHasFiction(index, index.clusterIndex.get(mark.clusterId) ?? -1) ? '; fiction' : '';
   return `${mark.type}: ${actors.join(', ') || 'no named actors'}; ${date}; ${mark.modality}; reported by ${sources}${fiction}`;
 }
 
-function formatDate(when: Date, precision: DiplomaticEvent['datePrecision']): string {
-  if (precision === 'month') return MONTH(when);
-  if (precision === 'year') return YEAR(when);
-  return precision === 'week' ? `week of ${DAY(when)}` : DAY(when);
+/** The app's date format at a precision; a day keeps its weekday, as resolved weekdays are what readers check. */
+function formatDate(iso: string, precision: DiplomaticEvent['datePrecision']): string {
+  return precision === 'day' || precision === 'unknown' ? formatLongDate(iso) : formatEventDate(iso, precision);
 }
 
 /** One line per distinct (words, resolved date) among the reports, naming the outlets that said it. */
@@ -74,7 +69,7 @@ function reportDates(index: BundleIndex, events: DiplomaticEvent[]): string[] {
       undated++;
       continue;
     }
-    const resolved = formatDate(new Date(`${e.date}T00:00:00Z`), e.datePrecision);
+    const resolved = formatDate(e.date, e.datePrecision);
     const line = e.dateSpan ? `‘${e.dateSpan.text}’ → ${resolved}` : resolved;
     const outlet = index.outletName.get(index.articles.get(e.articleId)?.outletId ?? '') ?? '';
     lines.set(line, (lines.get(line) ?? new Set()).add(outlet));
