@@ -116,6 +116,7 @@ test('skip links appear on focus and move focus to each region', async ({ page }
     ['Skip to network', network(page)],
     ['Skip to outlet comparison', outlets(page)],
     ['Skip to trends', page.getByRole('region', { name: 'Trends' })],
+    ['Skip to event list', page.getByRole('region', { name: 'Event list' })],
   ];
   for (const [name, region] of targets) {
     await page.getByRole('link', { name }).focus();

@@ -4,6 +4,7 @@ import { SummaryHeader } from '../components/summary-header.tsx';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { SharedMasksContext, useSharedMasks } from './dashboard-hooks.ts';
 import type { ReactNode } from 'react';
+import { EventListView } from '../views/event-list/event-list-view.tsx';
 import { EvidencePanel } from '../views/evidence/evidence-panel.tsx';
 import { NetworkView } from '../views/network/network-view.tsx';
 import { OutletsView } from '../views/outlets/outlets-view.tsx';
@@ -11,7 +12,7 @@ import { PromisesView } from '../views/promises/promises-view.tsx';
 import { TimelineView } from '../views/timeline/timeline-view.tsx';
 import { TrendsView } from '../views/trends/trends-view.tsx';
 
-/** The one page: header, filters, the timeline across the width, network and comparison below, trends and promises under them, evidence beside. */
+/** The one page: header, filters, the timeline across the width, network and comparison below, trends, the event list and promises under them, evidence beside. */
 export function DashboardLayout() {
   const hasSelection = useFiltersStore((s) => s.selection !== null);
   return (
@@ -30,6 +31,7 @@ export function DashboardLayout() {
               <OutletsView />
             </div>
             <TrendsView />
+            <EventListView />
             <PromisesView />
           </main>
           {hasSelection && <EvidencePanel />}

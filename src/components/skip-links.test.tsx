@@ -12,12 +12,15 @@ describe('SkipLinks', () => {
         <SkipLinks evidenceOpen={false} />
         <section id="timeline" tabIndex={-1} aria-label="Timeline" />
         <section id="network" tabIndex={-1} aria-label="Actor network" />
+        <section id="event-list" tabIndex={-1} aria-label="Event list" />
       </>,
     );
     fireEvent.click(screen.getByRole('link', { name: 'Skip to timeline' }));
     expect(document.activeElement?.id).toBe('timeline');
     fireEvent.click(screen.getByRole('link', { name: 'Skip to network' }));
     expect(document.activeElement?.id).toBe('network');
+    fireEvent.click(screen.getByRole('link', { name: 'Skip to event list' }));
+    expect(document.activeElement?.id).toBe('event-list');
   });
 
   it('offers the evidence only while it is open', () => {
@@ -31,6 +34,7 @@ describe('SkipLinks', () => {
       'Skip to network',
       'Skip to outlet comparison',
       'Skip to trends',
+      'Skip to event list',
       'Skip to evidence',
     ]);
   });

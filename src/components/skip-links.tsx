@@ -8,6 +8,7 @@ export const REGION_IDS = {
   network: 'network',
   outlets: 'outlet-comparison',
   trends: 'trends',
+  eventList: 'event-list',
 } as const;
 
 const LINKS: [string, string][] = [
@@ -16,6 +17,7 @@ const LINKS: [string, string][] = [
   ['Skip to network', REGION_IDS.network],
   ['Skip to outlet comparison', REGION_IDS.outlets],
   ['Skip to trends', REGION_IDS.trends],
+  ['Skip to event list', REGION_IDS.eventList],
 ];
 
 /**

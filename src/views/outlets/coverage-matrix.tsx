@@ -5,7 +5,13 @@ import type { OutletColumn } from './column-choice.ts';
 import { CoverageRowView } from './coverage-row.tsx';
 import { matrixWidths } from './matrix-widths.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
-import { type GridPosition, moveGridFocus, scrollToShow, virtualWindow, windowCapacity } from './virtual-window.ts';
+import {
+  type GridPosition,
+  moveGridFocus,
+  scrollToShow,
+  virtualWindow,
+  windowCapacity,
+} from '../../components/virtual-window.ts';
 import { formatCount } from '../../components/format.ts';
 import { useChartExportStore } from '../../state/chart-export-store.ts';
 
