@@ -210,6 +210,25 @@ export const analysisSchema = z.object({
   reuse: z.object({ method: z.string(), threshold: z.number() }),
 });
 
+/** What a located place is, for the map's legend and its accessible names. */
+export const PLACE_KINDS = ['venue', 'city', 'region', 'country'] as const;
+
+/**
+ * A distinct event `location` put on the map: the point it is drawn at (WGS84), or null lat/lon when it could
+ * not be placed (an invented place, a region spanning states such as "Middle East").
+ */
+export const bundlePlaceSchema = z.object({
+  /** The location string exactly as events carry it. */
+  name: z.string().min(1),
+  kind: z.enum(PLACE_KINDS),
+  /** ISO 3166-1 alpha-3 code of the state the place is in; null when it spans states or is disputed. */
+  country: z.string().nullable(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+  /** How the point was found, in words ("GeoNames", "drawn at Washington, D.C.", "centroid of the country"). */
+  basis: z.string(),
+});
+
 export const bundleSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -223,6 +242,8 @@ export const bundleSchema = z
     loadedTerms: z.array(loadedTermSchema),
     reuse: z.array(reuseSchema),
     analysis: analysisSchema,
+    /** One entry per distinct event location (optional: bundles written before the map still validate). */
+    places: z.array(bundlePlaceSchema).optional(),
   })
   .superRefine(checkReferences);
 
@@ -268,6 +289,12 @@ function checkReferences(bundle: BundleShape, ctx: z.RefinementCtx): void {
     if (!matches(r.a.articleId, r.a) || !matches(r.b.articleId, r.b))
       issue(['reuse', i], 'passage offsets do not match the article text');
   });
+  const placeNames = new Set<string>();
+  bundle.places?.forEach((p, i) => {
+    if (placeNames.has(p.name)) issue(['places', i, 'name'], `place "${p.name}" listed twice`);
+    if ((p.lat === null) !== (p.lon === null)) issue(['places', i], 'lat and lon must both be set or both null');
+    placeNames.add(p.name);
+  });
   bundle.clusters.forEach((c, i) => {
     for (const d of c.derived) if (!reuseIds.has(d.reuseId)) issue(['clusters', i], `unknown reuse "${d.reuseId}"`);
   });
@@ -282,6 +309,7 @@ type BundleShape = {
   clusters: z.infer<typeof clusterSchema>[];
   loadedTerms: z.infer<typeof loadedTermSchema>[];
   reuse: z.infer<typeof reuseSchema>[];
+  places?: z.infer<typeof bundlePlaceSchema>[];
 };
 
 export type PloverType = (typeof PLOVER_TYPES)[number];
@@ -300,6 +328,8 @@ export type Tone = z.infer<typeof toneSchema>;
 export type LoadedTerm = z.infer<typeof loadedTermSchema>;
 export type Reuse = z.infer<typeof reuseSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type BundlePlace = z.infer<typeof bundlePlaceSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
 
 /** Validates unknown JSON as a bundle; returns readable problems instead of throwing. */

@@ -18,6 +18,7 @@ import { clusterEvents, partyResolver } from '../cluster/cluster-events.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
 import { type ArticleExtraction, type ArticleInput, extractArticle } from '../events/extract-events.ts';
 import { inferOutlet } from '../ingest/infer-outlet.ts';
+import { locateEventPlaces } from '../places/locate-places.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
 import { slug } from '../text/slug.ts';
@@ -107,6 +108,7 @@ export function buildBundle(
     loadedTerms: compared.loadedTerms,
     reuse: compared.reuse,
     analysis: compared.analysis,
+    places: locateEventPlaces(finalEvents, resources.locatePlace),
   };
   const checked = parseBundle(bundle);
   if (!checked.ok) throw new Error(`the bundle failed its own schema: ${checked.problems.join('; ')}`);

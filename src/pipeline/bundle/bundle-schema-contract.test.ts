@@ -22,6 +22,14 @@ describe('the bundle schema', () => {
     expect(parseBundle(JSON.parse(json)).ok).toBe(true);
   });
 
+  it('accepts a bundle written before places were added, and lists every event location once', () => {
+    const old = JSON.parse(json);
+    delete old.places;
+    expect(parseBundle(old).ok).toBe(true);
+    const locations = new Set(bundle.events.map((e) => e.location).filter(Boolean));
+    expect(bundle.places!.map((p) => p.name).sort()).toEqual([...locations].sort());
+  });
+
   it('rejects mutated bundles with a readable problem naming where', () => {
     const mutations: [string, (b: Record<string, unknown> & typeof bundle) => void][] = [
       ['schema version', (b) => Object.assign(b, { schemaVersion: 1 })],
@@ -33,6 +41,9 @@ describe('the bundle schema', () => {
       ['date format', (b) => Object.assign(b.events[0]!, { date: '7 July 2025' })],
       ['confidence range', (b) => Object.assign(b.events[0]!, { confidence: 2 })],
       ['article outlet', (b) => Object.assign(b.articles[0]!, { outletId: 'nowhere' })],
+      ['place listed twice', (b) => b.places!.push(b.places![0]!)],
+      ['half a point', (b) => Object.assign(b.places![0]!, { lat: null })],
+      ['place kind', (b) => Object.assign(b.places![0]!, { kind: 'planet' })],
     ];
     for (const [what, mutate] of mutations) {
       const copy = JSON.parse(json);

@@ -5,7 +5,9 @@ import { compileGazetteer, type Gazetteer } from '../actors/gazetteer.ts';
 import type { PhraseTrie } from '../actors/phrase-trie.ts';
 import type { NamedDate } from '../dates/resolve-date.ts';
 import { type CompiledLexicon, compileTriggerLexicon, mergeTriggerLexicons } from '../events/trigger-lexicon.ts';
+import { countryCentroids } from '../places/country-centroids.ts';
 import { compilePlaces } from '../places/find-places.ts';
+import { compilePlaceLocator, type PlaceLocator } from '../places/locate-places.ts';
 import { compileLoadedTerms, type LoadedTermMatcher } from '../compare/loaded-terms.ts';
 import { compileToneLexicon, type ToneLexicon } from '../compare/tone.ts';
 import { mergeActorLayers } from './merge-actors.ts';
@@ -22,6 +24,8 @@ import {
   outletDirectorySchema,
   type OutletDirectory,
   type Place,
+  type PlacePoint,
+  placePointsFileSchema,
   placesFileSchema,
   triggerLexiconSchema,
 } from './resource-schemas.ts';
@@ -30,6 +34,8 @@ import {
 export type PipelineResources = {
   gazetteer: Gazetteer;
   places: PhraseTrie<Place>;
+  /** Where the map draws each event location (the bundle's `places`). */
+  locatePlace: PlaceLocator;
   triggers: CompiledLexicon;
   namedDates: NamedDate[];
   outlets: OutletDirectory;
@@ -45,6 +51,8 @@ export type PipelineResources = {
 export type ResourceData = {
   actors: GazetteerActor[];
   places: Place[];
+  /** The curated table of points for places without coordinates; absent in small test dictionaries. */
+  placePoints?: PlacePoint[];
   triggers: z.infer<typeof triggerLexiconSchema>;
   namedDates: NamedDate[];
   outlets: OutletDirectory;
@@ -94,6 +102,7 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
     actors: mergeActorLayers(layers),
     agents: readIfPresent(join(phoenixDir, 'agents.json'), agentSectorsFileSchema),
     places,
+    placePoints: readIfPresent(join(dataDir, 'gazetteer/place-points.json'), placePointsFileSchema)?.points,
     triggers: mergeTriggerLexicons(
       read(join(dataDir, 'lexicon/triggers.json'), triggerLexiconSchema),
       read(join(dataDir, 'lexicon/cameo-triggers.json'), triggerLexiconSchema),
@@ -114,6 +123,7 @@ export function compileResources(data: ResourceData): PipelineResources {
   return {
     gazetteer,
     places: compilePlaces(data.places),
+    locatePlace: compilePlaceLocator(data.places, data.placePoints ?? [], countryCentroids),
     triggers: compileTriggerLexicon(data.triggers),
     namedDates: data.namedDates,
     outlets: data.outlets,

@@ -72,6 +72,23 @@ export const placeSchema = z.object({
 
 export const placesFileSchema = z.object({ version: z.number(), places: z.array(placeSchema) });
 
+/** Where the map draws a place without coordinates: at a city (`at`, a venue's city) or at the team's approximate centre. */
+export const placePointSchema = z
+  .object({
+    name: z.string().min(1),
+    at: z.string().min(1).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+  })
+  .refine(
+    (p) => (p.at !== undefined) !== (p.lat !== undefined && p.lon !== undefined),
+    'give either at or lat and lon',
+  );
+
+export const placePointsFileSchema = z.object({ version: z.number(), points: z.array(placePointSchema) });
+
+export type PlacePoint = z.infer<typeof placePointSchema>;
+
 /** How a trigger's participants are read: subject acts on object, or all are parties alike. */
 export const DIRECTIONS = ['forward', 'mutual', 'reverse'] as const;
 
