@@ -29,7 +29,8 @@ export const SharedMasksContext = createContext<SharedMasks | null>(null);
 export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
-  const { actors, actorMatch, types, outlets, modalities, query, speakers, minSources, from, to, publicationDates } = filters;
+  const { actors, actorMatch, types, outlets, modalities, query, speakers, minSources, places, from, to, publicationDates } =
+    filters;
   // Without the date filter: unchanged while only the brush moves.
   const withoutDate = useMemo(
     () =>
@@ -42,11 +43,12 @@ export function useSharedMasks(): SharedMasks {
         query,
         speakers,
         minSources,
+        places,
         from: null,
         to: null,
         publicationDates: false,
       }),
-    [index, actors, actorMatch, types, outlets, modalities, query, speakers, minSources],
+    [index, actors, actorMatch, types, outlets, modalities, query, speakers, minSources, places],
   );
   // The date range then narrows that mask by a slice of the day-ordered events.
   const all = useMemo(

@@ -1,6 +1,7 @@
 import { useBundleIndex, useFilters } from '../app/dashboard-hooks.ts';
 import { actorChips } from '../state/actor-clause.ts';
 import { hasActiveFilters } from '../state/filters.ts';
+import { placeChip } from '../state/place-clause.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { formatShortDate } from './format.ts';
 
@@ -40,6 +41,7 @@ export function FilterChips() {
     ...(filters.minSources > 1
       ? [{ key: 'n', label: `${filters.minSources}+ independent sources`, remove: () => s().setMinSources(0) }]
       : []),
+    ...[placeChip(filters.places)].flatMap((c) => (c ? [{ ...c, remove: () => s().setPlaces([]) }] : [])),
     ...(filters.query.trim() ? [{ key: 'q', label: `“${filters.query.trim()}”`, remove: () => s().setQuery('') }] : []),
   ];
   return (

@@ -57,6 +57,7 @@ export function describeFilters(index: BundleIndex, f: Filters): string {
   if (f.query.trim()) parts.push(`Search: "${f.query.trim()}"`);
   if (f.speakers.length) parts.push(`Speakers: ${names(f.speakers, index.speakerName)}`);
   if (f.minSources > 1) parts.push(`At least ${f.minSources} independent outlets`);
+  if (f.places.length) parts.push(`Places: ${f.places.join(', ')}`);
   return parts.length ? parts.join('; ') : 'No filters (all events)';
 }
 
@@ -74,6 +75,7 @@ export function filtersSlug(f: Filters): string {
   add('q', f.query.trim() ? [f.query.trim()] : []);
   add('speakers', f.speakers);
   add('sources', f.minSources > 1 ? [f.minSources] : []);
+  add('places', f.places);
   const slug = parts
     .join('_')
     .toLowerCase()

@@ -56,6 +56,11 @@ export type BundleIndex = {
   text: string[];
   /** 1 when the event's article is fiction (the team's demo corpus), to mark it on every card and label. */
   fiction: Uint8Array;
+  /** Each event's location as an index into `locationNames`; -1 when the event has none. */
+  location: Int32Array;
+  /** The distinct event locations, in order of first appearance. */
+  locationNames: string[];
+  locationIndex: Map<string, number>;
   actorIds: string[];
   actorIndex: Map<string, number>;
   outletIds: string[];
@@ -111,6 +116,9 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     sourceCount: new Uint8Array(n),
     text: new Array<string>(n),
     fiction: new Uint8Array(n),
+    location: new Int32Array(n),
+    locationNames: [],
+    locationIndex: new Map(),
     quoteSpeaker: new Uint32Array(0),
     speakerStart: new Uint32Array(n + 1),
     speakerList: new Uint32Array(0),
@@ -157,6 +165,7 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     index.sourceCount[i] = new Set(e.source).size;
     index.text[i] = e.evidence.text.toLowerCase();
     index.fiction[i] = articles.get(e.articleId)?.fiction ? 1 : 0;
+    index.location[i] = e.location === null ? -1 : codeOf(index.locationIndex, index.locationNames, e.location);
   });
   [index.actorStart, index.actorList, index.actors] = flatten(index.actors);
   [index.clusterStart, index.clusterList, index.clusterEvents] = flatten(groupByCluster(bundle.clusters, index.cluster));
@@ -172,6 +181,17 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
   index.dayOrderDays = Float64Array.from(index.dayOrder, (i) => index.day[i]!);
   index.extent = min <= max ? [min, max] : null;
   return index;
+}
+
+/** The code of a name in a growing list of distinct names, adding it when new. */
+function codeOf(codes: Map<string, number>, names: string[], name: string): number {
+  let code = codes.get(name);
+  if (code === undefined) {
+    code = names.length;
+    names.push(name);
+    codes.set(name, code);
+  }
+  return code;
 }
 
 /** The key a speaker filter uses for a quotation's speaker. */

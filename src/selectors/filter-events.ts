@@ -1,5 +1,6 @@
 import { MODALITIES, PLOVER_TYPES } from '../model/bundle-schema.ts';
 import { compileActorClause } from '../state/actor-clause.ts';
+import { compilePlaceClause } from '../state/place-clause.ts';
 import type { FilterKey, Filters } from '../state/filters.ts';
 import { type BundleIndex, dayNumber } from './bundle-index.ts';
 
@@ -16,6 +17,7 @@ export const FAIL = {
   query: 32,
   speakers: 64,
   minSources: 128,
+  places: 256,
 } as const;
 
 /** The filters compiled to lookup tables once per change, so each event costs a few array reads. */
@@ -50,6 +52,7 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
     index.speakerKeys.length,
   );
   const minSources = filters.minSources > 1 ? filters.minSources : 0;
+  const places = compilePlaceClause(index, filters.places);
   return (i) => {
     let fails = 0;
     if (types && !types[index.type[i]!]) fails |= FAIL.types;
@@ -60,6 +63,7 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
     if (query && !index.text[i]!.includes(query)) fails |= FAIL.query;
     if (speakers && !involvesAny(index.speakerList, index.speakerStart, i, speakers)) fails |= FAIL.speakers;
     if (minSources && index.independent[i]! < minSources) fails |= FAIL.minSources;
+    if (places && !places(i)) fails |= FAIL.places;
     return fails;
   };
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Modality, PloverType } from '../model/bundle-schema.ts';
 import { type ActorClause, withActorMatch } from './actor-clause.ts';
+import { togglePlaces } from './place-clause.ts';
 import { EMPTY_FILTERS, type Filters, type LaneMode, type Selection } from './filters.ts';
 import type { UrlState } from './url-state.ts';
 import { type ComparisonTab, DEFAULT_COMPARISON_TAB, type TimelineWindow } from './view-settings.ts';
@@ -37,6 +38,9 @@ export type FiltersState = Filters & {
   setSpeakers: (keys: string[]) => void;
   toggleSpeaker: (key: string) => void;
   setMinSources: (n: number) => void;
+  setPlaces: (names: string[]) => void;
+  /** A click on a map site: toggles the location names drawn at it (place-clause.ts). */
+  togglePlaces: (names: string[]) => void;
   setLanes: (lanes: LaneMode) => void;
   setCollapsePeople: (collapse: boolean) => void;
   setAsOf: (asOf: string | null) => void;
@@ -78,6 +82,8 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   setSpeakers: (speakers) => set({ speakers }),
   toggleSpeaker: (key) => set((s) => ({ speakers: toggle(s.speakers, key) })),
   setMinSources: (minSources) => set({ minSources }),
+  setPlaces: (places) => set({ places }),
+  togglePlaces: (names) => set((s) => ({ places: togglePlaces(s.places, names) })),
   setLanes: (lanes) => set({ lanes }),
   setCollapsePeople: (collapsePeople) => set({ collapsePeople }),
   setAsOf: (asOf) => set({ asOf }),
@@ -103,5 +109,6 @@ export function filtersOf(s: Filters): Filters {
     query: s.query,
     speakers: s.speakers,
     minSources: s.minSources,
+    places: s.places,
   };
 }

@@ -1,5 +1,6 @@
 import { MODALITIES, type Modality, PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
 import { type ActorMatch, sanitiseActorMatch } from './actor-clause.ts';
+import { sanitisePlaces } from './place-clause.ts';
 
 /** The shared filters: only serialisable values, mirrored in the URL. */
 export type Filters = {
@@ -21,6 +22,8 @@ export type Filters = {
   speakers: string[];
   /** Keeps events whose cluster was reported by at least this many independent outlets (0 or 1: no filter). */
   minSources: number;
+  /** Event location names chosen on the map (see place-clause.ts). */
+  places: string[];
 };
 
 /** What the evidence panel shows: one event, a cluster, a network edge, or a coverage cell. */
@@ -45,6 +48,7 @@ export const EMPTY_FILTERS: Filters = {
   query: '',
   speakers: [],
   minSources: 0,
+  places: [],
 };
 
 /** Which filter a facet or a view leaves out when counting (crossfilter: a control is not filtered by itself). */
@@ -53,7 +57,8 @@ export type FilterKey = keyof Filters | 'date';
 /** Whether any filter is set. */
 export function hasActiveFilters(f: Filters): boolean {
   return (
-    f.actors.length + f.types.length + f.outlets.length + f.modalities.length + f.speakers.length > 0 ||
+    f.actors.length + f.types.length + f.outlets.length + f.modalities.length + f.speakers.length + f.places.length >
+      0 ||
     f.minSources > 1 ||
     f.from !== null ||
     f.to !== null ||
@@ -82,6 +87,7 @@ export function sanitiseFilters(raw: Partial<Record<keyof Filters, unknown>>): F
     query: typeof raw.query === 'string' ? raw.query.slice(0, 200) : '',
     speakers: uniq(list(raw.speakers).filter((x) => ID.test(x))).slice(0, 50),
     minSources: minSourcesOf(raw.minSources),
+    places: sanitisePlaces(raw.places),
   };
 }
 

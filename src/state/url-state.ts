@@ -1,4 +1,5 @@
 import { readActorClause, writeActorClause } from './actor-clause.ts';
+import { readPlaceClause, writePlaceClause } from './place-clause.ts';
 import { type Filters, type LaneMode, type Selection, sanitiseDay, sanitiseFilters } from './filters.ts';
 import {
   type ComparisonTab,
@@ -43,6 +44,7 @@ export function toQueryString(state: UrlStateToWrite): string {
   if (filters.query.trim()) params.set('q', filters.query);
   if (filters.speakers.length) params.set('speakers', filters.speakers.join(','));
   if (filters.minSources > 1) params.set('sources', String(filters.minSources));
+  writePlaceClause(filters.places, params);
   if (selection) params.set('sel', selectionToParam(selection));
   if (lanes !== 'type') params.set('lanes', lanes);
   if (collapsePeople) params.set('collapse', '1');
@@ -73,6 +75,7 @@ export function fromQueryString(search: string): UrlState {
     query: params.get('q') ?? '',
     speakers: list('speakers'),
     minSources: params.get('sources') ?? 0,
+    places: readPlaceClause(params),
   });
   const lanesParam = params.get('lanes');
   const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';

@@ -15,6 +15,7 @@ const CHECKS: { key: FilterKey; label: string; active: (f: Filters) => boolean }
   { key: 'query', label: 'Search', active: (f) => f.query.trim() !== '' },
   { key: 'speakers', label: 'Speakers', active: (f) => f.speakers.length > 0 },
   { key: 'minSources', label: 'Independent sources', active: (f) => f.minSources > 1 },
+  { key: 'places', label: 'Places', active: (f) => f.places.length > 0 },
 ];
 
 /**
