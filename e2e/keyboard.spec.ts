@@ -115,6 +115,7 @@ test('skip links appear on focus and move focus to each region', async ({ page }
     ['Skip to timeline', timeline(page)],
     ['Skip to network', network(page)],
     ['Skip to outlet comparison', outlets(page)],
+    ['Skip to map', page.getByRole('region', { name: 'Map' })],
     ['Skip to trends', page.getByRole('region', { name: 'Trends' })],
     ['Skip to event list', page.getByRole('region', { name: 'Event list' })],
   ];

@@ -6,6 +6,7 @@ import { SharedMasksContext, useSharedMasks } from './dashboard-hooks.ts';
 import type { ReactNode } from 'react';
 import { EventListView } from '../views/event-list/event-list-view.tsx';
 import { EvidencePanel } from '../views/evidence/evidence-panel.tsx';
+import { MapView } from '../views/map/map-view.tsx';
 import { NetworkView } from '../views/network/network-view.tsx';
 import { OutletsView } from '../views/outlets/outlets-view.tsx';
 import { PromisesView } from '../views/promises/promises-view.tsx';
@@ -30,6 +31,7 @@ export function DashboardLayout() {
               <NetworkView />
               <OutletsView />
             </div>
+            <MapView />
             <TrendsView />
             <EventListView />
             <PromisesView />

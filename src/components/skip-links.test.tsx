@@ -33,6 +33,7 @@ describe('SkipLinks', () => {
       'Skip to timeline',
       'Skip to network',
       'Skip to outlet comparison',
+      'Skip to map',
       'Skip to trends',
       'Skip to event list',
       'Skip to evidence',

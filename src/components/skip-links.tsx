@@ -9,6 +9,7 @@ export const REGION_IDS = {
   outlets: 'outlet-comparison',
   trends: 'trends',
   eventList: 'event-list',
+  map: 'map',
 } as const;
 
 const LINKS: [string, string][] = [
@@ -16,6 +17,7 @@ const LINKS: [string, string][] = [
   ['Skip to timeline', REGION_IDS.timeline],
   ['Skip to network', REGION_IDS.network],
   ['Skip to outlet comparison', REGION_IDS.outlets],
+  ['Skip to map', REGION_IDS.map],
   ['Skip to trends', REGION_IDS.trends],
   ['Skip to event list', REGION_IDS.eventList],
 ];

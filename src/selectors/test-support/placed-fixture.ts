@@ -20,11 +20,12 @@ const PLACES: BundlePlace[] = [
   { name: 'White House', kind: 'venue', country: 'USA', lat: 38.9, lon: -77.04, basis: 'drawn at Washington' },
 ];
 
-/** The selector fixture with event locations and the bundle's `places`, for the map and the place filter. */
+/** The selector fixture with event locations and the bundle's `places`, for the map and the place filter; its articles are reporting, not fiction. */
 export function placedFixture(): Bundle {
   const bundle = fixtureBundle();
   return {
     ...bundle,
+    articles: bundle.articles.map((a) => ({ ...a, fiction: false })),
     events: bundle.events.map((e) => ({ ...e, location: LOCATIONS[e.id] ?? null })),
     places: PLACES,
   };
