@@ -27,7 +27,7 @@ const COLUMN_LABELS: Record<ListColumn, string> = {
 };
 /** Fixed widths; the sentence takes what is left. */
 const COLUMN_WIDTHS: Record<Exclude<ListColumn, 'sentence'>, string> = {
-  date: '10.5rem',
+  date: '11.5rem',
   precision: '5rem',
   type: '6.5rem',
   source: '8.5rem',

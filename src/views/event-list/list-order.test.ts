@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureIndex, fixtureMask } from '../../selectors/test-fixture.ts';
-import { type ListKind, type ListSort, selectListOrder } from './list-order.ts';
+import { countingSort, type ListKind, type ListSort, selectListOrder } from './list-order.ts';
+import { MISSING } from './sort-keys.ts';
 
 const ids = (kind: ListKind, sort: ListSort, filters = {}) => {
   const index = fixtureIndex();
@@ -115,5 +116,24 @@ describe('selectListOrder: real-world events', () => {
   it('sorts by the firmest modality among the passing reports', () => {
     // c1: occurred (two of three reports), c2 planned, c3 ongoing, c4 occurred, c5 denied.
     expect(ids('events', { column: 'modality', descending: false })).toEqual(['c4', 'c1', 'c3', 'c2', 'c5']);
+  });
+});
+
+describe('countingSort', () => {
+  const order = Uint32Array.from([4, 0, 3, 1, 2, 5]);
+  const keys = Uint32Array.from([2, MISSING, 1, 2, 1, 0]);
+  const all = new Uint8Array(6).fill(1);
+
+  it('sorts by key keeping the given order among ties, missing keys last', () => {
+    expect(Array.from(countingSort(order, all, 6, keys, false))).toEqual([5, 4, 2, 0, 3, 1]);
+  });
+
+  it('reverses the keys but neither the ties nor the place of missing keys', () => {
+    expect(Array.from(countingSort(order, all, 6, keys, true))).toEqual([0, 3, 4, 2, 5, 1]);
+  });
+
+  it('keeps only the included rows', () => {
+    const some = Uint8Array.from([1, 0, 1, 0, 1, 0]);
+    expect(Array.from(countingSort(order, some, 3, keys, false))).toEqual([4, 2, 0]);
   });
 });

@@ -1,4 +1,4 @@
-import { DATE_PRECISIONS, PLOVER_TYPES } from '../../model/bundle-schema.ts';
+import { DATE_PRECISIONS, type DatePrecision, PLOVER_TYPES } from '../../model/bundle-schema.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 
 /** The list's columns, in the order they are shown; each can be sorted on. */
@@ -25,14 +25,37 @@ export const MISSING = 0xffffffff;
  * Names and sentences are ranked once (their order in a sorted list of all of them).
  */
 export function eventSortKeys(index: BundleIndex, column: Exclude<ListColumn, 'outlets'> | 'outlet'): Uint32Array {
-  let byColumn = cache.get(index);
-  if (!byColumn) cache.set(index, (byColumn = new Map()));
-  let keys = byColumn.get(column);
-  if (!keys) byColumn.set(column, (keys = buildKeys(index, column)));
-  return keys;
+  return cached(index, column, () => buildKeys(index, column));
+}
+
+/** A real-world event's own keys (by cluster index): its date, date precision and type, once per bundle. */
+export function clusterSortKeys(index: BundleIndex, column: 'date' | 'precision' | 'type'): Uint32Array {
+  return cached(index, `cluster:${column}`, () => {
+    const { clusters } = index.bundle;
+    if (column === 'date') return dayKeys(index.clusterDay, null, index.extent);
+    if (column === 'type') return keysOf(clusters.length, (c) => TYPE_RANK[index.clusterType[c]!]!);
+    return keysOf(clusters.length, (c) => precisionKey(clusters[c]!.datePrecision));
+  });
 }
 
 const cache = new WeakMap<BundleIndex, Map<string, Uint32Array>>();
+
+function cached(index: BundleIndex, name: string, build: () => Uint32Array): Uint32Array {
+  let byName = cache.get(index);
+  if (!byName) cache.set(index, (byName = new Map()));
+  let keys = byName.get(name);
+  if (!keys) byName.set(name, (keys = build()));
+  return keys;
+}
+
+/** A key per row from a plain loop (typed-array `from` with a map function goes through the iterator protocol: far slower). */
+export function keysOf(n: number, key: (row: number) => number): Uint32Array {
+  const keys = new Uint32Array(n);
+  for (let r = 0; r < n; r++) keys[r] = key(r);
+  return keys;
+}
+
+const precisionKey = (p: DatePrecision) => (p === 'unknown' ? MISSING : DATE_PRECISIONS.indexOf(p));
 
 function buildKeys(index: BundleIndex, column: Exclude<ListColumn, 'outlets'> | 'outlet'): Uint32Array {
   const { events } = index;
@@ -44,13 +67,13 @@ function buildKeys(index: BundleIndex, column: Exclude<ListColumn, 'outlets'> | 
         e.datePrecision === 'unknown' ? MISSING : DATE_PRECISIONS.indexOf(e.datePrecision),
       );
     case 'type':
-      return Uint32Array.from(index.type, (t) => TYPE_RANK[t]!);
+      return keysOf(events.length, (i) => TYPE_RANK[index.type[i]!]!);
     case 'modality':
       // The modalities' own order (occurred, ongoing, planned, hypothetical, denied): firm to doubtful.
       return Uint32Array.from(index.modality);
     case 'outlet': {
       const rank = rankOf(index.outletIds.map((id) => index.outletName.get(id) ?? id));
-      return Uint32Array.from(index.outlet, (o) => rank[o]!);
+      return keysOf(events.length, (i) => rank[index.outlet[i]!]!);
     }
     case 'source':
     case 'target':
@@ -64,13 +87,16 @@ function buildKeys(index: BundleIndex, column: Exclude<ListColumn, 'outlets'> | 
 /** Day of each stated date, from the corpus's first day; MISSING where the text states none. */
 export function dayKeys(day: Float64Array, dated: Uint8Array | null, extent: [number, number] | null): Uint32Array {
   const first = extent?.[0] ?? 0;
-  return Uint32Array.from(day, (d, i) => (Number.isNaN(d) || (dated && !dated[i]) ? MISSING : Math.max(0, d - first)));
+  return keysOf(day.length, (i) =>
+    Number.isNaN(day[i]!) || (dated && !dated[i]) ? MISSING : Math.max(0, day[i]! - first),
+  );
 }
 
 /** Rank of the first source (or target) actor's display name; MISSING when there is none. */
 function firstActorKeys(index: BundleIndex, side: 'source' | 'target'): Uint32Array {
   const rank = rankOf(index.actorIds.map((id) => index.actorName.get(id) ?? id));
-  return Uint32Array.from(index.events, (e) => {
+  return keysOf(index.events.length, (i) => {
+    const e = index.events[i]!;
     const id = side === 'source' ? e.source[0] : e.target[0];
     const a = id === undefined ? undefined : index.actorIndex.get(id);
     return a === undefined ? MISSING : rank[a]!;
