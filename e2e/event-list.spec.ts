@@ -117,6 +117,8 @@ test('the filters can leave the list empty, and it says so', async ({ page }) =>
 });
 
 test('axe finds no serious or critical violations in the Event list region', async ({ page }) => {
+  // Two scans of the demo corpus: about 20 s on a busy machine, against a 30 s default.
+  test.slow();
   await page.goto('/?corpus=demo');
   await expect(bodyRows(page).first()).toBeVisible();
   await bodyRows(page).first().click();
