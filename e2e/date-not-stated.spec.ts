@@ -28,7 +28,7 @@ test('events without a stated date sit in their own band (cooperation, conflict)
 
 const comparisonCount = async (page: Page) => {
   const text = (await page.getByRole('region', { name: 'Outlet comparison' }).textContent()) ?? '';
-  return Number(/(\d+) events ×/.exec(text)?.[1] ?? NaN);
+  return Number(/(\d+) real-world events ×/.exec(text)?.[1] ?? NaN);
 };
 
 test('a date range keeps only stated dates unless the user includes events dated only by publication', async ({
@@ -36,7 +36,7 @@ test('a date range keeps only stated dates unless the user includes events dated
 }) => {
   // 7 July: the seeds' busiest day, with reports that state it and reports that carry it only as publication day.
   await page.goto('/?from=2025-07-07&to=2025-07-07');
-  await expect(page.getByRole('region', { name: 'Outlet comparison' })).toContainText('events ×');
+  await expect(page.getByRole('region', { name: 'Outlet comparison' })).toContainText('real-world events ×');
   const statedOnly = await comparisonCount(page);
   await expect(page.getByRole('button', { name: 'Remove filter 7 Jul 2025 – 7 Jul 2025' })).toBeVisible();
 

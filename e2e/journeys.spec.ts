@@ -39,13 +39,13 @@ test('choosing an actor in the Actors control changes all three views consistent
   await page.goto('/');
   const all = await expected(page, []);
   await expect(timeline(page)).toContainText(`of ${all.clusters} marks`);
-  await expect(outlets(page)).toContainText(`${all.clusters} events ×`);
+  await expect(outlets(page)).toContainText(`${all.clusters} real-world events ×`);
   await page.getByRole('combobox', { name: 'Actors' }).fill('Witkoff');
   await page.getByRole('option', { name: /Steve Witkoff/ }).click();
   const witkoff = await expected(page, ['steve-witkoff']);
   expect(witkoff.clusters).toBeLessThan(all.clusters);
   await expect(timeline(page)).toContainText(`of ${witkoff.clusters} mark`);
-  await expect(outlets(page)).toContainText(`${witkoff.clusters} events ×`);
+  await expect(outlets(page)).toContainText(`${witkoff.clusters} real-world events ×`);
   await expect(nodeButtons(page)).toHaveCount(witkoff.actors);
   await expect(network(page).getByRole('button', { name: /^Steve Witkoff/ })).toHaveAttribute('aria-pressed', 'true');
 });
@@ -53,7 +53,7 @@ test('choosing an actor in the Actors control changes all three views consistent
 test('brushing a date range on the overview updates the network and the comparison', async ({ page }) => {
   await page.goto('/');
   const before = await expected(page, []);
-  await expect(outlets(page)).toContainText(`${before.clusters} events ×`);
+  await expect(outlets(page)).toContainText(`${before.clusters} real-world events ×`);
   const overview = timeline(page).locator('svg[role="img"]').first();
   const box = (await overview.boundingBox())!;
   // The seeds end in July 2025: brush the last few percent of the axis.
@@ -65,7 +65,7 @@ test('brushing a date range on the overview updates the network and the comparis
   const url = new URL(page.url());
   const after = await expected(page, [], url.searchParams.get('from')!, url.searchParams.get('to')!);
   expect(after.clusters).toBeLessThan(before.clusters);
-  await expect(outlets(page)).toContainText(`${after.clusters} events ×`);
+  await expect(outlets(page)).toContainText(`${after.clusters} real-world events ×`);
   await expect(nodeButtons(page)).toHaveCount(after.actors);
 });
 

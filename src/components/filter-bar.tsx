@@ -79,6 +79,7 @@ export function FilterBar() {
         <MultiSelect
           label="Outlets"
           options={facets.outlets}
+          countUnit="reports"
           selected={filters.outlets}
           onToggle={(id) => store().toggleOutlet(id)}
         />

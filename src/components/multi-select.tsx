@@ -10,6 +10,8 @@ type Props = {
   /** How many options to list before asking the user to search (thousands of actors stay usable). */
   limit?: number;
   placeholder?: string;
+  /** What the options' counts count ("reports", "real-world events"): said to screen readers and in each count's tooltip. */
+  countUnit?: string;
 };
 
 /**
@@ -17,7 +19,7 @@ type Props = {
  * keys move, Enter toggles; Escape, Tab out or a click elsewhere closes, leaving focus where it went
  * (Escape keeps it on the input that opened the list). Chosen options stay listed first.
  */
-export function MultiSelect({ label, options, selected, onToggle, limit = 50, placeholder }: Props) {
+export function MultiSelect({ label, options, selected, onToggle, limit = 50, placeholder, countUnit }: Props) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -125,7 +127,10 @@ export function MultiSelect({ label, options, selected, onToggle, limit = 50, pl
                     </span>
                     {o.label}
                   </span>
-                  <span className="tabular-nums text-slate-500">{o.count}</span>
+                  <span className="tabular-nums text-slate-500" title={countUnit && `${o.count} ${countUnit}`}>
+                    {o.count}
+                    {countUnit && <span className="sr-only"> {countUnit}</span>}
+                  </span>
                 </div>
               </li>
             );

@@ -3,6 +3,7 @@ import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
 import { type Corroboration, corroborationOf } from './corroboration.ts';
 import { formatEventDate } from '../model/day-format.ts';
+import { rankOutlets, selectOutletCounts } from './outlet-counts.ts';
 
 /** How one outlet reported one real-world event. */
 export type CoverageCell = {
@@ -77,6 +78,12 @@ export class CoverageRow {
   reportedByAny(shown: Uint8Array): boolean {
     for (let k = this.from; k < this.to; k++) if (shown[this.outletBuffer[k]!]) return true;
     return false;
+  }
+  /** How many of the outlets marked in `shown` (by outlet index) reported this event; allocates nothing. */
+  outletsAmong(shown: Uint8Array): number {
+    let n = 0;
+    for (let k = this.from; k < this.to; k++) if (shown[this.outletBuffer[k]!]) n++;
+    return n;
   }
   get label(): string {
     this.labelCache ??= this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
@@ -196,6 +203,7 @@ function sortRange(buffer: Uint16Array, from: number, to: number): void {
 }
 
 export type CoverageMatrix = {
+  /** Outlets with a passing report, busiest first; `count` is real-world events (rows with a mark in the outlet's column), as outlet-counts.ts defines it. */
   outlets: { id: string; label: string; count: number }[];
   rows: CoverageRow[];
   /** The bundle's index of an outlet id, for restricting rows to some outlets. */
@@ -204,12 +212,11 @@ export type CoverageMatrix = {
 
 /**
  * Rows are clusters with a passing report, in date order (undated last); columns are the outlets that
- * reported any passing event, busiest first (the view shows a few and lets the user search for others).
+ * reported any passing event, busiest first by real-world events (the view shows a few and lets the user search for others).
  * One pass over the events of each cluster, with stamp arrays instead of sets.
  */
 export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMatrix {
   const outletStamp = new Int32Array(index.outletIds.length).fill(-1);
-  const outletRows = new Uint32Array(index.outletIds.length);
   // One buffer for every row's outlet list: one allocation per change instead of one per row.
   const buffer = new Uint16Array(mask.count);
   let used = 0;
@@ -240,15 +247,12 @@ export function selectCoverage(index: BundleIndex, mask: EventMask): CoverageMat
       if (outletStamp[o] === c) continue;
       outletStamp[o] = c;
       buffer[used++] = o;
-      outletRows[o]!++;
     }
     if (used === start) continue;
     sortRange(buffer, start, used);
     rows.push(new CoverageRow(index, mask, c, buffer, start, used, dayCount, bits));
   }
-  const outlets = index.outletIds
-    .map((id, o) => ({ id, label: index.outletName.get(id) ?? id, count: outletRows[o]! }))
-    .filter((o) => o.count > 0)
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  // The columns' counts and order from the one definition every tab shares (a second pass, over typed arrays only).
+  const outlets = rankOutlets(index, selectOutletCounts(index, mask)).map((o) => ({ id: o.id, label: o.label, count: o.realWorldEvents }));
   return { outlets, rows, outletIndexOf: (id) => index.outletIndex.get(id) };
 }

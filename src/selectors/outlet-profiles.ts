@@ -2,12 +2,16 @@ import { PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
 import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
+import { rankOutlets, selectOutletCounts } from './outlet-counts.ts';
 
 /** What one outlet's coverage looks like under the current filters. */
 export type OutletProfile = {
   outletId: string;
   label: string;
-  events: number;
+  /** The outlet's reports under the filters (outlet-counts.ts): what the type, actor and modality bars count. */
+  reports: number;
+  /** The real-world events they tell (outlet-counts.ts): the number in the Coverage column. */
+  realWorldEvents: number;
   types: { type: PloverType; count: number }[];
   topActors: { id: string; label: string; count: number }[];
   topSpeakers: { id: string | null; label: string; count: number }[];
@@ -16,14 +20,13 @@ export type OutletProfile = {
   otherModalities: number;
 };
 
-/** Per outlet: events by type, actors most mentioned, speakers most quoted, planned versus occurred. */
+/** Per outlet, busiest first (as Coverage ranks them): reports by type, actors most mentioned, speakers most quoted, planned versus occurred. */
 export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outletIds?: string[]): OutletProfile[] {
-  const profiles = new Map<number, { types: Uint32Array; actors: Map<number, number>; planned: number; occurred: number; other: number; events: number }>();
+  const profiles = new Map<number, { types: Uint32Array; actors: Map<number, number>; planned: number; occurred: number; other: number }>();
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i]) continue;
     const o = index.outlet[i]!;
-    const p = profiles.get(o) ?? { types: new Uint32Array(PLOVER_TYPES.length), actors: new Map(), planned: 0, occurred: 0, other: 0, events: 0 };
-    p.events++;
+    const p = profiles.get(o) ?? { types: new Uint32Array(PLOVER_TYPES.length), actors: new Map(), planned: 0, occurred: 0, other: 0 };
     p.types[index.type[i]!]!++;
     for (const a of index.actors[i]!) p.actors.set(a, (p.actors.get(a) ?? 0) + 1);
     const m = index.events[i]!.modality;
@@ -34,26 +37,29 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
   }
   const speakers = speakersByOutlet(index, articlesInView(index, mask.pass));
   const wanted = outletIds ? new Set(outletIds) : null;
-  return [...profiles.entries()]
-    .filter(([o]) => !wanted || wanted.has(index.outletIds[o]!))
-    .map(([o, p]) => {
-      const id = index.outletIds[o]!;
-      return {
-        outletId: id,
-        label: index.outletName.get(id) ?? id,
-        events: p.events,
-        types: PLOVER_TYPES.map((type, t) => ({ type, count: p.types[t]! })).filter((t) => t.count > 0).sort((a, b) => b.count - a.count),
+  return rankOutlets(index, selectOutletCounts(index, mask))
+    .filter((t) => !wanted || wanted.has(t.id))
+    .flatMap((t) => {
+      // Ranked outlets all have a passing report, so all have a profile: the guard only satisfies the types.
+      const p = profiles.get(index.outletIndex.get(t.id) ?? -1);
+      if (!p) return [];
+      const profile: OutletProfile = {
+        outletId: t.id,
+        label: t.label,
+        reports: t.reports,
+        realWorldEvents: t.realWorldEvents,
+        types: PLOVER_TYPES.map((type, k) => ({ type, count: p.types[k]! })).filter((x) => x.count > 0).sort((a, b) => b.count - a.count),
         topActors: [...p.actors.entries()]
           .sort((a, b) => b[1] - a[1] || a[0] - b[0])
           .slice(0, 5)
           .map(([a, count]) => ({ id: index.actorIds[a]!, label: index.actorName.get(index.actorIds[a]!) ?? '', count })),
-        topSpeakers: (speakers.get(id) ?? []).slice(0, 5),
+        topSpeakers: (speakers.get(t.id) ?? []).slice(0, 5),
         planned: p.planned,
         occurred: p.occurred,
         otherModalities: p.other,
       };
-    })
-    .sort((a, b) => b.events - a.events || a.label.localeCompare(b.label));
+      return [profile];
+    });
 }
 
 function speakersByOutlet(index: BundleIndex, articles: Set<string>): Map<string, { id: string | null; label: string; count: number }[]> {

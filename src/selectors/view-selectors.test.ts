@@ -121,7 +121,7 @@ describe('selectCoverage and selectDifferences', () => {
 describe('selectOutletProfiles', () => {
   it('profiles each outlet: types, actors, speakers, planned versus occurred', () => {
     const [wire, hayom] = [selectOutletProfiles(index, mask()).find((p) => p.outletId === 'wire')!, selectOutletProfiles(index, mask()).find((p) => p.outletId === 'hayom')!];
-    expect(wire).toMatchObject({ events: 3, occurred: 2, planned: 0, otherModalities: 1 });
+    expect(wire).toMatchObject({ reports: 3, realWorldEvents: 3, occurred: 2, planned: 0, otherModalities: 1 });
     expect(wire.types[0]).toEqual({ type: 'CONSULT', count: 2 });
     expect(hayom.planned).toBe(2);
     expect(selectOutletProfiles(index, mask()).find((p) => p.outletId === 'cgtn')!.topSpeakers).toEqual([{ id: 'trump', label: 'Donald Trump', count: 1 }]);

@@ -1,4 +1,4 @@
-/** A column of the coverage matrix: an outlet and how many of the shown events it reported. */
+/** A column of the coverage matrix: an outlet and how many real-world events it reported under the filters (outlet-counts.ts). */
 export type OutletColumn = { id: string; label: string; count: number };
 
 /** How many outlets the matrix shows before the user adds more. */

@@ -171,12 +171,14 @@ function tabStopOf(
   return row < first || row > last ? { row: Math.min(first, Math.max(0, rows - 1)), col } : { row, col };
 }
 
-/** An outlet's column header: its colour chip, name (vertical, to fit narrow columns) and event count. */
+/** An outlet's column header: its colour chip, name (vertical, to fit narrow columns) and its real-world events (rows it marks). */
 function OutletHeader({ column, colour, width }: { column: OutletColumn; colour: string; width: number }) {
+  const name = `${column.label}: ${column.count} real-world event${column.count === 1 ? '' : 's'}`;
   return (
     <div
       role="columnheader"
-      title={`${column.label}: ${column.count} events shown`}
+      aria-label={name}
+      title={name}
       className="flex flex-col items-center justify-end gap-1 border-l border-slate-100 pb-1"
       style={{ width }}
     >
@@ -186,7 +188,7 @@ function OutletHeader({ column, colour, width }: { column: OutletColumn; colour:
       <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ background: colour }} />
       <span className="text-[11px] tabular-nums text-slate-500">
         {formatCount(column.count)}
-        <span className="sr-only"> events</span>
+        <span className="sr-only"> real-world events</span>
       </span>
     </div>
   );

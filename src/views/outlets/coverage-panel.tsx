@@ -21,7 +21,8 @@ type Props = {
 };
 
 /**
- * The Coverage tab: which outlet reported which event. Columns follow the Outlets filter when it is
+ * The Coverage tab: which outlet reported which real-world event (a row per cluster; an outlet's count is
+ * its rows, however many reports it made of each, as outlet-counts.ts defines it). Columns follow the Outlets filter when it is
  * set (adding a column then adds to the filter, since a column outside it would be empty); otherwise
  * the busiest outlets, adjustable here without touching the shared filters.
  */
@@ -60,12 +61,13 @@ export function CoveragePanel({ index, matrix, filterOutlets, columns, picked, o
           label="Outlet columns"
           placeholder={followsFilter ? 'Add outlet (filter)…' : 'Add outlet column…'}
           options={options.map((o) => ({ id: o.id, label: o.label, count: o.count }))}
+          countUnit="real-world events"
           selected={shown}
           onToggle={onToggle}
           limit={60}
         />
         <span>
-          {formatCount(rows.length)} events × {columns.length} of {matrix.outlets.length} reporting outlets
+          {formatCount(rows.length)} real-world events × {columns.length} of {matrix.outlets.length} reporting outlets
           {followsFilter ? ' (from the Outlets filter)' : picked ? '' : ', busiest first'}
           {elsewhere > 0 && ` · ${formatCount(elsewhere)} more reported only by other outlets`}
         </span>

@@ -18,7 +18,9 @@ export function ModalityBar({ colour, occurred, planned, other }: Props) {
   const summary = `${occurred} occurred (${percent(occurred, total)}), ${planned} planned (${percent(planned, total)}), ${other} ongoing, hypothetical or denied`;
   return (
     <div>
-      <h4 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">Occurred versus planned</h4>
+      <h4 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+        Occurred versus planned (reports)
+      </h4>
       <div role="img" aria-label={summary} className="mt-0.5 flex h-3 w-full gap-px">
         {segments.map((s) =>
           s.length > 0 ? (

@@ -17,14 +17,14 @@ type Props = {
 
 const TYPES_SHOWN = 6;
 
-/** One outlet's profile: events by type, actors most mentioned, speakers most quoted, occurred versus planned. */
+/** One outlet's profile: its real-world events and reports, reports by type, actors most mentioned, speakers most quoted, occurred versus planned. */
 export function ProfileCard({ profile: p, colour, maxTypeShare, chosenActors, onToggleActor }: Props) {
   const hiddenTypes = p.types.length - TYPES_SHOWN;
   const types = p.types.slice(0, TYPES_SHOWN).map((t) => ({
     key: t.type,
     label: t.type,
-    value: t.count / Math.max(1, p.events),
-    text: `${formatCount(t.count)} · ${percent(t.count, p.events)}`,
+    value: t.count / Math.max(1, p.reports),
+    text: `${formatCount(t.count)} · ${percent(t.count, p.reports)}`,
     colour: QUAD_COLOURS[QUAD_OF_TYPE[t.type]],
   }));
   const actors = p.topActors.map((a) => ({
@@ -44,19 +44,25 @@ export function ProfileCard({ profile: p, colour, maxTypeShare, chosenActors, on
   }));
   return (
     <article aria-label={`${p.label} profile`} className="space-y-2.5 rounded border border-slate-200 p-2.5">
-      <header className="flex items-baseline gap-1.5">
-        <span
-          aria-hidden="true"
-          className="inline-block h-2.5 w-2.5 shrink-0 rounded-full"
-          style={{ background: colour }}
-        />
-        <h3 className="truncate text-sm font-semibold" title={p.label}>
-          {p.label}
-        </h3>
-        <span className="ml-auto text-xs tabular-nums text-slate-600">{formatCount(p.events)} events</span>
+      <header>
+        <div className="flex items-baseline gap-1.5">
+          <span
+            aria-hidden="true"
+            className="inline-block h-2.5 w-2.5 shrink-0 rounded-full"
+            style={{ background: colour }}
+          />
+          <h3 className="truncate text-sm font-semibold" title={p.label}>
+            {p.label}
+          </h3>
+        </div>
+        {/* Both counts, named: the first is the Coverage column's number, the second what the bars below share out. */}
+        <p className="text-xs tabular-nums text-slate-600">
+          {formatCount(p.realWorldEvents)} real-world event{p.realWorldEvents === 1 ? '' : 's'} ·{' '}
+          {formatCount(p.reports)} report{p.reports === 1 ? '' : 's'}
+        </p>
       </header>
       <ModalityBar colour={colour} occurred={p.occurred} planned={p.planned} other={p.otherModalities} />
-      <BarList title="Events by type" items={types} max={maxTypeShare} empty="No events" />
+      <BarList title="Reports by type" items={types} max={maxTypeShare} empty="No events" />
       {hiddenTypes > 0 && (
         <p className="-mt-2 text-[11px] text-slate-500">
           and {hiddenTypes} more {hiddenTypes === 1 ? 'type' : 'types'}

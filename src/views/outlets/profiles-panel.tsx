@@ -18,7 +18,7 @@ export function ProfilesPanel({ index, mask, chosen, colourOf }: Props) {
     return chosen.length ? all : all.slice(0, DEFAULT_PROFILES);
   }, [index, mask, chosen]);
   const maxTypeShare = useMemo(
-    () => Math.max(0, ...profiles.map((p) => (p.types[0]?.count ?? 0) / Math.max(1, p.events))),
+    () => Math.max(0, ...profiles.map((p) => (p.types[0]?.count ?? 0) / Math.max(1, p.reports))),
     [profiles],
   );
   const missing = chosen.filter((id) => !profiles.some((p) => p.outletId === id));
@@ -26,8 +26,9 @@ export function ProfilesPanel({ index, mask, chosen, colourOf }: Props) {
   return (
     <div className="space-y-2">
       <p className="text-xs text-slate-600">
-        {chosen.length ? 'The chosen outlets' : `The ${profiles.length} busiest outlets under the filters`}; bars of
-        event types are shares of each outlet's events. Click an actor to filter by it.
+        {chosen.length ? 'The chosen outlets' : `The ${profiles.length} busiest outlets under the filters`}. Each card
+        counts real-world events (as the Coverage columns do: one however many articles told it) and reports (one per
+        sentence telling an event); the bars share out the reports. Click an actor to filter by it.
       </p>
       <div className="grid grid-cols-[repeat(auto-fill,minmax(16.5rem,1fr))] gap-2">
         {profiles.map((p) => (
