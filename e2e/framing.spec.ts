@@ -59,21 +59,21 @@ test('the Framing tab shows the three outlets of the 7 July dinner side by side,
     // Each column shows only its own outlet's sentence.
     for (const other of reports.filter((o) => o.outlet !== r.outlet)) await expect(column).not.toContainText(other.sentence);
   }
-  await expect(outlets(page).getByRole('list', { name: 'Differences across outlets' })).toContainText('Verbs differ');
+  await expect(outlets(page).getByRole('list', { name: 'Wording across outlets' })).toContainText('Verbs differ');
 });
 
 test('choosing a speaker in the Speakers control narrows the events', async ({ page }) => {
   await page.goto('/');
   const bundle = await bundleOf(page);
   const all = new Set(bundle.events.map((e) => e.clusterId)).size;
-  await expect(outlets(page)).toContainText(`${all} events ×`);
+  await expect(outlets(page)).toContainText(`${all} real-world events ×`);
   const netanyahu = bundle.quotes.filter((q) => q.speakerId === 'benjamin-netanyahu' && q.eventIds.length > 0);
   expect(netanyahu.length).toBeGreaterThan(0);
   const expected = new Set(netanyahu.flatMap((q) => q.eventIds).map((id) => bundle.events.find((e) => e.id === id)!.clusterId)).size;
   expect(expected).toBeLessThan(all);
   await page.getByRole('combobox', { name: 'Speakers' }).fill('Netanyahu');
   await page.getByRole('option', { name: /^✓?\s*Benjamin Netanyahu/ }).click();
-  await expect(outlets(page)).toContainText(`${expected} events ×`);
+  await expect(outlets(page)).toContainText(`${expected} real-world events ×`);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('quoting Benjamin Netanyahu');
   await expect(page).toHaveURL(/speakers=benjamin-netanyahu/);
 });
@@ -83,7 +83,7 @@ test('the Independent sources control filters the events and shows a chip', asyn
   const bundle = await bundleOf(page);
   const atLeast2 = bundle.clusters.filter((c) => c.independentOutletIds.length >= 2).length;
   await page.getByLabel('Independent sources').selectOption({ label: 'at least 2' });
-  await expect(outlets(page)).toContainText(`${atLeast2} events ×`);
+  await expect(outlets(page)).toContainText(`${atLeast2} real-world events ×`);
   const chip = page.getByRole('button', { name: 'Remove filter 2+ independent sources' });
   await expect(chip).toBeVisible();
   await chip.click();

@@ -30,14 +30,25 @@ export function selectDifferences(matrix: CoverageMatrix, names: Names = IDS): C
     .map((o) => ({ outletId: o.id, rows: shared.filter((r) => !r.hasOutlet(o.id)) }))
     .filter((m) => m.rows.length > 0);
   const disagreements: CoverageDifferences['disagreements'] = [];
-  // Outlets disagree with each other, so single-outlet rows are skipped without building cells (one
-  // outlet's two reports differing is its own inconsistency, not a difference between outlets).
   for (const row of matrix.rows) {
-    if (row.outletCount < 2 || (!row.disagrees && row.sameParticipants() === true)) continue;
-    const found = disagreementDetail(row, names);
+    const found = disagreementOf(row, names);
     if (found) disagreements.push({ row, ...found });
   }
   return { exclusives, missed, disagreements };
+}
+
+/** What the reports of one event disagree on: the kinds, and a sentence saying what they are. */
+export type Disagreement = { reason: string; kinds: DisagreementKind[] };
+
+/**
+ * The one definition of a disagreement between outlets, for the Differences list and the Framing call-out
+ * alike: computed over the row's reports (those passing the filters, from the outlets the row was restricted
+ * to). Rows one outlet reported, or whose summary shows nothing to disagree on, are settled without building
+ * cells (one outlet's two reports differing is its own inconsistency, not a difference between outlets).
+ */
+export function disagreementOf(row: CoverageRow, names: Names = IDS): Disagreement | null {
+  if (row.outletCount < 2 || (!row.disagrees && row.sameParticipants() === true)) return null;
+  return disagreementDetail(row, names);
 }
 
 const CONFLICTS: [Modality, Modality[], string][] = [
@@ -46,7 +57,7 @@ const CONFLICTS: [Modality, Modality[], string][] = [
 ];
 
 /** The kinds of disagreement of one event's reports, and a sentence saying what they are. Planned in an earlier report and occurred in a later one is not a disagreement. */
-export function disagreementDetail(row: CoverageRow, names: Names = IDS): { reason: string; kinds: DisagreementKind[] } | null {
+export function disagreementDetail(row: CoverageRow, names: Names = IDS): Disagreement | null {
   const cells = [...row.cells.values()];
   const reasons: string[] = [];
   const kinds: DisagreementKind[] = [];

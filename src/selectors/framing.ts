@@ -1,5 +1,7 @@
 import type { Modality } from '../model/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
+import type { CoverageRow } from './coverage.ts';
+import { type Disagreement, disagreementOf, type Names } from './differences.ts';
 import { eventHighlights, type Highlight } from './evidence.ts';
 import { formatEventDate } from '../model/day-format.ts';
 
@@ -28,31 +30,76 @@ export type FramingReport = {
   sentence: string;
   /** Trigger, actor and loaded-term spans relative to the sentence. */
   highlights: Highlight[];
+  /** Whether the report is one of those compared (passing the filters, from a compared outlet), as in Differences. */
+  compared: boolean;
 };
 
-/** What differs across the outlets' reports of one cluster. */
+/** How the compared outlets' wording differs: framing choices, not disagreements on what happened. */
 export type FramingDifferences = {
   verbs: string[] | null;
   /** Actors named differently, with each distinct label. */
   labels: { actor: string; labels: string[] }[];
+  /** Modalities that differ without contradicting each other (a plan, then its outcome); null when they agree or contradict. */
   modalities: Modality[] | null;
-  dates: string[] | null;
 };
 
-/** A cluster's reports side by side, and the differences to call out. */
-export type Framing = { clusterId: string; type: string; date: string | null; dateLabel: string; reports: FramingReport[]; differences: FramingDifferences };
+/** A cluster's reports side by side, the wording differences and the disagreement (the same as Differences lists). */
+export type Framing = {
+  clusterId: string;
+  type: string;
+  date: string | null;
+  dateLabel: string;
+  reports: FramingReport[];
+  differences: FramingDifferences;
+  disagreement: Disagreement | null;
+  /** When participants differ: the actors some compared outlets name and others do not (what to highlight). */
+  namedBySome: string[];
+  /** Outlets whose reports are compared. */
+  comparedOutlets: number;
+};
 
-/** The reports of one cluster, outlet by outlet (then by publication), with the differences in wording, labels, modality and date. */
-export function selectFraming(index: BundleIndex, clusterId: string): Framing | null {
+/**
+ * The reports of one cluster, outlet by outlet (then by publication), with the differences in wording and the
+ * disagreement between them. Every report is listed whatever the filters, but only those of `compared` (the
+ * cluster's coverage row restricted to the compared outlets, or null when none of them reported it under the
+ * filters) are compared, by the same function as the Differences tab: so Differences lists every
+ * disagreement Framing shows.
+ */
+export function selectFraming(index: BundleIndex, clusterId: string, compared: CoverageRow | null, names?: Names): Framing | null {
   const c = index.clusterIndex.get(clusterId);
   if (c === undefined) return null;
   const cluster = index.bundle.clusters[c]!;
-  const reports = [...index.clusterEvents[c]!].map((i) => reportOf(index, i));
+  const comparedIds = new Set(compared ? [...compared.cells.values()].flatMap((cell) => cell.eventIds) : []);
+  const reports = [...index.clusterEvents[c]!].map((i) => reportOf(index, i, comparedIds));
   reports.sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId));
-  return { clusterId, type: cluster.type, date: cluster.datePrecision === 'unknown' ? null : cluster.date, dateLabel: formatEventDate(cluster.date, cluster.datePrecision), reports, differences: differencesOf(reports) };
+  const disagreement = compared ? disagreementOf(compared, names) : null;
+  return {
+    clusterId,
+    type: cluster.type,
+    date: cluster.datePrecision === 'unknown' ? null : cluster.date,
+    dateLabel: formatEventDate(cluster.date, cluster.datePrecision),
+    reports,
+    differences: differencesOf(reports.filter((r) => r.compared), disagreement),
+    disagreement,
+    namedBySome: disagreement?.kinds.includes('participants') ? namedBySome(reports.filter((r) => r.compared)) : [],
+    comparedOutlets: compared?.outletCount ?? 0,
+  };
 }
 
-function reportOf(index: BundleIndex, i: number): FramingReport {
+/** Actor ids named in some outlets' reports and not in others' (each outlet's reports taken together). */
+function namedBySome(reports: FramingReport[]): string[] {
+  const byOutlet = new Map<string, Set<string>>();
+  for (const r of reports) {
+    const named = byOutlet.get(r.outletId) ?? new Set<string>();
+    for (const l of r.labels) named.add(l.actorId);
+    byOutlet.set(r.outletId, named);
+  }
+  const sets = [...byOutlet.values()];
+  const all = new Set(sets.flatMap((s) => [...s]));
+  return [...all].filter((id) => sets.some((s) => !s.has(id))).sort();
+}
+
+function reportOf(index: BundleIndex, i: number, compared: Set<string>): FramingReport {
   const e = index.events[i]!;
   const article = index.articles.get(e.articleId);
   const outletId = article?.outletId ?? '';
@@ -75,6 +122,7 @@ function reportOf(index: BundleIndex, i: number): FramingReport {
     loadedTerms: terms.map((t) => ({ text: t.text, term: t.term, category: t.category })),
     sentence: e.evidence.text,
     highlights,
+    compared: compared.has(e.id),
   };
 }
 
@@ -89,8 +137,8 @@ function labelsOf(index: BundleIndex, e: BundleIndex['events'][number]): ActorLa
   });
 }
 
-/** Differences worth calling out: only across different outlets (one outlet repeating itself is not a difference). */
-function differencesOf(reports: FramingReport[]): FramingDifferences {
+/** Wording worth calling out: only across different outlets (one outlet repeating itself is not a difference). */
+function differencesOf(reports: FramingReport[], disagreement: Disagreement | null): FramingDifferences {
   const outlets = new Set(reports.map((r) => r.outletId));
   const distinct = <T>(values: T[]): T[] | null => {
     const set = [...new Set(values)];
@@ -107,8 +155,8 @@ function differencesOf(reports: FramingReport[]): FramingDifferences {
   return {
     verbs: distinct(reports.map((r) => r.verb.toLowerCase())),
     labels: outlets.size > 1 ? [...byActor.values()].filter((a) => a.labels.size > 1).map((a) => ({ actor: a.actor, labels: [...a.labels] })) : [],
-    modalities: distinct(reports.map((r) => r.modality)),
-    dates: distinct(reports.flatMap((r) => (r.date && r.datePrecision === 'day' ? [r.date] : []))),
+    // Contradicting modalities are a disagreement, said once there; the rest is a difference in what each report could tell.
+    modalities: disagreement?.kinds.includes('modality') ? null : distinct(reports.map((r) => r.modality)),
   };
 }
 

@@ -38,7 +38,7 @@ describe('Framing tab', () => {
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['CGTN', 'Hayom', 'Wire']);
     expect(columns[0]!.textContent).toContain('hosted');
     expect(columns[2]!.textContent).toContain('Trump met Netanyahu on Tuesday.');
-    expect(screen.getByRole('list', { name: 'Differences across outlets' }).textContent).toContain(
+    expect(screen.getByRole('list', { name: 'Wording across outlets' }).textContent).toContain(
       'Verbs differ: “hosted” / “meet” / “met”',
     );
   });

@@ -15,7 +15,7 @@ export function DisagreementList({ index, list, colourOf }: Props) {
   const { shown, rest } = capList(list, LIMIT);
   const select = (clusterId: string) => useFiltersStore.getState().select({ kind: 'cluster', clusterId });
   return (
-    <ol className="max-h-[28rem] space-y-2 overflow-auto">
+    <ol aria-label="Disagreeing events" className="max-h-[28rem] space-y-2 overflow-auto">
       {shown.map(({ row, reason, kinds }) => (
         <li key={row.clusterId} className="rounded border border-amber-200 p-1.5 text-xs">
           <button

@@ -76,7 +76,7 @@ export function OutletsView() {
         ) : tab === 'profiles' ? (
           <ProfilesPanel index={index} mask={mask} chosen={chosen} colourOf={colourOf} />
         ) : tab === 'framing' ? (
-          <FramingPanel index={index} rows={matrix.rows} colourOf={colourOf} />
+          <FramingPanel index={index} matrix={matrix} outletIds={columnIds} colourOf={colourOf} />
         ) : tab === 'language' ? (
           <LanguagePanel index={index} mask={mask} outletIds={columnIds} colourOf={colourOf} />
         ) : tab === 'quotes' ? (
