@@ -796,7 +796,28 @@ export function generateBundle(options: GenerateOptions = {}): Bundle {
     loadedTerms: [],
     reuse: [],
     analysis: { loadedTerms: { version: 'synthetic', entries: 0 }, tone: { method: 'synthetic: none', limits: 'synthetic bundle' }, reuse: { method: 'synthetic: none', threshold: 1 } },
+    places: inventPlaces(events, options.seed ?? 1),
   };
+}
+
+/** Share of the invented capitals left without a point, so the map's "not on the map" count is exercised. */
+const UNPLACED_SHARE = 0.1;
+
+/**
+ * Invented points for the invented capitals, so the bench draws the map: a random spot between 55°S and 70°N
+ * (sea or land alike), from a generator of its own so the events stay those of earlier versions.
+ */
+function inventPlaces(events: DiplomaticEvent[], seed: number): NonNullable<Bundle['places']> {
+  const rand = randomLcg(seed + 1_000_003);
+  const names = [...new Set(events.map((e) => e.location).filter((l): l is string => l !== null))].sort(byCode);
+  return names.map((name) => {
+    const placed = rand() >= UNPLACED_SHARE;
+    const lat = Math.round((-55 + rand() * 125) * 100) / 100;
+    const lon = Math.round((-180 + rand() * 360) * 100) / 100;
+    return placed
+      ? { name, kind: 'city', country: null, lat, lon, basis: 'synthetic: invented by bench/generate-bundle.ts' }
+      : { name, kind: 'city', country: null, lat: null, lon: null, basis: 'synthetic: left off the map' };
+  });
 }
 
 function summarise(members: DiplomaticEvent[], outletOf: Map<string, string>): Omit<Cluster, 'id'> {
