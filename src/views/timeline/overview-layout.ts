@@ -1,6 +1,6 @@
 import { max, type ScaleLinear } from 'd3';
 import type { DensityBin } from '../../selectors/timeline.ts';
-import type { DayRange } from './timeline-scales.ts';
+import type { DayRange, TimeTick } from './timeline-scales.ts';
 
 const BIN_SIZES = [1, 2, 7, 14, 30, 61, 91];
 
@@ -22,20 +22,33 @@ export function binName(binDays: number): string {
 export type DensityBar = { x: number; width: number; y: number; height: number; day: number; count: number };
 
 /**
- * Bars for the density bins. Heights are sqrt-scaled and a non-empty bin is at least 3px tall, so a small burst
- * (or one event in a quiet month) stays visible next to a burst of hundreds.
+ * Bars for the density bins on the axis's domain (outlying days have their stub). Heights are sqrt-scaled and a
+ * non-empty bin is at least 3px tall, so a small burst (or one event in a quiet month) stays visible next to a
+ * burst of hundreds.
  */
-export function densityBars(bins: readonly DensityBin[], binDays: number, x: ScaleLinear<number, number>, height: number): DensityBar[] {
-  const top = max(bins, (b) => b.count) ?? 0;
+export function densityBars(
+  bins: readonly DensityBin[],
+  binDays: number,
+  x: ScaleLinear<number, number>,
+  height: number,
+): DensityBar[] {
+  const [d0, d1] = x.domain() as [number, number];
+  const shown = bins.filter((b) => b.count > 0 && b.day + binDays - 0.5 > d0 && b.day - 0.5 < d1);
+  const top = max(shown, (b) => b.count) ?? 0;
   if (top === 0) return [];
-  return bins
-    .filter((b) => b.count > 0)
-    .map((b) => {
-      const x0 = x(b.day - 0.5);
-      const x1 = x(b.day + binDays - 0.5);
-      const h = Math.max(3, Math.sqrt(b.count / top) * height);
-      return { x: x0, width: Math.max(1, x1 - x0 - (x1 - x0 >= 3 ? 1 : 0)), y: height - h, height: h, day: b.day, count: b.count };
-    });
+  return shown.map((b) => {
+    const x0 = x(b.day - 0.5);
+    const x1 = x(b.day + binDays - 0.5);
+    const h = Math.max(3, Math.sqrt(b.count / top) * height);
+    return {
+      x: x0,
+      width: Math.max(1, x1 - x0 - (x1 - x0 >= 3 ? 1 : 0)),
+      y: height - h,
+      height: h,
+      day: b.day,
+      count: b.count,
+    };
+  });
 }
 
 /**
@@ -52,4 +65,11 @@ export function busiestBin(bins: readonly DensityBin[]): DensityBin | null {
   let best: DensityBin | null = null;
   for (const b of bins) if (b.count > 0 && (!best || b.count > best.count)) best = b;
   return best;
+}
+
+/** Keeps ticks at least `minGap` px apart, left to right (d3's tick count is a hint, and week ticks crowd a short axis). */
+export function spacedTicks(ticks: readonly TimeTick[], minGap: number): TimeTick[] {
+  const out: TimeTick[] = [];
+  for (const t of ticks) if (out.length === 0 || t.x - out.at(-1)!.x >= minGap) out.push(t);
+  return out;
 }

@@ -5,11 +5,13 @@ import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
 import { type EventMask, sameEvents } from '../../selectors/filter-events.ts';
 import { selectInitialWindow, type TimelineMark } from '../../selectors/timeline.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
+import { createClusterLabeller } from '../../selectors/cluster-label.ts';
 import { describeMark, markName } from './mark-details.ts';
 import { LanesControl, ZoomButtons } from './timeline-controls.tsx';
 import { DETAIL_MARGIN, PLOT_HEIGHT, TimelineDetail } from './timeline-detail.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
+import { useOverviewDomain } from './use-overview-domain.ts';
 import {
   clampDomain,
   corpusDomain,
@@ -24,6 +26,7 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { usePromiseArcs } from './use-promise-arcs.ts';
 import { useSharedWindow } from './use-shared-window.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
+import type { OutlyingDays } from '../../selectors/overview-domain.ts';
 import { MIN_SPAN_DAYS, useZoomDomain } from './use-zoom-domain.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
@@ -71,8 +74,10 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   const [container, containerRef] = useState<HTMLDivElement | null>(null);
   const { width } = useElementSize(container, { width: 960, height: 400 });
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
-  const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, base, plotWidth);
+  const overview = useOverviewDomain(index, base);
+  const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, overview.domain.main, plotWidth);
   const marks = model.marks;
+  const outliers = useMemo(() => overview.counts(overviewMask), [overview, overviewMask]);
   const promises = usePromiseArcs(index, overviewMask);
   const range = useMemo(() => rangeFromFilters(from, to, base), [from, to, base]);
   // The window is shared through the store, so a copied link opens on it.
@@ -108,8 +113,13 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
   }
   const describe = useCallback((m: TimelineMark) => describeMark(index, m), [index]);
   const name = useCallback((m: TimelineMark) => markName(index, m), [index]);
+  const headline = useMemo(() => headlines(index), [index]);
   const fit = fitWindow(marks, range);
   const onFit = () => fit && zoomTo(fit);
+  const onReach = (days: OutlyingDays) => {
+    const to = destination();
+    zoomTo([Math.min(to[0], days.from - 3), Math.max(to[1], days.to + 3)]);
+  };
   const { start, end } = visibleSlice(marks, domain);
   const selectedClusterId = selection && 'clusterId' in selection ? selection.clusterId : null;
   return (
@@ -124,7 +134,9 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
         <TimelineOverview
           bins={bins}
           binDays={binDays}
-          base={base}
+          domain={overview.domain}
+          outliers={outliers}
+          onReach={onReach}
           width={width}
           range={range}
           window={domain}
@@ -141,6 +153,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
           corpusOutlets={index.outletIds.length}
           describe={describe}
           name={name}
+          headline={headline}
           onSelect={onSelect}
           onPanTo={panTo}
           range={range}
@@ -166,6 +179,15 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
       </div>
     </div>
   );
+}
+
+/** A mark's headline, from its cluster (each built once, when first asked for). */
+function headlines(index: BundleIndex): (m: TimelineMark) => string | null {
+  const labeller = createClusterLabeller(index);
+  return (m) => {
+    const c = index.clusterIndex.get(m.clusterId);
+    return c === undefined ? null : labeller(c);
+  };
 }
 
 const onSelect = (m: TimelineMark) => useFiltersStore.getState().select({ kind: 'cluster', clusterId: m.clusterId });

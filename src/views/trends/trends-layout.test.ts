@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../selectors/bundle-index.ts';
 import type { Trends } from '../../selectors/trends.ts';
-import { brushToBinDays, daysToBrush, layoutTrends } from './trends-layout.ts';
+import { brushToBinDays, dayTicks, daysToBrush, layoutTrends } from './trends-layout.ts';
 
 const monday = dayNumber('2025-07-07');
 const trends: Trends = {
@@ -50,5 +50,18 @@ describe('brush and days', () => {
 
   it('never gives an empty range for a narrow brush', () => {
     expect(brushToBinDays([98, 104], x, monday, 7)).toEqual([monday + 7, monday + 13]);
+  });
+});
+
+describe('dayTicks', () => {
+  it('labels each month once over a span of a few months (weekly ticks repeated "Feb 2025")', () => {
+    const ticks = dayTicks(dayNumber('2025-01-29'), dayNumber('2025-07-12'), 1200);
+    const labels = ticks.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toEqual(['Feb 2025', 'Mar 2025', 'Apr 2025', 'May 2025', 'Jun 2025', 'Jul 2025']);
+  });
+  it('thins months to fit the width, and labels days over short spans', () => {
+    expect(dayTicks(dayNumber('2023-10-01'), dayNumber('2025-07-12'), 400).length).toBeLessThanOrEqual(5);
+    expect(dayTicks(dayNumber('2025-07-01'), dayNumber('2025-07-20'), 600)[0]!.label).toMatch(/^\d+ Jul$/);
   });
 });

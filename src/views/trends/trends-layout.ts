@@ -1,4 +1,4 @@
-import { max, type ScaleLinear, scaleLinear, scaleUtc, stack, utcFormat } from 'd3';
+import { max, type ScaleLinear, scaleLinear, scaleUtc, stack, utcFormat, utcMonth } from 'd3';
 import { QUAD_CLASSES, type QuadClass } from '../../model/bundle-schema.ts';
 import type { TrendBin, Trends } from '../../selectors/trends.ts';
 
@@ -49,13 +49,20 @@ export function layoutTrends(trends: Trends, width: number, height: number): Tre
 const MONTH_YEAR = utcFormat('%b %Y');
 const DAY_MONTH = utcFormat('%-d %b');
 
-/** Date ticks about 90px apart: months over long spans, days over short ones. */
-function dayTicks(first: number, end: number, width: number): { x: number; label: string }[] {
+const MONTH_STEPS = [1, 2, 3, 6, 12];
+
+/**
+ * Date ticks about 90px apart: month starts over long spans (weekly ticks there would repeat a month's
+ * label), days over short ones.
+ */
+export function dayTicks(first: number, end: number, width: number): { x: number; label: string }[] {
   const t = scaleUtc()
     .domain([new Date(first * MS_PER_DAY), new Date(end * MS_PER_DAY)])
     .range([0, width]);
-  const label = end - first > 120 ? MONTH_YEAR : DAY_MONTH;
-  return t.ticks(Math.max(2, Math.floor(width / 90))).map((d) => ({ x: t(d), label: label(d) }));
+  const count = Math.max(2, Math.floor(width / 90));
+  if (end - first <= 120) return t.ticks(count).map((d) => ({ x: t(d), label: DAY_MONTH(d) }));
+  const step = MONTH_STEPS.find((k) => (end - first) / 30.4 / k <= count) ?? 12;
+  return t.ticks(utcMonth.every(step)!).map((d) => ({ x: t(d), label: MONTH_YEAR(d) }));
 }
 
 /** Brush pixels -> the inclusive days of the whole bins it covers (at least one bin). */

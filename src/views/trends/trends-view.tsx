@@ -4,6 +4,7 @@ import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { dayNumber, isoOfDay } from '../../selectors/bundle-index.ts';
+import { chooseOverviewDomain, statedDays, trimToBulk } from '../../selectors/overview-domain.ts';
 import { binDaysForRange, selectDatedExtent, selectTrends, zoomWindow } from '../../selectors/trends.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
@@ -24,10 +25,15 @@ export function TrendsView() {
   const { from, to } = useFiltersStore(useShallow((s) => ({ from: s.from, to: s.to })));
   const extent = useMemo(() => selectDatedExtent(index, mask), [index, mask]);
   const range = useMemo(() => rangeOf(from, to, extent), [from, to, extent]);
+  // As the timeline's overview: a lone report far from the rest does not stretch the axis (unless asked to).
+  const bulk = useMemo(() => chooseOverviewDomain(statedDays(index)), [index]);
+  const [showAll, setShowAll] = useState(false);
+  const trimmed = useMemo(() => trimToBulk(extent, bulk), [extent, bulk]);
+  const trim = !showAll && trimmed && (!range || (range[0] >= trimmed[0] && range[1] <= trimmed[1])) ? trimmed : null;
   // Per day when the chosen range (or, without one, everything shown) is shorter than about ten weeks.
-  const binDays = extent ? binDaysForRange(range ?? extent) : 7;
+  const binDays = extent ? binDaysForRange(range ?? trim ?? extent) : 7;
   // A short date range zooms the chart to its days with context either side, so daily bars stay readable.
-  const window = useMemo(() => (binDays === 1 && range ? zoomWindow(range) : null), [binDays, range]);
+  const window = useMemo(() => (binDays === 1 && range ? zoomWindow(range) : trim), [binDays, range, trim]);
   const trends = useMemo(() => selectTrends(index, mask, binDays, window), [index, mask, binDays, window]);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const { width } = useElementSize(box, { width: 600, height: HEIGHT });
@@ -48,7 +54,7 @@ export function TrendsView() {
         <h2 className="text-sm font-semibold">Trends</h2>
         <p className="text-xs text-slate-600 tabular-nums">
           {formatCount(trends.total)} events with a stated date, per {binName(binDays)}
-          {window && ' (zoomed to the date filter)'}
+          {window && window !== trim && ' (zoomed to the date filter)'}
           {range && ` · date filter ${formatSpan(range[0], range[1])} shaded`}
         </p>
       </div>
@@ -73,6 +79,15 @@ export function TrendsView() {
           {n}
         </p>
       ))}
+      {((trim !== null && window === trim) || (showAll && trimmed)) && (
+        <button
+          type="button"
+          onClick={() => setShowAll(!showAll)}
+          className="mt-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-100"
+        >
+          {showAll ? 'Show where most events are' : 'Show all dates'}
+        </button>
+      )}
     </section>
   );
 }
