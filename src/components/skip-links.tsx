@@ -12,7 +12,8 @@ export const REGION_IDS = {
   map: 'map',
 } as const;
 
-const LINKS: [string, string][] = [
+/** Each region's skip link, in page order (the page's view links are read from these too). */
+export const LINKS: [string, string][] = [
   ['Skip to filters', REGION_IDS.filters],
   ['Skip to timeline', REGION_IDS.timeline],
   ['Skip to network', REGION_IDS.network],
@@ -44,7 +45,8 @@ export function SkipLinks({ evidenceOpen }: { evidenceOpen: boolean }) {
   );
 }
 
-function jumpTo(e: MouseEvent, id: string): void {
+/** Scrolls a region into view and focuses it (the link's default, a fragment, would add history). */
+export function jumpTo(e: MouseEvent, id: string): void {
   const target = document.getElementById(id);
   if (!target) return;
   e.preventDefault();

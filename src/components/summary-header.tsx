@@ -1,6 +1,7 @@
 import { useBundleIndex } from '../app/dashboard-hooks.ts';
 import { summariseCorpus } from '../selectors/corpus-summary.ts';
 import { ExportMenu } from './export-menu.tsx';
+import { PageViewsNav } from './page-views-nav.tsx';
 
 /** The corpus at a glance, and taking the current view away (files, images, link). */
 export function SummaryHeader() {
@@ -20,6 +21,7 @@ export function SummaryHeader() {
           </p>
         )}
       </div>
+      <PageViewsNav />
       <ExportMenu />
     </header>
   );
