@@ -72,7 +72,7 @@ export function FramingPanel({ index, matrix, outletIds, colourOf }: Props) {
       <Callouts framing={framing} />
       <p className="text-[11px] text-slate-600">
         Every report of this event, one column per outlet{outlets.length > 2 ? ` (scroll sideways in a narrow panel to see all ${outlets.length})` : ''}. Compared, as in
-        Differences: the {compared} report{compared === 1 ? '' : 's'} passing the filters from the compared outlets (the Coverage columns); the others are faded.
+        Differences: the {compared} report{compared === 1 ? '' : 's'} passing the filters from the compared outlets (the Coverage columns); the others have a dashed border and are marked “not compared”.
       </p>
       {/* One column per outlet, always side by side: a narrow panel scrolls sideways rather than stacking them. */}
       <div
@@ -141,7 +141,14 @@ function ReportCard({ report: r, framing }: { report: FramingReport; framing: Fr
   const kinds: DisagreementKind[] = framing.disagreement?.kinds ?? [];
   const mark = (on: boolean) => (on && r.compared ? 'rounded bg-amber-100 px-0.5 font-semibold' : '');
   return (
-    <div className={`mb-2 space-y-1 border-b border-slate-100 pb-2 text-xs last:mb-0 last:border-0 last:pb-0 ${r.compared ? '' : 'opacity-70'}`}>
+    // A report not compared gets a dashed frame, not faded text: fading would take its text below AA contrast.
+    <div
+      className={
+        r.compared
+          ? 'mb-2 space-y-1 border-b border-slate-100 pb-2 text-xs last:mb-0 last:border-0 last:pb-0'
+          : 'mb-2 space-y-1 rounded border border-dashed border-slate-400 p-1 text-xs last:mb-0'
+      }
+    >
       {!r.compared && <p className="text-[11px] italic text-slate-600">Not compared: outside the filters or the compared outlets.</p>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
         <dt className="text-slate-500">Verb</dt>
