@@ -40,7 +40,8 @@ export function DifferencesPanel({ index, matrix, outletIds, busiest, colourOf }
         {busiest
           ? `Among the ${outletIds.length} busiest of ${matrix.outlets.length} outlets (the Coverage columns; add columns there to compare others).`
           : `Among the chosen outlets: ${outletIds.map(name).join(', ')}.`}{' '}
-        Click an item to see its reports side by side.
+        The counts are of real-world events (one per event, however many reports told it). Click an item to see
+        its reports side by side.
       </p>
       <Section
         title="Reported by one outlet only"

@@ -67,6 +67,8 @@ describe('OutletsView tabs and empty state', () => {
     expect(
       within(screen.getByRole('tabpanel')).getByRole('region', { name: 'Reported by one outlet only' }),
     ).toBeTruthy();
+    // Its counts say what they count, as every comparison tab's do.
+    expect(screen.getByRole('tabpanel').textContent).toContain('The counts are of real-world events');
   });
 
   it('opens on the tab the store holds (restored from a link) and puts a tab change in the store', () => {
