@@ -55,6 +55,12 @@ describe('EventListView', () => {
     expect(bodyRows()[1]!.getAttribute('aria-current')).toBe('true');
   });
 
+  it('shows the whole sentence on hover anywhere in the row (the sentence column may be scrolled out of view)', () => {
+    useFiltersStore.setState({ types: ['SANCTION'] });
+    renderWithIndex(<EventListView />);
+    expect(bodyRows()[0]!.title).toBe('The US imposed sanctions on Iran last month.');
+  });
+
   it('says so when the filters leave nothing', () => {
     useFiltersStore.setState({ query: 'no sentence says this' });
     renderWithIndex(<EventListView />);

@@ -38,6 +38,7 @@ export const EventRow = memo(function EventRow({
       aria-current={selected || undefined}
       tabIndex={tabStop ? 0 : -1}
       onClick={() => onOpen(position)}
+      title={row.sentence}
       style={{ height }}
       className={`cursor-pointer outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${selected ? 'bg-blue-50 font-medium' : 'hover:bg-slate-50'}`}
     >
@@ -68,9 +69,7 @@ export const EventRow = memo(function EventRow({
         )}
       </td>
       <td className={CELL}>{row.modality}</td>
-      <td className={CELL} title={row.sentence}>
-        {row.sentence}
-      </td>
+      <td className={CELL}>{row.sentence}</td>
     </tr>
   );
 });
