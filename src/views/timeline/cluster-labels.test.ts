@@ -29,15 +29,22 @@ const overlaps = (a: MarkLabel, b: MarkLabel) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('largestMarks', () => {
-  it('keeps the k marks with most outlets whose centre is on screen, most first, earlier first among equals', () => {
+  it('keeps the k marks with most outlets whose centre is on screen, most first', () => {
     const placed = [
       at(mark('a', 1, 2), 10),
       at(mark('b', 2, 5), 20),
-      at(mark('c', 3, 2), 30),
+      at(mark('c', 3, 1), 30),
       at(mark('off', 4, 9), 900),
       at(mark('d', 5, 3), 50),
     ];
     expect(largestMarks(placed, 3, 500).map((p) => p.mark.clusterId)).toEqual(['b', 'd', 'a']);
+  });
+
+  it('breaks ties by a fixed scatter of days, not earliest first, so labels spread over the window', () => {
+    const placed = Array.from({ length: 400 }, (_, day) => at(mark(`m${day}`, day, 2), day * 2));
+    const days = largestMarks(placed, 20, 1000).map((p) => p.mark.day);
+    expect(Math.max(...days)).toBeGreaterThan(300);
+    expect(largestMarks([...placed].reverse(), 20, 1000).map((p) => p.mark.day)).toEqual(days);
   });
 });
 

@@ -28,21 +28,35 @@ export function labelBudget(width: number): number {
 }
 
 /**
- * The k marks whose centres are on screen with the most outlets, most first (earlier first among
- * equals). One pass with a small sorted buffer, so a hundred thousand marks in view cost one scan.
+ * The k marks whose centres are on screen with the most outlets, most first. Among equals the order is a
+ * fixed scatter of their days, not their dates: earlier-first would crowd every label into the window's
+ * left edge when thousands tie. One pass with a small sorted buffer, so a hundred thousand marks cost one scan.
  */
 export function largestMarks(placed: readonly PlacedMark[], k: number, width: number): PlacedMark[] {
   const top: PlacedMark[] = [];
+  const rank: number[] = [];
   for (const p of placed) {
     if (p.x < 0 || p.x > width) continue;
-    const n = p.mark.outletCount;
-    if (top.length === k && n <= top[k - 1]!.mark.outletCount) continue;
+    // Outlets first, the scatter (below 1) breaking ties: one number to compare.
+    const r = p.mark.outletCount + scatter(p.mark.day);
+    if (top.length === k && r <= rank[k - 1]!) continue;
     let i = top.length;
-    while (i > 0 && top[i - 1]!.mark.outletCount < n) i--;
+    while (i > 0 && rank[i - 1]! < r) i--;
     top.splice(i, 0, p);
-    if (top.length > k) top.pop();
+    rank.splice(i, 0, r);
+    if (top.length > k) {
+      top.pop();
+      rank.pop();
+    }
   }
   return top;
+}
+
+/** A fixed pseudo-random number in [0, 1) for a day (an integer hash): the same on every frame, so labels hold still. */
+function scatter(day: number): number {
+  let h = Math.imul(Math.round(day * 2) ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
 
 type LabelOptions = {

@@ -120,13 +120,13 @@ export function TimelineDetail({
         style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}
       >
         {connectors.length > 0 && <ConnectorLayer connectors={connectors} width={plotWidth} height={PLOT_HEIGHT} />}
-        {/* Under the marks: a label never hides one. */}
-        <ClusterLabelLayer labels={labels} width={plotWidth} height={PLOT_HEIGHT} />
         {end - start > CANVAS_THRESHOLD ? (
           <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} />
         ) : (
           <SvgMarks {...markProps} />
         )}
+        {/* Over the marks, haloed: under them a label drowns in a dense window (100,000 events). */}
+        <ClusterLabelLayer labels={labels} width={plotWidth} height={PLOT_HEIGHT} />
       </div>
       {range && <OutsideRangeVeil x={x} range={range} plotWidth={plotWidth} />}
       <EdgeButtons marks={marks} start={start} end={end} onPanTo={onPanTo} />
