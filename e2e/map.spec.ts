@@ -70,6 +70,36 @@ test('places are one tab stop: arrows move between them, Enter chooses one, a li
   await expect(map(page).locator(`[data-site="${second}"]`)).toHaveAttribute('aria-pressed', 'true');
 });
 
+/** The on-screen distance between two sites' marks. */
+async function distance(page: Page, a: string, b: string): Promise<number> {
+  const at = async (name: string) => {
+    const box = (await map(page).locator(`[data-site="${name}"]`).boundingBox())!;
+    return [box.x + box.width / 2, box.y + box.height / 2] as const;
+  };
+  const [[ax, ay], [bx, by]] = [await at(a), await at(b)];
+  return Math.hypot(ax - bx, ay - by);
+}
+
+test('zooming in spreads the crowded places apart; Zoom to events undoes it', async ({ page }, info) => {
+  await page.goto('/');
+  const region = map(page);
+  await expect(region.getByRole('button', { name: /^Gaza: / })).toBeVisible();
+  const before = await distance(page, 'Gaza', 'Damascus');
+  await region.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => distance(page, 'Gaza', 'Damascus')).toBeGreaterThan(before * 1.4);
+  // Ctrl + scroll zooms about the pointer: over Gaza, the crowded Levant opens up.
+  await region.getByRole('button', { name: 'Zoom to events' }).click();
+  const gaza = (await region.locator('[data-site="Gaza"]').boundingBox())!;
+  await page.mouse.move(gaza.x + gaza.width / 2, gaza.y + gaza.height / 2);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(() => distance(page, 'Gaza', 'Damascus')).toBeGreaterThan(before * 3);
+  await saveScreenshot(region, info, 'map-zoomed-in');
+  await region.getByRole('button', { name: 'Zoom to events' }).click();
+  await expect.poll(() => distance(page, 'Gaza', 'Damascus')).toBeCloseTo(before, 0);
+});
+
 test('the map region has no serious or critical accessibility findings', async ({ page }) => {
   await page.goto('/?places=Doha');
   await expect(map(page).getByRole('button', { name: /^Gaza: / })).toBeVisible();

@@ -1,4 +1,4 @@
-import { geoPath, type GeoProjection } from 'd3';
+import { geoPath, type GeoProjection, type ZoomTransform } from 'd3';
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { QUAD_COLOURS } from '../../components/palette.ts';
 import { describeSite } from '../../selectors/map-places.ts';
@@ -14,6 +14,9 @@ type Props = {
   width: number;
   height: number;
   projection: GeoProjection;
+  /** The zoom and pan on top of the projection: countries scale, marks move but keep their size. */
+  transform: ZoomTransform;
+  svgRef: (el: SVGSVGElement | null) => void;
   basemap: Basemap | null;
   marks: SiteMark[];
   /** Keys of sites whose places are all chosen in the place filter. */
@@ -26,26 +29,28 @@ type Props = {
 };
 
 /** The basemap and the site marks; each mark is a button (one tab stop, arrows move between them). */
-export function MapChart({
-  width,
-  height,
-  projection,
-  basemap,
-  marks,
-  selected,
-  tabStop,
-  onToggle,
-  onKey,
-  onActive,
-}: Props) {
+export function MapChart(props: Props) {
+  const { width, height, projection, transform, svgRef, basemap, marks, selected, tabStop } = props;
+  const { onToggle, onKey, onActive } = props;
   return (
-    <svg width={width} height={height} role="group" aria-label="Event places on a world map" className="block">
-      <Countries basemap={basemap} projection={projection} />
+    <svg
+      ref={svgRef}
+      width={width}
+      height={height}
+      role="group"
+      aria-label="Event places on a world map"
+      className="block cursor-grab touch-none"
+    >
+      <g transform={transform.toString()}>
+        <Countries basemap={basemap} projection={projection} />
+      </g>
       <g>
         {marks.map((m) => (
           <SiteButton
             key={m.count.site.key}
             mark={m}
+            x={transform.applyX(m.x)}
+            y={transform.applyY(m.y)}
             selected={selected.has(m.count.site.key)}
             tabbable={tabStop === m.count.site.key}
             onToggle={onToggle}
@@ -73,9 +78,15 @@ const Countries = memo(function Countries({
   }, [basemap, projection]);
   return (
     <g aria-hidden="true">
-      <path d={geoPath(projection)({ type: 'Sphere' }) ?? ''} fill="#f8fafc" stroke="#cbd5e1" strokeWidth={0.5} />
+      <path
+        d={geoPath(projection)({ type: 'Sphere' }) ?? ''}
+        fill="#f8fafc"
+        stroke="#cbd5e1"
+        strokeWidth={0.5}
+        vectorEffect="non-scaling-stroke"
+      />
       {paths.map((p) => (
-        <path key={p.key} d={p.d} fill="#e2e8f0" stroke="#ffffff" strokeWidth={0.6} />
+        <path key={p.key} d={p.d} fill="#e2e8f0" stroke="#ffffff" strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
       ))}
     </g>
   );
@@ -83,6 +94,9 @@ const Countries = memo(function Countries({
 
 type SiteProps = {
   mark: SiteMark;
+  /** Where the mark is on screen, after zoom and pan. */
+  x: number;
+  y: number;
   selected: boolean;
   tabbable: boolean;
   onToggle: (mark: SiteMark) => void;
@@ -90,8 +104,8 @@ type SiteProps = {
   onActive: (mark: SiteMark | null) => void;
 };
 
-const SiteButton = memo(function SiteButton({ mark, selected, tabbable, onToggle, onKey, onActive }: SiteProps) {
-  const { x, y, r, wedges, count } = mark;
+const SiteButton = memo(function SiteButton({ mark, x, y, selected, tabbable, onToggle, onKey, onActive }: SiteProps) {
+  const { r, wedges, count } = mark;
   const colour = count.conflict > 0 ? CONFLICT_COLOUR : COOPERATION_COLOUR;
   return (
     <g

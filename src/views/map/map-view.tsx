@@ -12,6 +12,7 @@ import { fitProjection } from './map-projection.ts';
 import { OffMapNote } from './off-map-note.tsx';
 import { useBasemap } from './use-basemap.ts';
 import { useMapModel } from './use-map-model.ts';
+import { useMapZoom } from './use-map-zoom.ts';
 
 /**
  * The Map: events placed by where the text says they happened, under every filter but the map's own. A click
@@ -25,6 +26,12 @@ export function MapView() {
   const { width } = useElementSize(box, { width: 800, height: 400 });
   const height = Math.round(Math.min(440, Math.max(240, width * 0.5)));
   const [zoomed, setZoomed] = useState(true);
+  // Each press of Zoom to events or Whole world also undoes any zoom and pan on top of it.
+  const [resets, setResets] = useState(0);
+  const choose = (events: boolean) => {
+    setZoomed(events);
+    setResets((n) => n + 1);
+  };
   const projection = useMemo(
     () => fitProjection(width, height, zoomed ? extent : null),
     [width, height, zoomed, extent],
@@ -36,6 +43,8 @@ export function MapView() {
   const order = useMemo(() => counts.sites.map((c) => c.site.key), [counts.sites]);
   const stop = tabStop !== null && order.includes(tabStop) ? tabStop : (order[0] ?? null);
   const chartRef = useRef<HTMLDivElement | null>(null);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const { transform, zoomBy } = useMapZoom(svg, width, height, `${zoomed}-${resets}`);
   const onKey = useCallback(
     (e: KeyboardEvent, mark: SiteMark) => {
       if (e.key === 'Enter' || e.key === ' ') {
@@ -63,8 +72,10 @@ export function MapView() {
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">Map</h2>
         <div className="flex gap-1 text-xs" role="group" aria-label="Map zoom">
-          <ZoomButton pressed={zoomed} onClick={() => setZoomed(true)} label="Zoom to events" />
-          <ZoomButton pressed={!zoomed} onClick={() => setZoomed(false)} label="Whole world" />
+          <StepButton onClick={() => zoomBy(1.6)} label="Zoom in" text="+" />
+          <StepButton onClick={() => zoomBy(1 / 1.6)} label="Zoom out" text="−" />
+          <ZoomButton pressed={zoomed} onClick={() => choose(true)} label="Zoom to events" />
+          <ZoomButton pressed={!zoomed} onClick={() => choose(false)} label="Whole world" />
         </div>
       </div>
       <p className="min-h-5 truncate text-xs text-slate-600" aria-live="polite">
@@ -76,6 +87,8 @@ export function MapView() {
             width={width}
             height={height}
             projection={projection}
+            transform={transform}
+            svgRef={setSvg}
             basemap={basemap}
             marks={marks}
             selected={selected}
@@ -101,7 +114,8 @@ export function MapView() {
   );
 }
 
-const HINT = 'Click a place, or press Enter on it, to filter every view by it; arrows move between places.';
+const HINT =
+  'Click a place, or press Enter on it, to filter every view by it; arrows move between places. Ctrl + scroll or +/− to zoom, drag to pan.';
 
 // Module-level handler: stable, as the memoised marks need.
 const toggleSite = (mark: SiteMark) => useFiltersStore.getState().togglePlaces(mark.count.site.names);
@@ -110,6 +124,19 @@ const toggleSite = (mark: SiteMark) => useFiltersStore.getState().togglePlaces(m
 function selectedSites(marks: SiteMark[], chosen: string[]): Set<string> {
   const picked = new Set(chosen);
   return new Set(marks.filter((m) => m.count.site.names.every((n) => picked.has(n))).map((m) => m.count.site.key));
+}
+
+function StepButton({ onClick, label, text }: { onClick: () => void; label: string; text: string }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      onClick={onClick}
+      className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+    >
+      {text}
+    </button>
+  );
 }
 
 function ZoomButton({ pressed, onClick, label }: { pressed: boolean; onClick: () => void; label: string }) {
