@@ -1,6 +1,9 @@
-import type { Token } from '../text/tokens.ts';
+import { phraseTokens, type Token } from '../text/tokens.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { militaryThingEnd } from './military-things.ts';
+import { caseVariants, OFFICE_TITLES } from './office-titles.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+import type { Office } from '../resources/resource-schemas.ts';
 import { GOVERNMENT_SECTOR, MILITARY_SECTOR } from './sector-agents.ts';
 
 /** A generic agent found in text: the actor it stands for and the token just after it. */
@@ -14,13 +17,55 @@ export type AgentMatch = { actorId: string; end: number };
 export function composeAgent(tokens: Token[], at: number, stateId: string, gazetteer: Gazetteer): AgentMatch | null {
   const from = /^['’]s$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
   const match = gazetteer.sectors.forms.longestMatch(tokens, from);
-  if (!match) return null;
+  if (!match) return unknownOfficial(tokens, from, stateId);
   const sector = match.values[0]!;
   // "Indian fighter jets", "Thai military positions": a military's equipment or places stand for its state.
   const thing = sector === MILITARY_SECTOR ? militaryThingEnd(tokens, from, from + match.length) : null;
   if (thing !== null) return { actorId: stateId, end: thing };
   const actorId = sector === GOVERNMENT_SECTOR ? stateId : gazetteer.sectors.actorOf.get(`${stateId}|${sector}`);
   return actorId ? { actorId, end: from + match.length } : null;
+}
+
+// Offices whose holder acts for the state's government. Speakers, opposition leaders and army or spy chiefs
+// act for other sectors; a secretary-general heads an organisation, not a state.
+const GOVERNMENT_OFFICES: Office[] = [
+  'head-of-state',
+  'head-of-government',
+  'vice-president',
+  'foreign-minister',
+  'defence-minister',
+  'finance-minister',
+  'security-minister',
+  'envoy',
+  'spokesperson',
+  'monarch',
+  'crown-prince',
+  'leader',
+];
+
+let officeTitles: PhraseTrie<true> | null = null;
+
+function governmentTitles(): PhraseTrie<true> {
+  if (officeTitles) return officeTitles;
+  officeTitles = new PhraseTrie<true>();
+  for (const office of GOVERNMENT_OFFICES)
+    for (const title of OFFICE_TITLES[office])
+      for (const variant of caseVariants(title)) officeTitles.add(phraseTokens(variant), true);
+  return officeTitles;
+}
+
+/**
+ * "Belize's foreign minister", "the Guyanese president": a state's office whose holder the gazetteer does not
+ * know (the role resolver matched it first otherwise) is the state, as PLOVER codes an unnamed official of a
+ * government. A title before a capitalised word ("Guyanese President Irfaan Ali") introduces a person instead.
+ */
+function unknownOfficial(tokens: Token[], from: number, stateId: string): AgentMatch | null {
+  const title = governmentTitles().longestMatch(tokens, from);
+  if (!title) return null;
+  const end = from + title.length;
+  const next = tokens[end];
+  if (next?.isWord && next.capitalised) return null;
+  return { actorId: stateId, end };
 }
 
 /**

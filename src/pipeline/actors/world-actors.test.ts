@@ -146,6 +146,25 @@ describe('generic agents composed with a state', () => {
     expect(actorsIn('Ukrainian negotiators and Iranian officials')).toEqual(['ukr', 'irn']);
   });
 
+  it("reads a state's security or spy service as its intelligence agency", () => {
+    expect(actorsIn("Georgia's security service and the Moldovan intelligence agency")).toEqual([
+      'geo-intelligence',
+      'mda-intelligence',
+    ]);
+  });
+
+  it('reads an office of a state whose holder is not known as the state', () => {
+    expect(actorsIn("Belize's foreign minister and the Guyanese president")).toEqual(['blz', 'guy']);
+    const meeting = eventsOf("Belize's prime minister met the Guyanese president on Monday.").filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(meeting.map((e) => [...e.source, ...e.target].sort())).toEqual([['blz', 'guy']]);
+  });
+
+  it('leaves an unknown office before a name to introduce that person', () => {
+    expect(actorsIn('Guyanese President Irfaan Ali')).not.toContain('guy');
+  });
+
   it('finds bare agents without a state', () => {
     expect(actorsIn('Protesters threw stones at police.')).toEqual(['opposition', 'police']);
   });

@@ -30,6 +30,8 @@ import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { withPromisedActTargets } from './promise-targets.ts';
+import { withSentenceCounterparts } from './sentence-counterpart.ts';
+import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
 
@@ -116,7 +118,8 @@ function readSentence(
   resources: PipelineResources,
   state: ArticleState,
 ): ReadSentence {
-  const tokens = tokenize(article.text, sentence.start, sentence.end);
+  // "The African Union (AU) said": a name's gloss would cut the name off from its verb.
+  const tokens = withoutNameGlosses(tokenize(article.text, sentence.start, sentence.end));
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
@@ -149,13 +152,17 @@ function draftSentence(
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   const sideOf = sideIn(resources);
-  const merged = withPromisedActTargets(
-    withReactionTargets(
-      withAuthorsOfViolence(
-        mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+  const merged = withSentenceCounterparts(
+    withPromisedActTargets(
+      withReactionTargets(
+        withAuthorsOfViolence(
+          mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+        ),
+        sideOf,
       ),
       sideOf,
     ),
+    mentions,
     sideOf,
   );
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.

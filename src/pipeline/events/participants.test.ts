@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../test-support/resources.ts';
 
-const find = (text: string, type: string, published = '2025-07-08') => eventsOf(text, published).find((e) => e.type === type);
+const find = (text: string, type: string, published = '2025-07-08') =>
+  eventsOf(text, published).find((e) => e.type === type);
 
 describe('participants read from the clause around a trigger', () => {
   it('gives a coordinated verb the subject of the verb before it', () => {
@@ -10,7 +11,10 @@ describe('participants read from the clause around a trigger', () => {
   });
 
   it('gives a purpose infinitive the parties of the event before it', () => {
-    expect(find('Israel and Hamas held indirect talks to secure a Gaza ceasefire.', 'AGREE')!.source).toEqual(['isr', 'hamas']);
+    expect(find('Israel and Hamas held indirect talks to secure a Gaza ceasefire.', 'AGREE')!.source).toEqual([
+      'isr',
+      'hamas',
+    ]);
   });
 
   it('reads "we" in a quotation as the speaker\'s side', () => {
@@ -19,22 +23,36 @@ describe('participants read from the clause around a trigger', () => {
   });
 
   it('resolves "the military ... its forces" to the armed forces of the state in the text', () => {
-    const event = find('Israel has turned its focus to the West Bank. On Tuesday, the military said its forces killed an assailant.', 'ASSAULT');
+    const event = find(
+      'Israel has turned its focus to the West Bank. On Tuesday, the military said its forces killed an assailant.',
+      'ASSAULT',
+    );
     expect(event!.source).toEqual(['idf']);
   });
 
   it('resolves "the terrorist group" to the armed group named last', () => {
-    const event = find('Hamas rejected the plan. Sources in the terrorist group have claimed a willingness to relinquish power in Gaza.', 'CONCEDE');
+    const event = find(
+      'Hamas rejected the plan. Sources in the terrorist group have claimed a willingness to relinquish power in Gaza.',
+      'CONCEDE',
+    );
     expect(event!.source).toEqual(['hamas']);
   });
 
   it('names an unknown collective party with its qualifiers', () => {
-    expect(find('Some Gulf and Arab countries might sign the Abraham Accords.', 'AGREE')!.source).toEqual(['unresolved:gulf-and-arab-countries']);
+    expect(find('Some Gulf and Arab countries might sign the Abraham Accords.', 'AGREE')!.source).toEqual([
+      'unresolved:gulf-and-arab-countries',
+    ]);
   });
 
   it('does not take a possessor for the subject of what it possesses', () => {
-    expect(find("Trump lauded Israel's regional neighbors to support Palestinians.", 'SUPPORT')!.source).toEqual(['donald-trump']);
-    expect(eventsOf("Trump lauded Israel's regional neighbors to support Palestinians.").filter((e) => e.source.includes('isr'))).toEqual([]);
+    expect(find("Trump lauded Israel's regional neighbors to support Palestinians.", 'SUPPORT')!.source).toEqual([
+      'donald-trump',
+    ]);
+    expect(
+      eventsOf("Trump lauded Israel's regional neighbors to support Palestinians.").filter((e) =>
+        e.source.includes('isr'),
+      ),
+    ).toEqual([]);
   });
 
   it('reads a name in apposition as the subject', () => {
@@ -57,7 +75,19 @@ describe('participants read from the clause around a trigger', () => {
   });
 
   it('counts a bare "operation" as military only when a state runs it', () => {
-    expect(find("Israel launched an operation in Jenin on Monday.", 'ASSAULT')).toBeDefined();
-    expect(find("Witkoff described an operation in Jenin on Monday.", 'ASSAULT')).toBeUndefined();
+    expect(find('Israel launched an operation in Jenin on Monday.', 'ASSAULT')).toBeDefined();
+    expect(find('Witkoff described an operation in Jenin on Monday.', 'ASSAULT')).toBeUndefined();
+  });
+});
+
+describe('a name headed by a place noun', () => {
+  it('is where a meeting is held, not a party to it', () => {
+    const meeting = find('The Kenyan and Somali delegations met at Lancaster Palace in Nairobi on Tuesday.', 'CONSULT');
+    expect([...meeting!.source, ...meeting!.target]).toEqual(['ken', 'som']);
+  });
+
+  it('is where an accord is signed, not who signs it', () => {
+    const signing = find('Ruto and Museveni will sign the accord in the Green Room on Friday.', 'AGREE');
+    expect(signing!.target.filter((id) => id.startsWith('unresolved:'))).toEqual([]);
   });
 });

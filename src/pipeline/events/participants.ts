@@ -1086,12 +1086,59 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   if (words.length < 2 && ctx.tokens[end]?.pos === 'NOUN' && !ctx.tokens[end]!.capitalised) return null;
   const first = ctx.tokens[start]!;
   const last = ctx.tokens[end - 1]!;
+  // "Diriyah Palace", "the East Room", "Cologny Airport": a name headed by a noun of a built or natural place
+  // is where something happens, not who does it.
+  if (PLACE_HEADS.has(last.lower)) return null;
   const name = ctx.tokens
     .slice(start, end)
     .map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text)
     .join('');
   return { actorId: `unresolved:${slug(name)}`, span: { start: first.start, end: last.end }, via: 'unresolved', name };
 }
+
+// Heads of place names; not "Center", "Office", "Embassy" or "University", which also name actors
+// ("the Carter Center", "the Foreign Office").
+const PLACE_HEADS = new Set([
+  'palace',
+  'room',
+  'hotel',
+  'hall',
+  'airport',
+  'airbase',
+  'square',
+  'street',
+  'avenue',
+  'villa',
+  'residence',
+  'castle',
+  'temple',
+  'mosque',
+  'church',
+  'cathedral',
+  'stadium',
+  'bridge',
+  'base',
+  'gardens',
+  'park',
+  'port',
+  'province',
+  'district',
+  'valley',
+  'river',
+  'island',
+  'islands',
+  'mountains',
+  'strait',
+  'sea',
+  'lake',
+  'building',
+  'tower',
+  'compound',
+  'crossing',
+  'checkpoint',
+  'corridor',
+  'prison',
+]);
 
 const PLACE_PREPOSITIONS = new Set([
   'to',

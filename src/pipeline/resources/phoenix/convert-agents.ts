@@ -57,6 +57,16 @@ export const BARE_FORMS: Record<string, string[]> = {
 export const ADDED_FORMS: Record<string, string[]> = {
   opposition: ['opposition', 'opposition leaders', 'opposition figures'],
   military: ['officers', 'commanders', 'generals', 'army officers'],
+  // Phoenix has "intelligence service" and "national security service" but not the plain names news uses.
+  intelligence: [
+    'security service',
+    'security services',
+    'intelligence agency',
+    'intelligence agencies',
+    'spy service',
+    'spy services',
+    'state security service',
+  ],
   civilians: [
     'students',
     'doctors',
