@@ -90,7 +90,7 @@ export function draftEvent(
   const demandedBy = demanderOf(match, { tokens, mentions }).filter(
     (p) => !source.some((s) => s.actorId === p.actorId),
   );
-  const location = pickLocation(places, tokens, match);
+  const location = pickLocation(places, tokens, match, clause);
   const journey = match.trigger.mode === 'visit' && match.trigger.direction === 'forward';
   // "flew to Oman to lead talks with US envoys": whom the journey's purpose names replaces the destination.
   const counterpart =
@@ -109,7 +109,7 @@ export function draftEvent(
     target = target.filter((p) => p.actorId !== custodian.actorId);
   }
   if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
-    target = attackedState(location, places, source, mentions, tokens, match, resources);
+    target = attackedState(location, places, source, mentions, tokens, match, resources, clause[1]);
   if (localState) {
     source = source.map((p) => localised(p, localState, resources));
     target = target.map((p) => localised(p, localState, resources));
@@ -295,13 +295,19 @@ function precededByRequest(tokens: Token[], to: number): boolean {
   return false;
 }
 
-function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMatch): PlaceMention | null {
+function pickLocation(
+  places: PlaceMention[],
+  tokens: Token[],
+  match: TriggerMatch,
+  clause: [number, number],
+): PlaceMention | null {
   const located = places.filter((p) => {
     const j = tokens[p.tokenStart - 1]?.lower === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
     // "in Doha", "at the White House", or the place a visit names directly ("visited Capitol Hill").
     return (
-      ['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '') ||
-      (match.trigger.mode === 'visit' && j + 1 === match.tokenEnd)
+      (['in', 'at', 'to', 'for', 'into', 'inside', 'near', 'outside'].includes(tokens[j]?.lower ?? '') ||
+        (match.trigger.mode === 'visit' && j + 1 === match.tokenEnd)) &&
+      sharesRelativeClause(p, tokens, clause)
     );
   });
   // One place or none needs no ranking (and no closure, which costs more than the rest here under tsx).
@@ -309,6 +315,21 @@ function pickLocation(places: PlaceMention[], tokens: Token[], match: TriggerMat
   const distance = (p: PlaceMention) =>
     Math.min(Math.abs(p.tokenStart - match.tokenEnd), Math.abs(match.tokenStart - p.tokenEnd));
   return [...located].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * "The M23, which had seized Goma in January, agreed in Doha to withdraw": a relative clause holds its own
+ * circumstances. A place inside one belongs to a trigger inside it only, and a trigger inside one takes no
+ * place from outside it.
+ */
+function sharesRelativeClause(place: PlaceMention, tokens: Token[], clause: [number, number]): boolean {
+  const inside = place.tokenStart >= clause[0] && place.tokenEnd <= clause[1];
+  if (inside) return true;
+  if (RELATIVE_WORDS.has(tokens[clause[0] - 1]?.lower ?? '')) return false;
+  const own = clauseAround(tokens, place.tokenStart, place.tokenEnd);
+  return !RELATIVE_WORDS.has(tokens[own[0] - 1]?.lower ?? '');
 }
 
 // An attack or blockade in a place is coded, as PLOVER and CAMEO coders do, as one on the place's state.
@@ -325,12 +346,15 @@ function attackedState(
   tokens: Token[],
   match: TriggerMatch,
   resources: PipelineResources,
+  clauseEnd: number,
 ): Participant[] {
   const own = new Set(source.map((p) => countryOf(p.actorId, resources)));
   // The first place or state after the trigger that a locative or the trigger itself introduces
   // ("attack on Kyiv", "fired missiles at nine sites in Pakistan"), else the event's location.
+  // Within the trigger's clause: "seized Goma in January, agreed in Doha" did not seize anything in Qatar.
   const introduced = (tokenStart: number) =>
     tokenStart >= match.tokenEnd &&
+    tokenStart < clauseEnd &&
     tokenStart - match.tokenEnd <= 8 &&
     (tokenStart === match.tokenEnd ||
       LOCATIVE.has(tokens[tokenStart - 1]?.lower ?? '') ||

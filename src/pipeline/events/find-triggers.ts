@@ -32,7 +32,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   const inMention = tokensInMentions(mentions, tokens.length);
   const adjectiveAt = adjectiveTokens(mentions, tokens.length);
   const found: TriggerMatch[] = [];
-  const { joins, timeLength } = wordShapes(tokens);
+  const { joins, timeLength, placeLength } = wordShapes(tokens);
   const ctx: MatchContext = {
     tokens,
     lexicon,
@@ -41,6 +41,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     adjectiveAt,
     joins,
     timeLength,
+    placeLength,
     afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
     triggerAt: new Map(),
   };
@@ -70,13 +71,17 @@ function candidateTriggers(
   patterns: FirstWordPatterns | undefined,
   tokens: Token[],
   t: number,
-  { joins, timeLength }: MatchContext,
+  { joins, timeLength, placeLength }: MatchContext,
 ): CompiledTrigger[] {
   if (!patterns) return NONE;
   let anchored: number[] | null = null;
-  // The next word may follow a time expression ("agreed on Thursday to"), and a filler of `within` words spans
-  // more tokens where words are joined (hyphens, possessives, numbers), as the match counts them.
-  const time = timeLength[t + 1] ?? 0;
+  // The next word may follow a time expression or a place ("agreed on Thursday to", "agreed in Doha on Thursday
+  // to"), and a filler of `within` words spans more tokens where words are joined (hyphens, possessives,
+  // numbers), as the match counts them.
+  const first = timeLength[t + 1] || placeLength[t + 1] || 0;
+  const second = first > 0 ? timeLength[t + 1 + first] || placeLength[t + 1 + first] || 0 : 0;
+  const time = first;
+  const both = second > 0 ? first + second : -1;
   const last = Math.min(tokens.length - 1, t + 1 + MAX_FILLER_TOKENS);
   let joined = 0;
   for (let k = t + 1; k <= last; k++) {
@@ -84,7 +89,7 @@ function candidateTriggers(
     const gap = k - t - 1;
     if (gap - joined > MAX_FILLER) break;
     for (const { at, within } of patterns.byAnchor.get(tokens[k]!.lower) ?? NONE_ANCHORED) {
-      if (within === 0 ? gap === 0 || gap === time : gap - joined <= within) (anchored ??= []).push(at);
+      if (within === 0 ? gap === 0 || gap === time || gap === both : gap - joined <= within) (anchored ??= []).push(at);
     }
   }
   if (!anchored) return patterns.unanchored;
@@ -134,6 +139,8 @@ type MatchContext = {
   joins: Uint8Array;
   /** The length of the time expression starting at each token (`timeWordLength`), 0 for none. */
   timeLength: Uint8Array;
+  /** The length of the named place starting at each token ("in Doha", "at the Kremlin"), 0 for none. */
+  placeLength: Uint8Array;
   /** Whether some trigger matches from a token, as far as `startsTrigger` was asked. */
   triggerAt: Map<number, boolean>;
 };
@@ -178,6 +185,15 @@ function matchSlots(
       return matchSlots(slots, s + 1, tokens, t + 1, ctx, { ...state, verbForms: forms, verbToken: t });
     }
     case 'word': {
+      // News puts the day between a verb and its particle or a noun and its preposition ("agreed Thursday to",
+      // "opened a hearing on Wednesday into"): a time word is skipped between two words of a pattern (never before
+      // its first word, nor after a filler, which counts it among the words it skips). So is the place ("agreed in
+      // Doha to withdraw", "met in Geneva with"). Skipping is tried first: the "on" of "agreed on Saturday to" is
+      // the day's, not the verb's.
+      const between = ctx.timeLength[t] || ctx.placeLength[t];
+      const skip = s > 0 && between && slots[s - 1]!.kind !== 'filler' ? between : 0;
+      const skipped = skip > 0 ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
+      if (skipped) return skipped;
       if (token && slot.words.has(token.lower) && !inMention[t]) {
         const r = matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
         if (r) return r;
@@ -186,11 +202,7 @@ function matchSlots(
         const r = matchSlots(slots, s + 1, tokens, t, ctx, state);
         if (r) return r;
       }
-      // News puts the day between a verb and its particle or a noun and its preposition ("agreed Thursday to",
-      // "opened a hearing on Wednesday into"): a time word is skipped between two words of a pattern (never before
-      // its first word, nor after a filler, which counts it among the words it skips).
-      const skip = s > 0 && ctx.timeLength[t] && slots[s - 1]!.kind !== 'filler' ? ctx.timeLength[t]! : 0;
-      return skip > 0 ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
+      return null;
     }
     case 'actor': {
       const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
@@ -235,9 +247,10 @@ function matchSlots(
 }
 
 /** Per token, once per sentence: whether it joins the word before it, and the time expression it starts. */
-function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Array } {
+function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Array; placeLength: Uint8Array } {
   const joins = new Uint8Array(tokens.length);
   const timeLength = new Uint8Array(tokens.length);
+  const placeLength = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // Most tokens are neither: a look at the first character decides (-, ', ’, comma, point).
@@ -247,8 +260,17 @@ function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Arra
       if (k + 1 < tokens.length && joinsPrevious(tokens, k + 1)) joins[k + 1] = 1;
     }
     if (TIME_STARTS.has(token.lower)) timeLength[k] = timeWordLength(tokens, k);
+    else if (token.lower === 'in' || token.lower === 'at') placeLength[k] = namedPlaceLength(tokens, k);
   }
-  return { joins, timeLength };
+  return { joins, timeLength, placeLength };
+}
+
+/** How many tokens "in Doha", "at the Kremlin", "in Sharm el-Sheikh" take at `t`: up to three capitalised words. */
+function namedPlaceLength(tokens: Token[], t: number): number {
+  let j = tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
+  const first = j;
+  while (j - first < 3 && tokens[j]?.capitalised && tokens[j]!.isWord) j++;
+  return j === first ? 0 : j - t;
 }
 
 /** How many tokens a time expression takes at `t` ("Thursday", "on Thursday", "today", "last week"); 0 if none. */

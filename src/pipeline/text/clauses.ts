@@ -127,9 +127,13 @@ export function clauseAround(tokens: Token[], from: number, to: number): [number
   let start = from;
   while (start > 0 && !endsClause(tokens, start - 1)) start--;
   let end = to;
-  while (end < tokens.length && !endsClause(tokens, end)) end++;
+  // ", which had seized Goma in January, agreed ...": a relative clause set off by commas ends at the next one.
+  const parenthetical = RELATIVE_PRONOUNS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.text === ',';
+  while (end < tokens.length && !endsClause(tokens, end) && !(parenthetical && tokens[end]!.text === ',')) end++;
   return [start, end];
 }
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Whether token `j` bounds a clause: a boundary word or mark that does not head a phrase ("since 2022"). */
 function endsClause(tokens: Token[], j: number): boolean {
