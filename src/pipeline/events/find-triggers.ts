@@ -192,7 +192,14 @@ function matchSlots(
       // the day's, not the verb's.
       const between = ctx.timeLength[t] || ctx.placeLength[t];
       const skip = s > 0 && between && slots[s - 1]!.kind !== 'filler' ? between : 0;
-      const skipped = skip > 0 ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
+      // Only where the slot's own word follows: an optional last word is not a reason to take in the day.
+      // A place is skipped first only when its preposition is not itself the slot's word ("the curfew in Novi Pazar").
+      const wordAfter =
+        skip > 0 &&
+        slot.words.has(tokens[t + skip]?.lower ?? '') &&
+        !ctx.timeLength[t + skip] &&
+        (ctx.timeLength[t]! > 0 || !slot.words.has(token?.lower ?? ''));
+      const skipped = wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
       if (skipped) return skipped;
       if (token && slot.words.has(token.lower) && !inMention[t]) {
         const r = matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
@@ -202,7 +209,7 @@ function matchSlots(
         const r = matchSlots(slots, s + 1, tokens, t, ctx, state);
         if (r) return r;
       }
-      return null;
+      return skip > 0 && !wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
     }
     case 'actor': {
       const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);

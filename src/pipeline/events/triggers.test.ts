@@ -255,6 +255,9 @@ const lexiconClasses: [string, string, string][] = [
   ['RETREAT', 'Washington lowered its tariffs on Mexican steel on Friday.', 'lowered its tariffs'],
   ['CONCEDE', 'Serbia shortened the curfew in Novi Pazar on Monday.', 'shortened the curfew'],
   ['CONCEDE', 'Georgia eased emergency rule in the capital on Friday.', 'eased emergency'],
+  // Widening sanctions, active or passive, is sanctioning.
+  ['SANCTION', 'Ottawa broadened its sanctions on Belarusian potash on Monday.', 'broadened its sanctions on'],
+  ['SANCTION', 'Curbs on drone parts were tightened by Tokyo on Friday.', 'Curbs on drone parts were tightened'],
   // Calls, hotlines, sitting down together, rounds of talks.
   ['CONSULT', 'Modi spoke by hotline with Sharif on Saturday.', 'spoke by hotline with'],
   ['CONSULT', 'Putin and Trump held a call on Monday.', 'held a call'],
