@@ -4,7 +4,7 @@ import { buildBundleIndex } from '../selectors/bundle-index.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
 import { closeEvidence, trackInputModality } from '../components/evidence-focus.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
-import { BundleIndexContext } from './dashboard-hooks.ts';
+import { BundleIndexContext } from '../state/dashboard-hooks.ts';
 import { DashboardLayout } from './dashboard-layout.tsx';
 
 /** The page shell: loading and error states, then the dashboard over the indexed bundle. */

@@ -2,7 +2,7 @@ import { FilterBar } from '../components/filter-bar.tsx';
 import { SkipLinks } from '../components/skip-links.tsx';
 import { SummaryHeader } from '../components/summary-header.tsx';
 import { useFiltersStore } from '../state/filters-store.ts';
-import { SharedMasksContext, useSharedMasks } from './dashboard-hooks.ts';
+import { SharedMasksContext, useSharedMasks } from '../state/dashboard-hooks.ts';
 import type { ReactNode } from 'react';
 import { EventListView } from '../views/event-list/event-list-view.tsx';
 import { EvidencePanel } from '../views/evidence/evidence-panel.tsx';

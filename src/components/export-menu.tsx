@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useBundleIndex, useEventMask, useFilters } from '../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask, useFilters } from '../state/dashboard-hooks.ts';
 import { PAGE_CORPUS } from '../data/bundle-query.ts';
 import { chartPng, chartRoot, chartTitle, snapshotChart } from '../export/chart-export.ts';
 import { CHART_TARGETS, type ChartTarget } from '../export/chart-targets.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useBundleIndex, useFilters } from '../app/dashboard-hooks.ts';
+import { useBundleIndex, useFilters } from '../state/dashboard-hooks.ts';
 import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
 import { selectFacets } from '../selectors/facets.ts';
 import { hasActiveFilters } from '../state/filters.ts';

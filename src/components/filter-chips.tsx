@@ -1,4 +1,4 @@
-import { useBundleIndex, useFilters } from '../app/dashboard-hooks.ts';
+import { useBundleIndex, useFilters } from '../state/dashboard-hooks.ts';
 import { actorChips } from '../state/actor-clause.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { placeChip } from '../state/place-clause.ts';

@@ -1,4 +1,4 @@
-import { useBundleIndex } from '../app/dashboard-hooks.ts';
+import { useBundleIndex } from '../state/dashboard-hooks.ts';
 import { summariseCorpus } from '../selectors/corpus-summary.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { PageViewsNav } from './page-views-nav.tsx';

@@ -2,8 +2,8 @@ import { createContext, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { type EventMask, narrowByDate, selectEventMask } from '../selectors/filter-events.ts';
-import type { FilterKey, Filters } from '../state/filters.ts';
-import { filtersOf, useFiltersStore } from '../state/filters-store.ts';
+import type { FilterKey, Filters } from './filters.ts';
+import { filtersOf, useFiltersStore } from './filters-store.ts';
 
 /** The loaded bundle's index, provided once by the app shell. */
 export const BundleIndexContext = createContext<BundleIndex | null>(null);
@@ -29,8 +29,20 @@ export const SharedMasksContext = createContext<SharedMasks | null>(null);
 export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
   const filters = useFilters();
-  const { actors, actorMatch, types, outlets, modalities, query, speakers, minSources, places, from, to, publicationDates } =
-    filters;
+  const {
+    actors,
+    actorMatch,
+    types,
+    outlets,
+    modalities,
+    query,
+    speakers,
+    minSources,
+    places,
+    from,
+    to,
+    publicationDates,
+  } = filters;
   // Without the date filter: unchanged while only the brush moves.
   const withoutDate = useMemo(
     () =>

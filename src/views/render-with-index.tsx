@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { BundleIndexContext } from '../app/dashboard-hooks.ts';
+import { BundleIndexContext } from '../state/dashboard-hooks.ts';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { fixtureIndex } from '../selectors/test-fixture.ts';
 

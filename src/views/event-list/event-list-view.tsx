@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { useAfterPaint } from '../../components/use-after-paint.ts';

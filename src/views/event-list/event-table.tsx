@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { useBundleIndex } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex } from '../../state/dashboard-hooks.ts';
 import { scrollToShow, virtualWindow, windowCapacity } from '../../components/virtual-window.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import type { Selection } from '../../state/filters.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useBundleIndex } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex } from '../../state/dashboard-hooks.ts';
 import { formatShortDate } from '../../components/format.ts';
 
 /** The whole article as plain text with the evidence sentence highlighted and scrolled into view. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { selectEvidence } from '../../selectors/evidence.ts';
 import {
   closeEvidence,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { countMapSites, type MapCounts, mapSitesOf } from '../../selectors/map-places.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useBundleIndex, useEventMask, useFilters } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask, useFilters } from '../../state/dashboard-hooks.ts';
 import { selectEventMask } from '../../selectors/filter-events.ts';
 import { countFictionEvents } from '../../selectors/fiction.ts';
 import { type ActorGraph, selectActorGraph } from '../../selectors/network.ts';

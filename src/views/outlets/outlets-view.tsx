@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useBundleIndex, useEventMask, useFilters } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask, useFilters } from '../../state/dashboard-hooks.ts';
 import { outletColour } from '../../components/palette.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { selectCoverage } from '../../selectors/coverage.ts';

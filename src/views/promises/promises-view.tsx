@@ -1,5 +1,5 @@
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
-import { useBundleIndex, useEventMask } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount, formatShortDate } from '../../components/format.ts';
 import { useAfterPaint } from '../../components/use-after-paint.ts';
 import {

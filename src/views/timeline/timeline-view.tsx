@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useBundleIndex } from '../../app/dashboard-hooks.ts';
+import { useBundleIndex } from '../../state/dashboard-hooks.ts';
 import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
 import { type EventMask, sameEvents } from '../../selectors/filter-events.ts';
 import { selectInitialWindow, type TimelineMark } from '../../selectors/timeline.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useEventMask } from '../../app/dashboard-hooks.ts';
+import { useEventMask } from '../../state/dashboard-hooks.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { type DensityBin, selectDensity, selectTimeline, type TimelineModel } from '../../selectors/timeline.ts';
