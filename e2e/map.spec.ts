@@ -65,6 +65,8 @@ test('places are one tab stop: arrows move between them, Enter chooses one, a li
   expect(second).not.toBe(first);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: new RegExp(`^Remove filter At ${second}`) })).toBeVisible();
+  // The URL is written just after the views paint: reload only once it holds the place.
+  await expect(page).toHaveURL(/places=/);
   await page.reload();
   await expect(page.getByRole('button', { name: new RegExp(`^Remove filter At ${second}`) })).toBeVisible();
   await expect(map(page).locator(`[data-site="${second}"]`)).toHaveAttribute('aria-pressed', 'true');
