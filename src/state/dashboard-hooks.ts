@@ -28,46 +28,21 @@ export const SharedMasksContext = createContext<SharedMasks | null>(null);
 /** Computes the shared masks (for the shell's provider). */
 export function useSharedMasks(): SharedMasks {
   const index = useBundleIndex();
-  const filters = useFilters();
-  const {
-    actors,
-    actorMatch,
-    types,
-    outlets,
-    modalities,
-    query,
-    speakers,
-    minSources,
-    places,
-    from,
-    to,
-    publicationDates,
-  } = filters;
-  // Without the date filter: unchanged while only the brush moves.
-  const withoutDate = useMemo(
-    () =>
-      selectEventMask(index, {
-        actors,
-        actorMatch,
-        types,
-        outlets,
-        modalities,
-        query,
-        speakers,
-        minSources,
-        places,
-        from: null,
-        to: null,
-        publicationDates: false,
-      }),
-    [index, actors, actorMatch, types, outlets, modalities, query, speakers, minSources, places],
-  );
+  // Without the date filter: the same object, so the same mask, while only the brush moves.
+  const dateFree = useFiltersStore(useShallow(dateFreeFiltersOf));
+  const { from, to, publicationDates } = useFilters();
+  const withoutDate = useMemo(() => selectEventMask(index, dateFree), [index, dateFree]);
   // The date range then narrows that mask by a slice of the day-ordered events.
   const all = useMemo(
     () => narrowByDate(index, withoutDate, from, to, publicationDates),
     [index, withoutDate, from, to, publicationDates],
   );
   return useMemo(() => ({ all, withoutDate }), [all, withoutDate]);
+}
+
+/** Every filter value but the date range's, which `narrowByDate` applies on its own. */
+function dateFreeFiltersOf(s: Filters): Filters {
+  return { ...filtersOf(s), from: null, to: null, publicationDates: false };
 }
 
 /** Events passing the filters, leaving one out for crossfilter views (the overview ignores its own brush). */

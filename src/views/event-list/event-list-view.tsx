@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Region } from '../../components/region.tsx';
 import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
@@ -27,13 +28,7 @@ export function EventListView() {
   const order = useMemo(() => selectListOrder(index, mask, kind, sort), [index, mask, kind, sort]);
   const selection = useFiltersStore((s) => s.selection);
   return (
-    <section
-      id={REGION_IDS.eventList}
-      tabIndex={-1}
-      data-focus-return
-      aria-labelledby={HEADING_ID}
-      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
-    >
+    <Region id={REGION_IDS.eventList} labelledBy={HEADING_ID}>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h2 id={HEADING_ID} className="text-sm font-semibold">
           Event list
@@ -61,6 +56,6 @@ export function EventListView() {
       ) : (
         <EventTable order={order} mask={mask} sort={sort} onSort={setSort} selection={selection} />
       )}
-    </section>
+    </Region>
   );
 }

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { Region } from '../../components/region.tsx';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
@@ -62,13 +63,7 @@ export function MapView() {
   );
 
   return (
-    <section
-      id={REGION_IDS.map}
-      tabIndex={-1}
-      data-focus-return
-      aria-label="Map"
-      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
-    >
+    <Region id={REGION_IDS.map} label="Map">
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">Map</h2>
         <div className="flex gap-1 text-xs" role="group" aria-label="Map zoom">
@@ -110,7 +105,7 @@ export function MapView() {
       </p>
       <OffMapNote counts={counts} chosen={chosen} />
       <MapLegend />
-    </section>
+    </Region>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { Region } from '../../components/region.tsx';
 import type { Selection } from '../../state/filters.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { NetworkChart } from './network-chart.tsx';
@@ -59,13 +60,7 @@ export function NetworkView() {
   });
 
   return (
-    <section
-      id={REGION_IDS.network}
-      tabIndex={-1}
-      data-focus-return
-      aria-label="Actor network"
-      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
-    >
+    <Region id={REGION_IDS.network} label="Actor network">
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">Actor network</h2>
         <NetworkToolbar
@@ -106,7 +101,7 @@ export function NetworkView() {
         kinds={[...new Set(graph.nodes.map((n) => n.kind))].sort()}
         maxEdgeCount={graph.edges[0]?.count ?? 1}
       />
-    </section>
+    </Region>
   );
 }
 

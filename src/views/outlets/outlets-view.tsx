@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { Region } from '../../components/region.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex, useEventMask, useFilters } from '../../state/dashboard-hooks.ts';
 import { outletColour } from '../../components/palette.ts';
@@ -41,13 +42,7 @@ export function OutletsView() {
   // Profiles of the outlets the user chose; with no choice, the busiest (ProfilesPanel picks them).
   const chosen = useMemo(() => (filters.outlets.length ? filters.outlets : (picked ?? [])), [filters.outlets, picked]);
   return (
-    <section
-      id={REGION_IDS.outlets}
-      tabIndex={-1}
-      data-focus-return
-      aria-label="Outlet comparison"
-      className="min-w-0 rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
-    >
+    <Region id={REGION_IDS.outlets} label="Outlet comparison" className="min-w-0">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2 border-b border-slate-200">
         <h2 className="pb-1 text-sm font-semibold">Outlet comparison</h2>
         <OutletTabs idBase={idBase} active={tab} onChange={setTab} />
@@ -93,7 +88,7 @@ export function OutletsView() {
           />
         )}
       </div>
-    </section>
+    </Region>
   );
 }
 

@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { Region } from '../../components/region.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex } from '../../state/dashboard-hooks.ts';
 import { type BundleIndex, isoOfDay } from '../../selectors/bundle-index.ts';
@@ -36,13 +37,7 @@ export function TimelineView() {
   const index = useBundleIndex();
   const base = useMemo(() => corpusDomain(index), [index]);
   return (
-    <section
-      id={REGION_IDS.timeline}
-      tabIndex={-1}
-      data-focus-return
-      aria-label="Timeline"
-      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
-    >
+    <Region id={REGION_IDS.timeline} label="Timeline">
       {base ? (
         <TimelineChart index={index} base={base} />
       ) : (
@@ -53,7 +48,7 @@ export function TimelineView() {
           </p>
         </>
       )}
-    </section>
+    </Region>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Region } from '../../components/region.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
@@ -47,13 +48,7 @@ export function TrendsView() {
   );
   const notes = [outsideNote(trends.outside), undatedNote(trends.undated)].filter((n) => n !== null);
   return (
-    <section
-      id={REGION_IDS.trends}
-      tabIndex={-1}
-      data-focus-return
-      aria-label="Trends"
-      className="rounded border border-slate-200 bg-white p-3 [contain:layout_style]"
-    >
+    <Region id={REGION_IDS.trends} label="Trends">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h2 className="text-sm font-semibold">Trends</h2>
         <p className="text-xs text-slate-600 tabular-nums">
@@ -92,7 +87,7 @@ export function TrendsView() {
           {showAll ? 'Show where most events are' : 'Show all dates'}
         </button>
       )}
-    </section>
+    </Region>
   );
 }
 
