@@ -18,20 +18,40 @@ const distDir = resolve(root, 'dist-bench');
 
 if (!existsSync(bundlePath)) {
   console.log('generating the 100,000-event bundle...');
-  execFileSync(resolve(root, 'node_modules/.bin/tsx'), ['bench/generate-bundle.ts', '--events', '100000', '--actors', '2000', '--outlets', '50', '--out', bundlePath], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    resolve(root, 'node_modules/.bin/tsx'),
+    ['bench/generate-bundle.ts', '--events', '100000', '--actors', '2000', '--outlets', '50', '--out', bundlePath],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 console.log('building the app...');
 rmSync(distDir, { recursive: true, force: true });
-execFileSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'ignore' });
+execFileSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', distDir, '--emptyOutDir'], {
+  cwd: root,
+  stdio: 'ignore',
+});
 rmSync(resolve(distDir, 'data'), { recursive: true, force: true });
 mkdirSync(resolve(distDir, 'data'), { recursive: true });
 copyFileSync(bundlePath, resolve(distDir, 'data/bundle.json'));
 
-const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--outDir', distDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  resolve(root, 'node_modules/.bin/vite'),
+  ['preview', '--outDir', distDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  { cwd: root, stdio: 'ignore' },
+);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   // --expose-gc: the bench collects its own garbage (its copy of the bundle) before measuring.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--js-flags=--expose-gc',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -44,11 +64,15 @@ try {
   await page.waitForFunction(() => 'parleyStore' in window, null, { timeout: 60_000 });
   console.log(`loaded and first paint in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
   const results = await page.evaluate(measureInPage, ROUNDS);
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Chromium headless, 1920x1080, ${ROUNDS} changes per kind`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Chromium headless, 1920x1080, ${ROUNDS} changes per kind`,
+  );
   for (const [kind, times] of Object.entries(results)) {
     const sorted = [...times].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-    console.log(`${kind.padEnd(13)} p50 ${q(0.5).toFixed(1).padStart(6)} ms   p95 ${q(0.95).toFixed(1).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (n=${times.length})`);
+    console.log(
+      `${kind.padEnd(13)} p50 ${q(0.5).toFixed(1).padStart(6)} ms   p95 ${q(0.95).toFixed(1).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (n=${times.length})`,
+    );
   }
 } finally {
   await browser.close();
@@ -78,9 +102,15 @@ async function measureInPage(rounds: number): Promise<Record<string, number[]>> 
     const bundle = await (await fetch('/data/bundle.json')).json();
     const counts = new Map<string, number>();
     for (const e of bundle.events) for (const a of [...e.source, ...e.target]) counts.set(a, (counts.get(a) ?? 0) + 1);
-    const days: string[] = bundle.events.map((e: { date: string | null }) => e.date).filter(Boolean).sort();
+    const days: string[] = bundle.events
+      .map((e: { date: string | null }) => e.date)
+      .filter(Boolean)
+      .sort();
     return {
-      actors: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id).slice(0, 40),
+      actors: [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([id]) => id)
+        .slice(0, 40),
       outlets: bundle.outlets.map((o: { id: string }) => o.id) as string[],
       firstDay: days[0]!,
     };
@@ -88,9 +118,15 @@ async function measureInPage(rounds: number): Promise<Record<string, number[]>> 
   // Resolves right after the next frame is painted: the animation frame runs before the paint, a task
   // queued from it runs after (two animation frames would add a whole idle frame to every figure).
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  // Changes come 100 ms apart, as clicks and brush steps do: the page settles, so that no figure includes
-  // what the previous change left to do after its paint (the counts and lists that follow a frame later).
-  const settle = () => new Promise<void>((r) => setTimeout(r, 100));
+  // Changes come at least 100 ms apart, as clicks and brush steps do, and only once the page is idle, so that
+  // no figure includes what the previous change left to do after its paint (the counts, lists, Trends and Map
+  // that follow a frame later): after a reset to all 100,000 events that work can outlast 100 ms.
+  const idle = () => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
+  const settle = async () => {
+    await new Promise<void>((r) => setTimeout(r, 100));
+    await idle();
+    await idle();
+  };
   const time = async (change: () => void) => {
     await settle();
     const t0 = performance.now();
@@ -102,7 +138,15 @@ async function measureInPage(rounds: number): Promise<Record<string, number[]>> 
   const types = ['CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'ASSAULT', 'AGREE', 'REJECT', 'SANCTION'];
   const first = Date.parse(`${firstDay}T00:00:00Z`);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const out: Record<string, number[]> = { actor: [], type: [], outlet: [], brush: [], 'actor alone': [], 'type alone': [], 'outlet alone': [] };
+  const out: Record<string, number[]> = {
+    actor: [],
+    type: [],
+    outlet: [],
+    brush: [],
+    'actor alone': [],
+    'type alone': [],
+    'outlet alone': [],
+  };
   store.getState().reset();
   await frame();
   // Narrowing: the three filters set together, one changed at a time (as a user combines them).

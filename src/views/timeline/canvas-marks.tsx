@@ -3,7 +3,7 @@ import { useAfterPaint } from '../../components/use-after-paint.ts';
 import type { TimelineMark } from '../../selectors/timeline.ts';
 import { paintMarks } from './canvas-paint.ts';
 import { hitTest, type PlacedMark } from './marks-layout.ts';
-import { MARK_LIST_ID, markKey } from './svg-marks.tsx';
+import { hasMarkKey, MARK_LIST_ID, markKey } from './svg-marks.tsx';
 
 type Props = {
   placed: PlacedMark[];
@@ -48,7 +48,7 @@ export const CanvasMarks = memo(function CanvasMarks({
     return i < 0 ? null : placed[i]!;
   };
   const rings = useMemo(
-    () => placed.filter((p) => p.mark.clusterId === selectedClusterId || markKey(p.mark) === activeKey),
+    () => placed.filter((p) => p.mark.clusterId === selectedClusterId || hasMarkKey(p.mark, activeKey)),
     [placed, selectedClusterId, activeKey],
   );
   // Only marks whose centre is on screen: the slice includes a margin of half-hidden marks for drawing.

@@ -9,7 +9,7 @@ import { DetailFrame } from './detail-frame.tsx';
 import type { MarkDetails } from './mark-details.ts';
 import { MarkTooltip } from './mark-tooltip.tsx';
 import { laneBands, markRadius, placeMarks } from './marks-layout.ts';
-import { markKey, SvgMarks } from './svg-marks.tsx';
+import { hasMarkKey, SvgMarks } from './svg-marks.tsx';
 import { type DayRange, dayScale, timeTicks, visibleSlice } from './timeline-scales.ts';
 import { formatCount } from '../../components/format.ts';
 
@@ -107,7 +107,7 @@ export function TimelineDetail({
     const cache = new WeakMap<TimelineMark, string>();
     return (m: TimelineMark) => cache.get(m) ?? cache.set(m, name(m)).get(m)!;
   }, [name]);
-  const activePlaced = active ? placed.find((p) => markKey(p.mark) === active.key) : undefined;
+  const activePlaced = active ? placed.find((p) => hasMarkKey(p.mark, active.key)) : undefined;
   const frame = { width, plotWidth, plotHeight: PLOT_HEIGHT, margin: DETAIL_MARGIN };
   const height = DETAIL_MARGIN.top + PLOT_HEIGHT + DETAIL_MARGIN.bottom;
   const markProps = { placed, width: plotWidth, height: PLOT_HEIGHT, selectedClusterId, nameOf, onActivate, onSelect };
