@@ -405,7 +405,30 @@ function isProtester(p: Participant, resources: PipelineResources): boolean {
   return resources.gazetteer.actors.get(p.actorId)?.sector === 'opposition';
 }
 
-const CROWD_NOUNS = new Set(['people', 'crowds', 'thousands', 'hundreds', 'residents', 'citizens', 'crowd']);
+// Crowds, and the groups of people who protest as a body with no name of their own ("Inmates rioted at a
+// prison in Goma", "Striking miners marched on Kinshasa").
+const CROWD_NOUNS = new Set([
+  'people',
+  'crowds',
+  'thousands',
+  'hundreds',
+  'residents',
+  'citizens',
+  'crowd',
+  'prisoners',
+  'inmates',
+  'detainees',
+  'students',
+  'workers',
+  'miners',
+  'farmers',
+  'villagers',
+  'youths',
+  'refugees',
+  'mourners',
+  'pensioners',
+  'traders',
+]);
 
 /** "Thousands of people rallied in Tbilisi": a crowd with no name protesting is the opposition of the place. */
 function crowdBefore(match: TriggerMatch, tokens: Token[]): Participant | null {

@@ -38,6 +38,8 @@ import { withSpeakerAsThreatener } from './answer-with-force.ts';
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
 import { withAuthorsOfViolence } from './unattributed-events.ts';
+import { withChargeAccusations } from './charge-grounds.ts';
+import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -148,22 +150,27 @@ function draftSentence(
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
-    const draft = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
+    const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
+    const draft = drafted && withUnitsAsWithdrawer(asDeployment(drafted));
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   const sideOf = sideIn(resources);
-  const merged = withSentenceCounterparts(
-    withPromisedActTargets(
-      withReactionTargets(
-        withAuthorsOfViolence(
-          mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+  // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
+  // citizens ("Kinshasa detained a Congolese journalist for spying").
+  const merged = withChargeAccusations(
+    withSentenceCounterparts(
+      withPromisedActTargets(
+        withReactionTargets(
+          withAuthorsOfViolence(
+            mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+          ),
+          sideOf,
         ),
         sideOf,
       ),
+      mentions,
       sideOf,
     ),
-    mentions,
-    sideOf,
   );
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
