@@ -21,6 +21,7 @@ import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import { answeredParty } from './answered-party.ts';
 import { journeyCounterpart } from './journey-purpose.ts';
 import { promiserOf } from './promiser.ts';
+import { frameNounDemander } from './demand-frames.ts';
 import { conditionedParty } from './announced-force.ts';
 import type { ArticleInput } from './extract-events.ts';
 import {
@@ -87,7 +88,8 @@ export function draftEvent(
   });
   let { source, target } = participants;
   const purposeOf = participants.purposeOf;
-  const demandedBy = demanderOf(match, { tokens, mentions }).filter(
+  const demanders = demanderOf(match, { tokens, mentions });
+  const demandedBy = (demanders.length > 0 ? demanders : frameNounDemander(match, tokens, mentions)).filter(
     (p) => !source.some((s) => s.actorId === p.actorId),
   );
   const location = pickLocation(places, tokens, match, clause);
