@@ -40,6 +40,7 @@ const FORCE_USERS = new Set(['state', 'armed-group']);
 import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { withChargeAccusations } from './charge-grounds.ts';
 import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
+import { asVerbalProtest } from './verbal-protest.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -151,7 +152,7 @@ function draftSentence(
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    const draft = drafted && withUnitsAsWithdrawer(asDeployment(drafted));
+    const draft = drafted && asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)));
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   const sideOf = sideIn(resources);
