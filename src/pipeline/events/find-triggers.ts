@@ -266,6 +266,7 @@ function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Arra
       joins[k] = 1;
       if (k + 1 < tokens.length && joinsPrevious(tokens, k + 1)) joins[k + 1] = 1;
     }
+    if (joinsAmount(tokens, k)) joins[k] = 1;
     if (TIME_STARTS.has(token.lower)) timeLength[k] = timeWordLength(tokens, k);
     else if (token.lower === 'in' || token.lower === 'at') placeLength[k] = namedPlaceLength(tokens, k);
   }
@@ -323,7 +324,9 @@ function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
   const token = tokens[k];
   if (!token || (ctx.inMention[k] && !isSkippableAdjective(tokens, k, ctx)) || FILLER_STOP.has(token.lower))
     return false;
-  return (token.isWord || token.text === '-' || ctx.joins[k] === 1) && !startsTrigger(ctx, k);
+  return (
+    (token.isWord || token.text === '-' || ctx.joins[k] === 1 || startsAmount(tokens, k)) && !startsTrigger(ctx, k)
+  );
 }
 
 /**
@@ -353,6 +356,25 @@ function joinsPrevious(tokens: Token[], k: number): boolean {
   if (text === '-' || prev === '-' || text === "'s" || text === '’s') return true;
   if ((text === ',' || text === '.') && isDigits(prev) && isDigits(tokens[k + 1]?.text)) return true;
   return (prev === ',' || prev === '.') && isDigits(text) && isDigits(tokens[k - 2]?.text);
+}
+
+// A sum of money is one word to a filler ("pledged $500 million in aid", "a €2 billion loan"): its number joins
+// the currency sign and its multiplier the number, as the separators of "160,000" join their digits.
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+const MULTIPLIERS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'm']);
+
+/** Whether token `k` continues a sum of money or a number with its multiplier ("$|500|million", "2.5 billion"). */
+function joinsAmount(tokens: Token[], k: number): boolean {
+  const text = tokens[k]!.text;
+  const prev = tokens[k - 1]?.text;
+  if (prev === undefined) return false;
+  if (CURRENCY_SIGNS.has(prev) && /^\d/.test(text)) return true;
+  return MULTIPLIERS.has(tokens[k]!.lower) && /^\d/.test(prev);
+}
+
+/** A currency sign before a number starts a word a filler may skip ("$" of "$500 million"). */
+function startsAmount(tokens: Token[], k: number): boolean {
+  return CURRENCY_SIGNS.has(tokens[k]!.text) && /^\d/.test(tokens[k + 1]?.text ?? '');
 }
 
 function isDigits(text: string | undefined): boolean {
