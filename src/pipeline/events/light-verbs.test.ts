@@ -39,3 +39,19 @@ describe('verbal acts after a light verb', () => {
     ]);
   });
 });
+
+describe('a bare noun of force', () => {
+  it('reads airstrikes and bombardment with their nationality as ASSAULT', () => {
+    expect(typed('Russian airstrikes killed ten civilians in Idlib on Sunday.')).toContainEqual([
+      'ASSAULT',
+      ['rus'],
+      ['syr'],
+    ]);
+    expect(typed('The Saudi bombardment of Hodeidah lasted three days.')).toContainEqual(['ASSAULT', ['sau'], ['yem']]);
+    expect(typed('Pakistani airstrikes in Khost killed several people, the Taliban said.')).toContainEqual([
+      'ASSAULT',
+      ['pak'],
+      ['afg'],
+    ]);
+  });
+});

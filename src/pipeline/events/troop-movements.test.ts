@@ -40,3 +40,14 @@ describe('a passive withdrawal with no agent', () => {
     expect(of(text, 'RETREAT').flatMap((e) => e.source)).not.toContain('sdn-military');
   });
 });
+
+describe('a withdrawal named by a noun', () => {
+  it('gives the withdrawal to the units named after "of"', () => {
+    expect(
+      of('The withdrawal of Rwandan troops from eastern Congo began on Monday.', 'RETREAT').map((e) => e.source),
+    ).toEqual([['rwa-military']]);
+    expect(of('The pullout of Russian forces from Kherson was completed.', 'RETREAT').map((e) => e.source)).toEqual([
+      ['rus-military'],
+    ]);
+  });
+});

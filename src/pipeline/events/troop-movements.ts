@@ -85,12 +85,14 @@ const OWN_UNIT_WITHDRAWALS = new Set(['expel', 'disarm', 'withdraw']);
 
 /**
  * A passive withdrawal with no agent ("Forty UN monitors were flown out", "Hundreds of M23 fighters have been
- * demobilized") is done by the units' own side: the party named in the subject becomes the source.
+ * demobilized") is done by the units' own side: the party named in the subject becomes the source. So is a
+ * withdrawal named by a noun ("the pullout of Russian forces").
  */
 export function withUnitsAsWithdrawer(draft: EventDraft): EventDraft {
   const { match, tokens } = draft;
   if (draft.source.length > 0 || !OWN_UNIT_WITHDRAWALS.has(match.trigger.mode ?? '')) return draft;
   if (draft.type !== 'RETREAT' && draft.type !== 'SANCTION') return draft;
+  if (match.trigger.isNoun) return withWithdrawnAsWithdrawer(draft);
   const verb = match.verbToken ?? match.tokenStart;
   if (!isAgentlessPassive(tokens, verb, match.tokenEnd)) return draft;
   // "peacekeepers were pulled out" is matched from its subject noun; "were demobilized" from its verb, whose
@@ -100,6 +102,18 @@ export function withUnitsAsWithdrawer(draft: EventDraft): EventDraft {
   const owners = draft.target.filter((p) => p.span === null || p.span.end <= tokens[head]!.end);
   if (owners.length === 0) return draft;
   return { ...draft, source: owners, target: draft.target.filter((p) => !owners.includes(p)) };
+}
+
+/** "the withdrawal of Rwandan troops", "the pullout of Russian forces": the units named after "of" withdraw. */
+function withWithdrawnAsWithdrawer(draft: EventDraft): EventDraft {
+  const withdrawn = draft.match.slotMention;
+  if (!withdrawn || draft.match.trigger.type !== 'RETREAT') return draft;
+  const source = {
+    actorId: withdrawn.actorId,
+    span: { start: withdrawn.start, end: withdrawn.end },
+    via: withdrawn.via,
+  };
+  return { ...draft, source: [source], target: draft.target.filter((p) => p.actorId !== withdrawn.actorId) };
 }
 
 /** A participle after a form of "be" with no "by" agent after it. */
