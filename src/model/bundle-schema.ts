@@ -81,6 +81,8 @@ export const articleSchema = z.object({
   fiction: z.boolean(),
   wordCount: z.number().int().nonnegative(),
   text: z.string(),
+  /** Where each of outlet, published, title, author and url came from, for inputs that declare them (optional). */
+  sources: z.record(z.string(), z.string()).optional(),
 });
 
 export const outletSchema = z.object({

@@ -3,15 +3,21 @@ import { existsSync, statSync } from 'node:fs';
 import { buildBundle, type BuildReport, type ProgressHook } from './bundle/build-bundle.ts';
 import { writeBundleAtomically } from './bundle/write-bundle.ts';
 import { mergeCorpora } from './ingest/merge-corpora.ts';
-import { type CorpusReading, readCorpus } from './ingest/read-corpus.ts';
+import { READABLE_EXTENSIONS } from './ingest/input-kind.ts';
+import { type CorpusReading, DEFAULT_MAX_INPUT_BYTES, readCorpus } from './ingest/read-corpus.ts';
+import { DEFAULT_FIELD_NAMES, type FieldNames, type RecordField } from './ingest/records.ts';
 import { buildBundleInPool } from './parallel/build-in-pool.ts';
 import { type ExtractionPool, startExtractionPool } from './parallel/extract-pool.ts';
 import { chooseWorkerCount, defaultWorkerCount, parseWorkerCount } from './parallel/worker-count.ts';
 import { compileResources, loadResourceData } from './resources/load-resources.ts';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data DIR] [--workers N] [--strict] [--quiet]
-  --input DIR    folder of .txt articles and their manifest.json (default: data/articles); repeat it to
-                 build one bundle from several folders (article ids must be unique across them)
+const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data DIR] [--workers N] [--field F=NAME] [--max-input-mb N] [--strict] [--quiet]
+  --input DIR    folder of articles (default: data/articles): ${READABLE_EXTENSIONS}, mixed freely, with
+                 an optional manifest.json; repeat it to build one bundle from several folders (article ids
+                 must be unique across them)
+  --field F=NAME read JSON and CSV exports' field F (text, title, published, outlet, url, author) from the
+                 column NAME, before the common names (repeatable; e.g. --field text=article_body)
+  --max-input-mb N  refuse inputs larger than N MB (default ${DEFAULT_MAX_INPUT_BYTES / 1048576})
   --output FILE  where the bundle is written (default: public/data/bundle.json)
   --data DIR     folder with gazetteer/ and lexicon/ dictionaries (default: data)
   --workers N    extract on N threads: this one and N-1 workers; 1 starts no worker (default: one per core,
@@ -24,6 +30,8 @@ type BuildResult = ReturnType<typeof buildBundle>;
 
 type Options = {
   inputs: string[];
+  fields: FieldNames;
+  maxInputBytes: number;
   output: string;
   data: string;
   workers: number | null;
@@ -35,6 +43,8 @@ type Options = {
 export function parseArgs(argv: string[]): Options | { error: string } {
   const options: Options = {
     inputs: [],
+    fields: {},
+    maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
     output: 'public/data/bundle.json',
     data: 'data',
     workers: null,
@@ -46,7 +56,22 @@ export function parseArgs(argv: string[]): Options | { error: string } {
     if (arg === '--strict') options.strict = true;
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--help' || arg === '-h') return { error: USAGE };
-    else if (arg === '--input' || arg === '--output' || arg === '--data' || arg === '--workers') {
+    else if (arg === '--field' || arg === '--max-input-mb') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) return { error: `${arg} needs a value\n${USAGE}` };
+      if (arg === '--field') {
+        const [field, name] = value.split('=', 2) as [string, string | undefined];
+        if (!name || !(field in DEFAULT_FIELD_NAMES))
+          return {
+            error: `--field needs FIELD=NAME with FIELD one of ${Object.keys(DEFAULT_FIELD_NAMES).join(', ')} (got "${value}")\n${USAGE}`,
+          };
+        options.fields[field as RecordField] = name;
+      } else {
+        const megabytes = Number(value);
+        if (!(megabytes > 0)) return { error: `--max-input-mb needs a positive number (got "${value}")\n${USAGE}` };
+        options.maxInputBytes = megabytes * 1048576;
+      }
+    } else if (arg === '--input' || arg === '--output' || arg === '--data' || arg === '--workers') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value\n${USAGE}` };
       if (arg === '--workers') {
@@ -76,7 +101,9 @@ async function main(): Promise<number> {
   const started = performance.now();
   const inputs = options.inputs.map((dir) => resolve(dir));
   const today = new Date().toISOString().slice(0, 10);
-  const merged = mergeCorpora(options.inputs.map((dir, i) => ({ dir, reading: readCorpus(inputs[i]!, today) })));
+  const merged = mergeCorpora(
+    options.inputs.map((dir, i) => ({ dir, reading: readCorpus(inputs[i]!, today, options) })),
+  );
   if ('error' in merged) {
     console.error(`parley extract: ${merged.error}; nothing written`);
     return 1;

@@ -1,3 +1,4 @@
+import { articleFields } from '../ingest/article-fields.ts';
 import {
   type Actor,
   type Article,
@@ -134,10 +135,15 @@ function describeArticle(
   warnings: string[],
 ): { article: Article; outletName: string } {
   const entry = corpus.manifest.entries.get(file.file);
+  const fields = articleFields(file, entry);
   const flags: string[] = [...file.notes];
   for (const note of file.notes) warnings.push(`${file.file}: ${note}`);
-  let outlet = entry?.outlet ?? null;
+  warnings.push(...fields.problems);
+  let outlet = fields.outlet;
   let outletBasis = entry ? `manifest${entry.basis ? `: ${entry.basis}` : ''}` : '';
+  // The input's own metadata named the outlet (JSON-LD publisher, og:site_name, a feed's title, ...).
+  if (outlet && fields.sources?.outlet && fields.sources.outlet !== 'manifest')
+    outletBasis = `page metadata: ${fields.sources.outlet}`;
   if (!entry) flags.push('not-in-manifest');
   if (!outlet) {
     const inferred = inferOutlet(file.text, resources.outlets, knownOutlets);
@@ -145,7 +151,7 @@ function describeArticle(
     outletBasis = inferred ? `inferred from the text: ${inferred.basis}` : 'no manifest entry and no credit line';
     flags.push(inferred ? 'outlet-inferred' : 'outlet-unknown');
   }
-  const published = entry?.published ?? null;
+  const published = fields.published;
   if (!published) {
     flags.push('no-publication-date');
     warnings.push(`${file.file}: no publication date; relative dates stay unresolved`);
@@ -153,15 +159,16 @@ function describeArticle(
   const article: Article = {
     id: file.id,
     outletId: slug(outlet),
-    title: entry?.title ?? null,
-    url: entry?.url ?? null,
-    author: entry?.author ?? null,
+    title: fields.title,
+    url: fields.url,
+    author: fields.author,
     published,
     outletBasis,
     flags,
     fiction: entry?.fiction ?? file.fiction ?? corpus.manifest.fiction,
     wordCount: countWords(file.text),
     text: file.text,
+    ...(fields.sources ? { sources: fields.sources } : {}),
   };
   return { article, outletName: outlet };
 }

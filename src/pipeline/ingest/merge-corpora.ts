@@ -1,3 +1,4 @@
+import { dropDuplicates } from './duplicates.ts';
 import type { CorpusReading } from './read-corpus.ts';
 
 /** One input folder as read, with the name it was given on the command line. */
@@ -14,17 +15,29 @@ export function mergeCorpora(corpora: NamedCorpus[]): { corpus: CorpusReading } 
   for (const { dir, reading } of corpora)
     for (const file of reading.files) {
       const other = home.get(file.id);
-      if (other !== undefined) return { error: `article id "${file.id}" is in both ${other} and ${dir}; ids must be unique across --input folders (rename one file)` };
+      if (other !== undefined)
+        return {
+          error: `article id "${file.id}" is in both ${other} and ${dir}; ids must be unique across --input folders (rename one file)`,
+        };
       home.set(file.id, dir);
     }
-  const merged: CorpusReading = { files: [], rejected: [], manifest: { entries: new Map(), fiction: false, problems: [] } };
+  const merged: CorpusReading = {
+    files: [],
+    rejected: [],
+    manifest: { entries: new Map(), fiction: false, problems: [] },
+  };
   for (const { dir, reading } of corpora) {
     for (const file of reading.files) merged.files.push({ ...file, fiction: file.fiction ?? reading.manifest.fiction });
     for (const r of reading.rejected) merged.rejected.push({ file: `${dir}/${r.file}`, reason: r.reason });
     // The folder goes last: the CLI's --strict counts problems that start with "manifest".
     for (const problem of reading.manifest.problems) merged.manifest.problems.push(`${problem} (${dir})`);
-    for (const [file, entry] of reading.manifest.entries) if (home.get(file.replace(/\.txt$/i, '')) === dir) merged.manifest.entries.set(file, entry);
+    const own = new Set(reading.files.filter((f) => home.get(f.id) === dir).map((f) => f.file));
+    for (const [file, entry] of reading.manifest.entries) if (own.has(file)) merged.manifest.entries.set(file, entry);
   }
   merged.files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The same story in two folders is read once, as within one folder.
+  const kept = dropDuplicates(merged.files);
+  merged.files = kept.files;
+  merged.rejected.push(...kept.duplicates);
   return { corpus: merged };
 }

@@ -1,73 +1,269 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { basename, join, relative, isAbsolute } from 'node:path';
+import type { ArticleMetadata } from './article-metadata.ts';
 import { decodeArticleBytes } from './decode-text.ts';
 import { nonEnglishLanguage } from './detect-language.ts';
-import { stripMarkup } from './strip-markup.ts';
+import { dropDuplicates } from './duplicates.ts';
+import { looksLikeFeed, readFeed } from './feed.ts';
+import { htmlFragmentText, readHtmlArticle } from './html-article.ts';
+import { detectInputKind, type InputKind, isIgnoredName, READABLE_EXTENSIONS } from './input-kind.ts';
 import { type ManifestReading, readManifest } from './manifest.ts';
+import { type FieldNames, readRecords } from './records.ts';
+import { stripMarkup } from './strip-markup.ts';
+import { readWarc } from './warc.ts';
 
-/** An article file read from disk, decoded, with its manifest entry if any. */
+/** An article read from disk, decoded, with what its input said about it. */
 export type CorpusFile = {
   id: string;
+  /** The file name, and for an article inside an archive, feed or export `name#n` (n from 1): the manifest's key. */
   file: string;
   text: string;
   notes: string[];
   /** Whether the file's folder declares its articles fiction, when folders are merged (see merge-corpora.ts). */
   fiction?: boolean;
+  /** Outlet, date, title, author and URL as the input declares them (pages, archives, feeds, exports). */
+  meta?: ArticleMetadata;
 };
 
-/** A file that could not be used, and why. */
+/** A file (or an article inside one) that could not be used, and why. */
 export type Rejection = { file: string; reason: string };
 
 /** The corpus on disk: readable articles, rejected files, and the manifest reading. */
 export type CorpusReading = { files: CorpusFile[]; rejected: Rejection[]; manifest: ManifestReading };
 
-/** Bytes to article text: decoded, markup stripped, English only. */
-function readArticle(bytes: Uint8Array): { text: string; notes: string[] } | { reason: string } {
-  const decoded = decodeArticleBytes(bytes);
-  if ('reason' in decoded) return decoded;
-  const stripped = stripMarkup(decoded.text);
-  const notes = stripped.markup ? [...decoded.notes, `${stripped.markup === 'html' ? 'HTML' : 'Markdown'} markup stripped`] : decoded.notes;
-  if (stripped.text.trim().length === 0) return { reason: 'no text once the markup is removed' };
-  const language = nonEnglishLanguage(stripped.text);
-  if (language) return { reason: `written in another language (detected: ${language}); Parley reads English` };
-  if (bytes.length > LARGE_ARTICLE_BYTES) notes.push(`very large for an article (${(bytes.length / 1048576).toFixed(1)} MB)`);
-  return { text: stripped.text, notes };
-}
+export type ReadOptions = {
+  /** Field names of the user's own for JSON and CSV exports (`--field text=body`). */
+  fields?: FieldNames;
+  /** Inputs larger than this are refused: a folder should not hold a disk image by mistake. */
+  maxInputBytes?: number;
+};
 
+export const DEFAULT_MAX_INPUT_BYTES = 512 * 1048576;
 // Larger than any news article: still read, but flagged, since it is probably a dump of many pages.
 const LARGE_ARTICLE_BYTES = 2 * 1048576;
 
-/** Reads every .txt file of `dir` (sorted by name) and its manifest.json; one bad file never stops the rest. */
-export function readCorpus(dir: string, today: string): CorpusReading {
+/** One article's text as read, before the checks every article goes through. */
+type Candidate = { suffix: string; text: string; notes: string[]; meta?: ArticleMetadata };
+
+/**
+ * Reads every article input of `dir` (sorted by name) and its optional manifest.json; one bad file never
+ * stops the rest. Plain text and Markdown, saved pages, web archives, feeds and scraper exports may be
+ * mixed. Links that lead out of the folder are refused, and duplicates are read once.
+ */
+export function readCorpus(dir: string, today: string, options: ReadOptions = {}): CorpusReading {
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = existsSync(manifestPath)
+  const manifest: ManifestReading = existsSync(manifestPath)
     ? readManifest(readFileSync(manifestPath, 'utf8'), today)
-    : { entries: new Map(), fiction: false, problems: ['no manifest.json: outlets and dates are inferred from the texts'] };
+    : { entries: new Map(), fiction: false, problems: [] };
   const files: CorpusFile[] = [];
   const rejected: Rejection[] = [];
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+  const home = realpathSync(dir);
+  const names = readdirSync(dir)
+    .filter((n) => !isIgnoredName(n))
+    .sort();
   const ids = new Set<string>();
   for (const name of names) {
     const path = join(dir, name);
-    const id = name.replace(/\.txt$/i, '');
-    // "a.txt" and "a.TXT" would share an id, and their events would share ids too.
-    if (ids.has(id)) {
-      rejected.push({ file: name, reason: `another file already has the id "${id}"` });
-      continue;
-    }
-    ids.add(id);
     try {
-      if (!statSync(path).isFile()) continue;
-      const article = readArticle(readFileSync(path));
-      if ('reason' in article) rejected.push({ file: name, reason: article.reason });
-      else files.push({ id, file: name, text: article.text, notes: article.notes });
+      const refusal = outsideFolder(path, home);
+      if (refusal) {
+        rejected.push({ file: name, reason: refusal });
+        continue;
+      }
+      const stat = statSync(path);
+      if (!stat.isFile()) continue;
+      const kind = detectInputKind(name, readHead(path));
+      if (kind === null) {
+        rejected.push({ file: name, reason: `not an input Parley reads (${READABLE_EXTENSIONS})` });
+        continue;
+      }
+      const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+      if (stat.size > limit) {
+        rejected.push({
+          file: name,
+          reason: `over the size limit (${mb(stat.size)} MB, limit ${mb(limit)} MB; raise it with --max-input-mb)`,
+        });
+        continue;
+      }
+      const input = readInput(kind, readFileSync(path), options);
+      if ('reason' in input) {
+        rejected.push({ file: name, reason: input.reason });
+        continue;
+      }
+      const { candidates, problems } = input;
+      // The input was read, perhaps only in part: what went wrong is a warning, not a refusal.
+      for (const problem of problems) manifest.problems.push(`${name}: ${problem}`);
+      const base = name.replace(/\.warc\.gz$/i, '').replace(/\.[^.]+$/, '');
+      for (const candidate of candidates) {
+        const id = `${base}${candidate.suffix ? `-${candidate.suffix}` : ''}`;
+        const file = candidate.suffix ? `${name}#${Number(candidate.suffix)}` : name;
+        // "a.txt" and "a.html" would share an id, and their events would share ids too.
+        if (ids.has(id)) {
+          rejected.push({ file, reason: `another file already has the id "${id}"` });
+          continue;
+        }
+        ids.add(id);
+        const checked = checkArticle(candidate, today);
+        if ('reason' in checked) rejected.push({ file, reason: checked.reason });
+        else files.push({ id, file, ...checked });
+      }
     } catch (error) {
       rejected.push({ file: name, reason: `cannot be read: ${(error as Error).message}` });
     }
   }
-  const present = new Set(names);
+  if (!existsSync(manifestPath) && (files.length === 0 || files.some((f) => !f.meta?.outlet || !f.meta.published)))
+    manifest.problems.unshift('no manifest.json: outlets and dates are inferred from the texts');
+  const kept = dropDuplicates(files);
+  rejected.push(...kept.duplicates);
+  const present = new Set(kept.files.map((f) => f.file));
   for (const file of manifest.entries.keys()) {
-    if (!present.has(file)) manifest.problems.push(`manifest names "${file}", which is not in ${dir}`);
+    if (!present.has(file) && !kept.duplicates.some((d) => d.file === file))
+      manifest.problems.push(`manifest names "${file}", which is not in ${dir}`);
   }
-  return { files, rejected, manifest };
+  return { files: kept.files, rejected, manifest };
 }
+
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+
+/** Why a folder entry reached through a symbolic link is refused (it leads outside the folder, or nowhere). */
+function outsideFolder(path: string, home: string): string | null {
+  if (!lstatSync(path).isSymbolicLink()) return null;
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return 'a symbolic link to nothing (broken link)';
+  }
+  const rel = relative(home, target);
+  return rel.startsWith('..') || isAbsolute(rel)
+    ? 'a symbolic link to a file outside the corpus folder: not read'
+    : null;
+}
+
+function readHead(path: string): Uint8Array {
+  const head = new Uint8Array(2048);
+  const fd = openSync(path, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The articles inside one input, by its kind, and the problems found reading it. */
+function readInput(
+  kind: InputKind,
+  bytes: Buffer,
+  options: ReadOptions,
+): { candidates: Candidate[]; problems: string[] } | { reason: string } {
+  if (kind === 'warc') return fromWarc(bytes);
+  const decoded = decodeArticleBytes(bytes);
+  if ('reason' in decoded) return decoded;
+  const { text, notes } = decoded;
+  if (kind === 'text') return { candidates: [fromText(text, notes, bytes.length)], problems: [] };
+  if (kind === 'html') return fromHtml(text, notes);
+  if (kind === 'feed' || looksLikeFeed(text)) return fromFeed(text);
+  return fromRecords(text, kind, options.fields);
+}
+
+function fromText(text: string, notes: string[], size: number): Candidate {
+  const stripped = stripMarkup(text);
+  const all = stripped.markup
+    ? [...notes, `${stripped.markup === 'html' ? 'HTML' : 'Markdown'} markup stripped`]
+    : notes;
+  if (size > LARGE_ARTICLE_BYTES) all.push(`very large for an article (${mb(size)} MB)`);
+  return { suffix: '', text: stripped.text, notes: all };
+}
+
+function fromHtml(html: string, notes: string[]): { candidates: Candidate[]; problems: string[] } | { reason: string } {
+  const page = readHtmlArticle(html);
+  if ('reason' in page) return page;
+  return {
+    candidates: [
+      { suffix: '', text: page.text, notes: [...notes, 'page read with Readability', ...page.notes], meta: page.meta },
+    ],
+    problems: [],
+  };
+}
+
+function fromWarc(bytes: Buffer): { candidates: Candidate[]; problems: string[] } {
+  const archive = readWarc(bytes);
+  const candidates: Candidate[] = [];
+  const problems = [...archive.problems];
+  archive.pages.forEach((page, i) => {
+    const article = readHtmlArticle(page.html, page.url);
+    if ('reason' in article) problems.push(`record for ${page.url ?? `page ${i + 1}`}: ${article.reason}`);
+    else
+      candidates.push({
+        suffix: serial(i),
+        text: article.text,
+        notes: [`from a web archive${page.url ? ` (${page.url})` : ''}`, ...article.notes],
+        meta: article.meta,
+      });
+  });
+  return { candidates, problems };
+}
+
+function fromFeed(xml: string): { candidates: Candidate[]; problems: string[] } {
+  const feed = readFeed(xml);
+  return {
+    candidates: feed.items.map((item, i) => ({
+      suffix: serial(i),
+      text: htmlFragmentText(item.html),
+      notes: ['from a feed'],
+      meta: item.meta,
+    })),
+    problems: feed.problems,
+  };
+}
+
+function fromRecords(
+  text: string,
+  format: 'jsonl' | 'json' | 'csv',
+  fields?: FieldNames,
+): { candidates: Candidate[]; problems: string[] } {
+  const reading = readRecords(text, format, fields);
+  const candidates: Candidate[] = reading.records.map((r, i) => {
+    const markup = /<(?:p|div|br|article)\b[^>]*>/i.test(r.text);
+    return {
+      suffix: serial(i),
+      text: markup ? htmlFragmentText(r.text) : r.text.replace(/\r\n?/g, '\n').trim(),
+      notes: [`from a ${format.toUpperCase()} export`],
+      meta: r.meta,
+    };
+  });
+  return { candidates, problems: reading.problems };
+}
+
+/** Position inside a multi-article input, zero-padded so that ids sort in input order. */
+const serial = (i: number) => String(i + 1).padStart(4, '0');
+
+/** The checks every article passes: some text, English, a publication date that is not in the future. */
+function checkArticle(
+  c: Candidate,
+  today: string,
+): { text: string; notes: string[]; meta?: ArticleMetadata } | { reason: string } {
+  if (c.text.trim().length === 0) return { reason: 'no text once the markup is removed' };
+  const language = nonEnglishLanguage(c.text);
+  if (language) return { reason: `written in another language (detected: ${language}); Parley reads English` };
+  const notes = [...c.notes];
+  if (c.meta?.published && c.meta.published > today) {
+    notes.push(`the input's publication date ${c.meta.published} is in the future; treated as unknown`);
+    delete c.meta.published;
+    delete c.meta.sources.published;
+  }
+  return c.meta ? { text: c.text, notes, meta: c.meta } : { text: c.text, notes };
+}
+
+/** The article id a single-article file gets: its name without the extension. */
+export const idOfFileName = (name: string) => basename(name).replace(/\.[^.]+$/, '');

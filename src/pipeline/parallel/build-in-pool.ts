@@ -1,3 +1,4 @@
+import { publishedOf } from '../ingest/article-fields.ts';
 import { type ArticleExtractor, type BuildReport, buildBundle } from '../bundle/build-bundle.ts';
 import type { Bundle } from '../../model/bundle-schema.ts';
 import type { ArticleInput } from '../events/extract-events.ts';
@@ -26,7 +27,7 @@ export function articleInputsOf(corpus: CorpusReading): ArticleInput[] {
   return corpus.files.map((file) => ({
     id: file.id,
     text: file.text,
-    published: corpus.manifest.entries.get(file.file)?.published ?? null,
+    published: publishedOf(file, corpus),
   }));
 }
 
