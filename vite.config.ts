@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
+import { corpusWatch } from './src/pipeline/watch/corpus-watch-plugin.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, workers and data only from the site itself,
@@ -25,13 +26,16 @@ function contentSecurityPolicy(): Plugin {
     name: 'parley-content-security-policy',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
   };
 }
 
 // One config for the app build and for Vitest: unit tests live beside the code in src/.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), corpusWatch()],
   build: { outDir: 'dist', sourcemap: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

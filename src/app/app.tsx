@@ -5,6 +5,7 @@ import { useUrlSync } from '../state/use-url-sync.ts';
 import { closeEvidence, trackInputModality } from '../components/evidence-focus.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { BundleIndexContext } from '../state/dashboard-hooks.ts';
+import { CorpusUpdateNotice } from '../components/corpus-update-notice.tsx';
 import { DashboardLayout } from './dashboard-layout.tsx';
 
 /** The page shell: loading and error states, then the dashboard over the indexed bundle. */
@@ -14,9 +15,16 @@ export function App() {
   useUrlSync();
   useEscapeClosesEvidence();
   if (isPending) return <p className="p-6 text-slate-600">Loading the event bundle…</p>;
-  if (error || !index) return <LoadError error={error ?? new Error('no bundle')} />;
+  if (error || !index)
+    return (
+      <>
+        <CorpusUpdateNotice />
+        <LoadError error={error ?? new Error('no bundle')} />
+      </>
+    );
   return (
     <BundleIndexContext.Provider value={index}>
+      <CorpusUpdateNotice />
       <DashboardLayout />
     </BundleIndexContext.Provider>
   );

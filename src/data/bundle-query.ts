@@ -6,7 +6,10 @@ import { type Corpus, corpusFromSearch } from '../state/url-state.ts';
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/bundle.json`;
 
 /** The bundle of each corpus: the seeds alone, or the seeds with the fictional demo articles. */
-export const BUNDLE_URLS: Record<Corpus, string> = { seeds: BUNDLE_URL, demo: `${import.meta.env.BASE_URL}data/bundle-demo.json` };
+export const BUNDLE_URLS: Record<Corpus, string> = {
+  seeds: BUNDLE_URL,
+  demo: `${import.meta.env.BASE_URL}data/bundle-demo.json`,
+};
 
 /** The command that rebuilds each corpus's bundle, shown when it is missing or broken. */
 export const REBUILD_COMMANDS: Record<Corpus, string> = { seeds: 'npm run extract', demo: 'npm run extract:demo' };
@@ -28,7 +31,8 @@ export class BundleLoadError extends Error {
 export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
   let response: Response;
   try {
-    response = await fetch(url);
+    // Revalidated on every load: in watch mode the same address gets a new bundle.
+    response = await fetch(url, { cache: 'no-cache' });
   } catch (error) {
     throw new BundleLoadError(`The bundle at ${url} could not be fetched: ${(error as Error).message}`);
   }
@@ -45,7 +49,12 @@ export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
 }
 
 /** The bundle is loaded once per session and never refetched. */
-export const bundleQueryOptions = queryOptions({ queryKey: ['bundle', PAGE_CORPUS], queryFn: () => fetchBundle(BUNDLE_URLS[PAGE_CORPUS]), staleTime: Infinity, retry: false });
+export const bundleQueryOptions = queryOptions({
+  queryKey: ['bundle', PAGE_CORPUS],
+  queryFn: () => fetchBundle(BUNDLE_URLS[PAGE_CORPUS]),
+  staleTime: Infinity,
+  retry: false,
+});
 
 /** React hook for the validated bundle. */
 export function useBundle() {

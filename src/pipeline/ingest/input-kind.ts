@@ -16,9 +16,9 @@ const BY_EXTENSION: [RegExp, InputKind][] = [
   [/\.csv$/i, 'csv'],
 ];
 
-/** Files in a corpus folder that are about the corpus, not articles in it. */
+/** Files in a corpus folder that are about the corpus, not articles in it (its manifest, own gazetteer and places). */
 const NOT_ARTICLES =
-  /^(?:manifest\.json|readme(?:\.\w+)?|licen[cs]e(?:\.\w+)?|notice(?:\.\w+)?|provenance(?:\.\w+)?)$/i;
+  /^(?:manifest\.json|gazetteer\.json|places\.json|readme(?:\.\w+)?|licen[cs]e(?:\.\w+)?|notice(?:\.\w+)?|provenance(?:\.\w+)?)$/i;
 
 /** Whether a folder entry is ignored without a word: hidden files and the corpus's own documents. */
 export const isIgnoredName = (name: string) => name.startsWith('.') || NOT_ARTICLES.test(name);

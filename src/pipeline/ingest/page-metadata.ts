@@ -35,7 +35,18 @@ export function readPageMetadata(doc: PageDocument, fallbackUrl?: string | null)
     offer(meta, 'outlet', names(article.publisher), 'JSON-LD publisher');
     offer(meta, 'url', text(article.url) ?? idOf(article.mainEntityOfPage), 'JSON-LD url');
   }
-  const property = (name: string) => attribute(doc, `meta[property="${name}"], meta[name="${name}"]`, 'content');
+  // One pass over the meta tags (a selector per property was a measurable share of reading a page).
+  const metaTags = new Map<string, string>();
+  for (const tag of doc.querySelectorAll('meta')) {
+    const key = (
+      tag.getAttribute('property') ??
+      tag.getAttribute('name') ??
+      tag.getAttribute('itemprop')
+    )?.toLowerCase();
+    const content = tag.getAttribute('content');
+    if (key && content && !metaTags.has(key)) metaTags.set(key, content);
+  }
+  const property = (name: string) => metaTags.get(name.toLowerCase()) ?? null;
   offer(meta, 'title', property('og:title'), 'Open Graph og:title');
   offer(meta, 'published', property('article:published_time'), 'meta article:published_time');
   offer(meta, 'outlet', property('og:site_name'), 'Open Graph og:site_name');

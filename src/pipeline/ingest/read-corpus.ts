@@ -46,7 +46,16 @@ export type ReadOptions = {
   fields?: FieldNames;
   /** Inputs larger than this are refused: a folder should not hold a disk image by mistake. */
   maxInputBytes?: number;
+  /**
+   * What earlier readings of each file gave, by path, reused while the file's size and modification time
+   * are unchanged (watch mode rereads a folder on every change; a saved page costs milliseconds to parse).
+   */
+  inputCache?: Map<string, CachedInput>;
 };
+
+/** One file's reading, kept with the size and modification time it was read at. */
+export type CachedInput = { size: number; mtimeMs: number; input: InputReading };
+type InputReading = { candidates: Candidate[]; problems: string[] } | { reason: string };
 
 export const DEFAULT_MAX_INPUT_BYTES = 512 * 1048576;
 // Larger than any news article: still read, but flagged, since it is probably a dump of many pages.
@@ -95,7 +104,7 @@ export function readCorpus(dir: string, today: string, options: ReadOptions = {}
         });
         continue;
       }
-      const input = readInput(kind, readFileSync(path), options);
+      const input = cachedRead(path, stat, options.inputCache, () => readInput(kind, readFileSync(path), options));
       if ('reason' in input) {
         rejected.push({ file: name, reason: input.reason });
         continue;
@@ -131,6 +140,19 @@ export function readCorpus(dir: string, today: string, options: ReadOptions = {}
       manifest.problems.push(`manifest names "${file}", which is not in ${dir}`);
   }
   return { files: kept.files, rejected, manifest };
+}
+
+function cachedRead(
+  path: string,
+  stat: { size: number; mtimeMs: number },
+  cache: Map<string, CachedInput> | undefined,
+  read: () => InputReading,
+): InputReading {
+  const hit = cache?.get(path);
+  if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) return structuredClone(hit.input);
+  const input = read();
+  cache?.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, input: structuredClone(input) });
+  return input;
 }
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
@@ -189,9 +211,7 @@ function fromHtml(html: string, notes: string[]): { candidates: Candidate[]; pro
   const page = readHtmlArticle(html);
   if ('reason' in page) return page;
   return {
-    candidates: [
-      { suffix: '', text: page.text, notes: [...notes, 'page read with Readability', ...page.notes], meta: page.meta },
-    ],
+    candidates: [{ suffix: '', text: page.text, notes: [...notes, ...page.notes], meta: page.meta }],
     problems: [],
   };
 }
@@ -207,7 +227,7 @@ function fromWarc(bytes: Buffer): { candidates: Candidate[]; problems: string[] 
       candidates.push({
         suffix: serial(i),
         text: article.text,
-        notes: [`from a web archive${page.url ? ` (${page.url})` : ''}`, ...article.notes],
+        notes: article.notes,
         meta: article.meta,
       });
   });
@@ -220,7 +240,7 @@ function fromFeed(xml: string): { candidates: Candidate[]; problems: string[] } 
     candidates: feed.items.map((item, i) => ({
       suffix: serial(i),
       text: htmlFragmentText(item.html),
-      notes: ['from a feed'],
+      notes: [],
       meta: item.meta,
     })),
     problems: feed.problems,
@@ -238,7 +258,7 @@ function fromRecords(
     return {
       suffix: serial(i),
       text: markup ? htmlFragmentText(r.text) : r.text.replace(/\r\n?/g, '\n').trim(),
-      notes: [`from a ${format.toUpperCase()} export`],
+      notes: [],
       meta: r.meta,
     };
   });
