@@ -57,14 +57,22 @@ export function readWarc(bytes: Buffer): WarcReading {
 
 const isGzip = (b: Buffer) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
 
+/** Beyond this an archive is refused rather than decompressed: a small gzip can expand without bound. */
+const MAX_DECOMPRESSED_BYTES = 2 ** 31 - 1;
+
 /** Decompresses every gzip member; a cut-off archive gives what could be decompressed and a problem. */
 function gunzipAsFarAsPossible(bytes: Buffer, problems: string[]): Buffer {
+  const maxOutputLength = MAX_DECOMPRESSED_BYTES;
   try {
-    return gunzipSync(bytes);
-  } catch {
+    return gunzipSync(bytes, { maxOutputLength });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      problems.push(`decompresses to more than ${Math.round(maxOutputLength / 1048576)} MB: not read`);
+      return Buffer.alloc(0);
+    }
     problems.push('truncated or damaged gzip stream: only the records before the damage are read');
     try {
-      return gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
+      return gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength });
     } catch {
       return Buffer.alloc(0);
     }
