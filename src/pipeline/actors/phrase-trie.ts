@@ -3,12 +3,15 @@ export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { children: null, values: [] };
   // Most words begin no phrase, and the root's map is too big to stay in cache between sentences: a bit per
   // hashed first word ("no phrase starts with a word of this shape") answers most of them without the map.
-  private readonly firstWords = new Uint8Array(FIRST_WORD_BITS >> 3);
+  // Made by the first phrase added: every article has a trie of the people it introduces, most of them empty,
+  // and zeroing 8 KB per article cost more than a percent of extraction.
+  private firstWords: Uint8Array | null = null;
 
   /** Adds a phrase (already tokenized) with a value; duplicate values per phrase are kept once. */
   add(tokens: string[], value: V): void {
     if (tokens.length === 0) return;
     const first = firstWordBit(tokens[0]!);
+    this.firstWords ??= new Uint8Array(FIRST_WORD_BITS >> 3);
     this.firstWords[first >> 3]! |= 1 << (first & 7);
     let node = this.root;
     for (const token of tokens) {
@@ -51,6 +54,7 @@ export class PhraseTrie<V> {
 
   /** False when no phrase begins with this token; true when one may. */
   private mayStart(token: string): boolean {
+    if (this.firstWords === null) return false;
     const bit = firstWordBit(token);
     return (this.firstWords[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
