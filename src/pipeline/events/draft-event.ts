@@ -9,7 +9,7 @@ import type { PipelineResources } from '../resources/load-resources.ts';
 import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { tokenRange, type Token } from '../text/tokens.ts';
+import { tokenMask, type TokenIndexSet, type Token } from '../text/tokens.ts';
 import { type ArticleState, lastPersonBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
@@ -41,7 +41,7 @@ export type SentenceFindings = {
   places: PlaceMention[];
   dates: DateExpression[];
   triggers: TriggerMatch[];
-  blocked: Set<number>;
+  blocked: TokenIndexSet;
   quotes: QuoteSpan[];
   speakerAt: QuoteSpeakerAt;
 };
@@ -69,8 +69,9 @@ export function draftEvent(
           direction: 'future' as const,
         }
       : read;
-  const otherTriggers = new Set(
-    allTriggers.filter((t) => t !== match).flatMap((t) => tokenRange(t.tokenStart, t.tokenEnd)),
+  const otherTriggers = tokenMask(
+    tokens.length,
+    allTriggers.filter((t) => t !== match),
   );
   const lookups = articleLookups(state, resources);
   const participants = findParticipants(match, {

@@ -11,7 +11,7 @@ import { isHeadline } from '../text/headlines.ts';
 import { applyTags, tagText } from '../text/pos-tags.ts';
 import { findQuotes, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
-import { tokenRange, tokenize, type Token } from '../text/tokens.ts';
+import { tokenMask, tokenize, type Token } from '../text/tokens.ts';
 import {
   type ArticleState,
   lastPersonBefore,
@@ -146,8 +146,8 @@ function draftSentence(
   applyTags(tokens, tagText(sentence.text, sentence.start));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked = headline
-    ? new Set(tokenRange(0, tokens.length))
-    : new Set([...raw, ...places].flatMap((m) => tokenRange(m.tokenStart, m.tokenEnd)));
+    ? tokenMask(tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length }])
+    : tokenMask(tokens.length, [...raw, ...places]);
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {

@@ -1,5 +1,5 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import type { Participant } from './participants.ts';
 
@@ -19,7 +19,7 @@ export function journeyCounterpart(
   match: TriggerMatch,
   tokens: Token[],
   mentions: ActorMention[],
-  otherTriggers: ReadonlySet<number>,
+  otherTriggers: TokenIndexSet,
   ownSide: (actorId: string) => boolean,
 ): Participant[] {
   const to = purposeStart(match, tokens);

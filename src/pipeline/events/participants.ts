@@ -3,7 +3,7 @@ import { ownedActNoun } from '../text/act-nouns.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
 import { slug } from '../text/slug.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-clauses.ts';
 import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
@@ -29,9 +29,9 @@ export type ParticipantContext = {
   /** The person the text is about at an offset, for "he" and "she". */
   lastPerson: (beforeOffset: number) => string | null;
   /** Tokens that cannot be part of an unknown name: gazetteer matches (media included) and places. */
-  blocked: Set<number>;
+  blocked: TokenIndexSet;
   /** Tokens of other triggers: a subject or object is never looked for beyond another event's words. */
-  otherTriggers: Set<number>;
+  otherTriggers: TokenIndexSet;
   /** The previous event in the sentence, for coordinated verbs ("met X and visited Y") and purposes ("held talks to secure a deal"). */
   previous: { match: TriggerMatch; source: Participant[]; target: Participant[] } | null;
   /** Every event drafted before this one in the sentence, for a meeting that is a later verb's subject. */

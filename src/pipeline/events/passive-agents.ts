@@ -1,5 +1,5 @@
 import { isClauseBoundary } from '../text/clauses.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 // Participles whose agent takes part in the meeting that is their subject: "the talks were chaired by X",
@@ -31,7 +31,11 @@ const MEETING_SCAN = 12;
  * "Talks between A and B, mediated by": the agent after it takes part in the meeting. Read only within the
  * noun's clause: no other event's words, no clause boundary between the noun and the participle.
  */
-export function joiningByAfterMeeting(match: TriggerMatch, tokens: Token[], otherTriggers: Set<number>): number | null {
+export function joiningByAfterMeeting(
+  match: TriggerMatch,
+  tokens: Token[],
+  otherTriggers: TokenIndexSet,
+): number | null {
   for (let j = match.tokenEnd; j < Math.min(tokens.length - 1, match.tokenEnd + MEETING_SCAN); j++) {
     const token = tokens[j]!;
     if (JOINING_PARTICIPLES.has(token.lower) && tokens[j + 1]!.lower === 'by' && isPassiveAt(j, tokens)) return j + 1;

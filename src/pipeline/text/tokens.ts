@@ -47,10 +47,26 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.text);
 }
 
-/** The token indices from `a` up to (not including) `b`. */
-export function tokenRange(a: number, b: number): number[] {
-  // A plain loop: this runs for every mention and trigger of every sentence.
-  const range: number[] = [];
-  for (let i = a; i < b; i++) range.push(i);
-  return range;
+/** Token indices that are only ever asked whether they hold an index (a `Set<number>` is one). */
+export type TokenIndexSet = { has(index: number): boolean };
+
+/**
+ * The tokens inside any of the spans, as one byte per token: built for every sentence with a trigger and for
+ * every trigger in it, where a `Set` of the indices cost an array per span and a hash per index.
+ */
+export function tokenMask(
+  tokenCount: number,
+  spans: Iterable<{ tokenStart: number; tokenEnd: number }>,
+): TokenIndexSet {
+  const marked = new Uint8Array(tokenCount);
+  for (const span of spans) marked.fill(1, span.tokenStart, span.tokenEnd);
+  return new TokenMask(marked);
+}
+
+class TokenMask implements TokenIndexSet {
+  constructor(private readonly marked: Uint8Array) {}
+
+  has(index: number): boolean {
+    return this.marked[index] === 1;
+  }
 }
