@@ -491,9 +491,10 @@ function indexPhrases(phrases: string[]): PhraseIndex {
   return { pads: phrases.map((p) => ` ${p} `), byFirstWord };
 }
 
-// The words of the text last searched: the cue lists of one trigger are all searched in the same text.
+// The words of the text last searched: the cue lists of one trigger are searched in two texts, the near and
+// the wider window. An array, not a set: a word met twice is tested twice, which costs less than hashing all.
 let lastText = '';
-let lastWords = new Set<string>();
+let lastWords: string[] = [];
 
 /**
  * The first phrase of the list (in list order) that occurs in the padded, space-joined text. A phrase can occur
@@ -504,7 +505,7 @@ function findPhrase(text: string, phrases: string[]): string | null {
   if (!index) indexed.set(phrases, (index = indexPhrases(phrases)));
   if (text !== lastText) {
     lastText = text;
-    lastWords = new Set(text.split(' '));
+    lastWords = text.split(' ');
   }
   let best = -1;
   for (const word of lastWords) {
