@@ -74,6 +74,8 @@ function candidateTriggers(
   { joins, timeLength, placeLength }: MatchContext,
 ): CompiledTrigger[] {
   if (!patterns) return NONE;
+  // A fifth of the words looked at ("in", "on", "have") begin only patterns that need no particular next word.
+  if (patterns.byAnchor.size === 0) return patterns.unanchored;
   let anchored: number[] | null = null;
   // The next word may follow a time expression or a place ("agreed on Thursday to", "agreed in Doha on Thursday
   // to"), and a filler of `within` words spans more tokens where words are joined (hyphens, possessives,
