@@ -9,10 +9,20 @@ const MIN_LETTERS = 200;
  */
 export function nonEnglishLanguage(text: string): string | null {
   const sample = text.slice(0, 4000);
-  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return null;
+  if (!hasLetters(sample, MIN_LETTERS)) return null;
   if (plainlyEnglish(sample)) return null;
   const code = franc(sample, { minLength: MIN_LETTERS });
   return code === 'eng' || code === 'und' || code === 'sco' ? null : code;
+}
+
+const LETTER = /\p{L}/gu;
+
+/** Whether the text has at least `enough` letters: counted only until there are enough, not all 4,000. */
+function hasLetters(text: string, enough: number): boolean {
+  LETTER.lastIndex = 0;
+  let count = 0;
+  while (count < enough && LETTER.exec(text) !== null) count++;
+  return count >= enough;
 }
 
 // English prose is about a fifth function words; no other language written in Latin letters comes close
