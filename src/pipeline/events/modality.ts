@@ -210,25 +210,23 @@ export function readModality(
   const deniedAct = deniedBefore(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const near = [...before.slice(-4), ...after];
-  const nearText = spaced(near);
-  const windowText = spaced(window);
-  const calledOff = findPhrase(nearText, CALLED_OFF);
+  const calledOff = findPhrase(near, CALLED_OFF);
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
-  const putOff = findPhrase(nearText, PUT_OFF);
+  const putOff = findPhrase(near, PUT_OFF);
   if (putOff)
     return hasNewDate(tokens, triggerEnd, clause[1])
       ? { modality: 'planned', cue: `${putOff} to a new date`, direction: 'future' }
       : { modality: 'denied', cue: putOff, direction: 'future' };
   const hypothetical =
-    findPhrase(windowText, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
+    findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
   if (hypothetical && hypothetical !== 'reported-would')
     return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
   const planned =
     hypothetical === 'reported-would'
       ? 'would (reported intention)'
-      : (findPhrase(windowText, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
+      : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return conditioned({ modality: 'planned', cue: planned, direction: 'future' }, tokens, triggerEnd);
-  const ongoing = findPhrase(windowText, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause);
+  const ongoing = findPhrase(window, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
@@ -473,50 +471,42 @@ function modalCue(before: string[], after: string[], reported: boolean): string 
   return all[index]!;
 }
 
-/** Words as one string with a space at each end, so a phrase is found on word boundaries only. */
-function spaced(words: string[]): string {
-  return ` ${words.join(' ')} `;
-}
-
 /** A cue list indexed once by each phrase's first word: modality is read for every trigger of every article. */
-type PhraseIndex = { pads: string[]; byFirstWord: Map<string, number[]> };
+type PhraseIndex = { words: string[][]; byFirstWord: Map<string, number[]> };
 const indexed = new Map<string[], PhraseIndex>();
 
 function indexPhrases(phrases: string[]): PhraseIndex {
+  const words = phrases.map((p) => p.split(' '));
   const byFirstWord = new Map<string, number[]>();
-  phrases.forEach((p, i) => {
-    const first = p.split(' ')[0]!;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
-  });
-  return { pads: phrases.map((p) => ` ${p} `), byFirstWord };
+  words.forEach((w, i) => byFirstWord.set(w[0]!, [...(byFirstWord.get(w[0]!) ?? []), i]));
+  return { words, byFirstWord };
 }
 
-// The words of the text last searched: the cue lists of one trigger are searched in two texts, the near and
-// the wider window. An array, not a set: a word met twice is tested twice, which costs less than hashing all.
-let lastText = '';
-let lastWords: string[] = [];
-
 /**
- * The first phrase of the list (in list order) that occurs in the padded, space-joined text. A phrase can occur
- * only where its first word is a whole word of the text, so only those phrases are tested.
+ * The first phrase of the list (in list order) that occurs as consecutive words of the window. A phrase can occur
+ * only where its first word is, so only the phrases a window word begins are compared, word by word: the windows
+ * are not joined into strings and split again for each list.
  */
-function findPhrase(text: string, phrases: string[]): string | null {
+function findPhrase(words: readonly string[], phrases: string[]): string | null {
   let index = indexed.get(phrases);
   if (!index) indexed.set(phrases, (index = indexPhrases(phrases)));
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = text.split(' ');
-  }
   let best = -1;
-  for (const word of lastWords) {
-    const candidates = index.byFirstWord.get(word);
+  for (let at = 0; at < words.length; at++) {
+    const candidates = index.byFirstWord.get(words[at]!);
     if (!candidates) continue;
     for (const i of candidates) {
       if (best >= 0 && i >= best) break;
-      if (text.includes(index.pads[i]!)) best = i;
+      if (wordsAt(words, at, index.words[i]!)) best = i;
     }
   }
   return best < 0 ? null : phrases[best]!;
+}
+
+/** Whether `phrase` is the words of `words` from `at` on. */
+function wordsAt(words: readonly string[], at: number, phrase: string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
 }
 
 function hasApostropheT(tokens: Token[], from: number, to: number): boolean {
