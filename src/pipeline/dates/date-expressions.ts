@@ -59,15 +59,29 @@ function anyCase(words: string): string {
     .join('|');
 }
 
-/** A rule; `needs` is a cheap test any text it matches passes, so the pattern is run only where it may match. */
-type Rule = { pattern: RegExp; meaning: (m: RegExpExecArray) => DateMeaning | null; needs?: RegExp };
+/**
+ * A rule; `needs` are cheap tests any text it matches passes (all of them), so the pattern is run only where it may
+ * match. Each test is run once per text, however many rules need it.
+ */
+type Rule = { pattern: RegExp; meaning: (m: RegExpExecArray) => DateMeaning | null; needs?: RegExp[] };
 
-// Most sentences name no date: three quick scans (a digit, a month's name, a unit word, which every weekday
-// name contains) rule out most of the patterns below before their longer alternations are tried.
+// Most sentences name no date: quick scans (a digit, a month's name, a unit word, which every weekday name
+// contains) rule out most of the patterns below before their longer alternations are tried.
 const DIGIT = /\d/;
 const MONTH_NAME = new RegExp(MONTH);
 const UNIT_WORD = /day|week|month|year/i;
 const NIGHT_OR_FEAST = /overnight|New Year|Christmas|anniversary/i;
+// A unit word is in most sentences ("Monday", "today"): each relative pattern also needs its own unit, or the
+// word that ends it, so that "on Monday" no longer runs the week, month, year and "ago" patterns too.
+const DAY = /day/i;
+const WEEK = /week/i;
+const WEEKEND = /weekend/i;
+const MONTH_WORD = /month/i;
+const YEAR_WORD = /year/i;
+const AGO = /ago/i;
+const AFTER_OR_BEFORE = /after|before/i;
+const EARLIER_OR_AGO = /earlier|ago/i;
+const WITHIN_OR_COMING = /within|coming|next|few|several/i;
 
 const monthIndex = (name: string): number => {
   const key = name.slice(0, 3).toLowerCase();
@@ -86,17 +100,17 @@ const RULES: Rule[] = [
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     meaning: (m) => ({ kind: 'calendar', year: +m[1]!, month: +m[2]!, day: +m[3]! }),
-    needs: DIGIT,
+    needs: [DIGIT],
   },
   {
     pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
     meaning: (m) => ({ kind: 'calendar', year: m[3] ? +m[3] : null, month: monthIndex(m[1]!), day: +m[2]! }),
-    needs: DIGIT,
+    needs: [DIGIT],
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\\d{4}))?\\b`, 'g'),
     meaning: (m) => ({ kind: 'calendar', year: m[3] ? +m[3] : null, month: monthIndex(m[2]!), day: +m[1]! }),
-    needs: MONTH_NAME,
+    needs: [MONTH_NAME],
   },
   {
     pattern: new RegExp(
@@ -104,13 +118,13 @@ const RULES: Rule[] = [
       'g',
     ),
     meaning: (m) => calendarMonth(m[1]!, m[2]),
-    needs: MONTH_NAME,
+    needs: [MONTH_NAME],
   },
-  { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g'), meaning: (m) => calendarMonth(m[1]!, m[2]), needs: DIGIT },
+  { pattern: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g'), meaning: (m) => calendarMonth(m[1]!, m[2]), needs: [DIGIT] },
   {
     pattern: /\b(?:in|since|until|during|by|from|early|late) ((?:19|20)\d{2})\b/g,
     meaning: (m) => ({ kind: 'year', year: +m[1]! }),
-    needs: DIGIT,
+    needs: [DIGIT],
   },
   {
     pattern: /\b(?:(?:earlier|later) )?(?:that|the same) (?:day|evening|night|morning|afternoon)\b/gi,
@@ -120,9 +134,9 @@ const RULES: Rule[] = [
     // "overnight into Wednesday": the night that ends on the day named.
     pattern: new RegExp(`\\bovernight (?:into|to|on) ${WEEKDAY}\\b`, 'gi'),
     meaning: (m) => ({ kind: 'weekday', weekday: weekdayIndex(cap(m[1]!)), modifier: null }),
-    needs: NIGHT_OR_FEAST,
+    needs: [NIGHT_OR_FEAST],
   },
-  { pattern: /\bovernight\b/gi, meaning: () => ({ kind: 'overnight' }), needs: NIGHT_OR_FEAST },
+  { pattern: /\bovernight\b/gi, meaning: () => ({ kind: 'overnight' }), needs: [NIGHT_OR_FEAST] },
   {
     // Feasts with a fixed day resolve like a month and day without a year.
     pattern: /\b(?:New Year['’]s (Day|Eve)|Christmas (Day|Eve))\b/g,
@@ -130,13 +144,13 @@ const RULES: Rule[] = [
       m[1]
         ? { kind: 'calendar', year: null, month: m[1] === 'Eve' ? 12 : 1, day: m[1] === 'Eve' ? 31 : 1 }
         : { kind: 'calendar', year: null, month: 12, day: m[2] === 'Eve' ? 24 : 25 },
-    needs: NIGHT_OR_FEAST,
+    needs: [NIGHT_OR_FEAST],
   },
   {
     // "on the third anniversary of the invasion": a day the text names without giving it.
     pattern: /\b(?:on|marking|to mark) the (?:[a-z]+(?:-[a-z]+)? )?anniversary of\b/gi,
     meaning: () => ({ kind: 'anniversary' }),
-    needs: NIGHT_OR_FEAST,
+    needs: [NIGHT_OR_FEAST],
   },
   {
     pattern: new RegExp(
@@ -144,7 +158,7 @@ const RULES: Rule[] = [
       'g',
     ),
     meaning: (m) => ({ kind: 'weekday', weekday: weekdayIndex(m[2]!), modifier: weekdayModifier(m[1]) }),
-    needs: UNIT_WORD,
+    needs: [DAY],
   },
   { pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi, meaning: (m) => relativeDay(m[1]!) },
   { pattern: /\blast night\b/gi, meaning: () => ({ kind: 'relative-day', offset: -1 }) },
@@ -159,52 +173,52 @@ const RULES: Rule[] = [
             days: (NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1]) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1),
           }
         : { kind: 'day-offset', days: m[4]!.toLowerCase() === 'previous' ? -1 : 1 },
-    needs: UNIT_WORD,
+    needs: [DAY],
   },
   {
     pattern: new RegExp(`\\b${AMOUNT} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
     meaning: (m) => ({ kind: 'ago', amount: NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, unit: unitOf(m[2]!) }),
-    needs: UNIT_WORD,
+    needs: [UNIT_WORD, AGO],
   },
   {
     // "three days after the strikes", "a week before the vote": how far one event lies from another, not a
     // date of its own; the event named after it is dated from the main clause's date (pick-date.ts).
     pattern: new RegExp(`\\b(?:just |only |almost |nearly )?${AMOUNT} (days?|weeks?|months?) (after|before)\\b`, 'gi'),
     meaning: (m) => relation(NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, m[2]!, m[3]!),
-    needs: UNIT_WORD,
+    needs: [UNIT_WORD, AFTER_OR_BEFORE],
   },
   {
     pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (after|before)\b/gi,
     meaning: (m) => relation(3, m[1]!, m[2]!),
-    needs: UNIT_WORD,
+    needs: [UNIT_WORD, AFTER_OR_BEFORE],
   },
   {
     pattern: /\b(?:just |only |a few |several )?(days|weeks|months) (?:earlier|ago)\b/gi,
     meaning: (m) => ({ kind: 'ago', amount: 3, unit: unitOf(m[1]!) }),
-    needs: UNIT_WORD,
+    needs: [UNIT_WORD, EARLIER_OR_AGO],
   },
   {
     pattern:
       /\b(?:within|in) (?:the )?(?:coming|next|next few|next couple of|few|a few|several) ?(days|weeks|months)\b|\bwithin (days|weeks|months)\b/gi,
     meaning: (m) => ({ kind: 'within', unit: unitOf(m[1] ?? m[2]!) as 'day' | 'week' | 'month' }),
-    needs: UNIT_WORD,
+    needs: [UNIT_WORD, WITHIN_OR_COMING],
   },
   {
     pattern:
       /\b(?:(?:earlier|later|the end of|end of|by the end of|at the end of) )?(this|last|next|the past|the coming|the previous) week\b/gi,
     meaning: (m) => ({ kind: 'week', offset: offsetOf(m[1]!.replace(/^the /, '')) }),
-    needs: UNIT_WORD,
+    needs: [WEEK],
   },
   {
     pattern: /\b(?:by |at )?the end of the week\b|\blater in the week\b/gi,
     meaning: () => ({ kind: 'week', offset: 0 }),
-    needs: UNIT_WORD,
+    needs: [WEEK],
   },
   {
     // "before the weekend", "by the weekend": a deadline within the week.
     pattern: /\b(?:before|by) the weekend\b/gi,
     meaning: () => ({ kind: 'week', offset: 0 }),
-    needs: UNIT_WORD,
+    needs: [WEEKEND],
   },
   {
     pattern: /\b(this past|this|last|next|the) weekend\b/gi,
@@ -212,17 +226,17 @@ const RULES: Rule[] = [
       /^this past$/i.test(m[1]!)
         ? { kind: 'weekend', offset: 0, tense: 'past' }
         : { kind: 'weekend', offset: offsetOf(m[1] === 'the' ? 'this' : m[1]) },
-    needs: UNIT_WORD,
+    needs: [WEEKEND],
   },
   {
     pattern: /\b(?:(?:earlier|later) )?(this|last|next|the past|the previous) month\b/gi,
     meaning: (m) => ({ kind: 'month-relative', offset: offsetOf(m[1]!.replace(/^the /, '')) }),
-    needs: UNIT_WORD,
+    needs: [MONTH_WORD],
   },
   {
     pattern: /\b(this|last|next) year\b/gi,
     meaning: (m) => ({ kind: 'year-relative', offset: offsetOf(m[1]) }),
-    needs: UNIT_WORD,
+    needs: [YEAR_WORD],
   },
 ];
 
@@ -258,7 +272,7 @@ export function findDateExpressions(text: string, offset = 0): DateExpression[] 
   const found: DateExpression[] = [];
   const passed = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (rule.needs && !passes(rule.needs, text, passed)) continue;
+    if (rule.needs && !passesAll(rule.needs, text, passed)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       const start = m.index;
@@ -270,6 +284,11 @@ export function findDateExpressions(text: string, offset = 0): DateExpression[] 
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function passesAll(tests: RegExp[], text: string, passed: Map<RegExp, boolean>): boolean {
+  for (const test of tests) if (!passes(test, text, passed)) return false;
+  return true;
 }
 
 /** Whether `text` passes a rule's quick test, each test run once per text. */
