@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.ts';
+import { lastAtMost } from '../text/sorted-search.ts';
 
 type Range = { start: number; end: number };
 
@@ -8,36 +9,200 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 
 // Lower-case words that describe an actor: ranks, offices, kinds of group, their qualifiers.
 const DESCRIPTOR_WORDS = new Set([
-  'minister', 'ministers', 'president', 'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'secretary',
-  'state', 'general', 'chief', 'leader', 'leaders', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
-  'special', 'ambassador', 'official', 'officials', 'senior', 'top', 'deputy', 'vice', 'former', 'militant',
-  'militants', 'group', 'groups', 'organization', 'organisation', 'terrorist', 'terror', 'movement', 'faction',
-  'militia', 'rebel', 'rebels', 'armed', 'islamist', 'jihadist', 'army', 'military', 'forces', 'government',
-  'regime', 'administration', 'authority', 'authorities', 'ally', 'allied', 'rival', 'neighbouring', 'neighboring',
-  'veteran', 'hardline', 'opposition', 'ruling', 'party', 'coalition', 'designated', 'proscribed', 'banned',
-  'outlawed', 'commander', 'negotiator', 'negotiators',
-  'mediator', 'delegation', 'counterpart', 'embattled', 'new', 'newly', 'appointed', 'elected', 'incoming',
-  'outgoing', 'acting', 'interim', 'supreme', 'wing', 'right', 'left', 'far', 'key', 'powerful', 'mayor',
-  'governor', 'king', 'queen', 'prince', 'crown', 'emir', 'sheikh', 'premier', 'chancellor', 'director', 'agency',
+  'minister',
+  'ministers',
+  'president',
+  'prime',
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'secretary',
+  'state',
+  'general',
+  'chief',
+  'leader',
+  'leaders',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'envoy',
+  'special',
+  'ambassador',
+  'official',
+  'officials',
+  'senior',
+  'top',
+  'deputy',
+  'vice',
+  'former',
+  'militant',
+  'militants',
+  'group',
+  'groups',
+  'organization',
+  'organisation',
+  'terrorist',
+  'terror',
+  'movement',
+  'faction',
+  'militia',
+  'rebel',
+  'rebels',
+  'armed',
+  'islamist',
+  'jihadist',
+  'army',
+  'military',
+  'forces',
+  'government',
+  'regime',
+  'administration',
+  'authority',
+  'authorities',
+  'ally',
+  'allied',
+  'rival',
+  'neighbouring',
+  'neighboring',
+  'veteran',
+  'hardline',
+  'opposition',
+  'ruling',
+  'party',
+  'coalition',
+  'designated',
+  'proscribed',
+  'banned',
+  'outlawed',
+  'commander',
+  'negotiator',
+  'negotiators',
+  'mediator',
+  'delegation',
+  'counterpart',
+  'embattled',
+  'new',
+  'newly',
+  'appointed',
+  'elected',
+  'incoming',
+  'outgoing',
+  'acting',
+  'interim',
+  'supreme',
+  'wing',
+  'right',
+  'left',
+  'far',
+  'key',
+  'powerful',
+  'mayor',
+  'governor',
+  'king',
+  'queen',
+  'prince',
+  'crown',
+  'emir',
+  'sheikh',
+  'premier',
+  'chancellor',
+  'director',
+  'agency',
 ]);
 
 // Participles that describe only in a compound after a hyphen: "Iran-backed", not "backed by US guarantees".
-const COMPOUND_PARTICIPLES = new Set(['backed', 'led', 'aligned', 'based', 'linked', 'controlled', 'run', 'affiliated', 'allied']);
+const COMPOUND_PARTICIPLES = new Set([
+  'backed',
+  'led',
+  'aligned',
+  'based',
+  'linked',
+  'controlled',
+  'run',
+  'affiliated',
+  'allied',
+]);
 
 // Nouns a name can qualify from the left: "the Trump administration", "Hamas officials", "a Kremlin spokesman".
 const HEAD_NOUNS = new Set([
-  'administration', 'government', 'officials', 'official', 'envoy', 'envoys', 'team', 'delegation', 'office',
-  'camp', 'forces', 'army', 'military', 'spokesman', 'spokeswoman', 'spokesperson', 'leadership', 'cabinet',
-  'negotiators', 'negotiator', 'leader', 'leaders', 'authorities', 'regime', 'militants', 'fighters', 'ministry',
-  'staff', 'aides',
+  'administration',
+  'government',
+  'officials',
+  'official',
+  'envoy',
+  'envoys',
+  'team',
+  'delegation',
+  'office',
+  'camp',
+  'forces',
+  'army',
+  'military',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leadership',
+  'cabinet',
+  'negotiators',
+  'negotiator',
+  'leader',
+  'leaders',
+  'authorities',
+  'regime',
+  'militants',
+  'fighters',
+  'ministry',
+  'staff',
+  'aides',
 ]);
 
 // Capitalised words that open a sentence or a phrase but describe no one.
 const NOT_DESCRIPTORS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'on', 'in', 'at',
-  'after', 'before', 'but', 'and', 'or', 'when', 'while', 'meanwhile', 'earlier', 'later', 'last', 'then', 'since',
-  'as', 'if', 'also', 'both', 'however', 'yesterday', 'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'but',
+  'and',
+  'or',
+  'when',
+  'while',
+  'meanwhile',
+  'earlier',
+  'later',
+  'last',
+  'then',
+  'since',
+  'as',
+  'if',
+  'also',
+  'both',
+  'however',
+  'yesterday',
+  'today',
 ]);
 
 // Adjectives of nationality and creed: "Palestinian", "Israeli", "Chinese", "British", "Islamic", "Veldorian".
@@ -52,11 +217,17 @@ const MAX_APPOSITIVE_WORDS = 8;
  * ("Sorrel, the Ostravan foreign minister,"). Never crosses a fence: the trigger or another actor's span.
  */
 export function labelActor(tokens: Token[], name: Range, fences: Range[]): Range {
-  const first = tokens.findIndex((t) => t.start >= name.start);
-  const last = tokens.findLastIndex((t) => t.end <= name.end);
+  // Tokens are in text order and do not overlap, so starts and ends both rise: the name's first and last tokens
+  // are found by halving, not by a scan of the sentence for every label of every event.
+  const before = lastAtMost(tokens, name.start - 1, (t) => t.start);
+  const first = before + 1 < tokens.length ? before + 1 : -1;
+  const last = lastAtMost(tokens, name.end, (t) => t.end);
   if (first < 0 || last < first) return { start: name.start, end: name.end };
   const fenced = (t: Token) => fences.some((f) => t.start < f.end && t.end > f.start);
-  return { start: tokens[leftEdge(tokens, first, fenced)]!.start, end: Math.max(name.end, rightEdge(tokens, last, fenced)) };
+  return {
+    start: tokens[leftEdge(tokens, first, fenced)]!.start,
+    end: Math.max(name.end, rightEdge(tokens, last, fenced)),
+  };
 }
 
 function leftEdge(tokens: Token[], first: number, fenced: (t: Token) => boolean): number {
@@ -86,7 +257,9 @@ function isDescriptor(tokens: Token[], j: number): boolean {
   if (/^\p{Lu}{2,5}$/u.test(t.text)) return true; // US, UN, EU, IDF
   if (ADJECTIVE_ENDING.test(t.lower) && t.text.length > 3) return true;
   // "Iran's foreign minister", "Hamas leader", "Iran-backed": a name qualifying a descriptor.
-  return !!next && (next.lower === "'s" || next.lower === '’s' || next.text === '-' || DESCRIPTOR_WORDS.has(next.lower));
+  return (
+    !!next && (next.lower === "'s" || next.lower === '’s' || next.text === '-' || DESCRIPTOR_WORDS.has(next.lower))
+  );
 }
 
 function rightEdge(tokens: Token[], nameLast: number, fenced: (t: Token) => boolean): number {
