@@ -9,7 +9,7 @@ import type { PipelineResources } from '../resources/load-resources.ts';
 import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { tokenMask, type TokenIndexSet, type Token } from '../text/tokens.ts';
+import { tokensOfSpans, type TokenIndexSet, type Token } from '../text/tokens.ts';
 import { type ArticleState, lastPersonBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
@@ -69,10 +69,7 @@ export function draftEvent(
           direction: 'future' as const,
         }
       : read;
-  const otherTriggers = tokenMask(
-    tokens.length,
-    allTriggers.filter((t) => t !== match),
-  );
+  const otherTriggers = tokensOfSpans(allTriggers, match);
   const lookups = articleLookups(state, resources);
   const participants = findParticipants(match, {
     tokens,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenMask, tokenize } from './tokens.ts';
+import { tokenMask, tokensOfSpans, tokenize } from './tokens.ts';
 
 describe('tokenMask', () => {
   it('holds exactly the tokens inside the spans, as a set of their indices would', () => {
@@ -29,5 +29,33 @@ describe('tokenMask', () => {
   it('is empty for no spans and for an empty span', () => {
     const mask = tokenMask(4, [{ tokenStart: 2, tokenEnd: 2 }]);
     expect([0, 1, 2, 3].some((i) => mask.has(i))).toBe(false);
+  });
+});
+
+describe('tokensOfSpans', () => {
+  it('holds the tokens of every span but the one left out, as a set of their indices would', () => {
+    const spans = [
+      { tokenStart: 0, tokenEnd: 2 },
+      { tokenStart: 4, tokenEnd: 5 },
+      { tokenStart: 5, tokenEnd: 8 },
+    ];
+    for (const except of [null, ...spans]) {
+      const others = spans.filter((s) => s !== except);
+      const indices = new Set(
+        others.flatMap((s) => Array.from({ length: s.tokenEnd - s.tokenStart }, (_, k) => s.tokenStart + k)),
+      );
+      const set = tokensOfSpans(spans, except);
+      for (let i = -1; i <= 9; i++) expect(set.has(i)).toBe(indices.has(i));
+    }
+  });
+
+  it('leaves out the trigger itself: the other triggers of "Delhi condemned the strike and recalled its envoy"', () => {
+    const text = 'Delhi condemned the strike and recalled its envoy.';
+    const tokens = tokenize(text, 0, text.length);
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    const condemned = { tokenStart: at('condemned'), tokenEnd: at('condemned') + 1 };
+    const recalled = { tokenStart: at('recalled'), tokenEnd: at('recalled') + 1 };
+    const others = tokensOfSpans([condemned, recalled], condemned);
+    expect(tokens.filter((_, i) => others.has(i)).map((t) => t.text)).toEqual(['recalled']);
   });
 });

@@ -63,6 +63,30 @@ export function tokenMask(
   return new TokenMask(marked);
 }
 
+/**
+ * The tokens inside any of the spans except one, by a scan of the spans on each question: for the few triggers of
+ * a sentence, asked for each trigger, where a mask (or a `Set`) would be made per trigger and mostly thrown away.
+ */
+export function tokensOfSpans(
+  spans: readonly { tokenStart: number; tokenEnd: number }[],
+  except: { tokenStart: number; tokenEnd: number } | null = null,
+): TokenIndexSet {
+  return new SpanTokens(spans, except);
+}
+
+class SpanTokens implements TokenIndexSet {
+  constructor(
+    private readonly spans: readonly { tokenStart: number; tokenEnd: number }[],
+    private readonly except: { tokenStart: number; tokenEnd: number } | null,
+  ) {}
+
+  has(index: number): boolean {
+    for (const span of this.spans)
+      if (span !== this.except && index >= span.tokenStart && index < span.tokenEnd) return true;
+    return false;
+  }
+}
+
 class TokenMask implements TokenIndexSet {
   constructor(private readonly marked: Uint8Array) {}
 
