@@ -1,21 +1,8 @@
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
+import { freePort } from './e2e/support/free-port.ts';
 
 // Debian's Chromium: Playwright's own browser downloads cannot run on this network.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** A TCP port nobody listens on now: the system picks it (port 0), and it is released for the test server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 // E2E_PORT pins the test server's port; unset, a free one is picked, so the tests do not clash with
 // `npm start` (4173) or another checkout's tests. It goes into the environment because Playwright loads

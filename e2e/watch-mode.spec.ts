@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CAUCASUS_STORY, newsPage, SAHEL_STORY } from '../src/pipeline/test-support/news-pages.ts';
+import { freePort } from './support/free-port.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 // Watch mode (`npm run dev`): a dev server over a folder of saved pages, written by the test, with no
@@ -59,18 +59,6 @@ test('a page saved into the watched folder appears in the open dashboard, with a
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 async function waitFor(check: () => Promise<boolean>, timeout: number): Promise<void> {
   const until = Date.now() + timeout;
