@@ -44,6 +44,9 @@ test.describe('at 1920x1080', () => {
     // At least one headline names two actors: "A verb B".
     expect(texts.some((t) => words.has(t.split(' ').at(-1)!.replace('…', '')))).toBe(true);
     await saveScreenshot(page, info, 'story-glance-1920x1080');
+    // A headline is a way in: a click opens its cluster's evidence, as a click on its mark does.
+    await labels.first().click();
+    await expect(page.getByRole('complementary', { name: 'Evidence' })).toBeVisible();
   });
 
   test('the overview leaves a lone early report to a stub that takes it into the window', async ({ page }) => {

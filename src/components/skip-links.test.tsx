@@ -36,6 +36,7 @@ describe('SkipLinks', () => {
       'Skip to map',
       'Skip to trends',
       'Skip to event list',
+      'Skip to promises',
       'Skip to evidence',
     ]);
   });

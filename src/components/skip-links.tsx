@@ -10,6 +10,7 @@ export const REGION_IDS = {
   trends: 'trends',
   eventList: 'event-list',
   map: 'map',
+  promises: 'promises',
 } as const;
 
 /** Each region's skip link, in page order (the page's view links are read from these too). */
@@ -21,6 +22,7 @@ export const LINKS: [string, string][] = [
   ['Skip to map', REGION_IDS.map],
   ['Skip to trends', REGION_IDS.trends],
   ['Skip to event list', REGION_IDS.eventList],
+  ['Skip to promises', REGION_IDS.promises],
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { Region } from '../../components/region.tsx';
+import { REGION_IDS } from '../../components/skip-links.tsx';
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount, formatShortDate } from '../../components/format.ts';
@@ -41,7 +43,7 @@ export function PromisesView() {
   const onSelect = (eventId: string) => useFiltersStore.getState().select({ kind: 'event', eventId });
   const inputId = useId();
   return (
-    <section aria-label="Promises" className="rounded border border-slate-200 bg-white p-3">
+    <Region id={REGION_IDS.promises} label="Promises">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h2 className="text-sm font-semibold">Promises</h2>
         <label htmlFor={inputId} className="flex items-center gap-1 text-sm">
@@ -110,7 +112,7 @@ export function PromisesView() {
           }
         </PromiseList>
       </div>
-    </section>
+    </Region>
   );
 }
 

@@ -126,7 +126,7 @@ export function TimelineDetail({
           <SvgMarks {...markProps} />
         )}
         {/* Over the marks, haloed: under them a label drowns in a dense window (100,000 events). */}
-        <ClusterLabelLayer labels={labels} width={plotWidth} height={PLOT_HEIGHT} />
+        <ClusterLabelLayer labels={labels} width={plotWidth} height={PLOT_HEIGHT} onSelect={onSelect} />
       </div>
       {range && <OutsideRangeVeil x={x} range={range} plotWidth={plotWidth} />}
       <EdgeButtons marks={marks} start={start} end={end} onPanTo={onPanTo} />
