@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMetadata } from './article-metadata.ts';
 import { offer } from './article-metadata.ts';
-import { readPageMetadata } from './page-metadata.ts';
+import { jsonLdArticleBody, readPageMetadata } from './page-metadata.ts';
 
 /** A news page read into its body text (what the reader is shown and evidence points into) and metadata. */
 export type HtmlArticle = { text: string; meta: ArticleMetadata; notes: string[] };
@@ -25,14 +25,21 @@ const FURNITURE =
 export function readHtmlArticle(html: string, fetchedFrom?: string | null): HtmlArticle | { reason: string } {
   const { document } = parseHTML(withoutHeavyBlocks(html));
   const meta = readPageMetadata(document, fetchedFrom);
+  // Read before Readability, which removes the page's scripts (JSON-LD blocks among them) as it works.
+  const fromJsonLd = jsonLdArticleBody(document);
   // The content comes back as the element itself, not serialised: walking it saves a second parse.
   // JSON-LD is read by readPageMetadata already; classes are never looked at.
   const options = { charThreshold: 200, serializer: (el: Node) => el, disableJSONLD: true, keepClasses: true };
   const parsed = new Readability<Node>(document as unknown as Document, options).parse();
   const notes: string[] = [];
   const content = parsed?.content as unknown as ParentNode | null | undefined;
-  const paragraphs = content ? blockParagraphs(content) : fallbackParagraphs(html);
-  if (!content) notes.push('no article body recognised: paragraphs of the whole page were read');
+  const found = content ? blockParagraphs(content) : fallbackParagraphs(html);
+  // A page that renders its story with script is a shell to Readability, which then finds the banners and
+  // footer: the publisher's own JSON-LD articleBody wins when it is much longer than what was found.
+  const useJsonLd = fromJsonLd !== null && length(fromJsonLd) > 2 * length(found);
+  const paragraphs = useJsonLd ? fromJsonLd : found;
+  if (useJsonLd) notes.push('story read from the page’s JSON-LD articleBody');
+  else if (!content) notes.push('no article body recognised: paragraphs of the whole page were read');
   offer(meta, 'title', parsed?.title, 'Readability title');
   offer(meta, 'author', bylineName(parsed?.byline), 'Readability byline');
   offer(meta, 'outlet', parsed?.siteName, 'Readability site name');
@@ -51,6 +58,8 @@ function withoutHeavyBlocks(html: string): string {
     .replace(/<(style|svg|noscript|template|iframe|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
 }
+
+const length = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
 /** Plain paragraphs of an HTML fragment (a feed item's or an export record's body). */
 export function htmlFragmentText(html: string): string {

@@ -61,6 +61,15 @@ describe('saved news pages', () => {
     expect(page!.meta!.sources.outlet).toBe('Open Graph og:site_name');
   });
 
+  it('reads the JSON-LD articleBody of a page that renders its story with script', () => {
+    const shell = newsPage(CAUCASUS_STORY)
+      .replace(/<main>[\s\S]*<\/main>/, '<main><div id="app"></div></main>')
+      .replace('"headline":', `"articleBody":${JSON.stringify(CAUCASUS_STORY.paragraphs.join('\n\n'))},"headline":`);
+    const [page] = readCorpus(folder({ 'shell.html': shell }), TODAY).files;
+    expect(page!.text).toBe(CAUCASUS_STORY.paragraphs.join('\n\n'));
+    expect(page!.notes).toContain('story read from the page’s JSON-LD articleBody');
+  });
+
   it('gives the same events as the plain-text twin of the page', () => {
     const page = folder({ 'story.html': newsPage(CAUCASUS_STORY) });
     const twin = folder({

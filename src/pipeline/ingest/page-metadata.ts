@@ -80,6 +80,20 @@ export function readPageMetadata(doc: PageDocument, fallbackUrl?: string | null)
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * The article's text as its JSON-LD `articleBody` gives it, split into paragraphs: the story of a page that
+ * renders its body with script (an empty shell to Readability). Null when the page has none.
+ */
+export function jsonLdArticleBody(doc: PageDocument): string[] | null {
+  const body = text(jsonLdArticle(doc)?.articleBody);
+  if (!body) return null;
+  const paragraphs = body
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+  return paragraphs.length > 0 ? paragraphs : null;
+}
+
 /** The first schema.org article object in the page's JSON-LD blocks (inside `@graph` or arrays too). */
 function jsonLdArticle(doc: PageDocument): JsonObject | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
