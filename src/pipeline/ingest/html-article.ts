@@ -49,13 +49,15 @@ export function readHtmlArticle(html: string, fetchedFrom?: string | null): Html
 }
 
 /**
- * Scripts (except JSON-LD, which holds the metadata), styles, inline SVG and templates removed before the
- * page is parsed: on real news pages they are most of the bytes, and none of them is read.
+ * Scripts (except JSON-LD, which holds the metadata), styles, inline SVG, templates, frames, navigation,
+ * asides and buttons removed before the page is parsed: on real news pages they are most of the bytes, and
+ * none of them is the story (Readability would drop them after paying to parse them). Forms stay: some
+ * sites wrap the whole page in one.
  */
 function withoutHeavyBlocks(html: string): string {
   return html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<(style|svg|noscript|template|iframe|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(style|svg|noscript|template|iframe|select|nav|aside|button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
 }
 
