@@ -9,6 +9,7 @@ export function mergeSameTypeDrafts(drafts: EventDraft[], affiliationOf: (id: st
         k.type === d.type &&
         datesAgree(k, d) &&
         !actOnEachOther(k, d) &&
+        !swapsSides(k, d) &&
         (participantsCover(k, d, affiliationOf) || participantsCover(d, k, affiliationOf)),
     );
     if (!twin) {
@@ -43,6 +44,17 @@ function actOnEachOther(a: EventDraft, b: EventDraft): boolean {
     a.source.every((p) => bTargets.has(p.actorId)) &&
     b.source.every((p) => aTargets.has(p.actorId))
   );
+}
+
+/**
+ * "Israeli hostages are released ... Israel would begin scaling back": a party acted on by one directed act and
+ * acting in the other is on opposite sides of two different acts, not named twice for one.
+ */
+function swapsSides(a: EventDraft, b: EventDraft): boolean {
+  if (a.match.trigger.direction === 'mutual' || b.match.trigger.direction === 'mutual') return false;
+  const ids = (list: EventDraft['source']) => new Set(list.map((p) => p.actorId));
+  const crosses = (x: Set<string>, y: Set<string>) => [...x].some((id) => y.has(id));
+  return crosses(ids(a.source), ids(b.target)) || crosses(ids(a.target), ids(b.source));
 }
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
