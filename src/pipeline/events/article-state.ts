@@ -51,6 +51,19 @@ export function lastPersonBefore(state: ArticleState, offset: number): string | 
   return fallback;
 }
 
+/**
+ * "him"/"her" as an object: the latest person named before this point who is not among `others` (a verb's
+ * subject is never its own object pronoun: "Trump urged him" is someone else).
+ */
+export function latestPersonOtherThan(state: ArticleState, offset: number, others: ReadonlySet<string>): string | null {
+  const last = lastAtMost(state.personMentions, offset - 1, (p) => p.offset);
+  for (let i = last; i >= 0 && i > last - 200; i--) {
+    const p = state.personMentions[i]!;
+    if (!others.has(p.actorId)) return p.actorId;
+  }
+  return null;
+}
+
 /** Records the people named in a sentence, marking the first as the sentence's topic. */
 export function rememberPeople(mentions: ActorMention[], resources: PipelineResources, state: ArticleState): void {
   let first = true;

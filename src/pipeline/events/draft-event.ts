@@ -10,7 +10,7 @@ import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { tokensOfSpans, type TokenIndexSet, type Token } from '../text/tokens.ts';
-import { type ArticleState, lastPersonBefore } from './article-state.ts';
+import { type ArticleState, lastPersonBefore, latestPersonOtherThan } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { readModality } from './modality.ts';
@@ -77,6 +77,7 @@ export function draftEvent(
     mentions,
     clause,
     lastPerson: lookups.lastPerson,
+    otherPerson: lookups.otherPerson,
     stateIds: resources.stateIds,
     lastMeeting: lookups.lastMeeting,
     blocked: found.blocked,
@@ -485,7 +486,7 @@ function hostOf(
 }
 
 /** What pair anaphora needs of a party: its kind, and the state or group it speaks for. */
-type ArticleLookups = Required<Pick<ParticipantContext, 'lastPerson' | 'lastMeeting'>>;
+type ArticleLookups = Required<Pick<ParticipantContext, 'lastPerson' | 'otherPerson' | 'lastMeeting'>>;
 
 // Made once per article, not per trigger: under tsx each named closure costs about a microsecond to make
 // (esbuild's keepNames defines its name), more than most look-ups it serves. They read the article's state
@@ -498,6 +499,7 @@ function articleLookups(state: ArticleState, resources: PipelineResources): Arti
   if (!lookups) {
     lookups = {
       lastPerson: (offset) => lastPersonBefore(state, offset),
+      otherPerson: (offset, others) => latestPersonOtherThan(state, offset, others),
       lastMeeting: (noun) =>
         pairFromMeetings(
           noun,

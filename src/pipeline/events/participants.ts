@@ -28,6 +28,8 @@ export type ParticipantContext = {
   clause: [number, number];
   /** The person the text is about at an offset, for "he" and "she". */
   lastPerson: (beforeOffset: number) => string | null;
+  /** The latest person named before an offset who is none of `others`, for an object "him" or "her". */
+  otherPerson?: (beforeOffset: number, others: ReadonlySet<string>) => string | null;
   /** Tokens that cannot be part of an unknown name: gazetteer matches (media included) and places. */
   blocked: TokenIndexSet;
   /** Tokens of other triggers: a subject or object is never looked for beyond another event's words. */
@@ -404,6 +406,8 @@ function readParticipants(
         match.trigger.type === 'REQUEST',
         match.trigger.type === 'CONSULT' && match.trigger.mode !== 'visit',
       );
+  const objectPronoun = passiveAgent || match.slotMention ? null : objectPronounOf(match, ctx, subject);
+  if (objectPronoun) object = objectPronoun;
   if (passiveAgent) {
     subject = passiveAgent;
     object = isReducedRelative(match, tokens)
@@ -428,6 +432,29 @@ function readParticipants(
   if (direction === 'mutual' && object.length >= 2 && (subject.length === 0 || between))
     return { source: object, target: [] };
   return { source: subject, target: object.filter((o) => !subject.some((s) => s.actorId === o.actorId)) };
+}
+
+/**
+ * "Trump urged him to normalise ties with Israel", "invited him to meet Kim": an object pronoun right after a
+ * directed verb is its target, and the person it names is someone other than the verb's subject; what the
+ * infinitive after it names is the requested act's business, not the target.
+ */
+function objectPronounOf(match: TriggerMatch, ctx: ParticipantContext, subject: Participant[]): Participant[] | null {
+  if (match.trigger.isNoun || match.trigger.direction === 'mutual' || !ctx.otherPerson) return null;
+  const { tokens } = ctx;
+  for (let j = match.tokenStart + 1; j <= match.tokenEnd && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (!isObjectPronoun(token.lower, tokens[j + 1])) continue;
+    const actorId = ctx.otherPerson(token.start, new Set(subject.map((p) => p.actorId)));
+    return pronoun(actorId, token);
+  }
+  return null;
+}
+
+/** "him" is always an object; "her" only when no noun follows it ("urged her to", not "urged her counterpart"). */
+function isObjectPronoun(word: string, next: Token | undefined): boolean {
+  if (word === 'him') return true;
+  return word === 'her' && (next === undefined || !next.isWord || next.lower === 'to' || next.lower === 'of');
 }
 
 /** "Talks between A and B ended with an agreement": a verb whose subject is the meeting just read has its parties. */
@@ -635,7 +662,11 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   const previous = ctx.previous;
   // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before.
   if (before === 'and' || before === 'but') {
-    if (previous && !previous.match.trigger.isNoun) return previous.source;
+    // "Modi received Hasina and assured her": a verb read in reverse has its grammatical subject as target.
+    if (previous && !previous.match.trigger.isNoun)
+      return previous.match.trigger.direction === 'reverse' && previous.target.length > 0
+        ? previous.target
+        : previous.source;
     const main = mainSubject(match.tokenStart - 1, ctx);
     return main.length > 0 ? main : null;
   }
