@@ -8,6 +8,7 @@ import { MILITARY_SECTOR } from './sector-agents.ts';
 import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 import { followsOtherGivenName } from './other-given-name.ts';
+import { halfOfDividedState } from './divided-states.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -58,6 +59,14 @@ export function findActorMentions(
       continue;
     }
     const match = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
+    const half = match
+      ? null
+      : halfOfDividedState(tokens, i, gazetteer, (id) => namesState(id, mentions, history, gazetteer));
+    if (half) {
+      mentions.push(mentionOf(tokens, half.actorId, i - 1, half.end, 'name'));
+      i = half.end;
+      continue;
+    }
     if (!match) {
       const named = tokens[i]!.capitalised ? people.names.longestMatch(tokens, i) : null;
       const person = named ? people.actors.get(named.values[0]!) : undefined;
@@ -324,6 +333,12 @@ function rememberGovernment(history: MentionHistory, stateId: string): void {
   const governments = (history.governments ??= []);
   if (governments.at(-1) !== stateId) governments.push(stateId);
   if (governments.length > 8) governments.shift();
+}
+
+/** Whether the sentence so far or the article's recent actors name a state, itself or through its people. */
+function namesState(stateId: string, mentions: ActorMention[], history: MentionHistory, gazetteer: Gazetteer): boolean {
+  const ofState = (id: string) => id === stateId || gazetteer.actors.get(id)?.affiliation === stateId;
+  return mentions.some((m) => ofState(m.actorId)) || history.recent.some(ofState);
 }
 
 /** The actor named most recently in the article that passes `test`. */
