@@ -30,6 +30,7 @@ import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { withPromisedActTargets } from './promise-targets.ts';
+import { withHostedParties } from './hosted-meetings.ts';
 import { withSentenceCounterparts } from './sentence-counterpart.ts';
 import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
@@ -160,14 +161,16 @@ function draftSentence(
   // citizens ("Kinshasa detained a Congolese journalist for spying").
   const merged = withChargeAccusations(
     withSentenceCounterparts(
-      withPromisedActTargets(
-        withReactionTargets(
-          withAuthorsOfViolence(
-            mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+      withHostedParties(
+        withPromisedActTargets(
+          withReactionTargets(
+            withAuthorsOfViolence(
+              mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+            ),
+            sideOf,
           ),
           sideOf,
         ),
-        sideOf,
       ),
       mentions,
       sideOf,

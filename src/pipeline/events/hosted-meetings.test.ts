@@ -27,3 +27,29 @@ describe('a meeting run by the one party named', () => {
     expect(consults('Qatar hosted the football tournament in December.')).toEqual([]);
   });
 });
+
+describe('a host whose meeting names no guest', () => {
+  // Events are dyads: the host's side and every guest, each once.
+  const hosted = (text: string) => {
+    const events = eventsOf(text, '2025-03-11').filter(
+      (e) => e.type === 'CONSULT' && e.trigger.text.toLowerCase().startsWith('host'),
+    );
+    const unique = (ids: string[]) => [...new Set(ids)].sort();
+    return [unique(events.flatMap((e) => e.source)), unique(events.flatMap((e) => e.target))];
+  };
+
+  it('meets the parties of the joint act its sentence reports', () => {
+    expect(
+      hosted('Tshisekedi and Kagame signed the accord in Doha at a ceremony hosted by the emir of Qatar.'),
+    ).toEqual([['tamim-bin-hamad-al-thani'], ['felix-tshisekedi', 'paul-kagame']]);
+    expect(
+      hosted(
+        'The ceasefire accord was signed by Hun Manet and Anutin Charnvirakul at a ceremony hosted by Anwar Ibrahim.',
+      ),
+    ).toEqual([['anwar-ibrahim'], ['anutin-charnvirakul', 'hun-manet']]);
+  });
+
+  it('keeps no guest when the sentence reports no joint act', () => {
+    expect(hosted('Qatar hosted the talks on Sunday.')).toEqual([['qat'], []]);
+  });
+});

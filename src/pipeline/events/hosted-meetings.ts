@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.ts';
+import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 /**
@@ -81,3 +82,31 @@ const MEETING_NOUNS = new Set([
   'ceremony',
   'forum',
 ]);
+
+// Joint acts whose parties are the ones a host receives: "signed a declaration at a ceremony hosted by Trump".
+const HOSTED_ACTS = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/**
+ * "A declaration was signed by Pashinyan and Aliyev at a ceremony hosted by Trump": a host's meeting that names
+ * no guest meets the parties of the joint act its sentence reports, the act the host's ceremony, talks or
+ * summit was held for.
+ */
+export function withHostedParties(drafts: EventDraft[]): EventDraft[] {
+  return drafts.map((draft) => {
+    if (!isGuestlessHost(draft)) return draft;
+    const own = new Set(draft.source.map((p) => p.actorId));
+    const guests = drafts
+      .filter((d) => d !== draft && HOSTED_ACTS.has(d.type) && d.match.trigger.direction === 'mutual')
+      .flatMap((d) => [...d.source, ...d.target])
+      .filter((p) => !own.has(p.actorId));
+    const target = guests.filter((p, i) => guests.findIndex((q) => q.actorId === p.actorId) === i);
+    return target.length > 0 ? { ...draft, target } : draft;
+  });
+}
+
+function isGuestlessHost(draft: EventDraft): boolean {
+  if (draft.type !== 'CONSULT' || draft.source.length === 0 || draft.target.length > 0) return false;
+  const { match, tokens } = draft;
+  for (let j = match.tokenStart; j < match.tokenEnd; j++) if (HOST_VERBS.has(tokens[j]!.lower)) return true;
+  return false;
+}
