@@ -96,7 +96,10 @@ export function withHostedParties(drafts: EventDraft[]): EventDraft[] {
     if (!isGuestlessHost(draft)) return draft;
     const own = new Set(draft.source.map((p) => p.actorId));
     const guests = drafts
-      .filter((d) => d !== draft && HOSTED_ACTS.has(d.type) && d.match.trigger.direction === 'mutual')
+      // An act with no one acting ("the treaty was signed at a Kremlin ceremony") names only its setting.
+      .filter(
+        (d) => d !== draft && HOSTED_ACTS.has(d.type) && d.match.trigger.direction === 'mutual' && d.source.length > 0,
+      )
       .flatMap((d) => [...d.source, ...d.target])
       .filter((p) => !own.has(p.actorId));
     const target = guests.filter((p, i) => guests.findIndex((q) => q.actorId === p.actorId) === i);

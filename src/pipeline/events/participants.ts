@@ -405,6 +405,7 @@ function readParticipants(
         adjectiveCanBeTarget(match),
         match.trigger.type === 'REQUEST',
         match.trigger.type === 'CONSULT' && match.trigger.mode !== 'visit',
+        !ACTS_ON_THOSE_PRESENT.has(match.trigger.type),
       );
   const objectPronoun = passiveAgent || match.slotMention ? null : objectPronounOf(match, ctx, subject);
   if (objectPronoun) object = objectPronoun;
@@ -799,16 +800,24 @@ function findObject(
   adjectiveTargets = false,
   throughThat = false,
   meeting = false,
+  occasionIsSetting = false,
 ): Participant[] {
   const { tokens } = ctx;
   const limit = isNoun ? 6 : 8;
-  for (let j = from, steps = 0; j < tokens.length && steps < limit; j++, steps++) {
+  for (let j = from, steps = 0; j < tokens.length && steps < limit; j++) {
+    // "talks in Kabul on Wednesday with his Pakistani and Afghan counterparts": where and when cost no reach.
+    if (!isSettingWord(j, ctx)) steps++;
     const mention = mentionStartingAt(ctx, j);
     // An adjective names a party as the object of an attack or pressure ("strikes on Iranian sites") and as
     // the owner of what a verb acts on ("rejected a Ukrainian call").
     const adjectiveParty = adjectiveTargets || OBJECT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '');
     // "agreed to meet again in Brazil": a country after "in" is where a meeting is held, not a party to it.
     if (mention && meeting && IN_PLACE.has(tokens[j - 1]?.lower ?? '') && isStateName(mention, ctx)) {
+      j = mention.tokenEnd - 1;
+      continue;
+    }
+    // "signed the accord at a White House ceremony": a name qualifying the occasion is where, not whom.
+    if (mention && occasionIsSetting && namesOccasion(mention, tokens)) {
       j = mention.tokenEnd - 1;
       continue;
     }
@@ -834,6 +843,49 @@ function findObject(
     }
   }
   return [];
+}
+
+// Occasions an act takes place at: a name qualifying one ("a Kremlin reception") sets the scene.
+const OCCASION_NOUNS = new Set([
+  'ceremony',
+  'summit',
+  'meeting',
+  'reception',
+  'dinner',
+  'lunch',
+  'luncheon',
+  'banquet',
+  'event',
+  'briefing',
+  'gathering',
+  'forum',
+  'conference',
+]);
+// Acts on whoever is at an occasion: "opened fire at a Hezbollah gathering" acts on Hezbollah.
+const ACTS_ON_THOSE_PRESENT = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
+/** "at a White House ceremony", "during a Kremlin reception": a name between "at a" and an occasion noun. */
+function namesOccasion(mention: ActorMention, tokens: Token[]): boolean {
+  const article = tokens[mention.tokenStart - 1]?.lower ?? '';
+  const preposition = tokens[mention.tokenStart - 2]?.lower ?? '';
+  if (!['a', 'an', 'the'].includes(article) || !['at', 'during', 'in'].includes(preposition)) return false;
+  for (let k = mention.tokenEnd; k < Math.min(tokens.length, mention.tokenEnd + 3); k++) {
+    if (OCCASION_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.isWord || tokens[k]!.capitalised) return false;
+  }
+  return false;
+}
+
+/** A word of a place or day phrase: the place's name, a weekday or month, or the preposition before one. */
+function isSettingWord(j: number, ctx: ParticipantContext): boolean {
+  const isSetting = (k: number) => {
+    const token = ctx.tokens[k];
+    if (!token) return false;
+    if (WEEKDAY_NAMES.includes(token.text) || MONTH_NAMES.includes(token.text)) return true;
+    return ctx.blocked.has(k) && !ctx.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  };
+  const word = ctx.tokens[j]!.lower;
+  return isSetting(j) || ((word === 'in' || word === 'on' || word === 'at') && isSetting(j + 1));
 }
 
 /** Before a noun trigger: "Hamas's deadly attack", "a four-month Israeli blockade", "Trump-Netanyahu talks". */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+const parties = (text: string, type: string) =>
+  [
+    ...new Set(
+      eventsOf(text, '2025-03-11')
+        .filter((e) => e.type === type)
+        .flatMap((e) => [...e.source, ...e.target]),
+    ),
+  ].sort();
+
+describe("an object read past the event's place and day", () => {
+  it('finds the parties after "in <place> on <day>"', () => {
+    expect(
+      parties('Wang Yi held talks in Islamabad on Wednesday with his Pakistani and Afghan counterparts.', 'CONSULT'),
+    ).toEqual(['afg', 'pak', 'wang-yi']);
+    expect(
+      parties('Ruto hosted talks in Nairobi on Saturday with his Congolese and Rwandan counterparts.', 'CONSULT'),
+    ).toEqual(['cod', 'rwa', 'william-ruto']);
+  });
+});
+
+describe('a name qualifying the occasion an act takes place at', () => {
+  it('is the setting of a joint act, not its party', () => {
+    expect(parties('Pashinyan and Aliyev signed the accord at a White House ceremony on Friday.', 'AGREE')).toEqual([
+      'ilham-aliyev',
+      'nikol-pashinyan',
+    ]);
+    expect(parties('Putin and Kim signed the treaty at a Kremlin ceremony on Wednesday.', 'AGREE')).toEqual([
+      'kim-jong-un',
+      'vladimir-putin',
+    ]);
+  });
+
+  it('stays the target of an attack on those present', () => {
+    expect(parties('Israeli jets struck targets at a Hezbollah gathering in Beirut.', 'ASSAULT')).toContain(
+      'hezbollah',
+    );
+  });
+});
