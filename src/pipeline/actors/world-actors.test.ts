@@ -292,3 +292,10 @@ describe('bare agents after a named state', () => {
     ).toEqual(['pak-police']);
   });
 });
+
+describe('Malaysian leaders by their own name, as news calls them', () => {
+  it('reads "Anwar" as Anwar Ibrahim, like "Mahathir" and "Muhyiddin"', () => {
+    expect(actorsIn('Anwar welcomed the two leaders to Putrajaya on Monday.', '2025-07-28')).toContain('anwar-ibrahim');
+    expect(actorsIn('Mahathir met the Thai envoy in Putrajaya.', '2019-05-10')).toContain('mahathir-mohamad');
+  });
+});
