@@ -121,6 +121,25 @@ export function hyphenedPartners(last: ActorMention, tokens: Token[], mentions: 
   return partners;
 }
 
+/**
+ * "the US-South Korean drills", "a Thai-Cambodian declaration": the modifiers joined after `first` by a hyphen
+ * or slash with no spaces, in text order; read left to right, as an object is.
+ */
+export function hyphenedFollowers(first: ActorMention, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  const followers: ActorMention[] = [];
+  let at = first;
+  for (;;) {
+    const hyphen = tokens[at.tokenEnd];
+    if (!hyphen || !HYPHENS.has(hyphen.text)) break;
+    const after = mentions.find((m) => m.tokenStart === at.tokenEnd + 1);
+    if (!after || hyphen.start !== tokens[at.tokenEnd - 1]!.end || hyphen.end !== tokens[after.tokenStart]!.start)
+      break;
+    followers.push(after);
+    at = after;
+  }
+  return followers;
+}
+
 const OPENER_WORDS = new Set(['after', 'before', 'while', 'when', 'upon', 'on']);
 
 /**

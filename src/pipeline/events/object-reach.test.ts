@@ -39,3 +39,23 @@ describe('a name qualifying the occasion an act takes place at', () => {
     );
   });
 });
+
+describe('demonyms joined by a hyphen in the object or the passive subject', () => {
+  it('are all parties acted on', () => {
+    expect(parties('Pyongyang condemned the US-South Korean drills.', 'ACCUSE')).toEqual(['kor', 'prk', 'usa']);
+    expect(parties('Moscow criticised the Azerbaijani-Turkish exercises on Monday.', 'ACCUSE')).toEqual([
+      'aze',
+      'rus',
+      'tur',
+    ]);
+  });
+
+  it('are all parties when they qualify the subject of a passive', () => {
+    expect(
+      parties(
+        'Kim warned that any US-South Korean exercise near the border would be met with a strong response.',
+        'THREATEN',
+      ),
+    ).toEqual(['kim-jong-un', 'kor', 'usa']);
+  });
+});

@@ -6,7 +6,13 @@ import { slug } from '../text/slug.ts';
 import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-clauses.ts';
-import { demonymsOfPeopleEndingAt, demonymsOfPeopleFrom, hyphenedPartners, openerSubject } from './noun-parties.ts';
+import {
+  demonymsOfPeopleEndingAt,
+  demonymsOfPeopleFrom,
+  hyphenedFollowers,
+  hyphenedPartners,
+  openerSubject,
+} from './noun-parties.ts';
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
@@ -500,7 +506,12 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
       if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2))
         return ownsActOf(j + 1, from, tokens) ? groupEndingAt(mention, ctx) : [];
       // "groups in the United States to help support": a name inside a place or time phrase is no subject.
-      if (!insidePlacePhrase(mention, tokens)) return groupEndingAt(mention, ctx);
+      // "any US-South Korean exercise ... would be met": the demonym joined by the hyphen is a party too.
+      if (!insidePlacePhrase(mention, tokens))
+        return dedupe([
+          ...groupEndingAt(mention, ctx),
+          ...hyphenedFollowers(mention, tokens, ctx.mentions).map(asParticipant),
+        ]);
       j = mention.tokenStart;
       continue;
     }
@@ -828,7 +839,10 @@ function findObject(
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
         /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
-      return possessive && !possessedActor(mention, ctx) ? [] : groupFrom(mention, ctx);
+      if (possessive && !possessedActor(mention, ctx)) return [];
+      // "condemned the US-South Korean drills": every party joined by the hyphen is the object.
+      const joined = hyphenedFollowers(mention, tokens, ctx.mentions).map(asParticipant);
+      return dedupe([...groupFrom(mention, ctx), ...joined]);
     }
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
