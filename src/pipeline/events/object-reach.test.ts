@@ -59,3 +59,18 @@ describe('demonyms joined by a hyphen in the object or the passive subject', () 
     ).toEqual(['kim-jong-un', 'kor', 'usa']);
   });
 });
+
+describe("the owner of an act or part in a verb's object", () => {
+  it('is the one acted on', () => {
+    expect(parties("Macron praised Erdogan's efforts on Friday.", 'SUPPORT')).toEqual([
+      'emmanuel-macron',
+      'recep-tayyip-erdogan',
+    ]);
+    expect(parties("Beijing condemned Manila's actions in the South China Sea.", 'ACCUSE')).toEqual(['chn', 'phl']);
+    expect(parties("Ruto praised Kagame's role in the talks.", 'SUPPORT')).toEqual(['paul-kagame', 'william-ruto']);
+  });
+
+  it('is not the one acted on when the possessed noun is people', () => {
+    expect(parties("Lavrov met Iran's regional neighbours in Moscow.", 'CONSULT')).not.toContain('irn');
+  });
+});

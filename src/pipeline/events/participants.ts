@@ -839,7 +839,10 @@ function findObject(
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
         /^['’]s$/.test(tokens[mention.tokenEnd]?.text ?? '') && startsPossessedNoun(tokens, mention.tokenEnd + 1);
-      if (possessive && !possessedActor(mention, ctx)) return [];
+      // "praised Trump's role", "rejected Moscow's proposal": who owns the act or part is the one a directed
+      // verb acts on; what is discussed in "Trump's call with Putin" leaves Trump a party of his own call.
+      const ownedAct = adjectiveTargets && ownedActNoun(tokens, mention.tokenEnd) >= 0;
+      if (possessive && !possessedActor(mention, ctx) && !ownedAct) return [];
       // "condemned the US-South Korean drills": every party joined by the hyphen is the object.
       const joined = hyphenedFollowers(mention, tokens, ctx.mentions).map(asParticipant);
       return dedupe([...groupFrom(mention, ctx), ...joined]);

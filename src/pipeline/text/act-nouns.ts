@@ -26,6 +26,13 @@ const ACT_NOUNS = new Set([
   'efforts',
   'agreement',
   'vow',
+  'role',
+  'leadership',
+  'mediation',
+  'stance',
+  'position',
+  'policy',
+  'actions',
 ]);
 
 /**
