@@ -120,7 +120,7 @@ export function draftEvent(
       target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
   }
   if (target.length === 0) target = answeredParty(match, tokens, mentions, source);
-  target = heldPeopleAsStates(match, target, resources);
+  target = heldPeopleAsStates(match, source, target, resources);
   // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
   const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));
   const crowd = match.trigger.type === 'PROTEST' && source.length === 0 ? crowdBefore(match, tokens) : null;

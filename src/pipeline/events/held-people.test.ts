@@ -26,6 +26,15 @@ describe('people a state holds, frees or arrests stand for their own state', () 
     expect(dyads('Japan sanctioned eleven Chinese companies on Friday.', 'SANCTION')).toEqual([[['jpn'], ['chn']]]);
   });
 
+  it("keeps the sector of arrested soldiers and of a state's own people held by its authorities", () => {
+    expect(dyads('Azerbaijan detained two Armenian soldiers near Lachin on Monday.', 'COERCE')).toEqual([
+      [['aze'], ['arm-military']],
+    ]);
+    expect(dyads('Kenyan police arrested three Kenyan journalists in Nairobi.', 'COERCE')).toEqual([
+      [['ken-police'], ['ken-media']],
+    ]);
+  });
+
   it('keeps the sector of soldiers who are fought', () => {
     expect(dyads('Israeli troops fired on Egyptian soldiers at the border.', 'ASSAULT')).toEqual([
       [['idf'], ['egy-military']],
