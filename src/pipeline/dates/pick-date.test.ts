@@ -202,6 +202,53 @@ describe('a verb of saying dates what is said, not what is reported', () => {
   ]);
 });
 
+describe("a date inside a relative clause set off by commas is that clause verb's, not the main clause's", () => {
+  check([
+    // the aside's date is nearer but dates the aside's state; the main verb keeps its own day
+    [
+      'Pashinyan, who leads the ruling party this year, met Aliyev in Abu Dhabi on Thursday.',
+      MONDAY,
+      'CONSULT',
+      '2025-07-03',
+      'day',
+    ],
+    [
+      'Ruto, who chairs the East African bloc this year, hosted Tshisekedi and Kagame on Saturday.',
+      MONDAY,
+      'CONSULT',
+      '2025-07-05',
+      'day',
+    ],
+    [
+      'Burhan, whose army retook Khartoum in March, met the Saudi crown prince on Friday.',
+      MONDAY,
+      'CONSULT',
+      '2025-07-04',
+      'day',
+    ],
+    // the event inside the aside still takes its own date
+    [
+      'Burhan, whose army retook Khartoum in March, met the Saudi crown prince on Friday.',
+      MONDAY,
+      'ASSAULT',
+      '2025-03-01',
+      'month',
+    ],
+  ]);
+
+  it('leaves a main-clause event undated past a present aside, and dates it by a past aside as a last resort', () => {
+    const sanction = eventsOf(
+      'Trump, who faces midterm elections this year, imposed new tariffs on India.',
+      MONDAY,
+    ).find((e) => e.type === 'SANCTION');
+    expect(sanction?.datePrecision).toBe('unknown');
+    // the aside tells of the occasion the accusation was made at
+    expect(
+      dateOf('Kagame, who was in Washington on Friday, accused Kinshasa of arming the FDLR.', MONDAY, 'ACCUSE'),
+    ).toEqual({ date: '2025-07-04', precision: 'day' });
+  });
+});
+
 describe('sayingDateExpression: the day of the saying that frames a clause', () => {
   const saying = (text: string, word: string) => {
     const tokens = tokenize(text);

@@ -437,6 +437,31 @@ function shiftedFromMainClause(
   return { ...relation, meaning: { kind: 'shifted', base: anchor.meaning, days } };
 }
 
+// Words opening a relative clause set off by commas ("Anwar, who chairs ASEAN this year, hosted ...").
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+const PRESENT_STATE_VERB = /^(is|are|has|have|remains|remain)$/;
+
+/**
+ * The tense of the relative clause set off by commas that holds the date at `i`, when the trigger is not part
+ * of it; null when the date is in no such aside. "Pashinyan, who leads the party this year, met Aliyev": a
+ * present aside states what holds now, and its date is not the main clause's. A past one ("Umerov, who led
+ * the team in Istanbul on Friday, accused ...") tells of the same occasion, so its date is a last resort.
+ */
+function relativeAsideTense(i: number, tokens: Token[], match: TriggerMatch): 'present' | 'past' | null {
+  let open = -1;
+  for (let k = i - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (RELATIVE_OPENERS.has(t.lower) && tokens[k - 1]!.text === ',') open = k;
+    if (open >= 0 || t.text === ',' || isClauseBoundary(t, tokens[k + 1])) break;
+  }
+  if (open < 0) return null;
+  const close = tokens.findIndex((t, k) => k > i && t.text === ',');
+  if (close < 0 || (match.tokenStart <= close && match.tokenEnd > open)) return null;
+  const verb = tokens.slice(open + 1, i).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const present = verb && (PRESENT_STATE_VERB.test(verb.lower) || (verb.pos === 'VERB' && /[^s]s$/.test(verb.lower)));
+  return present ? 'present' : 'past';
+}
+
 /**
  * The date expression of a trigger. A date belongs to the trigger it follows in its clause (leftOwner) and
  * is shared with what that trigger governs (sharesDate); a date no trigger before it owns goes to the
@@ -461,6 +486,7 @@ export function pickDateExpression(
   const usable = (d: DateExpression) => {
     if (d.meaning.kind === 'relation') return false;
     const i = at(d.start);
+    if (relativeAsideTense(i, tokens, match) === 'present') return false;
     if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens, match, d);
     if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
@@ -517,7 +543,8 @@ export function pickDateExpression(
     )
       mine.push(d);
   }
-  const rank = (d: DateExpression) => (shared.has(d) ? 1000 : 0) + distance(match, d);
+  const aside = (d: DateExpression) => relativeAsideTense(at(d.start), tokens, match) !== null;
+  const rank = (d: DateExpression) => (aside(d) ? 2000 : 0) + (shared.has(d) ? 1000 : 0) + distance(match, d);
   const picked = mine.sort((a, b) => rank(a) - rank(b))[0];
   if (picked?.meaning.kind === 'day-offset') {
     // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first.
