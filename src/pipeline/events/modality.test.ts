@@ -120,3 +120,25 @@ describe('planned acts made conditional, put off or called off, and acts that go
     );
   });
 });
+
+describe('tense of a noun trigger the lexicon also knows as a verb', () => {
+  const published = '2025-07-08';
+  const typed = (text: string, type: string) => eventsOf(text, published).filter((e) => e.type === type);
+
+  it.each([
+    ['European Union sanctions on Belarus were extended on Friday.', 'SANCTION'],
+    ['The new US sanctions on Chinese drone makers were announced on Tuesday.', 'SANCTION'],
+    ['A Pakistani strike on Indian positions hit a village near Kotli on Friday.', 'ASSAULT'],
+    ["Kagame's visit to Kinshasa on Monday, his first since 2019, lasted two hours.", 'CONSULT'],
+    ["Putin's meeting with Aliyev in Dushanbe, their first since 2024, lasted three hours.", 'CONSULT'],
+  ])('reads it by the verb next to it, not as a present-tense verb: %s', (text, type) => {
+    const events = typed(text, type);
+    expect(events.length, 'the event is found').toBeGreaterThan(0);
+    expect(events.map((e) => e.modality)).toContain('occurred');
+    expect(events.map((e) => e.modality)).not.toContain('ongoing');
+  });
+
+  it('keeps a verb after a name with its object as a verb ("Russia strikes Kyiv")', () => {
+    expect(typed('Russia strikes Kyiv with drones.', 'ASSAULT')[0]!.modality).toBe('ongoing');
+  });
+});

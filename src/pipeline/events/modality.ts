@@ -182,6 +182,35 @@ export function readModality(
   verbForms: VerbForm[] | null,
   clause: [number, number],
 ): ModalityReading {
+  return readModalityOf(tokens, triggerStart, triggerEnd, nounInText(tokens, triggerStart) ? null : verbForms, clause);
+}
+
+// Words that stand before a noun, not before a finite verb: "a military strike", "the new sanctions".
+const NOUN_OPENERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "United Nations sanctions on Iran were reimposed", "planned a military strike": a trigger word the lexicon
+ * also knows as a verb, which the tagger reads as a noun after a determiner, an adjective or a name, is a noun
+ * and takes the tense of the verb next to it.
+ */
+function nounInText(tokens: Token[], triggerStart: number): boolean {
+  const word = tokens[triggerStart];
+  const previous = tokens[triggerStart - 1];
+  if (word?.pos !== 'NOUN' || !previous) return false;
+  if (NOUN_OPENERS.has(previous.pos ?? '') || previous.lower === "'s") return true;
+  // After a name the word may be a verb with its object ("Russia strikes Kyiv"): a noun is followed by a
+  // preposition or its own verb ("sanctions on Iran were", "strikes against").
+  const next = tokens[triggerStart + 1];
+  return previous.pos === 'PROPN' && (next?.pos === 'ADP' || next?.pos === 'AUX');
+}
+
+function readModalityOf(
+  tokens: Token[],
+  triggerStart: number,
+  triggerEnd: number,
+  verbForms: VerbForm[] | null,
+  clause: [number, number],
+): ModalityReading {
   // The clause's opening word is included: "announced it would" reads the verb of saying too.
   let before = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 8), triggerStart).map((t) => t.lower);
   // "has scheduled talks and lauded ...": a coordinated verb has its own tense.
@@ -226,7 +255,8 @@ export function readModality(
       ? 'would (reported intention)'
       : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return conditioned({ modality: 'planned', cue: planned, direction: 'future' }, tokens, triggerEnd);
-  const ongoing = findPhrase(window, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause);
+  const ongoing =
+    findPhrase(window, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause, verbForms === null);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
@@ -301,12 +331,22 @@ function runningSince(
   triggerStart: number,
   before: string[],
   clause: [number, number],
+  nounTrigger: boolean,
 ): string | null {
-  const perfect = before.slice(-3).some((w) => PERFECT.has(w));
+  // "Trump's call with Putin": before a noun, "'s" is a possessive, not "has".
+  const perfect = before.slice(-3).some((w) => PERFECT.has(w) && !(w === "'s" && nounTrigger));
   const after = tokens.slice(triggerStart, clause[1]).map((t) => t.lower);
   const continuing = after.slice(0, 6).some((w) => PERFECT.has(w)) && after.includes('continued');
   if (!perfect && !continuing) return null;
-  return after.includes('since') || before.includes('since') ? 'present perfect since' : null;
+  return runningFrom(after) || runningFrom(before) ? 'present perfect since' : null;
+}
+
+// "the first visit since 2019", "the heaviest shelling since May": "since" measures a record, not a start.
+const RECORD_WORDS = new Set(['first', 'only', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'deadliest']);
+
+/** Whether the words hold a "since" that starts what runs, not one after a record ("their first since 2022"). */
+function runningFrom(words: string[]): boolean {
+  return words.some((w, k) => w === 'since' && !words.slice(Math.max(0, k - 3), k).some((r) => RECORD_WORDS.has(r)));
 }
 
 // A journey's purpose: after a completed trip ("flew to Abu Dhabi to hold talks") news reports the purpose as
