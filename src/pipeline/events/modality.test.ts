@@ -61,6 +61,32 @@ describe('modality of an act someone denies or makes conditional', () => {
     expect(typed(text, 'ASSAULT').map((e) => e.modality)).toEqual(['occurred']);
   });
 
+  it.each([
+    [
+      "Armenia's defence ministry denied that its units had opened fire and called the Azerbaijani claim a provocation.",
+      'ASSAULT',
+      'ACCUSE',
+    ],
+    [
+      'Rwanda denied that its troops were fighting in North Kivu and accused Kinshasa of arming the FDLR.',
+      'ASSAULT',
+      'ACCUSE',
+    ],
+    [
+      'Khartoum denied that its air force had bombed the market and blamed the RSF for the deaths.',
+      'ASSAULT',
+      'ACCUSE',
+    ],
+  ])('keeps the denier\'s own next act after "and" out of what is denied: %s', (text, deniedType, ownType) => {
+    expect(typed(text, deniedType).map((e) => e.modality)).toContain('denied');
+    expect(typed(text, ownType).map((e) => e.modality)).toEqual(['occurred']);
+  });
+
+  it('keeps a second act joined inside the denied clause denied', () => {
+    const text = 'India denied that its jets had struck civilian areas and shelled a mosque.';
+    expect(typed(text, 'ASSAULT').every((e) => e.modality === 'denied')).toBe(true);
+  });
+
   it('reads "prepared to" as readiness: the act has not happened', () => {
     expect(typed('Serbia said it was prepared to impose a blockade on Kosovo.', 'COERCE')[0]!.modality).toBe(
       'hypothetical',

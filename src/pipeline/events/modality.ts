@@ -234,7 +234,7 @@ function readModalityOf(
       return { modality: 'hypothetical', cue: NOT_UNLESS, direction: 'future' };
     return { modality: 'denied', cue: negation ?? "n't", direction: pastAux ? 'past' : 'future' };
   }
-  const denier = outsideComplement(tokens, triggerStart) ? null : deniedBySpeaker(tokens, clause);
+  const denier = outsideComplement(tokens, triggerStart, clause) ? null : deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
   const deniedAct = deniedBefore(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
@@ -314,11 +314,30 @@ function noBeforeNoun(tokens: Token[], triggerStart: number, verbForms: VerbForm
 
 /**
  * ", calling the claim propaganda": a participle after a comma belongs to the main clause, so a denial's
- * "that" clause before it does not reach it.
+ * "that" clause before it does not reach it; nor does it reach past "and" and the denier's next words ("...
+ * and accused Kinshasa of arming the FDLR").
  */
-function outsideComplement(tokens: Token[], triggerStart: number): boolean {
-  return tokens[triggerStart - 1]?.text === ',' && /ing$/.test(tokens[triggerStart]!.lower);
+function outsideComplement(tokens: Token[], triggerStart: number, clause: [number, number]): boolean {
+  if (tokens[triggerStart - 1]?.text === ',' && /ing$/.test(tokens[triggerStart]!.lower)) return true;
+  for (let k = Math.max(clause[0], 1); k <= triggerStart; k++)
+    if (tokens[k - 1]!.lower === 'and' && DENIERS_OWN_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
+
+// "denied that its units had opened fire and called the statement disinformation": a verb of saying or
+// blaming in the past after "and" is the denier's next act, not part of what is denied.
+const DENIERS_OWN_WORDS = new Set([
+  'called',
+  'accused',
+  'blamed',
+  'urged',
+  'demanded',
+  'described',
+  'dismissed',
+  'warned',
+  'condemned',
+  'branded',
+]);
 
 const PERFECT = new Set(['has', 'have', "'s", "'ve"]);
 
