@@ -115,6 +115,19 @@ describe('planned acts made conditional, put off or called off, and acts that go
     expect(typed(conditional, 'RETREAT').find((e) => e.source.includes('tur'))!.modality).toBe('hypothetical');
   });
 
+  it.each([
+    [
+      'Amir Khan Muttaqi left Kabul on Friday to lead the Taliban side in talks with American officials in Doha.',
+      'usa',
+    ],
+    ['Sybiha left Kyiv on Monday to take part in talks with Turkish officials in Ankara.', 'tur'],
+    ['Mirzoyan left Yerevan on Sunday to lead the Armenian side in talks with Azerbaijan.', 'aze'],
+  ])('reads talks a few words after "left ... to lead / to take part in" as still ahead: %s', (text, party) => {
+    const talks = typed(text, 'CONSULT').filter((e) => [...e.source, ...e.target].includes(party));
+    expect(talks.length, 'the talks are found').toBeGreaterThan(0);
+    expect(talks.map((e) => e.modality)).toEqual(talks.map(() => 'planned'));
+  });
+
   it('keeps "even if" from making a planned act conditional', () => {
     const text = 'Iran will resume talks with the IAEA even if sanctions stay.';
     expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['planned']);

@@ -286,12 +286,29 @@ function conditioned(reading: ModalityReading, tokens: Token[], triggerEnd: numb
   return conditionOfAct(tokens, triggerEnd) ? { ...reading, modality: 'hypothetical' } : reading;
 }
 
-const TAKING_PART = new Set(['attend', 'join', 'lead', 'hold', 'host', 'chair', 'open', 'resume', 'begin', 'start']);
+const TAKING_PART = new Set([
+  'attend',
+  'join',
+  'lead',
+  'hold',
+  'host',
+  'chair',
+  'open',
+  'resume',
+  'begin',
+  'start',
+  'take',
+]);
 
-/** "to attend talks", "to lead the talks": a meeting noun after an infinitive takes the infinitive's modality. */
+/**
+ * "to attend talks", "to lead the talks", "to lead the Taliban side in talks", "to take part in talks": a
+ * meeting noun after an infinitive of taking part takes the infinitive's modality, unless a clause or another
+ * act begins between them ("to hold a briefing after the talks").
+ */
 function nounAfterInfinitive(before: string[], verbForms: VerbForm[] | null): boolean {
   const to = before.lastIndexOf('to');
-  return verbForms === null && to >= 0 && before.length - to <= 4 && TAKING_PART.has(before[to + 1] ?? '');
+  if (verbForms !== null || to < 0 || before.length - to > 6 || !TAKING_PART.has(before[to + 1] ?? '')) return false;
+  return !before.slice(to + 2).some((w) => PHRASE_ENDS.has(w));
 }
 
 /** "will no longer cooperate with": what stops is negated like "not". */
