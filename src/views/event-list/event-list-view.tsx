@@ -28,7 +28,7 @@ export function EventListView() {
   const order = useMemo(() => selectListOrder(index, mask, kind, sort), [index, mask, kind, sort]);
   const selection = useFiltersStore((s) => s.selection);
   return (
-    <Region id={REGION_IDS.eventList} labelledBy={HEADING_ID}>
+    <Region id={REGION_IDS.eventList} labelledBy={HEADING_ID} offscreenSkipped>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h2 id={HEADING_ID} className="text-sm font-semibold">
           Event list

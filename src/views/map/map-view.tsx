@@ -63,7 +63,7 @@ export function MapView() {
   );
 
   return (
-    <Region id={REGION_IDS.map} label="Map">
+    <Region id={REGION_IDS.map} label="Map" offscreenSkipped>
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">Map</h2>
         <div className="flex gap-1 text-xs" role="group" aria-label="Map zoom">

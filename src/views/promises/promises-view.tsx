@@ -43,7 +43,7 @@ export function PromisesView() {
   const onSelect = (eventId: string) => useFiltersStore.getState().select({ kind: 'event', eventId });
   const inputId = useId();
   return (
-    <Region id={REGION_IDS.promises} label="Promises">
+    <Region id={REGION_IDS.promises} label="Promises" offscreenSkipped>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h2 className="text-sm font-semibold">Promises</h2>
         <label htmlFor={inputId} className="flex items-center gap-1 text-sm">

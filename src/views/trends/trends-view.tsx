@@ -48,7 +48,7 @@ export function TrendsView() {
   );
   const notes = [outsideNote(trends.outside), undatedNote(trends.undated)].filter((n) => n !== null);
   return (
-    <Region id={REGION_IDS.trends} label="Trends">
+    <Region id={REGION_IDS.trends} label="Trends" offscreenSkipped>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h2 className="text-sm font-semibold">Trends</h2>
         <p className="text-xs text-slate-600 tabular-nums">
