@@ -3,13 +3,13 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
 
 // UI benchmark: the dashboard over a synthetic bundle of 100,000 events (bench/generate-bundle.ts).
 // For each filter kind it makes at least 30 changes through the store and measures the time from the
 // change to the end of the next painted frame after React has committed, i.e. until all three views
 // show the new filters (changes 100 ms apart). Prints p50 and p95 per kind: actor, type and outlet changes while the other two
 // filters are set (narrowing), each alone from the unfiltered view (the heaviest case), and brush moves.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4199;
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const root = resolve(import.meta.dirname, '..');
@@ -40,18 +40,9 @@ const server = spawn(
   { cwd: root, stdio: 'ignore' },
 );
 const browser = await chromium.launch({
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   // --expose-gc: the bench collects its own garbage (its copy of the bundle) before measuring.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -108,6 +108,20 @@ describe('saved news pages', () => {
   });
 });
 
+describe('dates in the future', () => {
+  it('drops a page date after today, with a note, and reads the same file the same way again from the cache', () => {
+    const dir = folder({ 'later.html': newsPage({ ...SAHEL_STORY, published: '2030-01-02' }) });
+    const inputCache = new Map();
+    const read = () => readCorpus(dir, TODAY, { inputCache }).files[0]!;
+    for (const page of [read(), read()]) {
+      expect(page.meta?.published).toBeUndefined();
+      expect(page.meta?.sources.published).toBeUndefined();
+      expect(page.notes).toContain("the input's publication date 2030-01-02 is in the future; treated as unknown");
+    }
+    expect(inputCache.size).toBe(1);
+  });
+});
+
 describe('safety', () => {
   it('refuses a symbolic link that leads out of the corpus folder, and reads one that stays inside', () => {
     const outside = folder({

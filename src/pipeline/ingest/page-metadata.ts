@@ -67,7 +67,8 @@ export function readPageMetadata(doc: PageDocument, fallbackUrl?: string | null)
   offer(
     meta,
     'published',
-    attribute(doc, '[itemprop="datePublished"]', 'content') ?? attribute(doc, '[itemprop="datePublished"]', 'datetime'),
+    // A meta tag's itemprop is in the one pass above; a <time itemprop> carries it as datetime.
+    property('datePublished') ?? attribute(doc, '[itemprop="datePublished"]', 'datetime'),
     'microdata datePublished',
   );
   offer(meta, 'published', attribute(doc, 'article time[datetime], time[pubdate]', 'datetime'), 'time element');

@@ -9,7 +9,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { basename, join, relative, isAbsolute } from 'node:path';
+import { join, relative, isAbsolute } from 'node:path';
 import type { ArticleMetadata } from './article-metadata.ts';
 import { decodeArticleBytes } from './decode-text.ts';
 import { nonEnglishLanguage } from './detect-language.ts';
@@ -149,9 +149,10 @@ function cachedRead(
   read: () => InputReading,
 ): InputReading {
   const hit = cache?.get(path);
-  if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) return structuredClone(hit.input);
+  // Readings are never changed after they are made (checkArticle copies), so the cache hands out the same one.
+  if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) return hit.input;
   const input = read();
-  cache?.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, input: structuredClone(input) });
+  cache?.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, input });
   return input;
 }
 
@@ -276,14 +277,12 @@ function checkArticle(
   if (c.text.trim().length === 0) return { reason: 'no text once the markup is removed' };
   const language = nonEnglishLanguage(c.text);
   if (language) return { reason: `written in another language (detected: ${language}); Parley reads English` };
-  const notes = [...c.notes];
-  if (c.meta?.published && c.meta.published > today) {
-    notes.push(`the input's publication date ${c.meta.published} is in the future; treated as unknown`);
-    delete c.meta.published;
-    delete c.meta.sources.published;
-  }
-  return c.meta ? { text: c.text, notes, meta: c.meta } : { text: c.text, notes };
+  if (!c.meta) return { text: c.text, notes: c.notes };
+  if (!c.meta.published || c.meta.published <= today) return { text: c.text, notes: c.notes, meta: c.meta };
+  // A copy without the date: the candidate may sit in watch mode's cache and be read again.
+  const { published, ...meta } = c.meta;
+  const sources = { ...c.meta.sources };
+  delete sources.published;
+  const note = `the input's publication date ${published} is in the future; treated as unknown`;
+  return { text: c.text, notes: [...c.notes, note], meta: { ...meta, sources } };
 }
-
-/** The article id a single-article file gets: its name without the extension. */
-export const idOfFileName = (name: string) => basename(name).replace(/\.[^.]+$/, '');

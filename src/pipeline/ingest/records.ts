@@ -42,14 +42,15 @@ export function readRecords(text: string, kind: 'jsonl' | 'json' | 'csv', fields
 
 function jsonLines(text: string, problems: string[]): unknown[] {
   const rows: unknown[] = [];
-  text.split('\n').forEach((line, i) => {
+  const lines = text.split('\n');
+  const last = lines.findLastIndex((line) => line.trim().length > 0);
+  lines.forEach((line, i) => {
     if (line.trim().length === 0) return;
     try {
       rows.push(JSON.parse(line));
     } catch {
-      problems.push(
-        `line ${i + 1} is not valid JSON${i > 0 && i === text.trimEnd().split('\n').length - 1 ? ' (the file may be truncated)' : ''}: skipped`,
-      );
+      const cut = i > 0 && i === last ? ' (the file may be truncated)' : '';
+      problems.push(`line ${i + 1} is not valid JSON${cut}: skipped`);
     }
   });
   return rows;

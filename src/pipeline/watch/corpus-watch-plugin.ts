@@ -53,8 +53,7 @@ export function corpusWatch(dataDir = 'data'): Plugin {
       if (process.env.VITEST) return;
       const corpora = watchedFromEnv() ?? DEFAULT_WATCHED;
       for (const corpus of corpora) {
-        if (!corpus.output.startsWith(resolve('public') + sep) && !corpus.output.startsWith('public/'))
-          serveFile(server, corpus);
+        if (!resolve(corpus.output).startsWith(resolve('public') + sep)) serveFile(server, corpus);
         watchCorpus(server, corpus, dataDir);
       }
     },
@@ -84,20 +83,21 @@ function watchCorpus(server: ViteDevServer, corpus: WatchedCorpus, dataDir: stri
   const dirs = corpus.inputs.map((d) => resolve(d));
   const builder = incrementalBuilder(dirs, dataDir);
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let running = false;
-  let again = false;
+  // The bundle last written (read from disk once, at the first build): what a rebuild is compared with.
+  let previous: Bundle | null | undefined;
+  let previousText = '';
+  // Synchronous: a change seen during a rebuild is queued by the watcher and schedules the next one.
   const rebuild = () => {
-    if (running) {
-      again = true; // a change during a rebuild: one more once it ends
-      return;
-    }
-    running = true;
     try {
-      const previous = readBundle(corpus.output);
+      if (previous === undefined) {
+        previous = readBundle(corpus.output);
+        previousText = previous ? serialiseBundle(previous) : '';
+      }
       const { bundle, update } = builder.rebuild(previous);
       const text = serialiseBundle(bundle);
-      if (previous && serialiseBundle(previous) === text) return;
+      if (text === previousText) return;
       writeBundleAtomically(corpus.output, bundle);
+      [previous, previousText] = [bundle, text];
       log.info(`parley: ${corpus.output} rebuilt: ${describe(update)}`, { timestamp: true });
       notify(server, { ...update, bundleUrl: corpus.url, at: new Date().toISOString() });
     } catch (error) {
@@ -113,12 +113,6 @@ function watchCorpus(server: ViteDevServer, corpus: WatchedCorpus, dataDir: stri
         events: 0,
         error: (error as Error).message,
       });
-    } finally {
-      running = false;
-      if (again) {
-        again = false;
-        schedule();
-      }
     }
   };
   const schedule = () => {
