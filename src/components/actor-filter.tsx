@@ -1,4 +1,4 @@
-import { type ActorClause, matchKeyOf, matchOptions } from '../state/actor-clause.ts';
+import { type ActorClause, matchKeyOf, matchOptions } from '../state/clauses/actors.ts';
 import { MultiSelect, type MultiSelectOption } from './multi-select.tsx';
 
 type Props = {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useBundleIndex, useFilters } from '../state/dashboard-hooks.ts';
 import { MODALITIES, QUAD_OF_TYPE } from '../model/bundle-schema.ts';
+import { isoOfDay } from '../model/day-number.ts';
 import { selectFacets } from '../selectors/facets.ts';
 import { hasActiveFilters } from '../state/filters.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
@@ -157,6 +158,5 @@ function minSourcesOptions(current: number): [string, string][] {
   return current > 4 ? [...MIN_SOURCES, [String(current), `at least ${current}`]] : MIN_SOURCES;
 }
 
-const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const minDay = (index: ReturnType<typeof useBundleIndex>) => (index.extent ? iso(index.extent[0]) : undefined);
-const maxDay = (index: ReturnType<typeof useBundleIndex>) => (index.extent ? iso(index.extent[1]) : undefined);
+const minDay = (index: ReturnType<typeof useBundleIndex>) => (index.extent ? isoOfDay(index.extent[0]) : undefined);
+const maxDay = (index: ReturnType<typeof useBundleIndex>) => (index.extent ? isoOfDay(index.extent[1]) : undefined);

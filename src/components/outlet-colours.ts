@@ -1,4 +1,5 @@
 import { hsl, schemeTableau10 } from 'd3';
+import { fnv1a } from '../model/stable-hash.ts';
 
 // Ten clearly different hues (Tableau 10), then the same hues darker, then lighter: thirty colours in all.
 const HUES = schemeTableau10;
@@ -10,12 +11,8 @@ const SHADES = [
 const SLOTS = SHADES.flatMap((shade) => HUES.map(shade));
 const UNKNOWN_OUTLET = '#64748b';
 
-/** FNV-1a: a small stable hash, so an outlet's preferred hue depends on its id alone. */
-function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
+// A stable hash, so an outlet's preferred hue depends on its id alone.
+const hashId = fnv1a;
 
 /**
  * Colours for a set of outlets, keyed by id: each outlet takes its id's preferred hue, so the same outlet has the

@@ -1,7 +1,6 @@
 import type { Bundle } from '../model/bundle-schema.ts';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
-import { describeActorClause } from '../state/actor-clause.ts';
-import type { Filters } from '../state/filters.ts';
+import { clauseNames, describeClauses, type Filters, slugParts } from '../state/filters.ts';
 import { type Corpus, toQueryString } from '../state/url-state.ts';
 
 /** What an export says about itself: which bundle, which filters, when, how many rows. */
@@ -46,36 +45,15 @@ export function bundleHash(bundle: Bundle): string {
 
 /** The filters in words, naming actors and outlets; "no filters" when none is set. */
 export function describeFilters(index: BundleIndex, f: Filters): string {
-  const parts: string[] = [];
-  const names = (ids: string[], of: Map<string, string>) => ids.map((id) => of.get(id) ?? id).join(', ');
-  if (f.actors.length) parts.push(`Actors: ${describeActorClause(f, (id) => index.actorName.get(id) ?? id)}`);
-  if (f.from || f.to)
-    parts.push(`Dates: ${f.from ?? 'start'} to ${f.to ?? 'end'}${f.publicationDates ? ', with events dated only by publication' : ', stated dates only'}`);
-  if (f.types.length) parts.push(`Event types: ${f.types.join(', ')}`);
-  if (f.outlets.length) parts.push(`Outlets: ${names(f.outlets, index.outletName)}`);
-  if (f.modalities.length) parts.push(`Modality: ${f.modalities.join(', ')}`);
-  if (f.query.trim()) parts.push(`Search: "${f.query.trim()}"`);
-  if (f.speakers.length) parts.push(`Speakers: ${names(f.speakers, index.speakerName)}`);
-  if (f.minSources > 1) parts.push(`At least ${f.minSources} independent outlets`);
-  if (f.places.length) parts.push(`Places: ${f.places.join(', ')}`);
+  const parts = describeClauses(f, clauseNames(index));
   return parts.length ? parts.join('; ') : 'No filters (all events)';
 }
 
 /** A file-name-safe summary of the filters: "actors-steve-witkoff_types-consult", "all" when none. */
 export function filtersSlug(f: Filters): string {
-  const parts: string[] = [];
-  const add = (key: string, values: (string | number)[]) => values.length && parts.push(`${key}-${values.join('-')}`);
-  add('actors', f.actors);
-  add('match', f.actors.length && f.actorMatch !== 'any' ? [f.actorMatch] : []);
-  add('from', f.from ? [f.from] : []);
-  add('to', f.to ? [f.to] : []);
-  add('types', f.types);
-  add('outlets', f.outlets);
-  add('modality', f.modalities);
-  add('q', f.query.trim() ? [f.query.trim()] : []);
-  add('speakers', f.speakers);
-  add('sources', f.minSources > 1 ? [f.minSources] : []);
-  add('places', f.places);
+  const parts = slugParts(f)
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => `${key}-${values.join('-')}`);
   const slug = parts
     .join('_')
     .toLowerCase()

@@ -1,16 +1,9 @@
 import { type Article, type Bundle, type Cluster, type DiplomaticEvent, MODALITIES, PLOVER_TYPES, type Quote } from '../model/bundle-schema.ts';
 
-const MS_PER_DAY = 86_400_000;
+import { dayNumber, isoOfDay } from '../model/day-number.ts';
 
-/** Day number (days since 1970-01-01) of a YYYY-MM-DD string. */
-export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
-}
-
-/** YYYY-MM-DD of a day number. */
-export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+// Day arithmetic lives in the model; selectors and views have long imported it from here.
+export { dayNumber, isoOfDay };
 
 /**
  * Everything the views filter on, indexed once at load: typed arrays per event (day, type, modality,

@@ -1,4 +1,6 @@
+import { bisectLeft } from 'd3';
 import type { DatePrecision } from '../model/bundle-schema.ts';
+import { dateOfDay, dayOfDate } from '../model/day-number.ts';
 import { TYPE_FAMILY } from '../model/type-family.ts';
 import { type BundleIndex, dayNumber, isoOfDay } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
@@ -41,10 +43,10 @@ const UNDATED_REPORT_DAYS = 3;
 
 /** Last day of the interval a date of this precision stands for ([d, d] for a day, the week from d, the month, the year). */
 export function intervalEnd(day: number, precision: DatePrecision): number {
-  const date = new Date(day * 86_400_000);
+  const date = dateOfDay(day);
   if (precision === 'week') return day + 6;
-  if (precision === 'month') return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / 86_400_000;
-  if (precision === 'year') return Date.UTC(date.getUTCFullYear(), 11, 31) / 86_400_000;
+  if (precision === 'month') return dayOfDate(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  if (precision === 'year') return dayOfDate(Date.UTC(date.getUTCFullYear(), 11, 31));
   return day;
 }
 
@@ -173,14 +175,7 @@ function occurredByFamilyAndActors(index: BundleIndex, published: Float64Array):
 
 /** Calls `visit` for each report of the bucket whose date range overlaps [from, to]. */
 function forOverlapping(bucket: Bucket, [from, to]: [number, number], visit: (k: number) => void): void {
-  let lo = 0;
-  let hi = bucket.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bucket.starts[mid]! < from - SHORT_SPAN) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let j = lo; j < bucket.starts.length && bucket.starts[j]! <= to; j++)
+  for (let j = bisectLeft(bucket.starts, from - SHORT_SPAN); j < bucket.starts.length && bucket.starts[j]! <= to; j++)
     if (bucket.ends[j]! >= from) visit(bucket.events[j]!);
   for (const r of bucket.long) if (r.start <= to && r.end >= from) visit(r.k);
 }

@@ -2,8 +2,9 @@ import { createContext, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { type EventMask, narrowByDate, selectEventMask } from '../selectors/filter-events.ts';
-import type { FilterKey, Filters } from './filters.ts';
-import { filtersOf, useFiltersStore } from './filters-store.ts';
+import type { ClauseOwner } from './clauses/clause.ts';
+import { type FilterKey, type Filters, filtersOf, ownClauseOf } from './filters.ts';
+import { useFiltersStore } from './filters-store.ts';
 
 /** The loaded bundle's index, provided once by the app shell. */
 export const BundleIndexContext = createContext<BundleIndex | null>(null);
@@ -43,6 +44,15 @@ export function useSharedMasks(): SharedMasks {
 /** Every filter value but the date range's, which `narrowByDate` applies on its own. */
 function dateFreeFiltersOf(s: Filters): Filters {
   return { ...filtersOf(s), from: null, to: null, publicationDates: false };
+}
+
+/**
+ * Events passing every clause but the one the view owns (crossfilter: the timeline overview and Trends are not
+ * filtered by their own brush, the map not by its own place picks).
+ */
+export function useViewMask(view: Exclude<ClauseOwner, 'filter-bar'>): EventMask {
+  const own = ownClauseOf(view, useFilters());
+  return useEventMask(own);
 }
 
 /** Events passing the filters, leaving one out for crossfilter views (the overview ignores its own brush). */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Modality, PloverType } from '../model/bundle-schema.ts';
-import { type ActorClause, withActorMatch } from './actor-clause.ts';
-import { togglePlaces } from './place-clause.ts';
+import { type ActorClause, withActorMatch } from './clauses/actors.ts';
+import { togglePlaces } from './clauses/places.ts';
 import { EMPTY_FILTERS, type Filters, type LaneMode, type Selection } from './filters.ts';
 import type { UrlState } from './url-state.ts';
 import { type ComparisonTab, DEFAULT_COMPARISON_TAB, type TimelineWindow } from './view-settings.ts';
@@ -39,8 +39,10 @@ export type FiltersState = Filters & {
   toggleSpeaker: (key: string) => void;
   setMinSources: (n: number) => void;
   setPlaces: (names: string[]) => void;
-  /** A click on a map site: toggles the location names drawn at it (place-clause.ts). */
+  /** A click on a map site: toggles the location names drawn at it (clauses/places.ts). */
   togglePlaces: (names: string[]) => void;
+  /** Sets some filter values at once (a chip's removal gives the values its clause is left with). */
+  setFilters: (values: Partial<Filters>) => void;
   setLanes: (lanes: LaneMode) => void;
   setCollapsePeople: (collapse: boolean) => void;
   setAsOf: (asOf: string | null) => void;
@@ -84,6 +86,7 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   setMinSources: (minSources) => set({ minSources }),
   setPlaces: (places) => set({ places }),
   togglePlaces: (names) => set((s) => ({ places: togglePlaces(s.places, names) })),
+  setFilters: (values) => set(values),
   setLanes: (lanes) => set({ lanes }),
   setCollapsePeople: (collapsePeople) => set({ collapsePeople }),
   setAsOf: (asOf) => set({ asOf }),
@@ -94,21 +97,3 @@ export const useFiltersStore = create<FiltersState>((set) => ({
   restore: ({ filters, selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow }) =>
     set({ ...filters, selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow }),
 }));
-
-/** The filter values of the store, for selectors (pick fields, derive outside the store). */
-export function filtersOf(s: Filters): Filters {
-  return {
-    actors: s.actors,
-    actorMatch: s.actorMatch,
-    from: s.from,
-    to: s.to,
-    publicationDates: s.publicationDates,
-    types: s.types,
-    outlets: s.outlets,
-    modalities: s.modalities,
-    query: s.query,
-    speakers: s.speakers,
-    minSources: s.minSources,
-    places: s.places,
-  };
-}

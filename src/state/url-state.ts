@@ -1,6 +1,12 @@
-import { readActorClause, writeActorClause } from './actor-clause.ts';
-import { readPlaceClause, writePlaceClause } from './place-clause.ts';
-import { type Filters, type LaneMode, type Selection, sanitiseDay, sanitiseFilters } from './filters.ts';
+import {
+  type Filters,
+  type LaneMode,
+  readFilters,
+  type Selection,
+  sanitiseDay,
+  sanitiseFilters,
+  writeFilters,
+} from './filters.ts';
 import {
   type ComparisonTab,
   DEFAULT_COMPARISON_TAB,
@@ -27,24 +33,11 @@ export type UrlState = {
 export type UrlStateToWrite = Omit<UrlState, 'comparisonTab' | 'timelineWindow'> &
   Partial<Pick<UrlState, 'comparisonTab' | 'timelineWindow'>>;
 
-const LIST_KEYS = { types: 'types', outlets: 'outlets', modalities: 'modality' } as const;
-
 /** Writes filters, selection and view settings as a query string; empty and default values are left out. */
 export function toQueryString(state: UrlStateToWrite): string {
   const { filters, selection, lanes, collapsePeople, asOf, comparisonTab, timelineWindow } = state;
   const params = new URLSearchParams();
-  writeActorClause(filters, params);
-  for (const [key, param] of Object.entries(LIST_KEYS)) {
-    const values = filters[key as keyof typeof LIST_KEYS];
-    if (values.length) params.set(param, values.join(','));
-  }
-  if (filters.from) params.set('from', filters.from);
-  if (filters.to) params.set('to', filters.to);
-  if (filters.publicationDates) params.set('pubdates', '1');
-  if (filters.query.trim()) params.set('q', filters.query);
-  if (filters.speakers.length) params.set('speakers', filters.speakers.join(','));
-  if (filters.minSources > 1) params.set('sources', String(filters.minSources));
-  writePlaceClause(filters.places, params);
+  writeFilters(filters, params);
   if (selection) params.set('sel', selectionToParam(selection));
   if (lanes !== 'type') params.set('lanes', lanes);
   if (collapsePeople) params.set('collapse', '1');
@@ -63,20 +56,7 @@ export function fromQueryString(search: string): UrlState {
   } catch {
     params = new URLSearchParams();
   }
-  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
-  const filters = sanitiseFilters({
-    ...readActorClause(params),
-    types: list('types'),
-    outlets: list('outlets'),
-    modalities: list('modality'),
-    from: params.get('from'),
-    to: params.get('to'),
-    publicationDates: params.get('pubdates'),
-    query: params.get('q') ?? '',
-    speakers: list('speakers'),
-    minSources: params.get('sources') ?? 0,
-    places: readPlaceClause(params),
-  });
+  const filters = sanitiseFilters(readFilters(params));
   const lanesParam = params.get('lanes');
   const lanes: LaneMode = lanesParam === 'actor' || lanesParam === 'outlet' ? lanesParam : 'type';
   return {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../components/use-after-paint.ts';
-import { type FiltersState, filtersOf, useFiltersStore } from './filters-store.ts';
+import { filtersOf } from './filters.ts';
+import { type FiltersState, useFiltersStore } from './filters-store.ts';
 import { historyWrite } from './history-entry.ts';
 import { corpusFromSearch, fromQueryString, toQueryString, type UrlState, withCorpus } from './url-state.ts';
 

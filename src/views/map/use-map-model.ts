@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
+import { useBundleIndex, useViewMask } from '../../state/dashboard-hooks.ts';
 import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { countMapSites, type MapCounts, mapSitesOf } from '../../selectors/map-places.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
-import { PLACE_CLAUSE_KEY } from '../../state/place-clause.ts';
 import type { LonLat } from './map-projection.ts';
 
 /** What the map draws: per-site counts under every filter but its own, and the extent of all the bundle's sites. */
@@ -17,7 +16,7 @@ export type MapModel = { counts: MapCounts; events: number; extent: LonLat[]; ch
 export function useMapModel(): MapModel {
   const index = useBundleIndex();
   const chosen = useFiltersStore((s) => s.places);
-  const mask = useAfterPaint(useEventMask(chosen.length ? PLACE_CLAUSE_KEY : null));
+  const mask = useAfterPaint(useViewMask('map'));
   const sites = useMemo(() => mapSitesOf(index), [index]);
   const counts = useMemo(() => countMapSites(index, sites, mask), [index, sites, mask]);
   const extent = useMemo(() => sites.sites.map((s): LonLat => [s.lon, s.lat]), [sites]);

@@ -1,4 +1,5 @@
 import { scaleSqrt } from 'd3';
+import { fnv1a } from '../../model/stable-hash.ts';
 import { KIND_COLOURS, QUAD_COLOURS } from '../../components/palette.ts';
 
 /** A point in layout or screen space. */
@@ -81,10 +82,5 @@ function r2(v: number): number {
 
 /** A stable number in [0, 1) for an id (FNV-1a), for deterministic jitter without a random source. */
 export function hashUnit(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) / 4294967296;
+  return fnv1a(id) / 4294967296;
 }

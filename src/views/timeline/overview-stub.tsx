@@ -1,18 +1,18 @@
 import { utcFormat } from 'd3';
 import { formatCount } from '../../components/format.ts';
 import type { OutlyingDays } from '../../selectors/overview-domain.ts';
+import { dateOfDay } from '../../model/day-number.ts';
 
 /** Width of an outlier stub at the overview's edge, and the gap that breaks the axis after it. */
 export const STUB_WIDTH = 64;
 export const STUB_GAP = 8;
 
 const MONTH_YEAR = utcFormat('%b %Y');
-const MS_PER_DAY = 86_400_000;
 
 /** "Oct 2023", or "Oct 2023 – Jan 2024" for outlying days over several months. */
 export function formatMonths(days: OutlyingDays): string {
-  const a = MONTH_YEAR(new Date(days.from * MS_PER_DAY));
-  const b = MONTH_YEAR(new Date(days.to * MS_PER_DAY));
+  const a = MONTH_YEAR(dateOfDay(days.from));
+  const b = MONTH_YEAR(dateOfDay(days.to));
   return a === b ? a : `${a} – ${b}`;
 }
 

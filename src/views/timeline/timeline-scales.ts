@@ -1,8 +1,7 @@
 import { bisector, type ScaleLinear, scaleLinear, scaleUtc, utcFormat, type ZoomTransform, zoomIdentity } from 'd3';
 import { type BundleIndex, dayNumber } from '../../selectors/bundle-index.ts';
 import type { TimelineMark } from '../../selectors/timeline.ts';
-
-const MS_PER_DAY = 86_400_000;
+import { dateOfDay } from '../../model/day-number.ts';
 
 /** A continuous stretch of day numbers (days since 1970-01-01); day d is drawn at x(d), its column spans d ± 0.5. */
 export type DayRange = [number, number];
@@ -26,11 +25,17 @@ export function corpusDomain(index: BundleIndex): DayRange | null {
 
 /** Linear day -> pixel scale. */
 export function dayScale(domain: DayRange, width: number): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range([0, Math.max(1, width)]);
+  return scaleLinear()
+    .domain(domain)
+    .range([0, Math.max(1, width)]);
 }
 
 /** The half-open slice [start, end) of day-sorted marks inside the window (plus `padDays` either side). */
-export function visibleSlice(marks: readonly TimelineMark[], window: DayRange, padDays = 0): { start: number; end: number } {
+export function visibleSlice(
+  marks: readonly TimelineMark[],
+  window: DayRange,
+  padDays = 0,
+): { start: number; end: number } {
   const byDay = bisector((m: TimelineMark) => m.day);
   const start = byDay.left(marks, window[0] - padDays);
   const end = byDay.right(marks, window[1] + padDays, start);
@@ -87,7 +92,7 @@ export type TimeTick = { x: number; label: string; major: boolean };
 /** Whole-day ticks about `spacing` px apart, labelled for the window's span (weekday when zoomed to days). */
 export function timeTicks(domain: DayRange, width: number, spacing: number): TimeTick[] {
   const scale = scaleUtc()
-    .domain(domain.map((d) => new Date(d * MS_PER_DAY)))
+    .domain(domain.map((d) => dateOfDay(d)))
     .range([0, width]);
   const span = domain[1] - domain[0];
   const count = Math.max(2, Math.min(Math.floor(width / spacing), Math.floor(span)));
@@ -119,8 +124,8 @@ const FULL_DAY = utcFormat('%-d %b %Y');
 
 /** "4 Jul 2025 – 12 Jul 2025" for a window (days at its edges rounded inwards). */
 export function formatWindow(domain: DayRange): string {
-  const a = FULL_DAY(new Date(Math.ceil(domain[0]) * MS_PER_DAY));
-  const b = FULL_DAY(new Date(Math.floor(domain[1]) * MS_PER_DAY));
+  const a = FULL_DAY(dateOfDay(Math.ceil(domain[0])));
+  const b = FULL_DAY(dateOfDay(Math.floor(domain[1])));
   return a === b ? a : `${a} – ${b}`;
 }
 
@@ -128,7 +133,12 @@ export function formatWindow(domain: DayRange): string {
  * The detail's first window: the date filter if one is set (a shared link), else where the events cluster
  * (the selector's busiest stretch, whole days), else everything.
  */
-export function firstWindow(busiest: DayRange | null, range: DayRange | null, base: DayRange, minSpan: number): DayRange {
+export function firstWindow(
+  busiest: DayRange | null,
+  range: DayRange | null,
+  base: DayRange,
+  minSpan: number,
+): DayRange {
   const wanted = range ? focusDomainFor(range) : busiest ? ([busiest[0] - 0.5, busiest[1] + 0.5] as DayRange) : base;
   return clampDomain(wanted, base, minSpan);
 }

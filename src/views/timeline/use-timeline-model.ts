@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useEventMask } from '../../state/dashboard-hooks.ts';
+import { useEventMask, useViewMask } from '../../state/dashboard-hooks.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { type DensityBin, selectDensity, selectTimeline, type TimelineModel } from '../../selectors/timeline.ts';
@@ -28,7 +28,7 @@ export function useTimelineModel(
   plotWidth: number,
 ): TimelineData {
   const mask = useEventMask();
-  const overviewMask = useEventMask('date');
+  const overviewMask = useViewMask('timeline-overview');
   const model = useMemo(() => selectTimeline(index, overviewMask, lanes), [index, overviewMask, lanes]);
   const binDays = binDaysFor(overviewDomain, plotWidth);
   const bins = useMemo(() => selectDensity(index, overviewMask, binDays), [index, overviewMask, binDays]);

@@ -1,8 +1,7 @@
 import { max, type ScaleLinear, scaleLinear, scaleUtc, stack, utcFormat, utcMonth } from 'd3';
 import { QUAD_CLASSES, type QuadClass } from '../../model/bundle-schema.ts';
 import type { TrendBin, Trends } from '../../selectors/trends.ts';
-
-const MS_PER_DAY = 86_400_000;
+import { dateOfDay } from '../../model/day-number.ts';
 
 /** The stacked bars of one quad class, as one path (one attribute per quad to update, however many bins). */
 export type TrendLayer = { quad: QuadClass; d: string; count: number };
@@ -57,7 +56,7 @@ const MONTH_STEPS = [1, 2, 3, 6, 12];
  */
 export function dayTicks(first: number, end: number, width: number): { x: number; label: string }[] {
   const t = scaleUtc()
-    .domain([new Date(first * MS_PER_DAY), new Date(end * MS_PER_DAY)])
+    .domain([dateOfDay(first), dateOfDay(end)])
     .range([0, width]);
   const count = Math.max(2, Math.floor(width / 90));
   if (end - first <= 120) return t.ticks(count).map((d) => ({ x: t(d), label: DAY_MONTH(d) }));

@@ -1,4 +1,5 @@
-import type { BundleIndex } from '../selectors/bundle-index.ts';
+import type { BundleIndex } from '../../selectors/bundle-index.ts';
+import { type ClauseDefinition, ID, idList, lookupTable } from './clause.ts';
 
 /**
  * The actor filter, in one place: its values, URL encoding, predicate over the event columns, chip labels
@@ -34,7 +35,7 @@ export function writeActorClause(clause: ActorClause, params: URLSearchParams): 
   if (clause.actorMatch !== 'any') params.set('match', clause.actorMatch);
 }
 
-/** Reads the raw clause from a query string (absent `match` = "involving any of", so old links keep working); `sanitiseFilters` checks the ids. */
+/** Reads the raw clause from a query string (absent `match` = "involving any of", so old links keep working); `sanitise` checks the ids. */
 export function readActorClause(params: URLSearchParams): ActorClause {
   const actors = (params.get('actors') ?? '').split(',').filter(Boolean);
   return { actors, actorMatch: sanitiseActorMatch(params.get('match'), actors) };
@@ -42,6 +43,29 @@ export function readActorClause(params: URLSearchParams): ActorClause {
 
 /** Whether event `i` passes the clause; null when no actor is chosen (no filtering). */
 export type ActorPredicate = ((i: number) => boolean) | null;
+
+export const actorsClause: ClauseDefinition<typeof ACTOR_CLAUSE_KEY, ActorClause> = {
+  key: ACTOR_CLAUSE_KEY,
+  label: 'Actors',
+  // The network's node clicks set it too, but the network stays filtered by it: it then shows the chosen
+  // actors' ties, which is what a click asks for.
+  owners: ['filter-bar'],
+  empty: { actors: [], actorMatch: 'any' },
+  sanitise: (raw) => {
+    const actors = idList(raw.actors, ID);
+    return { actors, actorMatch: sanitiseActorMatch(raw.actorMatch, actors) };
+  },
+  read: readActorClause,
+  write: writeActorClause,
+  active: (v) => v.actors.length > 0,
+  compile: compileActorClause,
+  chips: (v, names) => actorChips(v, names.actor),
+  describe: (v, names) => `Actors: ${describeActorClause(v, names.actor)}`,
+  slug: (v) => [
+    ['actors', v.actors],
+    ['match', v.actors.length && v.actorMatch !== 'any' ? [v.actorMatch] : []],
+  ],
+};
 
 /**
  * Compiles the clause over the index's flat actor lists (each event's unique actors, sources first).
@@ -95,12 +119,6 @@ function actingOn(index: BundleIndex, source: number, target: number): (i: numbe
     // The flat list keeps an actor once, among the sources: one that is also a target is found in the event.
     return targetAmongSources && index.events[i]!.target.includes(targetId);
   };
-}
-
-function lookupTable(chosen: number[], size: number): Uint8Array {
-  const table = new Uint8Array(size);
-  for (const a of chosen) if (a >= 0) table[a] = 1;
-  return table;
 }
 
 /** A removable chip: its label and the clause left after removing it. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundleIndex } from '../selectors/bundle-index.ts';
-import { passingEvents, selectEventMask } from '../selectors/filter-events.ts';
-import { placedFixture } from '../selectors/test-support/placed-fixture.ts';
-import { EMPTY_FILTERS } from './filters.ts';
-import { placeChip, readPlaceClause, sanitisePlaces, togglePlaces, writePlaceClause } from './place-clause.ts';
-import { fromQueryString, toQueryString } from './url-state.ts';
+import { buildBundleIndex } from '../../selectors/bundle-index.ts';
+import { passingEvents, selectEventMask } from '../../selectors/filter-events.ts';
+import { placedFixture } from '../../selectors/test-support/placed-fixture.ts';
+import { EMPTY_FILTERS } from '../filters.ts';
+import { placeChip, readPlaceClause, sanitisePlaces, togglePlaces, writePlaceClause } from './places.ts';
+import { fromQueryString, toQueryString } from '../url-state.ts';
 
 const index = buildBundleIndex(placedFixture());
 const ids = (places: string[]) =>

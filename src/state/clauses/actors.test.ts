@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundleIndex } from '../selectors/bundle-index.ts';
-import { passingEvents, selectEventMask } from '../selectors/filter-events.ts';
-import { fixtureBundle } from '../selectors/test-fixture.ts';
+import { buildBundleIndex } from '../../selectors/bundle-index.ts';
+import { passingEvents, selectEventMask } from '../../selectors/filter-events.ts';
+import { fixtureBundle } from '../../selectors/test-fixture.ts';
 import {
   actorChips,
   compileActorClause,
@@ -9,9 +9,9 @@ import {
   readActorClause,
   withActorMatch,
   writeActorClause,
-} from './actor-clause.ts';
-import { EMPTY_FILTERS } from './filters.ts';
-import { fromQueryString, toQueryString } from './url-state.ts';
+} from './actors.ts';
+import { EMPTY_FILTERS } from '../filters.ts';
+import { fromQueryString, toQueryString } from '../url-state.ts';
 
 const index = buildBundleIndex(fixtureBundle());
 const ids = (actors: string[], actorMatch: 'any' | 'all' | 'directed') =>

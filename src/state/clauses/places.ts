@@ -1,4 +1,5 @@
-import type { BundleIndex } from '../selectors/bundle-index.ts';
+import type { BundleIndex } from '../../selectors/bundle-index.ts';
+import { type ClauseDefinition, readList } from './clause.ts';
 
 /**
  * The place filter, in one place: its values (event location names, as `event.location` holds them), URL
@@ -23,10 +24,25 @@ export function writePlaceClause(places: string[], params: URLSearchParams): voi
   if (places.length) params.set('places', places.join(','));
 }
 
-/** Reads the raw names from a query string; `sanitiseFilters` checks them. */
+/** Reads the raw names from a query string; `sanitisePlaces` checks them. */
 export function readPlaceClause(params: URLSearchParams): string[] {
-  return (params.get('places') ?? '').split(',').filter(Boolean);
+  return readList(params, 'places');
 }
+
+export const placesClause: ClauseDefinition<typeof PLACE_CLAUSE_KEY, { places: string[] }> = {
+  key: PLACE_CLAUSE_KEY,
+  label: 'Places',
+  owners: ['map'],
+  empty: { places: [] },
+  sanitise: (raw) => ({ places: sanitisePlaces(raw.places) }),
+  read: (params) => ({ places: readPlaceClause(params) }),
+  write: (v, params) => writePlaceClause(v.places, params),
+  active: (v) => v.places.length > 0,
+  compile: (index, v) => compilePlaceClause(index, v.places),
+  chips: (v) => [placeChip(v.places)].flatMap((c) => (c ? [{ ...c, without: { places: [] } }] : [])),
+  describe: (v) => `Places: ${v.places.join(', ')}`,
+  slug: (v) => [['places', v.places]],
+};
 
 /** Whether event `i` passes the clause; null when no place is chosen (no filtering). */
 export function compilePlaceClause(index: BundleIndex, places: string[]): ((i: number) => boolean) | null {
