@@ -152,12 +152,13 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
     }
     index.type[i] = typeIndex.get(e.type)!;
     index.modality[i] = modalityIndex.get(e.modality)!;
-    index.outlet[i] = outletIndex.get(articles.get(e.articleId)?.outletId ?? '') ?? 0;
-    index.cluster[i] = clusterIndex.get(e.clusterId) ?? 0;
-    index.actors[i] = Uint32Array.from(uniqueActors(e), (id) => actorIndex.get(id) ?? 0);
+    const article = known(articles, e.articleId, 'article', e.id);
+    index.outlet[i] = known(outletIndex, article.outletId, 'outlet', e.id);
+    index.cluster[i] = known(clusterIndex, e.clusterId, 'cluster', e.id);
+    index.actors[i] = Uint32Array.from(uniqueActors(e), (id) => known(actorIndex, id, 'actor', e.id));
     index.sourceCount[i] = new Set(e.source).size;
     index.text[i] = e.evidence.text.toLowerCase();
-    index.fiction[i] = articles.get(e.articleId)?.fiction ? 1 : 0;
+    index.fiction[i] = article.fiction ? 1 : 0;
     index.location[i] = e.location === null ? -1 : codeOf(index.locationIndex, index.locationNames, e.location);
   });
   [index.actorStart, index.actorList, index.actors] = flatten(index.actors);
@@ -174,6 +175,16 @@ export function buildBundleIndex(bundle: Bundle): BundleIndex {
   index.dayOrderDays = Float64Array.from(index.dayOrder, (i) => index.day[i]!);
   index.extent = min <= max ? [min, max] : null;
   return index;
+}
+
+/**
+ * The entry of an id the bundle must know. The schema checks references, so a miss is a broken bundle: an
+ * error that names it, not index 0 (which would file the event under the first actor, outlet or cluster).
+ */
+function known<T>(map: Map<string, T>, id: string, what: string, eventId: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`event "${eventId}" names an unknown ${what} "${id}"`);
+  return found;
 }
 
 /** The code of a name in a growing list of distinct names, adding it when new. */
