@@ -13,10 +13,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
 const PORT = 4199;
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const root = resolve(import.meta.dirname, '..');
-const bundlePath = resolve(root, 'bench/out/bundle-100k.json');
+// BUNDLE=path measures another bundle (the GDELT import, a larger synthetic one); the default is generated when missing.
+const bundlePath = resolve(root, process.env.BUNDLE ?? 'bench/out/bundle-100k.json');
 const distDir = resolve(root, 'dist-bench');
 
-if (!existsSync(bundlePath)) {
+if (!existsSync(bundlePath) && !process.env.BUNDLE) {
   console.log('generating the 100,000-event bundle...');
   execFileSync(
     resolve(root, 'node_modules/.bin/tsx'),
@@ -58,6 +59,8 @@ try {
   console.log(
     `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Chromium headless, 1920x1080, ${ROUNDS} changes per kind`,
   );
+  console.log(`bundle: ${bundlePath}`);
+  console.log(`tab memory after the changes: ${await tabMemory(page)}`);
   for (const [kind, times] of Object.entries(results)) {
     const sorted = [...times].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -69,6 +72,16 @@ try {
   await browser.close();
   server.kill();
   rmSync(distDir, { recursive: true, force: true });
+}
+
+/** The page's JavaScript heap (used of total), from Chromium's own metrics. */
+async function tabMemory(page: import('@playwright/test').Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const mb = (name: string) => (metric(name) / 2 ** 20).toFixed(0);
+  return `JS heap ${mb('JSHeapUsedSize')} MB used of ${mb('JSHeapTotalSize')} MB, ${metric('Nodes')} DOM nodes`;
 }
 
 async function waitForServer(page: import('@playwright/test').Page): Promise<void> {
