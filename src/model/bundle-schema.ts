@@ -51,6 +51,8 @@ export const QUAD_OF_TYPE: Record<PloverType, QuadClass> = {
 };
 
 export const MODALITIES = ['occurred', 'ongoing', 'planned', 'hypothetical', 'denied'] as const;
+/** Coders of imported events (`event.coder`): their events carry no sentence of their own. */
+export const EXTERNAL_CODERS = ['gdelt'] as const;
 export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'unknown'] as const;
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'igo', 'media', 'other'] as const;
 
@@ -145,6 +147,11 @@ export const eventSchema = z.object({
   trigger: spanSchema,
   clusterId: z.string().min(1),
   confidence: z.number().min(0).max(1),
+  /**
+   * Who coded the event when it was not read from the article's sentences: `gdelt` for an event imported from a
+   * GDELT export, which names the article but gives no sentence, so its evidence and trigger spans are empty.
+   */
+  coder: z.enum(EXTERNAL_CODERS).optional(),
 });
 
 export const quoteSchema = z.object({
@@ -268,6 +275,9 @@ function checkReferences(bundle: BundleShape, ctx: z.RefinementCtx): void {
     }
     for (const id of [...e.source, ...e.target]) if (!actorIds.has(id)) issue(['events', i], `unknown actor "${id}"`);
     if (!clusterIds.has(e.clusterId)) issue(['events', i, 'clusterId'], `unknown cluster "${e.clusterId}"`);
+    // An imported event names its article but no sentence of it: a non-empty span would claim one.
+    if (e.coder && (e.evidence.text !== '' || e.trigger.text !== ''))
+      issue(['events', i, 'evidence'], `an event coded by ${e.coder} carries no sentence`);
   });
   const eventIds = new Set(bundle.events.map((e) => e.id));
   const matches = (articleId: string, span: { start: number; end: number; text: string }) =>
@@ -319,6 +329,7 @@ export type QuadClass = (typeof QUAD_CLASSES)[number];
 export type Modality = (typeof MODALITIES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type ExternalCoder = (typeof EXTERNAL_CODERS)[number];
 export type Span = z.infer<typeof spanSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Outlet = z.infer<typeof outletSchema>;
