@@ -5,14 +5,19 @@ import { type Corpus, corpusFromSearch } from '../state/url-state.ts';
 /** Where the app finds the bundle the pipeline wrote. */
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/bundle.json`;
 
-/** The bundle of each corpus: the seeds alone, or the seeds with the fictional demo articles. */
+/** The bundle of each corpus: the seeds alone, the seeds with the fictional demo articles, or GDELT's events. */
 export const BUNDLE_URLS: Record<Corpus, string> = {
   seeds: BUNDLE_URL,
   demo: `${import.meta.env.BASE_URL}data/bundle-demo.json`,
+  gdelt: `${import.meta.env.BASE_URL}data/bundle-gdelt.json`,
 };
 
 /** The command that rebuilds each corpus's bundle, shown when it is missing or broken. */
-export const REBUILD_COMMANDS: Record<Corpus, string> = { seeds: 'npm run extract', demo: 'npm run extract:demo' };
+export const REBUILD_COMMANDS: Record<Corpus, string> = {
+  seeds: 'npm run extract',
+  demo: 'npm run extract:demo',
+  gdelt: 'npm run import:gdelt -- ../shared/data/gdelt (or your own GDELT export files)',
+};
 
 /** The corpus this page shows, from its address (`?corpus=demo`); fixed for the page's life. */
 export const PAGE_CORPUS: Corpus = typeof window === 'undefined' ? 'seeds' : corpusFromSearch(window.location.search);

@@ -72,6 +72,7 @@ export function exportFileName(what: string, filters: Filters, exportedAt: strin
 const BUNDLE_NAMES: Record<Corpus, string> = {
   seeds: 'bundle.json (seed articles)',
   demo: 'bundle-demo.json (seed articles and the fictional demo corpus)',
+  gdelt: 'bundle-gdelt.json (events imported from GDELT 2.0 exports; no sentences)',
 };
 
 /** The meta block of an export. */

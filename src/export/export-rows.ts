@@ -1,4 +1,5 @@
 import { QUAD_OF_TYPE } from '../model/bundle-schema.ts';
+import { sentenceText } from '../model/external-coders.ts';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { type EventMask, passingEvents } from '../selectors/filter-events.ts';
 
@@ -114,7 +115,7 @@ export function selectExportRows(index: BundleIndex, mask: EventMask): ExportRow
       published: article?.published ?? null,
       articleUrl: article?.url ?? null,
       fiction: article?.fiction ?? false,
-      evidence: e.evidence.text,
+      evidence: sentenceText(e),
       trigger: e.trigger.text,
       dateBasis: e.dateBasis,
       clusterId: e.clusterId,

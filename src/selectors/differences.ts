@@ -1,4 +1,5 @@
 import type { Modality } from '../model/bundle-schema.ts';
+import { type NoSentence, noSentenceOf } from '../model/external-coders.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { CoverageMatrix, CoverageRow } from './coverage.ts';
 import { formatShortDate } from '../model/day-format.ts';
@@ -24,7 +25,9 @@ const IDS: Names = { actor: (id) => id, outlet: (id) => id };
 /** Finds exclusives, misses and disagreements in a coverage matrix, from each row's outlet list and flags. */
 export function selectDifferences(matrix: CoverageMatrix, names: Names = IDS): CoverageDifferences {
   const several = matrix.outlets.length > 1;
-  const exclusives = several ? matrix.rows.filter((r) => r.outletCount === 1).map((row) => ({ row, outletId: row.cells.keys().next().value! })) : [];
+  const exclusives = several
+    ? matrix.rows.filter((r) => r.outletCount === 1).map((row) => ({ row, outletId: row.cells.keys().next().value! }))
+    : [];
   const shared = matrix.rows.filter((r) => r.outletCount >= 2);
   const missed = matrix.outlets
     .map((o) => ({ outletId: o.id, rows: shared.filter((r) => !r.hasOutlet(o.id)) }))
@@ -102,7 +105,18 @@ function participantDifference(cells: { outletId: string; actorIds: string[] }[]
 }
 
 /** One outlet's side of a disagreement: its sentences with their date, modality and actors. */
-export type DisagreementSide = { outletId: string; outlet: string; reports: { eventId: string; sentence: string; date: string | null; modality: Modality; actors: string[] }[] };
+export type DisagreementSide = {
+  outletId: string;
+  outlet: string;
+  reports: {
+    eventId: string;
+    sentence: string;
+    noSentence: NoSentence | null;
+    date: string | null;
+    modality: Modality;
+    actors: string[];
+  }[];
+};
 
 /** The disagreeing reports side by side, outlet by outlet (only the passing reports of the row's outlets). */
 export function disagreementSides(index: BundleIndex, row: CoverageRow): DisagreementSide[] {
@@ -114,6 +128,7 @@ export function disagreementSides(index: BundleIndex, row: CoverageRow): Disagre
       return {
         eventId: id,
         sentence: e.evidence.text,
+        noSentence: noSentenceOf(e, index.articles.get(e.articleId)?.url ?? null),
         date: e.datePrecision === 'unknown' ? null : e.date,
         modality: e.modality,
         actors: [...new Set([...e.source, ...e.target])].map((a) => index.actorName.get(a) ?? a),

@@ -5,12 +5,26 @@ import type { EventMask } from './filter-events.ts';
 import { selectEdgeEvents } from './network.ts';
 import { reuseOverlapping, termsWithin } from './article-lookups.ts';
 import { formatEventDate } from '../model/day-format.ts';
+import { type NoSentence, noSentenceOf } from '../model/external-coders.ts';
 
 /** A highlighted part of an evidence sentence. */
-export type Highlight = { start: number; end: number; kind: 'trigger' | 'actor' | 'date' | 'loaded' | 'quote' | 'scored' };
+export type Highlight = {
+  start: number;
+  end: number;
+  kind: 'trigger' | 'actor' | 'date' | 'loaded' | 'quote' | 'scored';
+};
 
 /** A reused passage overlapping an evidence sentence: where else it appears, to open it. */
-export type ReuseNote = { reuseId: string; otherOutlet: string; otherOutletId: string; otherArticleId: string; start: number; end: number; similarity: number; thisWasFirst: boolean | null };
+export type ReuseNote = {
+  reuseId: string;
+  otherOutlet: string;
+  otherOutletId: string;
+  otherArticleId: string;
+  start: number;
+  end: number;
+  similarity: number;
+  thisWasFirst: boolean | null;
+};
 
 /** One sentence behind a selected mark, with everything needed to judge it. */
 export type EvidenceItem = {
@@ -24,6 +38,8 @@ export type EvidenceItem = {
   /** The article is the team's fiction (demo corpus), not reporting. */
   fiction: boolean;
   sentence: string;
+  /** For an event imported from a coder (GDELT): the note that there is no sentence, and the article's link. */
+  noSentence: NoSentence | null;
   /** Offsets relative to the sentence, sorted, not overlapping. */
   highlights: Highlight[];
   type: string;
@@ -46,7 +62,12 @@ export type EvidenceItem = {
 export type Evidence = { title: string; items: EvidenceItem[] };
 
 /** The evidence for a selection: its sentences, outlet by outlet, in date order. */
-export function selectEvidence(index: BundleIndex, selection: Selection | null, mask: EventMask, collapsePeople = false): Evidence | null {
+export function selectEvidence(
+  index: BundleIndex,
+  selection: Selection | null,
+  mask: EventMask,
+  collapsePeople = false,
+): Evidence | null {
   if (!selection) return null;
   switch (selection.kind) {
     case 'event': {
@@ -58,7 +79,10 @@ export function selectEvidence(index: BundleIndex, selection: Selection | null, 
       if (c === undefined) return null;
       const cluster = index.bundle.clusters[c]!;
       const items = [...index.clusterEvents[c]!].map((i) => toItem(index, i)).sort(byOutletThenDate);
-      return { title: `${cluster.type} · ${formatEventDate(cluster.date, cluster.datePrecision)} · ${cluster.outletIds.length} outlet${cluster.outletIds.length === 1 ? '' : 's'}`, items };
+      return {
+        title: `${cluster.type} · ${formatEventDate(cluster.date, cluster.datePrecision)} · ${cluster.outletIds.length} outlet${cluster.outletIds.length === 1 ? '' : 's'}`,
+        items,
+      };
     }
     case 'cell': {
       const c = index.clusterIndex.get(selection.clusterId);
@@ -72,20 +96,30 @@ export function selectEvidence(index: BundleIndex, selection: Selection | null, 
     case 'edge': {
       const events = selectEdgeEvents(index, mask, selection.source, selection.target, collapsePeople);
       const name = (id: string) => index.actorName.get(id) ?? id;
-      return { title: `${name(selection.source)} — ${name(selection.target)}: ${events.length} event${events.length === 1 ? '' : 's'}`, items: events.map((i) => toItem(index, i)) };
+      return {
+        title: `${name(selection.source)} — ${name(selection.target)}: ${events.length} event${events.length === 1 ? '' : 's'}`,
+        items: events.map((i) => toItem(index, i)),
+      };
     }
   }
 }
 
 function byOutletThenDate(a: EvidenceItem, b: EvidenceItem): number {
-  return a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId);
+  return (
+    a.outlet.localeCompare(b.outlet) ||
+    (a.published ?? '').localeCompare(b.published ?? '') ||
+    a.eventId.localeCompare(b.eventId)
+  );
 }
 
 /**
  * What an event's sentence highlights (trigger, actors, date, loaded terms; sentence-relative offsets), and the
  * loaded terms in it. Shared by every view that shows an event's sentence, so they all mark it alike.
  */
-export function eventHighlights(index: BundleIndex, e: DiplomaticEvent): { highlights: Highlight[]; terms: LoadedTerm[] } {
+export function eventHighlights(
+  index: BundleIndex,
+  e: DiplomaticEvent,
+): { highlights: Highlight[]; terms: LoadedTerm[] } {
   const base = e.evidence.start;
   const terms = termsWithin(index, e.articleId, e.evidence.start, e.evidence.end);
   const spans: Highlight[] = [
@@ -118,6 +152,7 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     published: article?.published ?? null,
     fiction: article?.fiction ?? false,
     sentence: e.evidence.text,
+    noSentence: noSentenceOf(e, safeUrl(article?.url ?? null)),
     highlights,
     type: e.mode ? `${e.type} (${e.mode})` : e.type,
     modality: e.modality,
@@ -126,7 +161,10 @@ function toItem(index: BundleIndex, i: number): EvidenceItem {
     dateBasis: e.dateBasis,
     confidence: e.confidence,
     actors: [...new Set([...e.source, ...e.target])].map((id) => index.actorName.get(id) ?? id),
-    tone: index.bundle.analysis.tone.method === '' ? null : { score: e.tone.score, comparative: e.tone.comparative, words: scoredWords(e.tone) },
+    tone:
+      index.bundle.analysis.tone.method === ''
+        ? null
+        : { score: e.tone.score, comparative: e.tone.comparative, words: scoredWords(e.tone) },
     loadedTerms: terms.map((t) => ({ text: t.text, category: t.category })),
     reuse: reuseNotes(index, e.articleId, e.evidence.start, e.evidence.end),
     offset: base,
@@ -152,7 +190,9 @@ function reuseNotes(index: BundleIndex, articleId: string, start: number, end: n
 /** Sorted highlights inside the sentence; where two overlap, the earlier one wins. */
 export function nonOverlapping(spans: Highlight[], length: number): Highlight[] {
   const out: Highlight[] = [];
-  for (const s of [...spans].filter((x) => x.start >= 0 && x.end <= length && x.end > x.start).sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const s of [...spans]
+    .filter((x) => x.start >= 0 && x.end <= length && x.end > x.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (out.length && s.start < out.at(-1)!.end) continue;
     out.push(s);
   }
@@ -171,7 +211,10 @@ export function safeUrl(url: string | null): string | null {
 }
 
 /** Splits a sentence into plain and highlighted segments for rendering as text (never as HTML). */
-export function segmentSentence(sentence: string, highlights: Highlight[]): { text: string; kind: Highlight['kind'] | null }[] {
+export function segmentSentence(
+  sentence: string,
+  highlights: Highlight[],
+): { text: string; kind: Highlight['kind'] | null }[] {
   const segments: { text: string; kind: Highlight['kind'] | null }[] = [];
   let at = 0;
   for (const h of highlights) {

@@ -1,4 +1,5 @@
 import type { Modality } from '../model/bundle-schema.ts';
+import { type NoSentence, noSentenceOf } from '../model/external-coders.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { CoverageRow } from './coverage.ts';
 import { type Disagreement, disagreementOf, type Names } from './differences.ts';
@@ -28,6 +29,8 @@ export type FramingReport = {
   tone: { score: number; comparative: number; terms: { text: string; valence: number }[] };
   loadedTerms: { text: string; term: string; category: string }[];
   sentence: string;
+  /** For an event imported from a coder (GDELT): the note shown instead of a sentence, with the article's link. */
+  noSentence: NoSentence | null;
   /** Trigger, actor and loaded-term spans relative to the sentence. */
   highlights: Highlight[];
   /** Whether the report is one of those compared (passing the filters, from a compared outlet), as in Differences. */
@@ -65,13 +68,23 @@ export type Framing = {
  * filters) are compared, by the same function as the Differences tab: so Differences lists every
  * disagreement Framing shows.
  */
-export function selectFraming(index: BundleIndex, clusterId: string, compared: CoverageRow | null, names?: Names): Framing | null {
+export function selectFraming(
+  index: BundleIndex,
+  clusterId: string,
+  compared: CoverageRow | null,
+  names?: Names,
+): Framing | null {
   const c = index.clusterIndex.get(clusterId);
   if (c === undefined) return null;
   const cluster = index.bundle.clusters[c]!;
   const comparedIds = new Set(compared ? [...compared.cells.values()].flatMap((cell) => cell.eventIds) : []);
   const reports = [...index.clusterEvents[c]!].map((i) => reportOf(index, i, comparedIds));
-  reports.sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.published ?? '').localeCompare(b.published ?? '') || a.eventId.localeCompare(b.eventId));
+  reports.sort(
+    (a, b) =>
+      a.outlet.localeCompare(b.outlet) ||
+      (a.published ?? '').localeCompare(b.published ?? '') ||
+      a.eventId.localeCompare(b.eventId),
+  );
   const disagreement = compared ? disagreementOf(compared, names) : null;
   return {
     clusterId,
@@ -79,7 +92,10 @@ export function selectFraming(index: BundleIndex, clusterId: string, compared: C
     date: cluster.datePrecision === 'unknown' ? null : cluster.date,
     dateLabel: formatEventDate(cluster.date, cluster.datePrecision),
     reports,
-    differences: differencesOf(reports.filter((r) => r.compared), disagreement),
+    differences: differencesOf(
+      reports.filter((r) => r.compared),
+      disagreement,
+    ),
     disagreement,
     namedBySome: disagreement?.kinds.includes('participants') ? namedBySome(reports.filter((r) => r.compared)) : [],
     comparedOutlets: compared?.outletCount ?? 0,
@@ -118,9 +134,14 @@ function reportOf(index: BundleIndex, i: number, compared: Set<string>): Framing
     datePrecision: e.datePrecision,
     dateLabel: formatEventDate(e.date, e.datePrecision, 'not stated'),
     dateBasis: e.dateBasis,
-    tone: { score: e.tone.score, comparative: e.tone.comparative, terms: e.tone.terms.map((t) => ({ text: t.text, valence: t.valence })) },
+    tone: {
+      score: e.tone.score,
+      comparative: e.tone.comparative,
+      terms: e.tone.terms.map((t) => ({ text: t.text, valence: t.valence })),
+    },
     loadedTerms: terms.map((t) => ({ text: t.text, term: t.term, category: t.category })),
     sentence: e.evidence.text,
+    noSentence: noSentenceOf(e, article?.url ?? null),
     highlights,
     compared: compared.has(e.id),
   };
@@ -154,14 +175,24 @@ function differencesOf(reports: FramingReport[], disagreement: Disagreement | nu
     }
   return {
     verbs: distinct(reports.map((r) => r.verb.toLowerCase())),
-    labels: outlets.size > 1 ? [...byActor.values()].filter((a) => a.labels.size > 1).map((a) => ({ actor: a.actor, labels: [...a.labels] })) : [],
+    labels:
+      outlets.size > 1
+        ? [...byActor.values()].filter((a) => a.labels.size > 1).map((a) => ({ actor: a.actor, labels: [...a.labels] }))
+        : [],
     // Contradicting modalities are a disagreement, said once there; the rest is a difference in what each report could tell.
     modalities: disagreement?.kinds.includes('modality') ? null : distinct(reports.map((r) => r.modality)),
   };
 }
 
 /** A cluster to pick in the Framing tab. */
-export type FramingChoice = { clusterId: string; date: string | null; dateLabel: string; type: string; label: string; outlets: number };
+export type FramingChoice = {
+  clusterId: string;
+  date: string | null;
+  dateLabel: string;
+  type: string;
+  label: string;
+  outlets: number;
+};
 
 /**
  * Clusters with passing reports from two or more outlets, in date order, matching a search on actor
@@ -186,9 +217,23 @@ export function selectFramingChoices(
     }
     const cluster = index.bundle.clusters[clusterIndex]!;
     const label = cluster.actorIds.map((id) => index.actorName.get(id) ?? id).join(', ');
-    if (q && !label.toLowerCase().includes(q) && !cluster.type.toLowerCase().includes(q) && !(cluster.date ?? '').includes(q)) continue;
+    if (
+      q &&
+      !label.toLowerCase().includes(q) &&
+      !cluster.type.toLowerCase().includes(q) &&
+      !(cluster.date ?? '').includes(q)
+    )
+      continue;
     total++;
-    if (choices.length < limit) choices.push({ clusterId: cluster.id, date: cluster.datePrecision === 'unknown' ? null : cluster.date, dateLabel: formatEventDate(cluster.date, cluster.datePrecision), type: cluster.type, label, outlets });
+    if (choices.length < limit)
+      choices.push({
+        clusterId: cluster.id,
+        date: cluster.datePrecision === 'unknown' ? null : cluster.date,
+        dateLabel: formatEventDate(cluster.date, cluster.datePrecision),
+        type: cluster.type,
+        label,
+        outlets,
+      });
   }
   return { choices, total };
 }

@@ -1,4 +1,5 @@
 import { articlesInView } from './article-lookups.ts';
+import { type NoSentence, noSentenceOf, sentenceKey } from '../model/external-coders.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import { type Highlight, nonOverlapping, scoredWords } from './evidence.ts';
 import type { EventMask } from './filter-events.ts';
@@ -28,19 +29,39 @@ export function selectTermCounts(index: BundleIndex, mask: EventMask, outletIds:
     const k = column.get(index.articles.get(t.articleId)?.outletId ?? '');
     if (k === undefined) continue;
     let row = rows.get(t.term);
-    if (!row) rows.set(t.term, (row = { term: t.term, category: t.category, counts: outletIds.map(() => 0), total: 0 }));
+    if (!row)
+      rows.set(t.term, (row = { term: t.term, category: t.category, counts: outletIds.map(() => 0), total: 0 }));
     row.counts[k]!++;
     row.total++;
   }
-  const sorted = [...rows.values()].sort((a, b) => b.total - a.total || a.category.localeCompare(b.category) || a.term.localeCompare(b.term));
+  const sorted = [...rows.values()].sort(
+    (a, b) => b.total - a.total || a.category.localeCompare(b.category) || a.term.localeCompare(b.term),
+  );
   return { outletIds, rows: sorted, articles };
 }
 
 /** A sentence behind a count, with the words to highlight. */
-export type CountedSentence = { key: string; articleId: string; outletId: string; outlet: string; published: string | null; sentence: string; highlights: Highlight[]; offset: number; note: string };
+export type CountedSentence = {
+  key: string;
+  articleId: string;
+  outletId: string;
+  outlet: string;
+  published: string | null;
+  sentence: string;
+  /** For an event imported from a coder (GDELT): the note shown instead of a sentence, with the article's link. */
+  noSentence?: NoSentence | null;
+  highlights: Highlight[];
+  offset: number;
+  note: string;
+};
 
 /** The sentences behind one count of the term table: where an outlet used a term in the articles in view. */
-export function selectTermSentences(index: BundleIndex, mask: EventMask, term: string, outletId: string): CountedSentence[] {
+export function selectTermSentences(
+  index: BundleIndex,
+  mask: EventMask,
+  term: string,
+  outletId: string,
+): CountedSentence[] {
   const inView = articlesInView(index, mask.pass);
   const out: CountedSentence[] = [];
   for (const t of index.bundle.loadedTerms) {
@@ -55,7 +76,10 @@ export function selectTermSentences(index: BundleIndex, mask: EventMask, term: s
       outlet: index.outletName.get(outletId) ?? outletId,
       published: article.published,
       sentence: t.sentence.text,
-      highlights: nonOverlapping([{ start: t.start - base, end: t.end - base, kind: 'loaded' }], t.sentence.text.length),
+      highlights: nonOverlapping(
+        [{ start: t.start - base, end: t.end - base, kind: 'loaded' }],
+        t.sentence.text.length,
+      ),
       offset: base,
       note: `${t.text} (${t.category})`,
     });
@@ -64,7 +88,14 @@ export function selectTermSentences(index: BundleIndex, mask: EventMask, term: s
 }
 
 /** Mean comparative tone of one outlet's event sentences under the filters. */
-export type OutletTone = { outletId: string; outlet: string; n: number; scored: number; meanComparative: number; meanScore: number };
+export type OutletTone = {
+  outletId: string;
+  outlet: string;
+  n: number;
+  scored: number;
+  meanComparative: number;
+  meanScore: number;
+};
 
 /**
  * Per compared outlet: the mean comparative tone (score per word) over its passing event sentences,
@@ -80,7 +111,7 @@ export function selectToneByOutlet(index: BundleIndex, mask: EventMask, outletId
     const k = column.get(index.outletIds[index.outlet[i]!]!);
     if (k === undefined) continue;
     const e = index.events[i]!;
-    const key = `${e.articleId}:${e.evidence.start}`;
+    const key = sentenceKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
     const s = sums[k]!;
@@ -91,7 +122,14 @@ export function selectToneByOutlet(index: BundleIndex, mask: EventMask, outletId
   }
   return outletIds.map((outletId, k) => {
     const s = sums[k]!;
-    return { outletId, outlet: index.outletName.get(outletId) ?? outletId, n: s.n, scored: s.scored, meanComparative: s.n ? s.comparative / s.n : 0, meanScore: s.n ? s.score / s.n : 0 };
+    return {
+      outletId,
+      outlet: index.outletName.get(outletId) ?? outletId,
+      n: s.n,
+      scored: s.scored,
+      meanComparative: s.n ? s.comparative / s.n : 0,
+      meanScore: s.n ? s.score / s.n : 0,
+    };
   });
 }
 
@@ -103,7 +141,7 @@ export function selectToneSentences(index: BundleIndex, mask: EventMask, outletI
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i] || index.outlet[i] !== o) continue;
     const e = index.events[i]!;
-    const key = `${e.articleId}:${e.evidence.start}`;
+    const key = sentenceKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
     const base = e.evidence.start;
@@ -115,7 +153,11 @@ export function selectToneSentences(index: BundleIndex, mask: EventMask, outletI
       outlet: index.outletName.get(outletId) ?? outletId,
       published: index.articles.get(e.articleId)?.published ?? null,
       sentence: e.evidence.text,
-      highlights: nonOverlapping(e.tone.terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'scored' as const })), e.evidence.text.length),
+      noSentence: noSentenceOf(e, index.articles.get(e.articleId)?.url ?? null),
+      highlights: nonOverlapping(
+        e.tone.terms.map((t) => ({ start: t.start - base, end: t.end - base, kind: 'scored' as const })),
+        e.evidence.text.length,
+      ),
       offset: base,
       note: `score ${e.tone.score}, ${formatTone(e.tone.comparative)} per word${words ? `: ${words}` : ': no scored words'}`,
       comparative: e.tone.comparative,

@@ -116,6 +116,8 @@ describe('URL state', () => {
 
   it('keeps the demo corpus in links and reads anything else as the seeds', () => {
     expect(corpusFromSearch('?corpus=demo&actors=x')).toBe('demo');
+    expect(corpusFromSearch('?corpus=gdelt')).toBe('gdelt');
+    expect(withCorpus('?actors=rus', 'gdelt')).toBe('?corpus=gdelt&actors=rus');
     expect(corpusFromSearch('?corpus=<script>')).toBe('seeds');
     expect(corpusFromSearch('')).toBe('seeds');
     expect(withCorpus('?actors=x', 'demo')).toBe('?corpus=demo&actors=x');

@@ -100,13 +100,19 @@ function selectionFromParam(param: string | null): Selection | null {
   return null;
 }
 
-/** Which corpus the page shows: the real seed articles, or the seeds plus the fictional demo corpus. */
-export type Corpus = 'seeds' | 'demo';
+/**
+ * Which corpus the page shows: the real seed articles, the seeds plus the fictional demo corpus, or events
+ * imported from GDELT exports (`npm run import:gdelt`).
+ */
+export type Corpus = 'seeds' | 'demo' | 'gdelt';
 
-/** The corpus a query string asks for; anything but `corpus=demo` means the seeds. */
+const OTHER_CORPORA: readonly Corpus[] = ['demo', 'gdelt'];
+
+/** The corpus a query string asks for (`corpus=demo`, `corpus=gdelt`); anything else means the seeds. */
 export function corpusFromSearch(search: string): Corpus {
   try {
-    return new URLSearchParams(search).get('corpus') === 'demo' ? 'demo' : 'seeds';
+    const asked = new URLSearchParams(search).get('corpus');
+    return OTHER_CORPORA.find((c) => c === asked) ?? 'seeds';
   } catch {
     return 'seeds';
   }

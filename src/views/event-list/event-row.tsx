@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { outletColour } from '../../components/outlet-colours.ts';
+import { NoSentenceNote } from '../../components/no-sentence-note.tsx';
 import { OutletChip } from '../../components/outlet-chip.tsx';
 import type { ListRow } from './list-row.ts';
 import { DATE_NOT_STATED } from './list-row.ts';
@@ -69,7 +70,13 @@ export const EventRow = memo(function EventRow({
         )}
       </td>
       <td className={CELL}>{row.modality}</td>
-      <td className={CELL}>{row.sentence}</td>
+      <td className={CELL}>
+        {row.noSentence ? (
+          <NoSentenceNote value={row.noSentence} linkFocusable={false} className="truncate" />
+        ) : (
+          row.sentence
+        )}
+      </td>
     </tr>
   );
 });

@@ -1,5 +1,6 @@
 import { MODALITIES } from '../../model/bundle-schema.ts';
 import { formatEventDate } from '../../model/day-format.ts';
+import { type NoSentence, noSentenceOf, sentenceText } from '../../model/external-coders.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { clusterHasFiction } from '../../selectors/fiction.ts';
@@ -21,6 +22,8 @@ export type ListRow = {
   outletIds: string[];
   modality: string;
   sentence: string;
+  /** For an event imported from a coder (GDELT): the note shown instead of a sentence, with the article's link. */
+  noSentence: NoSentence | null;
   fiction: boolean;
   selection: Selection;
 };
@@ -62,7 +65,8 @@ function describeReport(index: BundleIndex, i: number): ListRow {
     targets: names(e.target),
     outletIds: [index.outletIds[index.outlet[i]!]!],
     modality: e.modality,
-    sentence: e.evidence.text,
+    sentence: sentenceText(e),
+    noSentence: noSentenceOf(e, index.articles.get(e.articleId)?.url ?? null),
     fiction: index.fiction[i] === 1,
     selection: { kind: 'event', eventId: e.id },
   };

@@ -3,7 +3,7 @@ import { HighlightedSentence } from '../../components/highlighted-sentence.tsx';
 import { outletColour } from '../../components/palette.ts';
 import type { EvidenceItem } from '../../selectors/evidence.ts';
 import { formatTone } from '../../selectors/language.ts';
-
+import { NoSentenceNote } from '../../components/no-sentence-note.tsx';
 
 type Props = {
   item: EvidenceItem;
@@ -16,24 +16,51 @@ type Props = {
 /** One outlet's sentence with the trigger, actors, date and loaded terms highlighted, and how Parley read it. */
 export function EvidenceCard({ item, outletIds, onOpenArticle, onOpenPassage }: Props) {
   return (
-    <article className="rounded border border-slate-200 p-2 text-sm" aria-label={`${item.outlet}${item.fiction ? ' (fiction)' : ''}: ${item.type}, ${item.modality}`}>
+    <article
+      className="rounded border border-slate-200 p-2 text-sm"
+      aria-label={`${item.outlet}${item.fiction ? ' (fiction)' : ''}: ${item.type}, ${item.modality}`}
+    >
       <header className="mb-1 flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
         <span className="inline-flex items-center gap-1 font-semibold text-slate-800">
-          <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: outletColour(outletIds, item.outletId) }} />
+          <span
+            aria-hidden="true"
+            className="inline-block h-2 w-2 rounded-full"
+            style={{ background: outletColour(outletIds, item.outletId) }}
+          />
           {item.outlet}
         </span>
-        {item.fiction && <span className="rounded bg-amber-100 px-1 font-semibold text-amber-900 ring-1 ring-amber-300">Fiction (demo corpus)</span>}
+        {item.fiction && (
+          <span className="rounded bg-amber-100 px-1 font-semibold text-amber-900 ring-1 ring-amber-300">
+            Fiction (demo corpus)
+          </span>
+        )}
         {item.published && <span>published {formatShortDate(item.published)}</span>}
         {item.title && <span className="italic">{item.title}</span>}
       </header>
-      <HighlightedSentence sentence={item.sentence} highlights={item.highlights} />
+      {item.noSentence ? (
+        <NoSentenceNote value={item.noSentence} />
+      ) : (
+        <HighlightedSentence sentence={item.sentence} highlights={item.highlights} />
+      )}
       {item.reuse.map((r) => (
-        <p key={r.reuseId} className="mt-1 flex flex-wrap items-center gap-x-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+        <p
+          key={r.reuseId}
+          className="mt-1 flex flex-wrap items-center gap-x-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700"
+        >
           <span>
             This passage also appears in {r.otherOutlet} (similarity {Math.round(r.similarity * 100)}%)
-            {r.thisWasFirst === true ? '; this one was first' : r.thisWasFirst === false ? `; ${r.otherOutlet} was first` : ''}.
+            {r.thisWasFirst === true
+              ? '; this one was first'
+              : r.thisWasFirst === false
+                ? `; ${r.otherOutlet} was first`
+                : ''}
+            .
           </span>
-          <button type="button" onClick={() => onOpenPassage(r.otherArticleId, r.start, r.end)} className="text-blue-700 underline hover:text-blue-900">
+          <button
+            type="button"
+            onClick={() => onOpenPassage(r.otherArticleId, r.start, r.end)}
+            className="text-blue-700 underline hover:text-blue-900"
+          >
             Open the {r.otherOutlet} passage
           </button>
         </p>
@@ -50,11 +77,7 @@ export function EvidenceCard({ item, outletIds, onOpenArticle, onOpenPassage }: 
         {item.tone && (
           <>
             <dt className="text-slate-500">Tone</dt>
-            <dd>
-              {item.tone.words.length
-                ? `score ${item.tone.score} (${formatTone(item.tone.comparative)} per word): ${item.tone.words.join(', ')}`
-                : 'no scored words (0)'}
-            </dd>
+            <dd>{describeTone(item, item.tone)}</dd>
           </>
         )}
         {item.loadedTerms.length > 0 && (
@@ -64,20 +87,36 @@ export function EvidenceCard({ item, outletIds, onOpenArticle, onOpenPassage }: 
           </>
         )}
         <dt className="text-slate-500">Confidence</dt>
-        <dd>{Math.round(item.confidence * 100)}%</dd>
+        <dd>{item.noSentence ? 'not given by the coder' : `${Math.round(item.confidence * 100)}%`}</dd>
       </dl>
       <div className="mt-1 flex gap-3 text-xs">
-        <button type="button" onClick={onOpenArticle} className="text-blue-700 underline hover:text-blue-900">
-          Open the article
-        </button>
+        {/* An imported article has no text to open: its link is the note's and "Source page". */}
+        {!item.noSentence && (
+          <button type="button" onClick={onOpenArticle} className="text-blue-700 underline hover:text-blue-900">
+            Open the article
+          </button>
+        )}
         {item.url && (
-          <a href={item.url} target="_blank" rel="noopener noreferrer" className="text-blue-700 underline hover:text-blue-900">
+          <a
+            href={item.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-blue-700 underline hover:text-blue-900"
+          >
             Source page
           </a>
         )}
       </div>
     </article>
   );
+}
+
+/** The sentence's scored words, or, for an imported event, the coder's tone figure for what it is. */
+function describeTone(item: EvidenceItem, tone: NonNullable<EvidenceItem['tone']>): string {
+  if (item.noSentence) return `${tone.score} (the coder's average tone of every document mentioning the event)`;
+  return tone.words.length
+    ? `score ${tone.score} (${formatTone(tone.comparative)} per word): ${tone.words.join(', ')}`
+    : 'no scored words (0)';
 }
 
 /** "'on Monday', past tense, published …: 2025-07-07 → Mon 7 Jul 2025 (day)". */

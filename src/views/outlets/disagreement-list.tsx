@@ -4,6 +4,7 @@ import { useFiltersStore } from '../../state/filters-store.ts';
 import { capList } from './bar-layout.ts';
 import { OutletChip } from '../../components/outlet-chip.tsx';
 import { formatShortDate } from '../../components/format.ts';
+import { NoSentenceNote } from '../../components/no-sentence-note.tsx';
 
 const LIMIT = 30;
 const KIND_WORDS = { date: 'date', modality: 'modality', participants: 'participants' } as const;
@@ -39,12 +40,12 @@ export function DisagreementList({ index, list, colourOf }: Props) {
               <div key={side.outletId} className="min-w-0 rounded bg-slate-50 p-1">
                 <OutletChip label={side.outlet} colour={colourOf(side.outletId)} />
                 {side.reports.map((r) => (
-                  <p key={r.eventId} className="mt-0.5 leading-snug">
+                  <div key={r.eventId} className="mt-0.5 leading-snug">
                     <span className="text-slate-500">
                       {r.modality} · {formatShortDate(r.date)} · {r.actors.join(', ')}:
                     </span>{' '}
-                    {r.sentence}
-                  </p>
+                    {r.noSentence ? <NoSentenceNote value={r.noSentence} className="inline" /> : r.sentence}
+                  </div>
                 ))}
               </div>
             ))}

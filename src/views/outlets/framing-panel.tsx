@@ -11,6 +11,7 @@ import { OutletChip } from '../../components/outlet-chip.tsx';
 import { FramingChooser } from './framing-chooser.tsx';
 import { formatShortDate } from '../../components/format.ts';
 import { restrictRow } from './restrict-matrix.ts';
+import { NoSentenceNote } from '../../components/no-sentence-note.tsx';
 
 type Props = {
   index: BundleIndex;
@@ -49,13 +50,23 @@ export function FramingPanel({ index, matrix, outletIds, colourOf }: Props) {
   const pick = (id: string | null) => setChoice({ clusterId: id, whileSelected: fromSelection });
   const framing = useMemo(() => {
     if (!clusterId) return null;
-    const names = { actor: (id: string) => index.actorName.get(id) ?? id, outlet: (id: string) => index.outletName.get(id) ?? id };
+    const names = {
+      actor: (id: string) => index.actorName.get(id) ?? id,
+      outlet: (id: string) => index.outletName.get(id) ?? id,
+    };
     return selectFraming(index, clusterId, restrictRow(matrix, clusterId, outletIds), names);
   }, [index, matrix, outletIds, clusterId]);
-  const comparedRows = useMemo(() => (framing ? null : rowsByComparedOutlets(matrix, outletIds)), [framing, matrix, outletIds]);
+  const comparedRows = useMemo(
+    () => (framing ? null : rowsByComparedOutlets(matrix, outletIds)),
+    [framing, matrix, outletIds],
+  );
   // The chooser's list only while no event is open.
-  const choices = useMemo(() => (comparedRows ? selectFramingChoices(index, comparedRows, query) : null), [comparedRows, index, query]);
-  if (!framing) return <FramingChooser choices={choices ?? NO_CHOICES} query={query} onQuery={setQuery} onPick={pick} />;
+  const choices = useMemo(
+    () => (comparedRows ? selectFramingChoices(index, comparedRows, query) : null),
+    [comparedRows, index, query],
+  );
+  if (!framing)
+    return <FramingChooser choices={choices ?? NO_CHOICES} query={query} onQuery={setQuery} onPick={pick} />;
   const outlets = groupByOutlet(framing.reports);
   const compared = framing.reports.filter((r) => r.compared).length;
   return (
@@ -65,14 +76,20 @@ export function FramingPanel({ index, matrix, outletIds, colourOf }: Props) {
           {framing.type} · {framing.dateLabel} · {outlets.length} outlet{outlets.length === 1 ? '' : 's'}
           {framing.comparedOutlets !== outlets.length && `, ${framing.comparedOutlets} compared`}
         </h3>
-        <button type="button" onClick={() => pick(null)} className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => pick(null)}
+          className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100"
+        >
           Choose another event
         </button>
       </div>
       <Callouts framing={framing} />
       <p className="text-[11px] text-slate-600">
-        Every report of this event, one column per outlet{outlets.length > 2 ? ` (scroll sideways in a narrow panel to see all ${outlets.length})` : ''}. Compared, as in
-        Differences: the {compared} report{compared === 1 ? '' : 's'} passing the filters from the compared outlets (the Coverage columns); the others have a dashed border and are marked “not compared”.
+        Every report of this event, one column per outlet
+        {outlets.length > 2 ? ` (scroll sideways in a narrow panel to see all ${outlets.length})` : ''}. Compared, as in
+        Differences: the {compared} report{compared === 1 ? '' : 's'} passing the filters from the compared outlets (the
+        Coverage columns); the others have a dashed border and are marked “not compared”.
       </p>
       {/* One column per outlet, always side by side: a narrow panel scrolls sideways rather than stacking them. */}
       <div
@@ -82,7 +99,12 @@ export function FramingPanel({ index, matrix, outletIds, colourOf }: Props) {
         className="grid auto-cols-[minmax(13.5rem,1fr)] grid-flow-col gap-2 overflow-x-auto pb-1 focus-visible:outline-2 focus-visible:outline-blue-600"
       >
         {outlets.map(([outletId, reports]) => (
-          <section role="listitem" key={outletId} aria-label={reports[0]!.outlet} className="min-w-0 rounded border border-slate-200 p-2">
+          <section
+            role="listitem"
+            key={outletId}
+            aria-label={reports[0]!.outlet}
+            className="min-w-0 rounded border border-slate-200 p-2"
+          >
             <h4 className="mb-1 text-sm font-semibold">
               <OutletChip label={reports[0]!.outlet} colour={colourOf(outletId)} />
             </h4>
@@ -97,7 +119,10 @@ export function FramingPanel({ index, matrix, outletIds, colourOf }: Props) {
 }
 
 /** Each row with how many of the compared outlets reported it (what the chooser needs), allocating no outlet lists. */
-function rowsByComparedOutlets(matrix: CoverageMatrix, outletIds: string[]): { clusterIndex: number; outletCount: number }[] {
+function rowsByComparedOutlets(
+  matrix: CoverageMatrix,
+  outletIds: string[],
+): { clusterIndex: number; outletCount: number }[] {
   const indices = outletIds.flatMap((id) => matrix.outletIndexOf(id) ?? []);
   const shown = new Uint8Array(Math.max(-1, ...indices) + 1);
   for (const o of indices) shown[o] = 1;
@@ -115,18 +140,26 @@ function Callouts({ framing }: { framing: Framing }) {
   if (!framing.disagreement && wording.length === 0)
     return (
       <p className="text-xs text-slate-600">
-        {framing.comparedOutlets > 1 ? 'The compared outlets agree on verb, labels, modality, date and participants.' : 'Fewer than two compared outlets reported this event: nothing to compare.'}
+        {framing.comparedOutlets > 1
+          ? 'The compared outlets agree on verb, labels, modality, date and participants.'
+          : 'Fewer than two compared outlets reported this event: nothing to compare.'}
       </p>
     );
   return (
     <div className="space-y-1 text-xs">
       {framing.disagreement && (
-        <ul aria-label="Disagreements across outlets" className="rounded border border-amber-400 bg-amber-50 px-2 py-1 font-medium text-amber-950">
+        <ul
+          aria-label="Disagreements across outlets"
+          className="rounded border border-amber-400 bg-amber-50 px-2 py-1 font-medium text-amber-950"
+        >
           <li>≠ {framing.disagreement.reason}</li>
         </ul>
       )}
       {wording.length > 0 && (
-        <ul aria-label="Wording across outlets" className="rounded border border-slate-200 bg-slate-50 px-2 py-1 text-slate-800">
+        <ul
+          aria-label="Wording across outlets"
+          className="rounded border border-slate-200 bg-slate-50 px-2 py-1 text-slate-800"
+        >
           {wording.map((c) => (
             <li key={c}>{c}</li>
           ))}
@@ -149,19 +182,33 @@ function ReportCard({ report: r, framing }: { report: FramingReport; framing: Fr
           : 'mb-2 space-y-1 rounded border border-dashed border-slate-400 p-1 text-xs last:mb-0'
       }
     >
-      {!r.compared && <p className="text-[11px] italic text-slate-600">Not compared: outside the filters or the compared outlets.</p>}
+      {!r.compared && (
+        <p className="text-[11px] italic text-slate-600">Not compared: outside the filters or the compared outlets.</p>
+      )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
         <dt className="text-slate-500">Verb</dt>
-        <dd className={mark(differs.verbs !== null)} data-field="verb">{r.verb}</dd>
+        <dd className={mark(differs.verbs !== null)} data-field="verb">
+          {r.verb}
+        </dd>
         <dt className="text-slate-500">Actors</dt>
         <dd>
           {r.labels.map((l) => (
-            <span key={l.actorId} className="block" title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}>
+            <span
+              key={l.actorId}
+              className="block"
+              title={`${l.actor} (${l.basis === 'label' ? 'label' : l.basis === 'mention' ? 'as named' : 'gazetteer name'})`}
+            >
               {l.basis === 'name' ? (
                 <span className="text-slate-600">{l.actor} (not named in the sentence)</span>
               ) : (
                 <>
-                  <span className={mark(framing.namedBySome.includes(l.actorId) || differs.labels.some((x) => x.actor === l.actor))}>“{l.label}”</span>
+                  <span
+                    className={mark(
+                      framing.namedBySome.includes(l.actorId) || differs.labels.some((x) => x.actor === l.actor),
+                    )}
+                  >
+                    “{l.label}”
+                  </span>
                   {l.label !== l.actor && <span className="text-slate-600"> = {l.actor}</span>}
                 </>
               )}
@@ -178,12 +225,22 @@ function ReportCard({ report: r, framing }: { report: FramingReport; framing: Fr
           <span className="block text-[11px] leading-snug text-slate-600">{r.dateBasis}</span>
         </dd>
         <dt className="text-slate-500">Tone</dt>
-        <dd>{r.tone.terms.length ? `${r.tone.score} (${formatTone(r.tone.comparative)}/word): ${r.tone.terms.map((t) => `${t.text} ${t.valence}`).join(', ')}` : 'no scored words'}</dd>
+        <dd>
+          {r.tone.terms.length
+            ? `${r.tone.score} (${formatTone(r.tone.comparative)}/word): ${r.tone.terms.map((t) => `${t.text} ${t.valence}`).join(', ')}`
+            : 'no scored words'}
+        </dd>
         <dt className="text-slate-500">Loaded</dt>
         <dd>{r.loadedTerms.length ? r.loadedTerms.map((t) => `${t.text} (${t.category})`).join(', ') : 'none'}</dd>
       </dl>
-      <HighlightedSentence sentence={r.sentence} highlights={r.highlights} className="text-sm" />
-      <p className="text-[11px] text-slate-500">published {r.published ? formatShortDate(r.published) : 'date unknown'}</p>
+      {r.noSentence ? (
+        <NoSentenceNote value={r.noSentence} className="text-sm" />
+      ) : (
+        <HighlightedSentence sentence={r.sentence} highlights={r.highlights} className="text-sm" />
+      )}
+      <p className="text-[11px] text-slate-500">
+        published {r.published ? formatShortDate(r.published) : 'date unknown'}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { OutletChip } from '../../components/outlet-chip.tsx';
 import { outletColour } from '../../components/palette.ts';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
+import { sentenceText } from '../../model/external-coders.ts';
 import type { KeptPromise, OpenPromise } from '../../selectors/promises.ts';
 import { formatShortDate } from '../../components/format.ts';
 import { describePlan, gapText, notReportedText } from './promise-text.ts';
@@ -66,7 +67,7 @@ export function KeptPromiseItem({ index, promise, selectedEventId, onSelect }: I
       type="button"
       aria-pressed={selectedEventId === eventId}
       onClick={() => onSelect(eventId)}
-      title={index.events[index.eventIndex.get(eventId)!]!.evidence.text}
+      title={sentenceText(index.events[index.eventIndex.get(eventId)!]!)}
       className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? SELECTED : ''}`}
     >
       {label} {formatShortDate(date)} by <Outlet index={index} id={outletId} />
