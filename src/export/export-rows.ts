@@ -74,7 +74,12 @@ export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string; description
     description:
       "true when the article is fiction written for Parley's tests (the demo corpus), not reporting; false otherwise.",
   },
-  { key: 'evidence', header: 'evidence_sentence', description: 'The sentence of the article the event was read from.' },
+  {
+    key: 'evidence',
+    header: 'evidence_sentence',
+    description:
+      "The sentence of the article the event was read from; for an event imported from GDELT, which keeps no text, the note 'coded by GDELT, no sentence available' (the article is at article_url).",
+  },
   { key: 'trigger', header: 'trigger', description: 'The words of the sentence that signalled the event.' },
   { key: 'dateBasis', header: 'date_basis', description: 'How the pipeline resolved the date, in words.' },
   {
@@ -87,7 +92,12 @@ export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string; description
     header: 'independent_outlets',
     description: "How many outlets reported the cluster in their own words (copies of another outlet's text left out).",
   },
-  { key: 'confidence', header: 'confidence', description: "The pipeline's confidence in the event, 0 to 1." },
+  {
+    key: 'confidence',
+    header: 'confidence',
+    description:
+      "The pipeline's confidence in the event, 0 to 1 (0.5 for an event imported from GDELT, which gives none).",
+  },
 ];
 
 /** The events passing the filters, one row each, in bundle order. */
