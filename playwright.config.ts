@@ -25,7 +25,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    timeout: 180_000,
+    // The build imports the GDELT sample too when ../shared/data/gdelt is present (about 20 s on a busy machine).
+    timeout: 300_000,
     reuseExistingServer: false,
   },
 });
