@@ -1,5 +1,5 @@
 import type { TriggerMatch } from '../events/find-triggers.ts';
-import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
+import { introducesSaying, isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DateExpression } from './date-expressions.ts';
@@ -122,8 +122,8 @@ function framedBySaying(
 ): boolean {
   if (clause[0] - at(d.end) <= 1)
     for (let k = at(d.start) - 1; k >= Math.max(0, at(d.start) - 3); k--)
-      if (REPORTING_VERBS.has(tokens[k]!.lower)) return !PRESENT_SAYING.test(tokens[k]!.lower);
-  return tokens.slice(at(d.end), clause[0]).some((t) => REPORTING_VERBS.has(t.lower) && !PRESENT_SAYING.test(t.lower));
+      if (introducesSaying(tokens[k]!.lower)) return !PRESENT_SAYING.test(tokens[k]!.lower);
+  return tokens.slice(at(d.end), clause[0]).some((t) => introducesSaying(t.lower) && !PRESENT_SAYING.test(t.lower));
 }
 const PRESENT_SAYING =
   /^(say|says|tells|states|adds|announces|claims|insists|notes|believes|believe|reports|maintains)$/;
@@ -573,7 +573,7 @@ export function sayingDateExpression(
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;
   };
-  const saying = (t: Token | undefined) => t !== undefined && (REPORTING_VERBS.has(t.lower) || STATING.test(t.lower));
+  const saying = (t: Token | undefined) => t !== undefined && (introducesSaying(t.lower) || STATING.test(t.lower));
   let verb = -1;
   for (let k = clause[0] - 1; k >= Math.max(0, clause[0] - 8) && verb < 0; k--) if (saying(tokens[k])) verb = k;
   for (const d of dates) {

@@ -1,5 +1,6 @@
 import type { Modality } from '../../model/bundle-schema.ts';
 import type { TimeDirection } from '../dates/resolve-date.ts';
+import { SAYING_PARTICIPLES } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 import type { VerbForm } from './trigger-lexicon.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
@@ -14,6 +15,7 @@ const PLANNED_WORDS = new Set(['will', "'ll", 'shall', 'upcoming']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re', 're']);
 const REPORTING = new Set([
+  ...SAYING_PARTICIPLES,
   'said',
   'announced',
   'told',

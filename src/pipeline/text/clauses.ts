@@ -29,6 +29,32 @@ const BOUNDARY_WORDS = new Set([
   'until',
 ]);
 const BOUNDARY_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '[', ']']);
+/**
+ * Verbs of saying as participles ("..., saying it would retaliate", "..., telling reporters on Sunday that
+ * ..."): what follows them is said, and a date between one and its clause is the saying's. They are kept out
+ * of REPORTING_VERBS: a participle never frames the clause before it, as a trailing "..., officials said" does.
+ */
+export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying',
+  'telling',
+  'announcing',
+  'adding',
+  'insisting',
+  'stressing',
+  'writing',
+  'noting',
+  'confirming',
+  'arguing',
+  'explaining',
+  'warning',
+  'declaring',
+]);
+
+/** Whether a word is a verb of saying that introduces what follows it, finite or a participle. */
+export function introducesSaying(word: string): boolean {
+  return REPORTING_VERBS.has(word) || SAYING_PARTICIPLES.has(word);
+}
+
 /** Verbs of saying: their subject is a speaker, and what follows is another clause. */
 export const REPORTING_VERBS = new Set([
   'said',
