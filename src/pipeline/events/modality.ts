@@ -3,6 +3,7 @@ import type { TimeDirection } from '../dates/resolve-date.ts';
 import { SAYING_PARTICIPLES } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 import type { VerbForm } from './trigger-lexicon.ts';
+import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
@@ -257,6 +258,8 @@ function readModalityOf(
       ? 'would (reported intention)'
       : (findPhrase(window, PLANNED_PHRASES) ?? window.find((w) => PLANNED_WORDS.has(w)));
   if (planned) return conditioned({ modality: 'planned', cue: planned, direction: 'future' }, tokens, triggerEnd);
+  const effect = readEffectState(tokens, triggerStart, clause[1]);
+  if (effect) return effect;
   const ongoing =
     findPhrase(window, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause, verbForms === null);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
