@@ -42,6 +42,7 @@ import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { withChargeAccusations } from './charge-grounds.ts';
 import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
+import { asCaptureOfPlace } from './captured-places.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -139,12 +140,13 @@ function draftSentence(
   state: ArticleState,
   headline: boolean,
 ): EventDraft[] {
-  const triggers = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
+  const matched = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
   // Most sentences have no trigger: their dates, tags and blocked tokens would serve no draft.
-  if (triggers.length === 0) return [];
+  if (matched.length === 0) return [];
   const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   // Parts of speech serve the reading of an event's clause, so only sentences with a trigger are tagged.
   applyTags(tokens, tagText(sentence.text, sentence.start));
+  const triggers = matched.map((t) => asCaptureOfPlace(t, tokens, places));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked = headline
     ? tokenMask(tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length }])
