@@ -294,9 +294,16 @@ const GOVERNING = new Set([
 ]);
 
 function precededByRequest(tokens: Token[], to: number): boolean {
-  for (let j = to - 1; j >= Math.max(0, to - 8); j--) if (GOVERNING.has(tokens[j]!.lower)) return true;
+  for (let j = to - 1; j >= Math.max(0, to - 8); j--)
+    if (GOVERNING.has(tokens[j]!.lower))
+      return !PHONED.has(tokens[j]!.lower) || CALLED_ON.has(tokens[j + 1]?.lower ?? '');
   return false;
 }
+
+// "called on Israel to stop" asks; "called Sharif and Jaishankar to press for calm" phoned them, and what
+// follows "to" is the call's purpose, done on the call.
+const PHONED = new Set(['called', 'calling']);
+const CALLED_ON = new Set(['on', 'upon']);
 
 function pickLocation(
   places: PlaceMention[],

@@ -394,11 +394,15 @@ function runningFrom(words: string[]): boolean {
 // done; after leaving, arriving or sending someone it is still ahead ("arrived in Beijing to attend a parade").
 const COMPLETED_JOURNEYS = new Set(['flew', 'travelled', 'traveled', 'went', 'came', 'headed', 'drove', 'visited']);
 const JOURNEYS_AHEAD = new Set(['arrived', 'left', 'sent', 'dispatched', 'departed', 'landed']);
+// A call made to someone for a purpose ("called Sharif on Thursday to press for calm") did what it was for on
+// the call; "called on X to" is a request, whose infinitive is no event of its own (draft-event.ts).
+const COMPLETED_CALLS = new Set(['called', 'phoned', 'rang', 'telephoned']);
 
 function journeyPurpose(before: string[]): ModalityReading | null {
   for (let j = before.length - 1; j >= 0; j--) {
     const word = before[j]!;
-    if (COMPLETED_JOURNEYS.has(word)) return { modality: 'occurred', cue: `${word} … to`, direction: 'past' };
+    if (COMPLETED_JOURNEYS.has(word) || (COMPLETED_CALLS.has(word) && before[j + 1] !== 'on'))
+      return { modality: 'occurred', cue: `${word} … to`, direction: 'past' };
     // The journey itself is past: a date in the sentence ("arrived on Monday") counts back.
     if (JOURNEYS_AHEAD.has(word)) return { modality: 'planned', cue: `${word} … to`, direction: 'past' };
   }
