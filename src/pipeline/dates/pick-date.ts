@@ -66,6 +66,34 @@ function referencePoint(i: number, tokens: Token[], match: TriggerMatch, d: Date
   return false;
 }
 
+// "shortly after a rally on Thursday", "hours after the vote on Monday": an event this close to another one
+// happened on its day (a day's precision cannot tell them apart), so that date is the event's too.
+const SAME_DAY_LEADS = new Set(['shortly', 'soon', 'briefly', 'hours', 'minutes', 'moments', 'just', 'immediately']);
+const SAME_DAY_OPENERS = new Set(['after', 'before']);
+
+/**
+ * Whether the date at `i` is in an after/before phrase that a same-day word leads ("detained ... shortly after a
+ * rally in Caracas on Thursday") and that follows `match` with no other verb between them.
+ */
+function sameDayReference(i: number, tokens: Token[], match: TriggerMatch, all: TriggerMatch[]): boolean {
+  for (let k = i - 1; k >= Math.max(match.tokenEnd + 1, i - 8); k--) {
+    if (!SAME_DAY_OPENERS.has(tokens[k]!.lower)) continue;
+    if (!SAME_DAY_LEADS.has(tokens[k - 1]!.lower)) return false;
+    return noVerbBetween(match.tokenEnd, k - 1, tokens, all) && noVerbBetween(k + 1, i, tokens, all, true);
+  }
+  return false;
+}
+
+/** No verb stands between two positions (a trigger's words count as verbs unless `nounTriggers` lets them by). */
+function noVerbBetween(from: number, to: number, tokens: Token[], all: TriggerMatch[], nounTriggers = false): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isClauseBoundary(t, tokens[k + 1])) return false;
+    if (!nounTriggers && all.some((m) => covers(m, k))) return false;
+  }
+  return true;
+}
+
 /** Whether the date at `i` is headed by "since" in a clause that runs up to now. */
 function runningStart(i: number, tokens: Token[], match: TriggerMatch, clause: [number, number]): boolean {
   if (i < clause[0] || i >= clause[1]) return false;
@@ -487,7 +515,8 @@ export function pickDateExpression(
     if (d.meaning.kind === 'relation') return false;
     const i = at(d.start);
     if (relativeAsideTense(i, tokens, match) === 'present') return false;
-    if (i >= clause[0] && i < clause[1]) return !referencePoint(i, tokens, match, d);
+    if (i >= clause[0] && i < clause[1])
+      return !referencePoint(i, tokens, match, d) || sameDayReference(i, tokens, match, all);
     if (i >= clause[0]) return saidOn(i, tokens, match, clause);
     const between = tokens.slice(at(d.end), clause[0]);
     // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
@@ -516,6 +545,11 @@ export function pickDateExpression(
     // "have cooperated on recognising plates since January": the start of what the clause says is running.
     if (runningStart(i, tokens, match, clause)) {
       mine.push({ ...d, meaning: { ...d.meaning, tense: 'past' } });
+      continue;
+    }
+    if (sameDayReference(i, tokens, match, all)) {
+      shared.add(d);
+      mine.push(d);
       continue;
     }
     const owner = leftOwner(i, at(d.end), tokens, all);
