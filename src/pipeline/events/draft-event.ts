@@ -13,7 +13,7 @@ import { tokensOfSpans, type TokenIndexSet, type Token } from '../text/tokens.ts
 import { type ArticleState, lastPersonBefore, latestPersonOtherThan } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
-import { readModality } from './modality.ts';
+import { asStatement, readModality } from './modality.ts';
 import { hasReciprocalObject } from './reciprocal.ts';
 import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
@@ -60,7 +60,10 @@ export function draftEvent(
   const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
   if (meetsAThing(match, tokens)) return null;
   const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
-  const read = readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause);
+  const read = asStatement(
+    readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause),
+    match.trigger.type,
+  );
   const fallback = match.trigger.defaultModality;
   const reading =
     fallback && read.cue.startsWith('no cue')

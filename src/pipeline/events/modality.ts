@@ -1,4 +1,4 @@
-import type { Modality } from '../../model/bundle-schema.ts';
+import type { Modality, PloverType } from '../../model/bundle-schema.ts';
 import type { TimeDirection } from '../dates/resolve-date.ts';
 import { SAYING_PARTICIPLES } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
@@ -186,6 +186,19 @@ export function readModality(
   clause: [number, number],
 ): ModalityReading {
   return readModalityOf(tokens, triggerStart, triggerEnd, nounInText(tokens, triggerStart) ? null : verbForms, clause);
+}
+
+// Verbal acts of conflict: saying them is doing them, whatever the tense.
+const STATED_ACTS = new Set<PloverType>(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
+
+/**
+ * "India, which blames Pakistan-based militants for the killings, ...", "Kyiv rejects the plan": a verbal act in
+ * the simple present is a statement made (occurred), not a process under way; "is pressing", "continues to
+ * demand" keep their own cues.
+ */
+export function asStatement(reading: ModalityReading, type: PloverType): ModalityReading {
+  if (reading.cue !== 'present tense' || reading.modality !== 'ongoing' || !STATED_ACTS.has(type)) return reading;
+  return { modality: 'occurred', cue: 'present tense (a statement)', direction: 'past' };
 }
 
 // Words that stand before a noun, not before a finite verb: "a military strike", "the new sanctions".
