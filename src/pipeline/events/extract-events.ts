@@ -43,6 +43,7 @@ import { withChargeAccusations } from './charge-grounds.ts';
 import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
+import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -161,21 +162,23 @@ function draftSentence(
   const sideOf = sideIn(resources);
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
   // citizens ("Kinshasa detained a Congolese journalist for spying").
-  const merged = withChargeAccusations(
-    withSentenceCounterparts(
-      withHostedParties(
-        withPromisedActTargets(
-          withReactionTargets(
-            withAuthorsOfViolence(
-              mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+  const merged = withAccusersAsTargets(
+    withChargeAccusations(
+      withSentenceCounterparts(
+        withHostedParties(
+          withPromisedActTargets(
+            withReactionTargets(
+              withAuthorsOfViolence(
+                mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+              ),
+              sideOf,
             ),
             sideOf,
           ),
-          sideOf,
         ),
+        mentions,
+        sideOf,
       ),
-      mentions,
-      sideOf,
     ),
   );
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
