@@ -63,6 +63,7 @@ export function draftEvent(
   const read = asStatement(
     readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause),
     match.trigger.type,
+    tokens[match.verbToken ?? match.tokenStart]!.lower,
   );
   const fallback = match.trigger.defaultModality;
   const reading =

@@ -194,12 +194,19 @@ const STATED_ACTS = new Set<PloverType>(['ACCUSE', 'REJECT', 'REQUEST', 'THREATE
 /**
  * "India, which blames Pakistan-based militants for the killings, ...", "Kyiv rejects the plan": a verbal act in
  * the simple present is a statement made (occurred), not a process under way; "is pressing", "continues to
- * demand" keep their own cues.
+ * demand" keep their own cues. A stated future acceptance is an agreement made when it is said.
  */
-export function asStatement(reading: ModalityReading, type: PloverType): ModalityReading {
+export function asStatement(reading: ModalityReading, type: PloverType, verb: string): ModalityReading {
+  if (reading.modality === 'planned' && type === 'AGREE' && ACCEPTING.test(verb) && OWN_FUTURE.has(reading.cue))
+    return { ...reading, modality: 'occurred', cue: `${reading.cue}: a stated acceptance` };
   if (reading.cue !== 'present tense' || reading.modality !== 'ongoing' || !STATED_ACTS.has(type)) return reading;
   return { modality: 'occurred', cue: 'present tense (a statement)', direction: 'past' };
 }
+
+// "The RSF said it would accept the truce", "Kyiv will agree to the plan": saying one will accept is agreeing
+// (PLOVER's AGREE takes future-tense cooperation), unlike a signing or a meeting set for later.
+const ACCEPTING = /^(accept|agree|consent)/;
+const OWN_FUTURE = new Set(['will', "'ll", 'shall', 'would (reported intention)']);
 
 // Words that stand before a noun, not before a finite verb: "a military strike", "the new sanctions".
 const NOUN_OPENERS = new Set(['DET', 'ADJ', 'NUM']);

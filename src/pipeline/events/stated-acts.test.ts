@@ -30,3 +30,17 @@ describe('other present readings stay', () => {
     expect(modalityOf(sentence, type)).toBe(modality);
   });
 });
+
+describe('a stated future acceptance is an agreement made when said', () => {
+  it.each([
+    ['The RSF said it would accept a humanitarian truce proposed by Saudi Arabia and the United States.', 'occurred'],
+    ['Hamas said it would accept the ceasefire proposal.', 'occurred'],
+    ['Kyiv will agree to the American plan, Zelensky said.', 'occurred'],
+    // a condition, a schedule by others and a signing set for a day keep their readings
+    ['Russia would accept a ceasefire only if Ukraine stopped mobilising, Lavrov said.', 'hypothetical'],
+    ['Hamas is expected to accept the deal.', 'planned'],
+    ['Armenia and Azerbaijan will sign the peace treaty on Friday.', 'planned'],
+  ])('%s: AGREE %s', (sentence, modality) => {
+    expect(modalityOf(sentence, 'AGREE')).toBe(modality);
+  });
+});
