@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../test-support/resources.ts';
 
-// "called X to press for calm" is a phone call made for a purpose, done on the call; "called on X to withdraw"
-// is a request whose infinitive is what is asked, no event of its own. Published Monday 7 July 2025. The
+// "called X to press for calm" is a phone call made for a purpose, done on the call, as "rallied on Saturday to
+// demand" is a demand made by rallying; "called on X to withdraw" is a request whose infinitive is what is
+// asked, no event of its own. Published Monday 7 July 2025. The
 // sentences are the team's own.
 const MONDAY = '2025-07-07';
 
@@ -27,5 +28,21 @@ describe('"called on X to" asks: the act asked for is no event', () => {
     const types = eventsOf(sentence, MONDAY).map((e) => e.type);
     expect(types).toContain('REQUEST');
     expect(types).not.toContain(asked);
+  });
+});
+
+describe('the purpose of a gathering is done by gathering', () => {
+  it.each([
+    ["Thousands of protesters rallied in Seoul on Saturday to demand Yoon Suk Yeol's arrest.", 'REQUEST', '2025-07-05'],
+    ['Protesters marched in Islamabad on Friday to denounce the Indian strikes.', 'ACCUSE', '2025-07-04'],
+    [
+      'Demonstrators gathered outside the Russian embassy in Tbilisi on Sunday to condemn the invasion.',
+      'ACCUSE',
+      '2025-07-06',
+    ],
+  ])('%s: %s on %s', (sentence, type, day) => {
+    const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
+    expect(event, `no ${type}`).toBeDefined();
+    expect({ modality: event!.modality, date: event!.date }).toEqual({ modality: 'occurred', date: day });
   });
 });

@@ -417,11 +417,17 @@ const JOURNEYS_AHEAD = new Set(['arrived', 'left', 'sent', 'dispatched', 'depart
 // A call made to someone for a purpose ("called Sharif on Thursday to press for calm") did what it was for on
 // the call; "called on X to" is a request, whose infinitive is no event of its own (draft-event.ts).
 const COMPLETED_CALLS = new Set(['called', 'phoned', 'rang', 'telephoned']);
+// A crowd that gathered to demand or denounce did so by gathering ("rallied in Seoul on Saturday to demand").
+const COMPLETED_GATHERINGS = new Set(['rallied', 'marched', 'gathered', 'demonstrated', 'protested', 'assembled']);
 
 function journeyPurpose(before: string[]): ModalityReading | null {
   for (let j = before.length - 1; j >= 0; j--) {
     const word = before[j]!;
-    if (COMPLETED_JOURNEYS.has(word) || (COMPLETED_CALLS.has(word) && before[j + 1] !== 'on'))
+    if (
+      COMPLETED_JOURNEYS.has(word) ||
+      COMPLETED_GATHERINGS.has(word) ||
+      (COMPLETED_CALLS.has(word) && before[j + 1] !== 'on')
+    )
       return { modality: 'occurred', cue: `${word} … to`, direction: 'past' };
     // The journey itself is past: a date in the sentence ("arrived on Monday") counts back.
     if (JOURNEYS_AHEAD.has(word)) return { modality: 'planned', cue: `${word} … to`, direction: 'past' };
