@@ -44,9 +44,38 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
       !seatReceives(tokens, m.tokenStart)
     )
       continue;
+    if (actor.kind === 'person' && absorbsStateName(out.at(-1), m, actor.affiliation)) {
+      const state = out.pop()!;
+      out.push(
+        asAssociate(
+          { ...m, tokenStart: state.tokenStart, start: state.start },
+          tokens,
+          mentions,
+          actor.affiliation,
+          gazetteer,
+        ),
+      );
+      continue;
+    }
     out.push(actor.kind === 'person' ? asAssociate(m, tokens, mentions, actor.affiliation, gazetteer) : m);
   }
   return out;
+}
+
+/**
+ * "Kosovo Prime Minister Albin Kurti", "Pakistan Prime Minister Shehbaz Sharif": a state's name used as a
+ * modifier right before the titled name of a person of that state is part of the person's name, as its
+ * demonym would be ("Serbian President Aleksandar Vucic"); left apart, the state would cut the person off
+ * from a coordinated subject ("X and Kosovo Prime Minister Albin Kurti met").
+ */
+function absorbsStateName(before: ActorMention | undefined, person: ActorMention, affiliation: string | null): boolean {
+  return (
+    before !== undefined &&
+    before.via === 'name' &&
+    before.tokenEnd === person.tokenStart &&
+    before.actorId === affiliation &&
+    person.tokenEnd - person.tokenStart >= 2
+  );
 }
 
 function asAssociate(

@@ -299,3 +299,48 @@ describe('Malaysian leaders by their own name, as news calls them', () => {
     expect(actorsIn('Mahathir met the Thai envoy in Putrajaya.', '2019-05-10')).toContain('mahathir-mohamad');
   });
 });
+
+describe("a state's name before the titled name of one of its people", () => {
+  const spans = (text: string) => {
+    const tokens = tokenize(text);
+    return refineMentions(
+      findActorMentions(tokens, gazetteer(), '2025-05-10', { recent: [] }),
+      tokens,
+      gazetteer(),
+    ).map((m) => `${m.actorId}=${text.slice(m.start, m.end)}`);
+  };
+
+  it('is part of the person, as a demonym would be', () => {
+    expect(spans('Kosovo Prime Minister Albin Kurti spoke.')).toEqual([
+      'albin-kurti=Kosovo Prime Minister Albin Kurti',
+    ]);
+    expect(spans('Pakistan Prime Minister Shehbaz Sharif and Ukraine President Volodymyr Zelensky spoke.')).toEqual([
+      'shehbaz-sharif=Pakistan Prime Minister Shehbaz Sharif',
+      'volodymyr-zelensky=Ukraine President Volodymyr Zelensky',
+    ]);
+  });
+
+  it("stays a state of its own before another state's person or a bare surname", () => {
+    expect(spans('Rwanda President Felix Tshisekedi spoke.')[0]).toBe('rwa=Rwanda');
+    expect(spans('Kosovo Kurti spoke.')).toEqual(['xkx=Kosovo', 'albin-kurti=Kurti']);
+  });
+
+  it('keeps a coordinated pair of such leaders together as the subject of a meeting', () => {
+    const met = eventsOf(
+      'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Ohrid on Saturday.',
+      '2023-03-20',
+    ).filter((e) => e.type === 'CONSULT');
+    expect([...new Set(met.flatMap((e) => [...e.source, ...e.target]))].sort()).toEqual([
+      'albin-kurti',
+      'aleksandar-vucic',
+    ]);
+    const talks = eventsOf(
+      'Armenia Prime Minister Nikol Pashinyan and Azerbaijan President Ilham Aliyev held talks in Granada on Thursday.',
+      '2023-10-07',
+    ).filter((e) => e.type === 'CONSULT');
+    expect([...new Set(talks.flatMap((e) => [...e.source, ...e.target]))].sort()).toEqual([
+      'ilham-aliyev',
+      'nikol-pashinyan',
+    ]);
+  });
+});
