@@ -16,7 +16,29 @@ export type ArticleState = {
    * all of them of "the two leaders" and "both sides".
    */
   recentMeetings: ReportedMeeting[];
+  /** The parties each sentence named and each two-party event joined, in reading order: pairs for "both sides". */
+  namedParties: NamedParties[];
+  /** The sentence whose events are being drafted: only what came before it is an antecedent. */
+  drafting: number;
 };
+
+/** The actors one sentence named, or the parties of one of its events. */
+export type NamedParties = { sentence: number; ids: string[] };
+
+// Sentences back in which "the two leaders" may find the two it stands for.
+const PAIR_REACH = 4;
+
+/** Records the parties a sentence named or an event joined. */
+export function rememberNamed(state: ArticleState, sentence: number, ids: string[]): void {
+  if (ids.length >= 2) state.namedParties.push({ sentence, ids });
+}
+
+/** What earlier sentences, within a few, named: the antecedents of "both countries", newest last. */
+export function namedBefore(state: ArticleState): string[][] {
+  return state.namedParties
+    .filter((n) => n.sentence < state.drafting && n.sentence >= state.drafting - PAIR_REACH)
+    .map((n) => n.ids);
+}
 
 /** A meeting the article reported: its parties, sentence and date. */
 export type ReportedMeeting = {
@@ -36,7 +58,14 @@ export function rememberMeeting(state: ArticleState, meeting: ReportedMeeting): 
 
 /** A fresh state for a new article. */
 export function newArticleState(): ArticleState {
-  return { history: { recent: [] }, personMentions: [], previousDay: null, recentMeetings: [] };
+  return {
+    history: { recent: [] },
+    personMentions: [],
+    previousDay: null,
+    recentMeetings: [],
+    namedParties: [],
+    drafting: 0,
+  };
 }
 
 /** "he"/"she": the latest person who opened a sentence before this point (the topic), else the latest person named. */

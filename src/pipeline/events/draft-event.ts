@@ -10,7 +10,7 @@ import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { tokensOfSpans, type TokenIndexSet, type Token } from '../text/tokens.ts';
-import { type ArticleState, lastPersonBefore, latestPersonOtherThan } from './article-state.ts';
+import { type ArticleState, lastPersonBefore, latestPersonOtherThan, namedBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { asStatement, readModality } from './modality.ts';
@@ -516,6 +516,7 @@ function articleLookups(state: ArticleState, resources: PipelineResources): Arti
           noun,
           state.recentMeetings.map((m) => m.participants.map((p) => p.actorId)),
           (id) => partyFacts(id, resources, state),
+          namedBefore(state),
         ),
     };
     lookupsByArticle.set(state, lookups);

@@ -17,6 +17,7 @@ import {
   lastPersonBefore,
   newArticleState,
   rememberMeeting,
+  rememberNamed,
   rememberPeople,
 } from './article-state.ts';
 import { attributeQuotes, type ExtractedQuote } from './attribute-quotes.ts';
@@ -129,6 +130,7 @@ function readSentence(
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
+  if (!isHeadline(sentence.text)) rememberNamed(state, sentence.index, namedIn(mentions));
   return { sentence, tokens, raw, mentions, places: findPlaces(tokens, resources.places) };
 }
 
@@ -144,6 +146,7 @@ function draftSentence(
   const matched = findTriggers(tokens, mentions, resources.triggers).filter((t) => !isComplementOfTrigger(t, tokens));
   // Most sentences have no trigger: their dates, tags and blocked tokens would serve no draft.
   if (matched.length === 0) return [];
+  state.drafting = sentence.index;
   const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   // Parts of speech serve the reading of an event's clause, so only sentences with a trigger are tagged.
   applyTags(tokens, tagText(sentence.text, sentence.start));
@@ -184,6 +187,7 @@ function draftSentence(
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
+    rememberNamed(state, sentence.index, [...new Set([...d.source, ...d.target].map((p) => p.actorId))]);
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
       rememberMeeting(state, {
@@ -194,6 +198,11 @@ function draftSentence(
       });
   }
   return merged;
+}
+
+/** The actors a sentence names outright, each once: a demonym alone names no party. */
+function namedIn(mentions: ActorMention[]): string[] {
+  return [...new Set(mentions.filter((m) => m.via !== 'adjective').map((m) => m.actorId))];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { Token } from '../text/tokens.ts';
+import { pairPhraseEnd } from './pair-anaphora.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -228,7 +229,9 @@ function matchSlots(
         return null;
       }
       if (token && OBJECT_PRONOUNS.has(token.lower)) return matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
-      return null;
+      // "urged both sides to", "called on the two leaders to": a pair named before fills the slot.
+      const pairEnd = token ? pairPhraseEnd(tokens, t) : -1;
+      return pairEnd > 0 ? matchSlots(slots, s + 1, tokens, pairEnd, ctx, state) : null;
     }
     case 'filler': {
       // A filler never skips a name, a clause word or the start of another trigger ("announced it would lift

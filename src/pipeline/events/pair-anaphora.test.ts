@@ -58,3 +58,64 @@ describe('"the two leaders" in an article', () => {
     expect(parties).toEqual(['samia-suluhu-hassan', 'william-ruto']);
   });
 });
+
+describe('"both sides" and "the two leaders" with no meeting before them', () => {
+  const partiesOf = (text: string, type: string, published = '2025-05-10') =>
+    eventsOf(text, published)
+      .filter((e) => e.type === type)
+      .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
+      .sort();
+
+  it('take the two parties an earlier event joined', () => {
+    expect(
+      partiesOf(
+        'India and Pakistan exchanged fire on Monday. Both sides accused each other of breaking the truce.',
+        'ACCUSE',
+      ),
+    ).toEqual(['ind>pak', 'pak>ind']);
+    expect(
+      partiesOf(
+        'Armenia and Azerbaijan signed a declaration on Friday. The two countries agreed to open their border.',
+        'AGREE',
+      ),
+    ).toContain('arm+aze>');
+  });
+
+  it('take the two leaders a sentence named, kind by kind', () => {
+    const text =
+      'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti arrived in Ohrid on Saturday. ' +
+      'The two leaders agreed to an annex on carrying out the plan.';
+    const agree = eventsOf(text, '2023-03-20').filter((e) => e.type === 'AGREE');
+    expect([...new Set(agree.flatMap((e) => [...e.source, ...e.target]))].sort()).toEqual([
+      'albin-kurti',
+      'aleksandar-vucic',
+    ]);
+  });
+
+  it('fill the slot of a directed verb: the pair is the one pressed or praised', () => {
+    expect(
+      partiesOf(
+        'Fighting between Thailand and Cambodia flared on Monday. Malaysia urged both sides to return to talks.',
+        'REQUEST',
+      ),
+    ).toEqual(['mys>khm', 'mys>tha']);
+    expect(
+      partiesOf(
+        'Kagame and Tshisekedi signed the accord in Washington on Friday. Trump praised both leaders.',
+        'SUPPORT',
+        '2025-06-28',
+      ),
+    ).toEqual(['donald-trump>felix-tshisekedi', 'donald-trump>paul-kagame']);
+    expect(
+      partiesOf(
+        'Vucic and Kurti traded accusations on Monday. Borrell called on the two leaders to show restraint.',
+        'REQUEST',
+        '2023-06-01',
+      ),
+    ).toEqual(['josep-borrell>albin-kurti', 'josep-borrell>aleksandar-vucic']);
+  });
+
+  it('name no one when nothing before names two of their kind', () => {
+    expect(partiesOf('Norway urged both sides to return to the table.', 'REQUEST')).toEqual(['nor>']);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
+import { PAIR_NOUNS } from './pair-anaphora.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -415,6 +416,8 @@ function readParticipants(
       );
   const objectPronoun = passiveAgent || match.slotMention ? null : objectPronounOf(match, ctx, subject);
   if (objectPronoun) object = objectPronoun;
+  const objectPair = passiveAgent || match.slotMention ? null : pairInsideTrigger(match, ctx);
+  if (objectPair) object = objectPair;
   if (passiveAgent) {
     subject = passiveAgent;
     object = isReducedRelative(match, tokens)
@@ -454,6 +457,16 @@ function objectPronounOf(match: TriggerMatch, ctx: ParticipantContext, subject: 
     if (!isObjectPronoun(token.lower, tokens[j + 1])) continue;
     const actorId = ctx.otherPerson(token.start, new Set(subject.map((p) => p.actorId)));
     return pronoun(actorId, token);
+  }
+  return null;
+}
+
+/** "urged both sides to", "asked the two leaders to": a pair phrase filling the trigger's actor slot. */
+function pairInsideTrigger(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  if (match.trigger.isNoun) return null;
+  for (let j = match.tokenStart + 1; j < match.tokenEnd; j++) {
+    const pair = pairAnaphor(j, ctx);
+    if (pair) return pair;
   }
   return null;
 }
@@ -847,6 +860,9 @@ function findObject(
       const joined = hyphenedFollowers(mention, tokens, ctx.mentions).map(asParticipant);
       return dedupe([...groupFrom(mention, ctx), ...joined]);
     }
+    // "urged both sides to return to talks", "called on the two leaders to": the pair named before.
+    const pair = mention ? null : pairAnaphor(j, ctx);
+    if (pair) return pair;
     const token = tokens[j]!;
     // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
     if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
@@ -1263,26 +1279,6 @@ function firstPerson(token: Token, ctx: ParticipantContext): string | null {
   if (!speaker) return null;
   return token.lower === 'i' ? speaker.speakerId : speaker.sideId;
 }
-
-const PAIR_NOUNS = new Set([
-  'leaders',
-  'sides',
-  'countries',
-  'nations',
-  'presidents',
-  'ministers',
-  'men',
-  'governments',
-  'delegations',
-  'neighbours',
-  'neighbors',
-  'parties',
-  'rivals',
-  'foes',
-  'heads',
-  'envoys',
-  'states',
-]);
 
 /** "The two leaders agreed to meet again", "both sides": the parties of the meeting reported last. */
 function pairAnaphor(j: number, ctx: ParticipantContext): Participant[] | null {
