@@ -1,5 +1,5 @@
 import { followsLocative } from '../places/find-places.ts';
-import { seatReceives } from '../places/recipient-seats.ts';
+import { seatReceives, seatSends } from '../places/recipient-seats.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './find-mentions.ts';
@@ -36,12 +36,14 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     // An outlet reports rather than acts; journalists as a group ("two British journalists") can be acted on.
     if (!actor || (actor.kind === 'media' && !actor.sector)) continue;
     // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
-    // "batteries for Kyiv", "sanctions on Moscow": a capital that receives what is given or imposed is its government.
+    // "batteries for Kyiv", "sanctions on Moscow": a capital that receives what is given or imposed is its government,
+    // and so is one that sends a call or warning ("calls from Washington and Brussels").
     if (
       m.via === 'seat' &&
       followsLocative(tokens, m.tokenStart) &&
       ownedActNoun(tokens, m.tokenEnd) < 0 &&
-      !seatReceives(tokens, m.tokenStart)
+      !seatReceives(tokens, m.tokenStart) &&
+      !seatSends(tokens, m.tokenStart)
     )
       continue;
     if (actor.kind === 'person' && absorbsStateName(out.at(-1), m, actor.affiliation)) {

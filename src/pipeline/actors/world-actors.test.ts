@@ -34,6 +34,11 @@ describe('states of the whole world', () => {
     expect(actorsIn('Rubio flew to Baku.')).toEqual(['marco-rubio']);
   });
 
+  it('reads Brussels as the European Union where it acts, and as a place after "in"', () => {
+    expect(actorsIn('Brussels said it would keep the sanctions.')).toEqual(['eu']);
+    expect(actorsIn('Vucic and Kurti met in Brussels.')).toEqual(['aleksandar-vucic', 'albin-kurti']);
+  });
+
   it('keeps curated ids and metonyms', () => {
     expect(actorsIn('The Kremlin and Downing Street and the Elysee replied.')).toEqual(['rus', 'gbr', 'fra']);
   });

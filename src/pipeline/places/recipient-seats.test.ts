@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
-import { seatReceives } from './recipient-seats.ts';
+import { seatReceives, seatSends } from './recipient-seats.ts';
+import { eventsOf } from '../test-support/resources.ts';
 
 /** Whether the capital that starts at `capital` in `text` receives something. */
 const receives = (text: string, capital: string) => {
@@ -29,5 +30,39 @@ describe('a capital that receives what is given or imposed', () => {
     expect(receives('The minister flew to Khartoum.', 'Khartoum')).toBe(false);
     expect(receives('The battle for Khartoum went on.', 'Khartoum')).toBe(false);
     expect(receives('Talks were held in Doha.', 'Doha')).toBe(false);
+  });
+});
+
+/** Whether the capital that starts at `capital` in `text` sent a call, demand or warning. */
+const sends = (text: string, capital: string) => {
+  const tokens = tokenize(text);
+  return seatSends(
+    tokens,
+    tokens.findIndex((t) => t.text === capital),
+  );
+};
+
+describe('a capital that sends a call, demand or warning', () => {
+  it('reads a capital after such a noun and "from" or "by" as its government, listed ones too', () => {
+    expect(sends('Kabul dismissed demands from Islamabad.', 'Islamabad')).toBe(true);
+    expect(sends('Kurti rejected calls from Washington and Brussels to withdraw.', 'Brussels')).toBe(true);
+    expect(sends('Yerevan welcomed a proposal by Baku.', 'Baku')).toBe(true);
+    expect(sends('The drills drew a warning from Pyongyang.', 'Pyongyang')).toBe(true);
+  });
+
+  it('keeps a place someone comes from a place', () => {
+    expect(sends('The envoy flew in from Doha on Monday.', 'Doha')).toBe(false);
+    expect(sends('Refugees arrived from Goma and Bukavu.', 'Bukavu')).toBe(false);
+  });
+
+  it('gives the answer to such a call its sender as the target', () => {
+    const rejected = eventsOf('Kurti rejected calls from Washington and Brussels to withdraw the mayors.', '2023-06-02')
+      .filter((e) => e.type === 'REJECT')
+      .map((e) => e.target.join('+'));
+    expect(rejected.sort()).toEqual(['eu', 'usa']);
+    const dismissed = eventsOf('Naypyidaw rejected an appeal from Bangkok to reopen the border crossing.', '2024-03-01')
+      .filter((e) => e.type === 'REJECT')
+      .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+    expect(dismissed).toEqual(['mmr>tha']);
   });
 });

@@ -38,3 +38,27 @@ export function seatReceives(tokens: Token[], at: number): boolean {
   if (word === 'on') return PRESSURE_NOUNS.has(before.lower);
   return false;
 }
+
+/** What a government puts to others: "calls from Washington", "pressure from Brussels", "a warning from Pyongyang". */
+const SENT_NOUNS = new Set([
+  ...['call', 'calls', 'demand', 'demands', 'request', 'requests', 'appeal', 'appeals', 'pressure', 'proposal'],
+  ...['proposals', 'offer', 'offers', 'invitation', 'invitations', 'warning', 'warnings', 'threat', 'threats'],
+  ...['ultimatum', 'criticism', 'condemnation', 'protest', 'protests', 'objections', 'backing', 'support'],
+]);
+
+/**
+ * A capital after "from" or "by" is the government it seats when it is who sent a call, demand or warning:
+ * "rejected calls from Washington and Brussels", "a proposal by Kyiv"; "flew in from Doha" stays a place.
+ * `at` is the capital's first token; a capital listed after another shares the list's preposition.
+ */
+export function seatSends(tokens: Token[], at: number): boolean {
+  let j = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  for (let listed = 0; listed < 3 && /^(and|or|,)$/.test(tokens[j]?.lower ?? ''); listed++) {
+    j--;
+    while (j > 0 && tokens[j]!.capitalised && tokens[j - 1]!.capitalised) j--;
+    if (!tokens[j]?.capitalised) return false;
+    j -= tokens[j - 1]?.lower === 'the' ? 2 : 1;
+  }
+  const word = tokens[j]?.lower;
+  return (word === 'from' || word === 'by') && SENT_NOUNS.has(tokens[j - 1]?.lower ?? '');
+}
