@@ -34,3 +34,32 @@ describe('the party an answer responds to', () => {
     expect(targets("Ghana rejected Ghana's own proposal.", 'REJECT')).toEqual([]);
   });
 });
+
+/** The dyads of one type in a text, as "source>target". */
+const dyads = (text: string, type: string, published = '2025-05-10') =>
+  eventsOf(text, published)
+    .filter((e) => e.type === type)
+    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+
+describe('an answer to a proposal its owner names with a possessive pronoun', () => {
+  it('takes the person named before for "his" or "her"', () => {
+    expect(dyads('Sharif said New Delhi had rejected his offer of talks.', 'REJECT')).toEqual(['ind>shehbaz-sharif']);
+    expect(dyads('Robert Fico said Brussels had met his demands.', 'CONCEDE', '2025-07-19')).toEqual([
+      'eu>robert-fico',
+    ]);
+    expect(dyads('Pashinyan said Baku had accepted his proposal to open the border.', 'AGREE')).toContain(
+      'aze>nikol-pashinyan',
+    );
+  });
+
+  it('takes the state or group named before for "its" or "their"', () => {
+    expect(dyads('The M23 said Kinshasa had rejected its call for direct talks.', 'REJECT')).toEqual(['cod>m23']);
+    expect(dyads('Hamas said Israel had accepted its demand for a prisoner release.', 'CONCEDE')).toEqual([
+      'isr>hamas',
+    ]);
+  });
+
+  it('never makes the answerer its own target', () => {
+    expect(dyads('Kyiv said it had rejected its own earlier proposal.', 'REJECT')).not.toContain('ukr>ukr');
+  });
+});

@@ -48,6 +48,7 @@ export function answeredParty(
   tokens: Token[],
   mentions: ActorMention[],
   answerer: Participant[],
+  isPerson: (actorId: string) => boolean = () => false,
 ): Participant[] {
   if (!ANSWERS.has(match.trigger.type)) return [];
   const own = new Set(answerer.map((p) => p.actorId));
@@ -56,6 +57,8 @@ export function answeredParty(
   for (let j = match.tokenStart + 1; j < end; j++) {
     const token = tokens[j]!;
     if (j >= match.tokenEnd && (token.text === ',' || isClauseBoundary(token, tokens[j + 1]))) return [];
+    if (OWNER_PRONOUNS.has(token.lower) && ownsProposal(tokens, j))
+      return pronounOwner(token, match, mentions, own, isPerson);
     const mention = startingAt.get(j);
     const author =
       mention && !own.has(mention.actorId) && isAuthorOfProposal(mention, tokens)
@@ -64,6 +67,38 @@ export function answeredParty(
     if (author.length > 0) return author;
   }
   return [];
+}
+
+// Possessive pronouns: "his" and "her" own through a person, "their" and "its" through a state or group.
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** "met his demands", "rejected their call for a truce": the pronoun owns a proposal, one modifier at most between. */
+function ownsProposal(tokens: Token[], pronoun: number): boolean {
+  return PROPOSALS.has(tokens[pronoun + 1]?.lower ?? '') || PROPOSALS.has(tokens[pronoun + 2]?.lower ?? '');
+}
+
+/**
+ * "Fico said Brussels had met his demands", "the rebels said the army had rejected their call": the owner is the
+ * party named last before the answer that is not the answerer, a person for "his" or "her".
+ */
+function pronounOwner(
+  pronoun: Token,
+  match: TriggerMatch,
+  mentions: ActorMention[],
+  own: Set<string>,
+  isPerson: (actorId: string) => boolean,
+): Participant[] {
+  const personal = pronoun.lower === 'his' || pronoun.lower === 'her';
+  const owner = mentions
+    .filter(
+      (m) =>
+        m.tokenEnd <= match.tokenStart &&
+        m.via !== 'adjective' &&
+        !own.has(m.actorId) &&
+        isPerson(m.actorId) === personal,
+    )
+    .at(-1);
+  return owner ? [{ actorId: owner.actorId, span: { start: pronoun.start, end: pronoun.end }, via: 'pronoun' }] : [];
 }
 
 /** "the rebels' demand", "Kyiv's peace plan", "the American proposal": a possessor or adjective of a proposal. */

@@ -123,7 +123,8 @@ export function draftEvent(
     if (match.trigger.type === 'PROTEST' && target.length === 0 && source.every((p) => p.actorId !== localState))
       target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
   }
-  if (target.length === 0) target = answeredParty(match, tokens, mentions, source);
+  if (target.length === 0)
+    target = answeredParty(match, tokens, mentions, source, (id) => isPersonActor(id, resources, state));
   target = heldPeopleAsStates(match, source, target, resources);
   // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
   const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));
@@ -522,6 +523,11 @@ function articleLookups(state: ArticleState, resources: PipelineResources): Arti
     lookupsByArticle.set(state, lookups);
   }
   return lookups;
+}
+
+function isPersonActor(id: string, resources: PipelineResources, state: ArticleState): boolean {
+  const actor = resources.gazetteer.actors.get(id) ?? state.history.inferred?.actors.get(id);
+  return actor?.kind === 'person';
 }
 
 function partyFacts(id: string, resources: PipelineResources, state: ArticleState): PartyFacts {
