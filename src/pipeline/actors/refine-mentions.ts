@@ -1,6 +1,7 @@
 import { followsLocative } from '../places/find-places.ts';
 import { seatReceives, seatSends } from '../places/recipient-seats.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
+import { compoundAfterName } from '../text/hyphen-compounds.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -35,6 +36,9 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     const actor = gazetteer.actors.get(m.actorId) ?? m.inferred;
     // An outlet reports rather than acts; journalists as a group ("two British journalists") can be acted on.
     if (!actor || (actor.kind === 'media' && !actor.sector)) continue;
+    // "Iran-backed Houthis", "Rwanda-backed M23 rebels": a backer in a compound adjective describes the noun
+    // after it and is no party of what the sentence reports.
+    if (compoundAfterName(tokens, m.tokenEnd) === 'backer') continue;
     // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
     // "batteries for Kyiv", "sanctions on Moscow": a capital that receives what is given or imposed is its government,
     // and so is one that sends a call or warning ("calls from Washington and Brussels").

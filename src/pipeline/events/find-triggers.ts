@@ -1,6 +1,7 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { pairPhraseEnd } from './pair-anaphora.ts';
+import { compoundParticipleAt } from '../text/hyphen-compounds.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -47,7 +48,8 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     triggerAt: new Map(),
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (inMention[i]) continue;
+    // "Iran-backed", "EU-brokered": a participle in a compound adjective describes a noun; it reports no act.
+    if (inMention[i] || compoundParticipleAt(tokens, i) !== null) continue;
     for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i, ctx)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
       if (state)

@@ -2,6 +2,7 @@ import type { ActorMention } from '../actors/find-mentions.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
+import { compoundAfterName, compoundParticipleAt, opensLowerCaseCompound } from '../text/hyphen-compounds.ts';
 import { slug } from '../text/slug.ts';
 import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
@@ -259,11 +260,22 @@ export function findParticipants(
       ? joiningByAfterMeeting(match, ctx.tokens, ctx.otherTriggers)
       : null;
   if (hostBy !== null) joiners.push(...(agentAfterBy(hostBy, ctx) ?? []));
+  if (match.trigger.type === 'CONSULT' && match.trigger.isNoun) joiners.push(...compoundLeaderOf(match, ctx));
   const leading = sideLeaderVerb(match, ctx.tokens);
   if (leading !== null) joiners.push(...findSubject(leading, ctx, false));
   if (joiners.length === 0) return { ...found, ...journey };
   const source = dedupe([...joiners, ...found.source]);
   return { source, target: found.target.filter((t) => !source.some((s) => s.actorId === t.actorId)), ...journey };
+}
+
+/** "US-led talks", "Qatari-mediated talks between A and B": who leads or mediates a meeting takes part in it. */
+function compoundLeaderOf(match: TriggerMatch, ctx: ParticipantContext): Participant[] {
+  for (let k = match.tokenStart; k >= Math.max(2, match.tokenStart - 4); k--) {
+    if (compoundParticipleAt(ctx.tokens, k) !== 'leader') continue;
+    const leader = mentionEndingAt(ctx, k - 2);
+    return leader ? [asParticipant(leader)] : [];
+  }
+  return [];
 }
 
 /** "flew to Addis Ababa to meet Abiy": a meeting that is the purpose of the journey just reported. */
@@ -508,6 +520,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
   const { tokens, clause } = ctx;
   for (let j = from - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
     const mention = mentionEndingAt(ctx, j);
+    // "The Saudi-led coalition struck": what a party leads acts for it.
+    if (mention && compoundAfterName(ctx.tokens, j + 1) === 'leader') return [asParticipant(mention)];
     // "Israeli jets struck", "Russian missiles hit": weapons stand for the state that fires them.
     if (mention && mention.via === 'adjective' && namesWeapon(tokens, mention.tokenEnd, from))
       return [asParticipant(mention)];
@@ -1190,6 +1204,8 @@ function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean
 /** A capitalised name the gazetteer lacks: at least two words, or one word not opening the sentence. */
 function unresolvedName(start: number, end: number, ctx: ParticipantContext): Participant | null {
   while (end > start && NAME_JOINERS.has(ctx.tokens[end - 1]!.lower)) end--;
+  // "Western-backed", "Tel Aviv-based": half of a modifier, not a name.
+  if (opensLowerCaseCompound(ctx.tokens, end)) return null;
   while (start < end && (NAME_JOINERS.has(ctx.tokens[start]!.lower) || TITLE_WORDS.has(ctx.tokens[start]!.lower)))
     start++;
   const words = ctx.tokens.slice(start, end).filter((t) => t.isWord);
