@@ -123,8 +123,7 @@ export function draftEvent(
     if (match.trigger.type === 'PROTEST' && target.length === 0 && source.every((p) => p.actorId !== localState))
       target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
   }
-  if (target.length === 0)
-    target = answeredParty(match, tokens, mentions, source, (id) => isPersonActor(id, resources, state));
+  if (target.length === 0) target = answeredParty(match, tokens, mentions, source, lookups.isPerson);
   target = heldPeopleAsStates(match, source, target, resources);
   // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
   const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));
@@ -498,7 +497,9 @@ function hostOf(
 }
 
 /** What pair anaphora needs of a party: its kind, and the state or group it speaks for. */
-type ArticleLookups = Required<Pick<ParticipantContext, 'lastPerson' | 'otherPerson' | 'lastMeeting'>>;
+type ArticleLookups = Required<Pick<ParticipantContext, 'lastPerson' | 'otherPerson' | 'lastMeeting'>> & {
+  isPerson: (actorId: string) => boolean;
+};
 
 // Made once per article, not per trigger: under tsx each named closure costs about a microsecond to make
 // (esbuild's keepNames defines its name), more than most look-ups it serves. They read the article's state
@@ -512,6 +513,7 @@ function articleLookups(state: ArticleState, resources: PipelineResources): Arti
     lookups = {
       lastPerson: (offset) => lastPersonBefore(state, offset),
       otherPerson: (offset, others) => latestPersonOtherThan(state, offset, others),
+      isPerson: (id) => isPersonActor(id, resources, state),
       lastMeeting: (noun) =>
         pairFromMeetings(
           noun,

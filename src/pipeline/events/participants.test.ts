@@ -91,3 +91,38 @@ describe('a name headed by a place noun', () => {
     expect(signing!.target.filter((id) => id.startsWith('unresolved:'))).toEqual([]);
   });
 });
+
+describe('a verbal act joined by "and" after an act the speaker reports', () => {
+  const dyads = (text: string, type: string) =>
+    eventsOf(text, '2025-05-10')
+      .filter((e) => e.type === type)
+      .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+
+  it("is the speaker's when the reported act has an auxiliary and the two verbs share the saying's tense", () => {
+    expect(
+      dyads('Zelensky said Russia had deliberately targeted civilians in Sumy and urged Washington to act.', 'REQUEST'),
+    ).toEqual(['volodymyr-zelensky>usa']);
+    expect(
+      dyads('Kurti said Serbian forces had attacked police in Banjska and urged NATO to respond.', 'REQUEST'),
+    ).toEqual(['albin-kurti>nato']);
+    expect(
+      dyads('Sharif said India had struck civilian areas and called on the United Nations to intervene.', 'REQUEST'),
+    ).toEqual(['shehbaz-sharif>un']);
+    expect(dyads('Trump said Putin had agreed to a ceasefire and praised Modi for his restraint.', 'SUPPORT')).toEqual([
+      'donald-trump>narendra-modi',
+    ]);
+  });
+
+  it("leaves a material act with the reported act's subject", () => {
+    expect(dyads('Kyiv said Russia had shelled Kharkiv and killed three civilians.', 'ASSAULT')).toContain('rus>ukr');
+    expect(dyads('Kyiv said Russia had shelled Kharkiv and killed three civilians.', 'ASSAULT')).not.toContain(
+      'ukr>rus',
+    );
+  });
+
+  it('leaves a verb that shares no tense with the saying to the reported subject', () => {
+    expect(
+      dyads('Kinshasa says the M23 had seized Goma and urged Kigali to send more troops.', 'REQUEST'),
+    ).not.toContain('cod>rwa');
+  });
+});

@@ -701,6 +701,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   const previous = ctx.previous;
   // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before.
   if (before === 'and' || before === 'but') {
+    const speaker = previous ? speakerOfReportedAct(match, previous.match, ctx) : null;
+    if (speaker) return speaker;
     // "Modi received Hasina and assured her": a verb read in reverse has its grammatical subject as target.
     if (previous && !previous.match.trigger.isNoun)
       return previous.match.trigger.direction === 'reverse' && previous.target.length > 0
@@ -720,6 +722,49 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     if (previous.match.trigger.direction !== 'mutual') return previous.source.length > 0 ? previous.source : null;
     const parties = dedupe([...previous.source, ...previous.target]);
     return parties.length > 0 ? parties : null;
+  }
+  return null;
+}
+
+// Verbal acts a speaker goes on to do after reporting another's act: pressing, blaming, praising, refusing.
+const SPEAKERS_ACTS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT']);
+const REPORTED_AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'might',
+]);
+
+/**
+ * "Zelensky said Russia had targeted civilians in Sumy and urged Washington to ...": a verbal act joined by
+ * "and" to an act reported with an auxiliary ("had targeted", "was shelling") is the speaker's, in the tense
+ * of the verb of saying ("said ... and urged"); the reported act's own subject did not urge. A material act
+ * ("said Russia had shelled Kharkiv and killed three") stays with the reported subject.
+ */
+function speakerOfReportedAct(
+  match: TriggerMatch,
+  previous: TriggerMatch,
+  ctx: ParticipantContext,
+): Participant[] | null {
+  if (!SPEAKERS_ACTS.has(match.trigger.type) || previous.trigger.isNoun) return null;
+  const { tokens } = ctx;
+  let aux = (previous.verbToken ?? previous.tokenStart) - 1;
+  while (aux > 0 && (tokens[aux]!.lower.endsWith('ly') || tokens[aux]!.lower === 'also')) aux--;
+  if (!REPORTED_AUXILIARIES.has(tokens[aux]?.lower ?? '')) return null;
+  for (let j = aux - 1; j >= 0; j--) {
+    const word = tokens[j]!.lower;
+    if (!REPORTING_VERBS.has(word) || tokens[j]!.capitalised) continue;
+    const tense = word.endsWith('s') ? 'present' : 'past';
+    if (!match.verbForms?.includes(tense)) return null;
+    const speaker = findSubject(j, { ...ctx, clause: [0, ctx.clause[1]] }, false);
+    return speaker.length > 0 ? speaker : null;
   }
   return null;
 }
