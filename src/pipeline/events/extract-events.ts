@@ -177,6 +177,7 @@ function draftSentence(
               sideOf,
             ),
             sideOf,
+            mentions,
           ),
         ),
         mentions,

@@ -1,4 +1,7 @@
+import type { ActorMention } from '../actors/find-mentions.ts';
+import { isClauseBoundary } from '../text/clauses.ts';
 import type { EventDraft } from './event-records.ts';
+import type { Participant } from './participants.ts';
 
 // How far after a promise ("agreed to", "pledged on Monday to") the act it promises may begin.
 const REACH = 6;
@@ -8,17 +11,55 @@ const REACH = 6;
  * counterpart is made to the party its promised act is done to, the act's target. The act is the sentence's
  * next event, beginning right after the promise's "to", done by the one promising (or by no one named).
  */
-export function withPromisedActTargets(drafts: EventDraft[], sideOf: (actorId: string) => string): EventDraft[] {
+export function withPromisedActTargets(
+  drafts: EventDraft[],
+  sideOf: (actorId: string) => string,
+  mentions: readonly ActorMention[] = [],
+): EventDraft[] {
   return drafts.map((promise) => {
     if (!isOpenPromise(promise)) return promise;
-    const act = promisedAct(promise, drafts, sideOf);
-    if (!act) return promise;
     const own = new Set(promise.source.map((p) => sideOf(p.actorId)));
+    const act = promisedAct(promise, drafts, sideOf);
     // "committed to withdrawing if the Taliban kept their side": with no one acted on, the party of the condition.
-    const parties = act.target.length > 0 ? act.target : (act.conditionedOn ?? []);
+    const parties = act ? (act.target.length > 0 ? act.target : (act.conditionedOn ?? [])) : [];
     const target = parties.filter((p) => !own.has(sideOf(p.actorId)));
-    return target.length > 0 ? { ...promise, target } : promise;
+    if (target.length > 0) return { ...promise, target };
+    const named = partyNamedInPromise(promise, mentions, own, sideOf);
+    return named ? { ...promise, target: [named] } : promise;
   });
+}
+
+// How far into the promised act a party it names is looked for.
+const ACT_REACH = 20;
+
+/**
+ * "pledged to resume buying American soybeans", "agreed to merge its institutions into the Syrian state",
+ * "agreed to take back Venezuelan migrants deported from the United States": when no event of the act names
+ * the one it is done for, the first other side the act names, by name or demonym, is the promise's counterpart.
+ */
+function partyNamedInPromise(
+  promise: EventDraft,
+  mentions: readonly ActorMention[],
+  own: Set<string>,
+  sideOf: (actorId: string) => string,
+): Participant | null {
+  const { tokens, match } = promise;
+  let end = match.tokenEnd;
+  while (end < Math.min(tokens.length, match.tokenEnd + ACT_REACH)) {
+    const token = tokens[end]!;
+    if (token.text === ',' || token.text === ';' || isClauseBoundary(token, tokens[end + 1])) break;
+    end++;
+  }
+  const named = mentions.find(
+    (m) =>
+      m.tokenStart >= match.tokenEnd &&
+      m.tokenEnd <= end &&
+      !m.actorId.startsWith('unresolved:') &&
+      !own.has(sideOf(m.actorId)),
+  );
+  return named
+    ? { actorId: sideOf(named.actorId), span: { start: named.start, end: named.end }, via: named.via }
+    : null;
 }
 
 /** An AGREE verb taking an infinitive ("agreed to", "promised on Friday to") with nobody on the other side. */
