@@ -83,6 +83,7 @@ export function draftEvent(
     lastPerson: lookups.lastPerson,
     otherPerson: lookups.otherPerson,
     stateIds: resources.stateIds,
+    isPerson: lookups.isPerson,
     lastMeeting: lookups.lastMeeting,
     blocked: found.blocked,
     otherTriggers,

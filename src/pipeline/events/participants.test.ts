@@ -126,3 +126,34 @@ describe('a verbal act joined by "and" after an act the speaker reports', () => 
     ).not.toContain('cod>rwa');
   });
 });
+
+describe('"he" or "she" right after a verb of saying', () => {
+  const sources = (text: string, type: string) =>
+    eventsOf(text, '2025-05-10')
+      .filter((e) => e.type === type)
+      .map((e) => e.source.join('+'));
+
+  it('is the person who says it, not the topic of the sentence', () => {
+    expect(
+      sources(
+        'Crown Prince Mohammed bin Salman welcomed Trump to Riyadh, where the US president said he would lift all sanctions on Syria.',
+        'CONCEDE',
+      ),
+    ).toEqual(['donald-trump']);
+    expect(
+      sources(
+        'Erdogan hosted Zelensky in Ankara, and the Ukrainian president said he was ready to meet Putin.',
+        'AGREE',
+      ),
+    ).toEqual(['volodymyr-zelensky']);
+    expect(
+      sources('Modi spoke with Sharif, who told parliament that he had ordered the army to retaliate.', 'ASSAULT'),
+    ).toEqual(['shehbaz-sharif']);
+  });
+
+  it('stays the topic when the one saying is no person', () => {
+    expect(
+      sources('Tokayev hosted Pashinyan on Monday, and Kazakhstan said he would mediate the talks.', 'CONSULT'),
+    ).not.toContain('kaz');
+  });
+});

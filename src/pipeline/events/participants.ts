@@ -48,6 +48,8 @@ export type ParticipantContext = {
   earlier?: readonly { match: TriggerMatch; source: Participant[]; target: Participant[] }[];
   /** Inside a quotation: who speaks, for "I" and "we". */
   speakerAt: QuoteSpeakerAt;
+  /** Whether an actor is a person: "he" after a verb of saying is its subject only when that is a person. */
+  isPerson?: (actorId: string) => boolean;
   /** Ids of state actors: a state named after "in" is where a meeting is held. */
   stateIds?: ReadonlySet<string>;
   /** The parties of the meeting reported last in the article, for "the two leaders", "both sides". */
@@ -547,7 +549,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     // Only as the subject of a verb: "despite optimism from both leaders, the talks ..." names no party of the talks.
     const pair = isNoun ? null : pairAnaphor(j, ctx);
     if (pair) return pair;
-    if (PERSON_PRONOUNS.has(token.lower)) return pronoun(ctx.lastPerson(token.start), token);
+    if (PERSON_PRONOUNS.has(token.lower))
+      return speakerAsPronoun(j, ctx) ?? pronoun(ctx.lastPerson(token.start), token);
     if (FIRST_PERSON.has(token.lower)) return pronoun(firstPerson(token, ctx), token);
     if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
     if (token.text === ',' && j > clause[0]) {
@@ -822,6 +825,21 @@ function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] |
       ? unresolvedNameEndingAt(before, ctx)
       : null;
   return name ? [name] : null;
+}
+
+/**
+ * "where the US president said he would lift all sanctions", "Sharif told parliament that he had ordered": "he"
+ * or "she" right after a verb of saying (and its "that") is the person who says it, not the article's topic.
+ */
+function speakerAsPronoun(j: number, ctx: ParticipantContext): Participant[] | null {
+  const { tokens } = ctx;
+  let verb = tokens[j - 1]?.lower === 'that' ? j - 2 : j - 1;
+  // "told reporters he would", "told parliament that she": the one told stands between.
+  if (!REPORTING_VERBS.has(tokens[verb]?.lower ?? '') && /^(told|tells)$/.test(tokens[verb - 1]?.lower ?? '')) verb--;
+  if (!REPORTING_VERBS.has(tokens[verb]?.lower ?? '') || !ctx.isPerson) return null;
+  const speaker = findSubject(verb, { ...ctx, clause: [0, ctx.clause[1]] }, false);
+  if (speaker.length !== 1 || !ctx.isPerson(speaker[0]!.actorId)) return null;
+  return [{ ...speaker[0]!, via: 'pronoun', span: spanOf(tokens[j]!) }];
 }
 
 /** "announced it would lift": "it" is whoever announced. */
