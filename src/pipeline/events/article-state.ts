@@ -16,28 +16,32 @@ export type ArticleState = {
    * all of them of "the two leaders" and "both sides".
    */
   recentMeetings: ReportedMeeting[];
-  /** The parties each sentence named and each two-party event joined, in reading order: pairs for "both sides". */
-  namedParties: NamedParties[];
+  /**
+   * The parties each sentence named and each two-party event joined, by sentence index: pairs for "both sides".
+   * Indexed, not searched, so that "the two leaders" costs the same in a long article as in a short one.
+   */
+  namedParties: string[][][];
   /** The sentence whose events are being drafted: only what came before it is an antecedent. */
   drafting: number;
 };
 
-/** The actors one sentence named, or the parties of one of its events. */
-export type NamedParties = { sentence: number; ids: string[] };
-
 // Sentences back in which "the two leaders" may find the two it stands for.
 const PAIR_REACH = 4;
 
-/** Records the parties a sentence named or an event joined. */
+/** Records the parties a sentence named or one of its events joined. */
 export function rememberNamed(state: ArticleState, sentence: number, ids: string[]): void {
-  if (ids.length >= 2) state.namedParties.push({ sentence, ids });
+  if (ids.length < 2) return;
+  const named = state.namedParties[sentence];
+  if (named) named.push(ids);
+  else state.namedParties[sentence] = [ids];
 }
 
-/** What earlier sentences, within a few, named: the antecedents of "both countries", newest last. */
+/** What the few sentences before the one being drafted named: the antecedents of "both countries", newest last. */
 export function namedBefore(state: ArticleState): string[][] {
-  return state.namedParties
-    .filter((n) => n.sentence < state.drafting && n.sentence >= state.drafting - PAIR_REACH)
-    .map((n) => n.ids);
+  const before: string[][] = [];
+  for (let s = Math.max(0, state.drafting - PAIR_REACH); s < state.drafting; s++)
+    before.push(...(state.namedParties[s] ?? []));
+  return before;
 }
 
 /** A meeting the article reported: its parties, sentence and date. */
