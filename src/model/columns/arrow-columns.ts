@@ -1,0 +1,176 @@
+import {
+  type Data,
+  type DataType,
+  Dictionary,
+  Field,
+  Float64,
+  Int32,
+  List,
+  makeData,
+  makeVector,
+  Struct,
+  Uint32,
+  Uint8,
+  Utf8,
+} from 'apache-arrow';
+import type { DictColumn } from './column-layout.ts';
+import { NO_CODE } from './column-layout.ts';
+import type { ColumnKind } from './column-spec.ts';
+
+// One column of the layout to Arrow data and back, by its kind (column-spec.ts). Numbers are written as the
+// typed arrays they are; strings as Arrow Utf8 (offsets into UTF-8 bytes, a validity bitmap when one is null).
+
+type Scalar = 'u8' | 'u32' | 'i32' | 'f64';
+type NumberArray = Uint8Array | Uint32Array | Int32Array | Float64Array;
+
+const ARROW_TYPE = { u8: () => new Uint8(), u32: () => new Uint32(), i32: () => new Int32(), f64: () => new Float64() };
+const ARRAY_TYPE = { u8: Uint8Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array };
+
+/** The Arrow type of a column kind. */
+export function arrowTypeOf(kind: ColumnKind): DataType {
+  if (typeof kind === 'object' && 'list' in kind) return new List(new Field('item', ARROW_TYPE[kind.list](), false));
+  if (typeof kind === 'object') return new List(new Field('item', recordType(kind.records), false));
+  if (kind === 'utf8') return new Utf8();
+  if (kind === 'dict') return new Dictionary(new Utf8(), new Int32());
+  return ARROW_TYPE[kind]();
+}
+
+function recordType(fields: Record<string, 'u32' | 'f64' | 'utf8'>): Struct {
+  return new Struct(Object.entries(fields).map(([name, kind]) => new Field(name, arrowTypeOf(kind), kind === 'utf8')));
+}
+
+/** Arrow data of a column value (its shape given by its kind). */
+export function toArrowData(kind: ColumnKind, value: unknown): Data {
+  if (typeof kind === 'object') return listData(kind, value as Record<string, unknown> & { offsets: Int32Array });
+  if (kind === 'utf8') return utf8Data(value as (string | null)[]);
+  if (kind === 'dict') return dictData(value as DictColumn);
+  const array = value as NumberArray;
+  return makeData({ type: ARROW_TYPE[kind](), length: array.length, data: array } as never);
+}
+
+function listData(kind: Exclude<ColumnKind, string>, value: Record<string, unknown> & { offsets: Int32Array }): Data {
+  const rows = value.offsets.length - 1;
+  const type = arrowTypeOf(kind) as List;
+  const items = value.offsets[rows]!;
+  const child =
+    'list' in kind
+      ? toArrowData(kind.list, value.values)
+      : makeData({
+          type: type.children[0]!.type as Struct,
+          length: items,
+          children: Object.entries(kind.records).map(([name, k]) => toArrowData(k, value[name])),
+        });
+  return makeData({ type, length: rows, valueOffsets: value.offsets, child } as never);
+}
+
+const encoder = new TextEncoder();
+
+/** Strings as Arrow Utf8: one UTF-8 buffer, offsets, and a validity bitmap when some are null. */
+export function utf8Data(strings: readonly (string | null)[]): Data<Utf8> {
+  const n = strings.length;
+  const offsets = new Int32Array(n + 1);
+  let bytes: Uint8Array<ArrayBuffer> = new Uint8Array(Math.max(64, n * 16));
+  let at = 0;
+  let nulls = 0;
+  const valid = new Uint8Array((n + 7) >> 3);
+  for (let i = 0; i < n; i++) {
+    const s = strings[i];
+    if (s === null || s === undefined) nulls++;
+    else {
+      valid[i >> 3]! |= 1 << (i & 7);
+      if (at + s.length * 3 > bytes.length) bytes = grow(bytes, at + s.length * 3);
+      at += encoder.encodeInto(s, bytes.subarray(at)).written;
+    }
+    offsets[i + 1] = at;
+  }
+  const props = { type: new Utf8(), length: n, valueOffsets: offsets, data: bytes.subarray(0, at) };
+  return makeData(nulls ? { ...props, nullCount: nulls, nullBitmap: valid } : props);
+}
+
+function grow(bytes: Uint8Array, needed: number): Uint8Array<ArrayBuffer> {
+  const bigger = new Uint8Array(Math.max(needed, bytes.length * 2));
+  bigger.set(bytes);
+  return bigger;
+}
+
+function dictData(column: DictColumn): Data {
+  const n = column.codes.length;
+  const valid = new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    if (column.codes[i] === NO_CODE) nulls++;
+    else valid[i >> 3]! |= 1 << (i & 7);
+  }
+  const dictionary = makeVector(utf8Data(column.values));
+  const type = new Dictionary(new Utf8(), new Int32());
+  return makeData({
+    type,
+    length: n,
+    data: column.codes,
+    nullCount: nulls,
+    nullBitmap: nulls ? valid : null,
+    dictionary,
+  } as never);
+}
+
+/** A column value back from Arrow data, in the shape its kind has in column-layout.ts. */
+export function fromArrowData(kind: ColumnKind, data: Data): unknown {
+  if (typeof kind === 'object') return listValue(kind, data);
+  if (kind === 'utf8') return utf8Strings(data as Data<Utf8>);
+  if (kind === 'dict') return dictValue(data);
+  return numbers(kind, data);
+}
+
+function numbers(kind: Scalar, data: Data): NumberArray {
+  const values = data.values as NumberArray;
+  if (!(values instanceof ARRAY_TYPE[kind])) throw new Error(`expected ${kind} values, found ${String(data.type)}`);
+  return values.subarray(data.offset, data.offset + data.length);
+}
+
+function listValue(kind: Exclude<ColumnKind, string>, data: Data): Record<string, unknown> {
+  const offsets = (data.valueOffsets as Int32Array).subarray(data.offset, data.offset + data.length + 1);
+  const child = data.children[0];
+  if (!child || !(offsets instanceof Int32Array)) throw new Error(`expected a list, found ${String(data.type)}`);
+  if ('list' in kind) return { offsets, values: numbers(kind.list, child) };
+  const fields = Object.entries(kind.records).map(([name, k]) => {
+    const index = (child.type as Struct).children.findIndex((f) => f.name === name);
+    if (index < 0) throw new Error(`list of records without field "${name}"`);
+    return [name, fromArrowData(k, child.children[index]!)] as const;
+  });
+  return { offsets, ...Object.fromEntries(fields) };
+}
+
+const decoder = new TextDecoder();
+
+/** Strings of Arrow Utf8 data: one decode of the whole buffer when it is ASCII (the usual case), else one per value. */
+export function utf8Strings(data: Data<Utf8>): (string | null)[] {
+  if (!(data.type instanceof Utf8)) throw new Error(`expected strings, found ${String(data.type)}`);
+  const offsets = data.valueOffsets;
+  const bytes = data.values;
+  const n = data.length;
+  const base = offsets[data.offset]!;
+  const end = offsets[data.offset + n]!;
+  const ascii = isAscii(bytes, base, end);
+  const whole = ascii ? decoder.decode(bytes.subarray(base, end)) : '';
+  const out = new Array<string | null>(n);
+  for (let i = 0; i < n; i++) {
+    const [from, to] = [offsets[data.offset + i]!, offsets[data.offset + i + 1]!];
+    if (!data.getValid(i)) out[i] = null;
+    else out[i] = ascii ? whole.slice(from - base, to - base) : decoder.decode(bytes.subarray(from, to));
+  }
+  return out;
+}
+
+function isAscii(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
+}
+
+function dictValue(data: Data): DictColumn {
+  if (!(data.type instanceof Dictionary) || !data.dictionary)
+    throw new Error(`expected a dictionary, found ${String(data.type)}`);
+  const codes = Int32Array.from((data.values as Int32Array).subarray(data.offset, data.offset + data.length));
+  if (data.nullCount > 0) for (let i = 0; i < codes.length; i++) if (!data.getValid(i)) codes[i] = NO_CODE;
+  const values = data.dictionary.data.flatMap((d) => utf8Strings(d as Data<Utf8>)).map((s) => s ?? '');
+  return { codes, values };
+}
