@@ -6,6 +6,7 @@ import { closeEvidence, trackInputModality } from '../components/evidence-focus.
 import { useFiltersStore } from '../state/filters-store.ts';
 import { BundleIndexContext } from '../state/dashboard-hooks.ts';
 import { CorpusUpdateNotice } from '../components/corpus-update-notice.tsx';
+import { LoadProgress } from '../components/load-progress.tsx';
 import { DashboardLayout } from './dashboard-layout.tsx';
 
 /** The page shell: loading and error states, then the dashboard over the indexed bundle. */
@@ -14,7 +15,7 @@ export function App() {
   const index = useMemo(() => (bundle ? buildBundleIndex(bundle) : null), [bundle]);
   useUrlSync();
   useEscapeClosesEvidence();
-  if (isPending) return <p className="p-6 text-slate-600">Loading the event bundle…</p>;
+  if (isPending) return <LoadProgress />;
   if (error || !index)
     return (
       <>

@@ -1,6 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Bundle, parseBundle } from '../model/bundle-schema.ts';
+import { arrowPathOf } from '../model/columns/bundle-files.ts';
+import { useLoadProgressStore } from '../state/load-progress-store.ts';
 import { type Corpus, corpusFromSearch } from '../state/url-state.ts';
+import { BundleLoadError } from './bundle-load-error.ts';
+import { loadColumnarBundle } from './columnar-bundle.ts';
 
 /** Where the app finds the bundle the pipeline wrote. */
 export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/bundle.json`;
@@ -22,15 +26,7 @@ export const REBUILD_COMMANDS: Record<Corpus, string> = {
 /** The corpus this page shows, from its address (`?corpus=demo`); fixed for the page's life. */
 export const PAGE_CORPUS: Corpus = typeof window === 'undefined' ? 'seeds' : corpusFromSearch(window.location.search);
 
-/** Why the bundle could not be used, in words a user can act on. */
-export class BundleLoadError extends Error {
-  constructor(
-    message: string,
-    readonly problems: string[] = [],
-  ) {
-    super(message);
-  }
-}
+export { BundleLoadError };
 
 /** Fetches and validates the bundle with the shared schema. */
 export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
@@ -53,10 +49,20 @@ export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
   return parsed.bundle;
 }
 
+/**
+ * The corpus's columnar bundle (bundle.arrow, loaded and checked in a worker) when the pipeline wrote one,
+ * else its JSON bundle.
+ */
+export async function loadBundle(jsonUrl: string): Promise<Bundle> {
+  const report = useLoadProgressStore.getState().report;
+  report('fetching');
+  return (await loadColumnarBundle(arrowPathOf(jsonUrl), report)) ?? fetchBundle(jsonUrl);
+}
+
 /** The bundle is loaded once per session and never refetched. */
 export const bundleQueryOptions = queryOptions({
   queryKey: ['bundle', PAGE_CORPUS],
-  queryFn: () => fetchBundle(BUNDLE_URLS[PAGE_CORPUS]),
+  queryFn: () => loadBundle(BUNDLE_URLS[PAGE_CORPUS]),
   staleTime: Infinity,
   retry: false,
 });

@@ -5,7 +5,13 @@ import type { EventMask } from './filter-events.ts';
 import { formatEventDate } from '../model/day-format.ts';
 
 /** A speaker an outlet quoted: how often, and about which clusters (through the quotes' events). */
-export type QuotedSpeaker = { key: string; label: string; named: boolean; count: number; clusters: { clusterId: string; label: string }[] };
+export type QuotedSpeaker = {
+  key: string;
+  label: string;
+  named: boolean;
+  count: number;
+  clusters: { clusterId: string; label: string }[];
+};
 
 /** Whom one outlet quoted in the articles in view, most quoted first. */
 export type OutletQuotes = { outletId: string; outlet: string; quotes: number; speakers: QuotedSpeaker[] };
@@ -28,7 +34,16 @@ export function selectQuotesByOutlet(index: BundleIndex, mask: EventMask, outlet
     const key = index.speakerKeys[index.quoteSpeaker[qi]!]!;
     const speakers = per.get(outletId) ?? new Map();
     per.set(outletId, speakers);
-    const entry = speakers.get(key) ?? { speaker: { key, label: index.speakerName.get(key) ?? q.speakerText, named: q.speakerId !== null, count: 0, clusters: [] }, clusters: new Set<number>() };
+    const entry = speakers.get(key) ?? {
+      speaker: {
+        key,
+        label: index.speakerName.get(key) ?? q.speakerText,
+        named: q.speakerId !== null,
+        count: 0,
+        clusters: [],
+      },
+      clusters: new Set<number>(),
+    };
     entry.speaker.count++;
     for (const id of q.eventIds) {
       const e = index.eventIndex.get(id);
@@ -42,18 +57,39 @@ export function selectQuotesByOutlet(index: BundleIndex, mask: EventMask, outlet
       clusters: [...clusters].sort((a, b) => a - b).map((c) => clusterChoice(index, c)),
     }));
     speakers.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-    return { outletId, outlet: index.outletName.get(outletId) ?? outletId, quotes: totals.get(outletId) ?? 0, speakers };
+    return {
+      outletId,
+      outlet: index.outletName.get(outletId) ?? outletId,
+      quotes: totals.get(outletId) ?? 0,
+      speakers,
+    };
   });
 }
 
 function clusterChoice(index: BundleIndex, c: number): { clusterId: string; label: string } {
   const cluster = index.bundle.clusters[c]!;
-  const actors = cluster.actorIds.slice(0, 3).map((id) => index.actorName.get(id) ?? id).join(', ');
-  return { clusterId: cluster.id, label: `${formatEventDate(cluster.date, cluster.datePrecision)} ${cluster.type} ${actors}` };
+  const actors = cluster.actorIds
+    .slice(0, 3)
+    .map((id) => index.actorName.get(id) ?? id)
+    .join(', ');
+  return {
+    clusterId: cluster.id,
+    label: `${formatEventDate(cluster.date, cluster.datePrecision)} ${cluster.type} ${actors}`,
+  };
 }
 
-/** The quotations behind one speaker count, each in its sentence with the quoted words highlighted. */
-export function selectSpeakerQuotes(index: BundleIndex, mask: EventMask, outletId: string, speakerKey: string): CountedSentence[] {
+/**
+ * The quotations behind one speaker count, each in its sentence with the quoted words highlighted.
+ * `textOf` gives an article's text; where it is not at hand (a text shard still loading) the quotation
+ * stands alone.
+ */
+export function selectSpeakerQuotes(
+  index: BundleIndex,
+  mask: EventMask,
+  outletId: string,
+  speakerKey: string,
+  textOf: (articleId: string) => string | undefined = (id) => index.articles.get(id)?.text,
+): CountedSentence[] {
   const inView = articlesInView(index, mask.pass);
   const out: CountedSentence[] = [];
   const wanted = index.speakerIndex.get(speakerKey);
@@ -61,14 +97,15 @@ export function selectSpeakerQuotes(index: BundleIndex, mask: EventMask, outletI
     if (!inView.has(q.articleId) || index.quoteSpeaker[qi] !== wanted) continue;
     const article = index.articles.get(q.articleId);
     if (!article || article.outletId !== outletId) continue;
-    const [start, end] = sentenceAround(article.text, q.start, q.end);
+    const text = textOf(q.articleId) || null;
+    const [start, end] = text ? sentenceAround(text, q.start, q.end) : [q.start, q.end];
     out.push({
       key: q.id,
       articleId: q.articleId,
       outletId,
       outlet: index.outletName.get(outletId) ?? outletId,
       published: article.published,
-      sentence: article.text.slice(start, end),
+      sentence: text ? text.slice(start, end) : q.text,
       highlights: [{ start: q.start - start, end: q.end - start, kind: 'quote' }],
       offset: start,
       note: `quoted as “${q.speakerText}”`,
@@ -89,7 +126,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   while (from > floor && !/[.!?\n]\s$/.test(text.slice(from - 2, from))) from--;
   let to = end;
   const ceiling = Math.min(text.length, end + MAX_CONTEXT);
-  while (to < ceiling && !/[.!?\n]/.test(text[to - 1] ?? '') ) to++;
+  while (to < ceiling && !/[.!?\n]/.test(text[to - 1] ?? '')) to++;
   if (to < ceiling && /["”’]/.test(text[to] ?? '')) to++;
   return [from, to];
 }

@@ -31,7 +31,10 @@ function roundTrip(bundle: Bundle): Bundle {
 }
 
 describe('the columnar bundle', () => {
-  for (const [name, dirs] of [['seed', [seeds]], ['demo', [seeds, demo]]] as const) {
+  for (const [name, dirs] of [
+    ['seed', [seeds]],
+    ['demo', [seeds, demo]],
+  ] as const) {
     it(`gives back the same ${name} bundle through Arrow and the text shards`, () => {
       const bundle = JSON.parse(JSON.stringify(bundleOf([...dirs]))) as Bundle;
       expect(bundle.events.length).toBeGreaterThan(20);
@@ -54,7 +57,12 @@ describe('the columnar bundle', () => {
     const bundle = JSON.parse(JSON.stringify(bundleOf([seeds]))) as Bundle;
     const e = bundle.events[0]!;
     Object.assign(e, { evidence: { text: '', start: 0, end: 0 }, trigger: { text: '', start: 0, end: 0 } });
-    Object.assign(e, { actorSpans: [], actorLabels: [], dateSpan: null, tone: { score: 0, comparative: 0, terms: [] } });
+    Object.assign(e, {
+      actorSpans: [],
+      actorLabels: [],
+      dateSpan: null,
+      tone: { score: 0, comparative: 0, terms: [] },
+    });
     expect(roundTrip(bundle)).toStrictEqual(bundle);
   });
 

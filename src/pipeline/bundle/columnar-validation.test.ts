@@ -10,7 +10,10 @@ import { buildBundle } from './build-bundle.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const input = resolve(root, 'data/articles');
-const bundle = buildBundle(readCorpus(input, '2100-01-01'), compileResources(loadResourceData(resolve(root, 'data'), input))).bundle;
+const bundle = buildBundle(
+  readCorpus(input, '2100-01-01'),
+  compileResources(loadResourceData(resolve(root, 'data'), input)),
+).bundle;
 const fresh = (): BundleColumns => bundleToColumns(structuredClone(bundle), (n) => `t-${n}.json`).columns;
 
 describe('validateColumns', () => {
@@ -28,8 +31,16 @@ describe('validateColumns', () => {
       ['type code', (c) => (c.clusters.type[0] = 16), /clusters\.type\.0: 16 is out of range/],
       ['cluster event', (c) => (c.clusters.events.values[0] = 100_000), /clusters\.events\.0/],
       ['quote speaker', (c) => (c.quotes.speaker[0] = 100_000), /quotes\.0: speaker out of range/],
-      ['span outside evidence', (c) => (c.events.actorSpans.end[0] = 4_000_000), /events\.actorSpans\.0 .*fits neither/],
-      ['outlet of article', (c) => (c.events.outlet[0] = (c.events.outlet[0]! + 1) % c.metadata.outlets.length), /outlet is not its article's outlet/],
+      [
+        'span outside evidence',
+        (c) => (c.events.actorSpans.end[0] = 4_000_000),
+        /events\.actorSpans\.0 .*fits neither/,
+      ],
+      [
+        'outlet of article',
+        (c) => (c.events.outlet[0] = (c.events.outlet[0]! + 1) % c.metadata.outlets.length),
+        /outlet is not its article's outlet/,
+      ],
     ];
     for (const [what, breakIt, expected] of cases) {
       const columns = fresh();

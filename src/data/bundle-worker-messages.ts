@@ -1,0 +1,27 @@
+import type { BundleColumns } from '../model/columns/column-layout.ts';
+
+/** What the page asks the bundle worker: load the columnar bundle at this address. */
+export type BundleWorkerRequest = { url: string };
+
+/** Stages of loading a columnar bundle, in order. */
+export type LoadStage = 'fetching' | 'decoding' | 'validating' | 'building';
+
+/** What the bundle worker reports: progress, then the columns, a missing file or the problems found. */
+export type BundleWorkerMessage =
+  | { kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }
+  | { kind: 'columns'; columns: BundleColumns; timings: Record<string, number> }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string; problems: string[] };
+
+/**
+ * The buffers behind every typed array of the columns, to transfer rather than copy: the numbers decoded
+ * from Arrow are views into the fetched file's one buffer, so transferring it moves them all at once.
+ */
+export function transferablesOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const child of Object.values(value)) transferablesOf(child, found);
+  }
+  return [...found];
+}

@@ -1,0 +1,39 @@
+import { readArrowBundle } from '../model/columns/arrow-bundle.ts';
+import { fetchBytes } from './fetch-bytes.ts';
+import { type BundleWorkerMessage, type BundleWorkerRequest, transferablesOf } from './bundle-worker-messages.ts';
+
+// Loads bundle.arrow off the page's thread: fetch (with progress), decode, validate (the metadata by the
+// zod schema, the columns by validateColumns), then hand the columns to the page, their typed arrays
+// transferred, not copied.
+
+/** The worker's own scope (the project's types are the page's DOM, not a worker's). */
+const scope = self as unknown as {
+  postMessage(message: BundleWorkerMessage, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<BundleWorkerRequest>) => void) | null;
+};
+const post = (message: BundleWorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+scope.onmessage = async (event) => {
+  try {
+    const started = performance.now();
+    const bytes = await fetchBytes(event.data.url, (p) => post({ kind: 'progress', stage: 'fetching', ...p }));
+    if (!bytes) return post({ kind: 'missing' });
+    const fetched = performance.now();
+    post({ kind: 'progress', stage: 'decoding', loaded: bytes.length, total: bytes.length });
+    const read = readArrowBundle(bytes);
+    if (!read.ok)
+      return post({
+        kind: 'error',
+        message: `The bundle at ${event.data.url} does not match the column layout.`,
+        problems: read.problems,
+      });
+    const timings = { fetchMs: fetched - started, decodeAndValidateMs: performance.now() - fetched };
+    post({ kind: 'columns', columns: read.columns, timings }, transferablesOf(read.columns));
+  } catch (error) {
+    post({
+      kind: 'error',
+      message: `The bundle at ${event.data.url} could not be loaded: ${(error as Error).message}`,
+      problems: [],
+    });
+  }
+};

@@ -1,0 +1,43 @@
+import type { Bundle } from '../model/bundle-schema.ts';
+import { columnsToBundle } from '../model/columns/bundle-columns.ts';
+import { registerTextShards } from './article-texts.ts';
+import { BundleLoadError } from './bundle-load-error.ts';
+import type { BundleWorkerMessage, BundleWorkerRequest, LoadStage } from './bundle-worker-messages.ts';
+
+/** Reports how far loading has come. */
+export type ProgressListener = (stage: LoadStage, loaded?: number, total?: number | null) => void;
+
+/**
+ * Loads the columnar bundle at `arrowUrl` in a worker (fetch, decode, validate), then makes the page's
+ * Bundle objects from the transferred columns; article texts stay in their shards until a view asks.
+ * Null when there is no such file or no worker can run, so the caller falls back to the JSON bundle.
+ */
+export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListener): Promise<Bundle | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<BundleWorkerMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') return onProgress(message.stage, message.loaded, message.total);
+      finish();
+      if (message.kind === 'missing') return resolve(null);
+      if (message.kind === 'error') return reject(new BundleLoadError(message.message, message.problems));
+      onProgress('building');
+      // A frame for the progress indicator to say so before the page's own work starts.
+      requestAnimationFrame(() => resolve(bundleOfColumns(message, arrowUrl)));
+    };
+    worker.onerror = (event) => {
+      finish();
+      console.warn(`Parley: the bundle worker failed (${event.message}); reading the JSON bundle instead.`);
+      resolve(null);
+    };
+    worker.postMessage({ url: arrowUrl } satisfies BundleWorkerRequest);
+  });
+}
+
+function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): Bundle {
+  const bundle = columnsToBundle(message.columns);
+  registerTextShards(bundle, arrowUrl, message.columns.metadata.texts);
+  return bundle;
+}
