@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomLcg } from 'd3';
@@ -19,6 +19,9 @@ import {
   type Quote,
   SCHEMA_VERSION,
 } from '../src/model/bundle-schema.ts';
+import { encodeArrowBundle, readArrowBundle } from '../src/model/columns/arrow-bundle.ts';
+import { bundleToColumns } from '../src/model/columns/bundle-columns.ts';
+import { arrowPathOf, bundleBaseName, textShardName } from '../src/model/columns/bundle-files.ts';
 import type { GdeltProfile } from './calibrate-gdelt.ts';
 
 /**
@@ -31,7 +34,8 @@ import type { GdeltProfile } from './calibrate-gdelt.ts';
  *
  *   npx tsx bench/generate-bundle.ts --events 100000 --actors 2000 --outlets 50 --out bench/out/bundle-100k.json
  *
- * Options: --events --actors --outlets --seed --days --start --out.
+ * Options: --events --actors --outlets --seed --days --start --out, and --format json (the default), arrow
+ * (bundle.arrow and its text shards, for a million events: their JSON is over V8's string limit) or both.
  */
 
 export type GenerateOptions = {
@@ -900,7 +904,9 @@ function validate(bundle: Bundle): string[] | null {
   return result.ok ? null : result.problems;
 }
 
-function parseArgs(argv: string[]): GenerateOptions & { out: string } {
+type OutputFormat = 'json' | 'arrow' | 'both';
+
+function parseArgs(argv: string[]): GenerateOptions & { out: string; format: OutputFormat } {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i]!;
@@ -908,8 +914,10 @@ function parseArgs(argv: string[]): GenerateOptions & { out: string } {
     args.set(key.slice(2), argv[++i]!);
   }
   const num = (k: string) => (args.has(k) ? Number(args.get(k)) : undefined);
-  for (const k of args.keys()) if (!['events', 'actors', 'outlets', 'seed', 'days', 'start', 'out'].includes(k)) throw new Error(`unknown option --${k}`);
+  for (const k of args.keys()) if (!['events', 'actors', 'outlets', 'seed', 'days', 'start', 'out', 'format'].includes(k)) throw new Error(`unknown option --${k}`);
   const events = num('events') ?? 100_000;
+  const format = (args.get('format') ?? 'json') as OutputFormat;
+  if (!['json', 'arrow', 'both'].includes(format)) throw new Error(`--format is json, arrow or both, not "${format}"`);
   return {
     events,
     actors: num('actors'),
@@ -918,17 +926,26 @@ function parseArgs(argv: string[]): GenerateOptions & { out: string } {
     days: num('days'),
     start: args.get('start'),
     // Under bench/out/, never public/: a site build must not ship a 100,000-event bundle.
-    out: args.get('out') ?? `bench/out/bundle-${events >= 1000 ? `${Math.round(events / 1000)}k` : events}.json`,
+    out: args.get('out') ?? `bench/out/bundle-${events >= 1000 ? `${Math.round(events / 1000)}k` : events}.${format === 'arrow' ? 'arrow' : 'json'}`,
+    format,
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { out, ...options } = parseArgs(process.argv.slice(2));
+  const { out, format, ...options } = parseArgs(process.argv.slice(2));
   const profile = loadProfile();
-  let t = performance.now();
+  const t = performance.now();
   const bundle = generateBundle({ ...options, profile });
   const generated = (performance.now() - t) / 1000;
-  t = performance.now();
+  console.log(describeBundle(bundle, profile));
+  console.log(`generated in ${generated.toFixed(1)} s`);
+  if (format !== 'arrow') writeJson(bundle, out);
+  if (format !== 'json') writeArrow(bundle, arrowPathOf(out));
+}
+
+/** Validates the bundle (parseBundle) and writes it as one JSON file: up to a few hundred thousand events (V8's string limit). */
+function writeJson(bundle: Bundle, out: string): void {
+  let t = performance.now();
   const problems = validate(bundle);
   const validated = (performance.now() - t) / 1000;
   if (problems) {
@@ -941,9 +958,36 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, json);
   const written = (performance.now() - t) / 1000;
-  console.log(describeBundle(bundle, profile));
   console.log(
-    `generated in ${generated.toFixed(1)} s, validated (parseBundle) in ${validated.toFixed(1)} s, serialised and written in ${written.toFixed(1)} s: ` +
+    `validated (parseBundle) in ${validated.toFixed(1)} s, serialised and written in ${written.toFixed(1)} s: ` +
       `${path} (${(Buffer.byteLength(json) / 1024 / 1024).toFixed(1)} MiB)`,
+  );
+}
+
+/**
+ * Writes the bundle as columns (bundle.arrow and its text shards) without a JSON string, so a million
+ * events fit; checked as the app checks it on load (the metadata's schema and validateColumns).
+ */
+function writeArrow(bundle: Bundle, out: string): void {
+  const path = resolve(out);
+  let t = performance.now();
+  const { columns, shards } = bundleToColumns(bundle, (n) => textShardName(bundleBaseName(path), n));
+  const arrow = encodeArrowBundle(columns);
+  const encoded = (performance.now() - t) / 1000;
+  t = performance.now();
+  const read = readArrowBundle(arrow);
+  if (!read.ok) {
+    console.error(`the generated columns do not pass validation:\n${read.problems.join('\n')}`);
+    process.exit(1);
+  }
+  const checked = (performance.now() - t) / 1000;
+  mkdirSync(dirname(path), { recursive: true });
+  const shardPrefix = `${bundleBaseName(path)}.texts-`;
+  for (const f of readdirSync(dirname(path))) if (f.startsWith(shardPrefix)) rmSync(resolve(dirname(path), f));
+  shards.forEach((shard, n) => writeFileSync(resolve(dirname(path), columns.metadata.texts.files[n]!), JSON.stringify(shard)));
+  writeFileSync(path, arrow);
+  console.log(
+    `columns and Arrow in ${encoded.toFixed(1)} s, decoded and validated in ${checked.toFixed(1)} s: ${path} ` +
+      `(${(arrow.length / 1024 / 1024).toFixed(1)} MiB) and ${shards.length} text shards`,
   );
 }
