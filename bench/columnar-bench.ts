@@ -1,0 +1,191 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parquetRead } from 'hyparquet';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { decodeArrowBundle, readArrowBundle } from '../src/model/columns/arrow-bundle.ts';
+import { columnsToBundle } from '../src/model/columns/bundle-columns.ts';
+import type { BundleColumns } from '../src/model/columns/column-layout.ts';
+import { NO_CODE } from '../src/model/columns/column-layout.ts';
+import { type ColumnKind, TABLE_SPECS, type TableName } from '../src/model/columns/column-spec.ts';
+import { validateColumns } from '../src/model/columns/validate-columns.ts';
+import { transferablesOf } from '../src/data/bundle-worker-messages.ts';
+
+// Storage of the columnar bundle, Arrow IPC against Parquet, on the synthetic bundles (bench/generate-bundle.ts
+// --format arrow): size (raw and gzipped, as a server sends it) and the time to decode each into the column
+// layout; then what handing 100,000 events from a worker to the page costs as objects and as transferred
+// typed arrays (Node's structuredClone is the serialiser postMessage uses). Each timing runs RUNS times and
+// prints the median and the spread (min-max).
+//
+//   NODE_OPTIONS=--max-old-space-size=12000 npx tsx bench/columnar-bench.ts [bench/out/bundle-100k.arrow ...]
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const MB = 1024 * 1024;
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['bench/out/bundle-100k.arrow', 'bench/out/bundle-1000k.arrow'];
+
+function timed<T>(run: () => T): { result: T; line: string } {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    result = run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  return {
+    result,
+    line: `median ${median.toFixed(0)} ms (${times[0]!.toFixed(0)}-${times.at(-1)!.toFixed(0)}, n=${RUNS})`,
+  };
+}
+
+async function timedAsync<T>(run: () => Promise<T>): Promise<{ result: T; line: string }> {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    result = await run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  return {
+    result,
+    line: `median ${median.toFixed(0)} ms (${times[0]!.toFixed(0)}-${times.at(-1)!.toFixed(0)}, n=${RUNS})`,
+  };
+}
+
+const size = (bytes: number) => `${(bytes / MB).toFixed(1)} MiB`;
+const gzipped = (bytes: Uint8Array) => size(gzipSync(bytes, { level: 6 }).length);
+
+/** A table of the layout as Parquet columns: numbers and strings as they are, dictionaries as their strings, lists nested. */
+function parquetColumns(table: Record<string, unknown>, rows: number) {
+  return Object.entries(TABLE_SPECS_OF(table)).map(([name, kind]) => ({
+    name,
+    data: parquetData(kind, table[name], rows),
+  }));
+}
+const TABLE_SPECS_OF = (table: Record<string, unknown>) =>
+  Object.values(TABLE_SPECS).find((spec) => Object.keys(spec).every((k) => k in table))!;
+
+function parquetData(kind: ColumnKind, value: unknown, rows: number): unknown[] {
+  if (kind === 'dict') {
+    const { codes, values } = value as { codes: Int32Array; values: string[] };
+    return Array.from(codes, (c) => (c === NO_CODE ? null : values[c]!));
+  }
+  if (typeof kind === 'string') return Array.from(value as ArrayLike<unknown>);
+  const list = value as Record<string, ArrayLike<unknown>> & { offsets: Int32Array };
+  const fields = 'list' in kind ? null : Object.keys(kind.records);
+  return Array.from({ length: rows }, (_, i) => {
+    const items: unknown[] = [];
+    for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++)
+      items.push(fields ? Object.fromEntries(fields.map((f) => [f, list[f]![k]])) : list.values![k]);
+    return items;
+  });
+}
+
+/** A Parquet table back into the layout's shape: lists to offsets+values, strings of a dictionary column to codes. */
+function fromParquet(kind: ColumnKind, data: ArrayLike<unknown>): unknown {
+  if (kind === 'dict') {
+    const codeOf = new Map<string, number>();
+    const codes = Int32Array.from(data as (string | null)[], (s) =>
+      s === null ? NO_CODE : (codeOf.get(s) ?? codeOf.set(s, codeOf.size).get(s)!),
+    );
+    return { codes, values: [...codeOf.keys()] };
+  }
+  if (kind === 'utf8') return Array.from(data);
+  if (typeof kind === 'string')
+    return { u8: Uint8Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array }[kind].from(
+      data as ArrayLike<number>,
+    );
+  const rows = data as unknown[][];
+  const offsets = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => (offsets[i + 1] = offsets[i]! + r.length));
+  const items = rows.flat();
+  if ('list' in kind)
+    return { offsets, values: (kind.list === 'u8' ? Uint8Array : Uint32Array).from(items as number[]) };
+  const fields = Object.entries(kind.records).map(([f, k]) => [
+    f,
+    fromParquet(
+      k,
+      items.map((x) => (x as Record<string, unknown>)[f] ?? null),
+    ),
+  ]);
+  return { offsets, ...Object.fromEntries(fields) };
+}
+
+async function readParquetTable(name: TableName, file: ArrayBuffer): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  const chunks = new Map<string, unknown[]>();
+  await parquetRead({
+    file,
+    onChunk: (c) =>
+      chunks.set(c.columnName, [
+        ...(chunks.get(c.columnName) ?? []),
+        ...Array.from(c.columnData as ArrayLike<unknown>),
+      ]),
+  });
+  for (const [column, kind] of Object.entries(TABLE_SPECS[name]))
+    out[column] = fromParquet(kind, chunks.get(column) ?? []);
+  return out;
+}
+
+async function benchFile(path: string): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(path));
+  const read = readArrowBundle(bytes);
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  const columns = read.columns;
+  const events = columns.events.id.length;
+  console.log(
+    `\n${path}: ${events.toLocaleString('en')} events, ${columns.metadata.articles.length.toLocaleString('en')} articles, ${columns.clusters.id.length.toLocaleString('en')} clusters`,
+  );
+  console.log(`Arrow IPC: ${size(bytes.length)}, gzip ${gzipped(bytes)}`);
+  console.log(`  decode to columns     ${timed(() => decodeArrowBundle(bytes)).line}`);
+  console.log(`  decode and validate   ${timed(() => readArrowBundle(bytes)).line}`);
+  console.log(`  validateColumns alone ${timed(() => validateColumns(columns)).line}`);
+  const names = Object.keys(TABLE_SPECS) as TableName[];
+  const t = performance.now();
+  const parquet = names.map((name) => {
+    const table = columns[name] as unknown as Record<string, unknown>;
+    const kv = name === 'events' ? [{ key: 'parley.metadata', value: JSON.stringify(columns.metadata) }] : [];
+    return new Uint8Array(
+      parquetWriteBuffer({ columnData: parquetColumns(table, (table.id as string[]).length) as never, kvMetadata: kv }),
+    );
+  });
+  const written = performance.now() - t;
+  const parquetBytes = parquet.reduce((s, p) => s + p.length, 0);
+  console.log(
+    `Parquet (hyparquet-writer, snappy): ${size(parquetBytes)}, gzip ${size(parquet.reduce((s, p) => s + gzipSync(p, { level: 6 }).length, 0))}; written in ${written.toFixed(0)} ms`,
+  );
+  const decodeParquet = async () =>
+    Promise.all(names.map((name, i) => readParquetTable(name, parquet[i]!.slice().buffer)));
+  console.log(`  decode to columns     ${(await timedAsync(decodeParquet)).line}`);
+  if (events <= 200_000) measureHandOver(columns);
+}
+
+/** What handing the events from a worker to the page costs: as objects, as columns copied, as columns with their buffers transferred. */
+function measureHandOver(columns: BundleColumns): void {
+  const materialised = timed(() => columnsToBundle(columns));
+  const objects = materialised.result.events;
+  console.log(`Hand-over of ${objects.length.toLocaleString('en')} events (structuredClone, as postMessage does):`);
+  console.log(`  events as objects                ${timed(() => structuredClone(objects)).line}`);
+  console.log(`  columns, typed arrays copied     ${timed(() => structuredClone(columns)).line}`);
+  const copies = Array.from({ length: RUNS }, () => structuredClone(columns));
+  let run = 0;
+  console.log(
+    `  columns, typed arrays transferred ${timed(() => structuredClone(copies[run]!, { transfer: transferablesOf(copies[run++]!) })).line}`,
+  );
+  console.log(`  page: Bundle objects from columns ${materialised.line}`);
+}
+
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, ${new Date().toISOString()}`,
+);
+for (const file of files) {
+  if (!existsSync(resolve(file)))
+    console.log(`\n${file}: missing (npm run bench:generate -- --events N --format arrow)`);
+  else await benchFile(resolve(file));
+}
