@@ -1,6 +1,6 @@
-/** bundle.arrow's name beside a JSON bundle's name or address ("data/bundle-demo.json" -> "data/bundle-demo.arrow"). */
+/** bundle.arrow's name beside a JSON bundle's name or address ("data/bundle-demo.json" -> "data/bundle-demo.arrow"); an .arrow name stays. */
 export function arrowPathOf(jsonPath: string): string {
-  return jsonPath.replace(/\.json$/, '') + '.arrow';
+  return jsonPath.replace(/\.(json|arrow)$/, '') + '.arrow';
 }
 
 /** The name of text shard n of a bundle ("bundle-demo" -> "bundle-demo.texts-0.json"), beside the bundle. */
