@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
 
@@ -39,7 +39,9 @@ copyFileSync(bundlePath, resolve(distDir, 'data/bundle.json'));
 const arrowPath = bundlePath.replace(/\.json$/, '.arrow');
 if (process.env.FORMAT !== 'json' && existsSync(arrowPath)) {
   copyFileSync(arrowPath, resolve(distDir, 'data/bundle.arrow'));
-  for (const f of readdirSync(dirname(arrowPath)).filter((f) => f.startsWith('bundle-100k.texts-')))
+  for (const f of readdirSync(dirname(arrowPath)).filter((f) =>
+    f.startsWith(`${basename(arrowPath, '.arrow')}.texts-`),
+  ))
     copyFileSync(resolve(dirname(arrowPath), f), resolve(distDir, 'data', f));
 }
 console.log(

@@ -1,7 +1,7 @@
 import { type Cluster, DATE_PRECISIONS, MODALITIES, PLOVER_TYPES, type Quote } from '../bundle-schema.ts';
 import { extraOf, indexOf, listColumn, listValues, offsetsOf } from './column-builders.ts';
 import { type ClusterColumns, NO_CODE, type QuoteColumns } from './column-layout.ts';
-import { dateOfDay, dayOfDate } from './event-columns.ts';
+import { columnDate, columnDay } from './event-columns.ts';
 import { withExtra } from './row-extra.ts';
 
 const CLUSTER_FIELDS = new Set([
@@ -36,7 +36,7 @@ export function clustersToColumns(clusters: readonly Cluster[], lookups: Referen
   return {
     id: clusters.map((c) => c.id),
     type: Uint8Array.from(clusters, (c) => PLOVER_TYPES.indexOf(c.type)),
-    day: Int32Array.from(clusters, (c) => dayOfDate(c.date)),
+    day: Int32Array.from(clusters, (c) => columnDay(c.date)),
     datePrecision: Uint8Array.from(clusters, (c) => DATE_PRECISIONS.indexOf(c.datePrecision)),
     actors: list((c) => c.actorIds, lookups.actors, 'actor'),
     events: list((c) => c.eventIds, lookups.events, 'event'),
@@ -73,7 +73,7 @@ export function clusterOfColumns(c: ClusterColumns, i: number, names: ReferenceN
   const cluster: Cluster = {
     id: c.id[i]!,
     type: PLOVER_TYPES[c.type[i]!]!,
-    date: dateOfDay(c.day[i]!),
+    date: columnDate(c.day[i]!),
     datePrecision: DATE_PRECISIONS[c.datePrecision[i]!]!,
     actorIds: listValues(c.actors, i, (k) => names.actorIds[k]!),
     eventIds: listValues(c.events, i, (k) => names.eventIds[k]!),

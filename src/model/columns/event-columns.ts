@@ -26,7 +26,7 @@ export type EventLookups = {
 };
 
 /** The day number of a date, NO_DAY for null; a string that is no calendar day is an error. */
-export function dayOfDate(date: string | null): number {
+export function columnDay(date: string | null): number {
   if (date === null) return NO_DAY;
   const day = dayNumber(date);
   if (!Number.isFinite(day) || isoOfDay(day) !== date) throw new Error(`"${date}" is not a calendar day`);
@@ -34,7 +34,7 @@ export function dayOfDate(date: string | null): number {
 }
 
 /** The date of a day number. */
-export function dateOfDay(day: number): string | null {
+export function columnDate(day: number): string | null {
   return day === NO_DAY ? null : isoOfDay(day);
 }
 
@@ -87,7 +87,7 @@ export function eventsToColumns(events: readonly DiplomaticEvent[], lookups: Eve
     columns.outlet[i] = lookups.outletOfArticle[columns.article[i]!]!;
     columns.type[i] = PLOVER_TYPES.indexOf(e.type);
     mode.push(e.mode);
-    columns.day[i] = dayOfDate(e.date);
+    columns.day[i] = columnDay(e.date);
     columns.datePrecision[i] = DATE_PRECISIONS.indexOf(e.datePrecision);
     dateBasis.push(e.dateBasis);
     columns.dateSpanStart[i] = e.dateSpan ? e.dateSpan.start : NO_CODE;
@@ -166,7 +166,7 @@ export function eventOfColumns(c: EventColumns, i: number, names: EventNames): D
     articleId: names.articleIds[c.article[i]!]!,
     type: PLOVER_TYPES[c.type[i]!]!,
     mode: dictValue(c.mode, i),
-    date: dateOfDay(c.day[i]!),
+    date: columnDate(c.day[i]!),
     datePrecision: DATE_PRECISIONS[c.datePrecision[i]!]!,
     dateBasis: dictValue(c.dateBasis, i) ?? '',
     dateSpan: c.dateSpanStart[i] === NO_CODE ? null : span(c.dateSpanStart[i]!, c.dateSpanEnd[i]!, c.dateSpanText[i]!),
