@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { parquetRead } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
@@ -172,6 +173,9 @@ function measureHandOver(columns: BundleColumns): void {
   const objects = materialised.result.events;
   console.log(`Hand-over of ${objects.length.toLocaleString('en')} events (structuredClone, as postMessage does):`);
   console.log(`  events as objects                ${timed(() => structuredClone(objects)).line}`);
+  // postMessage serialises in the worker and deserialises on the page: the page's share is the second.
+  const serialised = serialize(objects);
+  console.log(`    of which the page deserialises  ${timed(() => deserialize(serialised)).line}`);
   console.log(`  columns, typed arrays copied     ${timed(() => structuredClone(columns)).line}`);
   const copies = Array.from({ length: RUNS }, () => structuredClone(columns));
   let run = 0;

@@ -8,7 +8,7 @@ import {
   type TextShard,
 } from './column-layout.ts';
 import { clusterOfColumns, clustersToColumns, quoteOfColumns, quotesToColumns } from './cluster-quote-columns.ts';
-import { eventOfColumns, eventsToColumns } from './event-columns.ts';
+import { DateCache, eventOfColumns, eventsToColumns } from './event-columns.ts';
 
 /** Characters of article text per shard, about 2 MB: a shard loads in well under a second on a slow link. */
 export const SHARD_CHARS = 2_000_000;
@@ -107,10 +107,11 @@ export function columnsToBundle(columns: BundleColumns, textOf: (id: string) => 
     reuseIds: rest.reuse.map((r) => r.id),
   };
   const rows = <T>(count: number, row: (i: number) => T) => Array.from({ length: count }, (_, i) => row(i));
+  const dates = new DateCache();
   return {
     ...rest,
     articles: metas.map((meta: ArticleMeta) => ({ ...meta, text: textOf(meta.id) })),
-    events: rows(columns.events.id.length, (i) => eventOfColumns(columns.events, i, names)),
+    events: rows(columns.events.id.length, (i) => eventOfColumns(columns.events, i, names, dates)),
     clusters: rows(columns.clusters.id.length, (i) => clusterOfColumns(columns.clusters, i, names)),
     quotes: rows(columns.quotes.id.length, (i) => quoteOfColumns(columns.quotes, i, names)),
   };

@@ -1,7 +1,7 @@
 import { DATE_PRECISIONS, type DiplomaticEvent, MODALITIES, PLOVER_TYPES, type Span } from '../bundle-schema.ts';
 import { dayNumber, isoOfDay } from '../day-number.ts';
 import { withExtra } from './row-extra.ts';
-import { DictBuilder, dictValue, extraOf, indexOf, listColumn, listValues, offsetsOf } from './column-builders.ts';
+import { DictBuilder, dictValue, extraOf, indexOf, listColumn, offsetsOf } from './column-builders.ts';
 import {
   type ActorSpanListColumn,
   type EventColumns,
@@ -144,48 +144,81 @@ function toneTermsToColumn(events: readonly DiplomaticEvent[]): ToneTermListColu
 /** Ids the event columns' indices stand for. */
 export type EventNames = { articleIds: readonly string[]; actorIds: readonly string[]; clusterIds: readonly string[] };
 
-/** Event i of the columns as the bundle's object. */
-export function eventOfColumns(c: EventColumns, i: number, names: EventNames): DiplomaticEvent {
+/** Event i of the columns as the bundle's object (one pass, no closures: it runs once per event on the page). */
+export function eventOfColumns(c: EventColumns, i: number, names: EventNames, dates: DateCache): DiplomaticEvent {
   const evidence = { text: c.evidenceText[i]!, start: c.evidenceStart[i]!, end: c.evidenceEnd[i]! };
-  const span = (start: number, end: number, own: string | null): Span => ({
-    text: own ?? evidenceSlice(evidence, start, end) ?? '',
-    start,
-    end,
-  });
-  const actorId = (k: number) => names.actorIds[k]!;
-  const spansAt = (list: SpanListColumn) => {
-    const out: Span[] = [];
-    for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++)
-      out.push(span(list.start[k]!, list.end[k]!, list.text[k]!));
-    return out;
-  };
-  const actorSpansAt = (list: ActorSpanListColumn) =>
-    spansAt(list).map((s, j) => ({ ...s, actorId: actorId(list.actor[list.offsets[i]! + j]!) }));
   const event: DiplomaticEvent = {
     id: c.id[i]!,
     articleId: names.articleIds[c.article[i]!]!,
     type: PLOVER_TYPES[c.type[i]!]!,
     mode: dictValue(c.mode, i),
-    date: columnDate(c.day[i]!),
+    date: dates.dateOf(c.day[i]!),
     datePrecision: DATE_PRECISIONS[c.datePrecision[i]!]!,
     dateBasis: dictValue(c.dateBasis, i) ?? '',
-    dateSpan: c.dateSpanStart[i] === NO_CODE ? null : span(c.dateSpanStart[i]!, c.dateSpanEnd[i]!, c.dateSpanText[i]!),
+    dateSpan:
+      c.dateSpanStart[i] === NO_CODE
+        ? null
+        : spanOf(evidence, c.dateSpanStart[i]!, c.dateSpanEnd[i]!, c.dateSpanText[i]!),
     modality: MODALITIES[c.modality[i]!]!,
     modalityCue: dictValue(c.modalityCue, i) ?? '',
-    source: listValues(c.source, i, actorId),
-    target: listValues(c.target, i, actorId),
-    actorSpans: actorSpansAt(c.actorSpans),
-    actorLabels: actorSpansAt(c.actorLabels),
-    tone: {
-      score: c.toneScore[i]!,
-      comparative: c.toneComparative[i]!,
-      terms: spansAt(c.toneTerms).map((s, j) => ({ ...s, valence: c.toneTerms.valence[c.toneTerms.offsets[i]! + j]! })),
-    },
+    source: actorIdsAt(c.source, i, names.actorIds),
+    target: actorIdsAt(c.target, i, names.actorIds),
+    actorSpans: actorSpansAt(c.actorSpans, i, evidence, names.actorIds),
+    actorLabels: actorSpansAt(c.actorLabels, i, evidence, names.actorIds),
+    tone: { score: c.toneScore[i]!, comparative: c.toneComparative[i]!, terms: toneTermsAt(c.toneTerms, i, evidence) },
     location: dictValue(c.location, i),
     evidence,
-    trigger: span(c.triggerStart[i]!, c.triggerEnd[i]!, c.triggerText[i]!),
+    trigger: spanOf(evidence, c.triggerStart[i]!, c.triggerEnd[i]!, c.triggerText[i]!),
     clusterId: names.clusterIds[c.cluster[i]!]!,
     confidence: c.confidence[i]!,
   };
   return withExtra(event, c.extra[i]);
+}
+
+/** Dates of day numbers, each formatted once: a bundle has a few thousand distinct days, not one per event. */
+export class DateCache {
+  private readonly dates = new Map<number, string | null>();
+  dateOf(day: number): string | null {
+    let date = this.dates.get(day);
+    if (date === undefined) this.dates.set(day, (date = columnDate(day)));
+    return date;
+  }
+}
+
+function spanOf(evidence: Span, start: number, end: number, own: string | null): Span {
+  return { text: own ?? evidenceSlice(evidence, start, end) ?? '', start, end };
+}
+
+function actorIdsAt(list: EventColumns['source'], i: number, actorIds: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) out.push(actorIds[list.values[k]!]!);
+  return out;
+}
+
+function actorSpansAt(list: ActorSpanListColumn, i: number, evidence: Span, actorIds: readonly string[]) {
+  const out: DiplomaticEvent['actorSpans'] = [];
+  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
+    const [start, end] = [list.start[k]!, list.end[k]!];
+    out.push({
+      text: list.text[k] ?? evidenceSlice(evidence, start, end) ?? '',
+      start,
+      end,
+      actorId: actorIds[list.actor[k]!]!,
+    });
+  }
+  return out;
+}
+
+function toneTermsAt(list: ToneTermListColumn, i: number, evidence: Span): DiplomaticEvent['tone']['terms'] {
+  const out: DiplomaticEvent['tone']['terms'] = [];
+  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
+    const [start, end] = [list.start[k]!, list.end[k]!];
+    out.push({
+      text: list.text[k] ?? evidenceSlice(evidence, start, end) ?? '',
+      start,
+      end,
+      valence: list.valence[k]!,
+    });
+  }
+  return out;
 }
