@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 test('the page loads the seed bundle: summary, filters, three views', async ({ page }) => {
   const errors: string[] = [];
@@ -6,14 +6,39 @@ test('the page loads the seed bundle: summary, filters, three views', async ({ p
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Parley' })).toBeVisible();
   await expect(page.getByText(/5 articles · 5 outlets · \d+ events · Oct 2023–Jul 2025/)).toBeVisible();
-  for (const name of ['Timeline', 'Actor network', 'Outlet comparison']) await expect(page.getByRole('region', { name })).toBeVisible();
-  for (const label of ['Actors', 'From', 'To', 'Event types', 'Outlets', 'Search']) await expect(page.getByLabel(label, { exact: true }).first()).toBeVisible();
+  for (const name of ['Timeline', 'Actor network', 'Outlet comparison'])
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  for (const label of ['Actors', 'From', 'To', 'Event types', 'Outlets', 'Search'])
+    await expect(page.getByLabel(label, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('group', { name: 'Modality' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
+/** The JSON route: the page reads bundle.json when the server has no bundle.arrow beside it. */
+const withoutColumns = (page: Page) =>
+  page.route('**/data/bundle.arrow', (route) => route.fulfill({ status: 404, body: 'not found' }));
+
+test('the page loads the columnar bundle, not the JSON, and no article text before one is opened', async ({ page }) => {
+  const data: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/') && data.push(r.url().replace(/.*\/data\//, '')));
+  await page.goto('/');
+  await expect(page.getByText(/5 articles · 5 outlets · \d+ events/)).toBeVisible();
+  expect(data.filter((f) => f.startsWith('bundle.json') || f.includes('.texts-'))).toEqual([]);
+});
+
+test('a bundle.arrow that is not Arrow shows a readable error', async ({ page }) => {
+  await page.route('**/data/bundle.arrow', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not arrow' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('does not match the column layout');
+});
+
 test('a broken bundle shows a readable error naming the rebuild command', async ({ page }) => {
-  await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 99}' }));
+  await withoutColumns(page);
+  await page.route('**/data/bundle.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 99}' }),
+  );
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('does not match the schema');
@@ -23,9 +48,13 @@ test('a broken bundle shows a readable error naming the rebuild command', async 
 for (const [what, mutate] of [
   ['missing events', (b: Record<string, unknown>) => delete b.events],
   ['a wrong type', (b: Record<string, unknown>) => Object.assign(b, { articles: 'not a list' })],
-  ['an event pointing at the wrong text', (b: { events: { evidence: { start: number } }[] }) => (b.events[0]!.evidence.start += 3)],
+  [
+    'an event pointing at the wrong text',
+    (b: { events: { evidence: { start: number } }[] }) => (b.events[0]!.evidence.start += 3),
+  ],
 ] as const) {
   test(`a bundle with ${what} shows the error state, not a blank page`, async ({ page }) => {
+    await withoutColumns(page);
     await page.route('**/data/bundle.json', async (route) => {
       const bundle = await (await route.fetch()).json();
       (mutate as (b: unknown) => void)(bundle);
@@ -38,6 +67,7 @@ for (const [what, mutate] of [
 }
 
 test('a missing bundle says so', async ({ page }) => {
+  await withoutColumns(page);
   await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('missing (HTTP 404)');
