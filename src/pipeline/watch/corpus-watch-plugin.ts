@@ -1,8 +1,9 @@
 import { existsSync, type FSWatcher, readFileSync, watch } from 'node:fs';
-import { delimiter, resolve, sep } from 'node:path';
+import { delimiter, dirname, join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type Bundle, parseBundle } from '../../model/bundle-schema.ts';
 import { BUNDLE_UPDATE_EVENT, type BundleUpdate } from '../../model/bundle-update.ts';
+import { bundleBaseName } from '../../model/columns/bundle-files.ts';
 import { serialiseBundle, writeBundleAtomically } from '../bundle/write-bundle.ts';
 import { incrementalBuilder } from './incremental-build.ts';
 
@@ -68,14 +69,35 @@ function watchedFromEnv(): WatchedCorpus[] | null {
   ];
 }
 
-/** Serves a bundle written outside public/ at the address the app fetches. */
+/**
+ * Serves a bundle written outside public/ at the address the app fetches, with its columnar files beside it
+ * (bundle.arrow and its text shards): else the app would read public/data's bundle.arrow of another corpus.
+ */
 function serveFile(server: ViteDevServer, corpus: WatchedCorpus): void {
+  const urlDir = corpus.url.slice(0, corpus.url.lastIndexOf('/') + 1);
+  const [urlBase, fileBase] = [bundleBaseName(corpus.url), bundleBaseName(corpus.output)];
+  // bundle.arrow is asked for beside the JSON's address; its shards by the names its metadata gives them.
+  const fileOf = (url: string): string | null => {
+    if (url === corpus.url) return corpus.output;
+    const name = url.startsWith(urlDir) ? url.slice(urlDir.length) : '';
+    if (name === `${urlBase}.arrow`) return join(dirname(corpus.output), `${fileBase}.arrow`);
+    const shard = name.startsWith(`${fileBase}.texts-`) && name.endsWith('.json') && !name.includes('/');
+    return shard ? join(dirname(corpus.output), name) : null;
+  };
   server.middlewares.use((req, res, next) => {
-    if (req.url?.split('?')[0] !== corpus.url || !existsSync(corpus.output)) return next();
-    res.setHeader('Content-Type', 'application/json');
+    const file = fileOf(req.url?.split('?')[0] ?? '');
+    if (!file) return next();
+    if (!existsSync(file)) return file === corpus.output ? next() : notFound(res);
+    res.setHeader('Content-Type', file.endsWith('.arrow') ? 'application/vnd.apache.arrow.stream' : 'application/json');
     res.setHeader('Cache-Control', 'no-store');
-    res.end(readFileSync(corpus.output));
+    res.end(readFileSync(file));
   });
+}
+
+/** A columnar file this corpus has not written: a 404, so the app falls back to the JSON bundle. */
+function notFound(res: { statusCode: number; end: (body: string) => void }): void {
+  res.statusCode = 404;
+  res.end('not found');
 }
 
 function watchCorpus(server: ViteDevServer, corpus: WatchedCorpus, dataDir: string): void {
