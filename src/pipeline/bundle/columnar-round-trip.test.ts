@@ -4,9 +4,12 @@ import type { Bundle } from '../../model/bundle-schema.ts';
 import { readArrowBundle } from '../../model/columns/arrow-bundle.ts';
 import { bundleToColumns, columnsToBundle, textsOfShards } from '../../model/columns/bundle-columns.ts';
 import type { TextShard } from '../../model/columns/column-layout.ts';
+import { buildGdeltBundle } from '../gdelt/build-gdelt-bundle.ts';
+import { loadGdeltResources } from '../gdelt/gdelt-resources.ts';
 import { mergeCorpora } from '../ingest/merge-corpora.ts';
 import { readCorpus } from '../ingest/read-corpus.ts';
 import { compileResources, loadResourceData } from '../resources/load-resources.ts';
+import { actor1, actor2, gdeltLine } from '../test-support/gdelt-rows.ts';
 import { buildBundle } from './build-bundle.ts';
 import { columnarFiles } from './write-bundle.ts';
 
@@ -51,6 +54,26 @@ describe('the columnar bundle', () => {
     if (marked.quotes[0]) Object.assign(marked.quotes[0], { language: 'en' });
     marked.corpusName = 'seeds';
     expect(roundTrip(marked)).toStrictEqual(marked);
+  });
+
+  it('gives back a bundle imported from GDELT: events with a coder and no sentence', () => {
+    const pair = { ...actor1('IND', 'INDIA', 'IND'), ...actor2('PAK', 'PAKISTAN', 'PAK') };
+    const rows = ['042', '112', '190'].map((EventCode, i) =>
+      gdeltLine({
+        GLOBALEVENTID: String(500 + i),
+        SQLDATE: '20250507',
+        DATEADDED: '20250507100000',
+        ...pair,
+        EventCode,
+        SOURCEURL: `https://news${i}.example.org/story`,
+      }),
+    );
+    const resources = loadGdeltResources(resolve(root, 'data'));
+    const bundle = buildGdeltBundle([{ file: 'test.export.CSV', text: rows.join('\n') }], resources).bundle;
+    expect(bundle.events.length).toBeGreaterThan(1);
+    expect(bundle.events.every((e) => e.coder === 'gdelt' && e.evidence.text === '')).toBe(true);
+    const plain = JSON.parse(JSON.stringify(bundle)) as Bundle;
+    expect(roundTrip(plain)).toStrictEqual(plain);
   });
 
   it('keeps an event coded without a sentence: empty evidence, no spans', () => {
