@@ -1,4 +1,3 @@
-import { articleFields } from '../ingest/article-fields.ts';
 import {
   type Actor,
   type Article,
@@ -9,20 +8,16 @@ import {
   SCHEMA_VERSION,
 } from '../../model/bundle-schema.ts';
 import { toBundleActor } from '../actors/gazetteer.ts';
-import {
-  type ComparisonInputs,
-  newComparisonInputs,
-  addArticleToComparison,
-  compareOutlets,
-} from '../compare/compare-outlets.ts';
+import { type ComparisonInputs, compareOutlets } from '../compare/compare-outlets.ts';
 import { clusterEvents, partyResolver } from '../cluster/cluster-events.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
-import { type ArticleExtraction, type ArticleInput, extractArticle } from '../events/extract-events.ts';
-import { inferOutlet } from '../ingest/infer-outlet.ts';
-import { locateEventPlaces } from '../places/locate-places.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
+import { locateEventPlaces } from '../places/locate-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
-import { slug } from '../text/slug.ts';
+import { describeCorpus } from './describe-articles.ts';
+import { type ArticleExtractor, type MappedArticle, mapArticle } from './map-article.ts';
+
+export type { ArticleExtractor } from './map-article.ts';
 
 /** What happened to the corpus on the way into the bundle, for the CLI summary. */
 export type BuildReport = {
@@ -40,43 +35,61 @@ export type BuildReport = {
 /** Optional hook called after each article, for progress reporting. */
 export type ProgressHook = (done: number, total: number, words: number) => void;
 
-/** Extracts one article; called once per article, in corpus order (the worker pool passes results it already has). */
-export type ArticleExtractor = (input: ArticleInput, resources: PipelineResources) => ArticleExtraction;
+/** What the reading of the corpus reports besides its articles: files skipped and warnings, in order. */
+export type CorpusNotes = { rejected: BuildReport['rejected']; warnings: string[] };
 
-const UNKNOWN_OUTLET = 'Unknown outlet';
-
-/** Builds and validates the bundle from a read corpus: a pure function of its inputs. */
+/**
+ * Builds and validates the bundle from a read corpus: a pure function of its inputs. It is the map-reduce of
+ * the other routes run in one process: each article described and mapped in corpus order, then reduced.
+ */
 export function buildBundle(
   corpus: CorpusReading,
   resources: PipelineResources,
   onProgress?: ProgressHook,
-  extract: ArticleExtractor = extractArticle,
+  extract?: ArticleExtractor,
 ): { bundle: Bundle; report: BuildReport } {
-  const warnings = [...corpus.manifest.problems];
-  const knownOutlets = [...corpus.manifest.entries.values()].map((e) => e.outlet).filter((o): o is string => !!o);
+  const { lines, warnings } = describeCorpus(corpus, resources);
+  let words = 0;
+  const mapped = lines.map((line, i) => {
+    const result = mapArticle(line, resources, extract);
+    words += line.article.wordCount;
+    onProgress?.(i + 1, lines.length, words);
+    return result;
+  });
+  return reduceArticles(mapped, { rejected: corpus.rejected, warnings }, resources);
+}
+
+/**
+ * The corpus-wide step: clusters reports of one event, compares outlets, gathers actors and places, and
+ * validates the bundle. Articles are taken in corpus order (`order`, then id), whatever order they arrive in;
+ * an article mapped twice is an error, not a double count.
+ */
+export function reduceArticles(
+  arrived: MappedArticle[],
+  notes: CorpusNotes,
+  resources: PipelineResources,
+): { bundle: Bundle; report: BuildReport } {
+  const mapped = inCorpusOrder(arrived);
   const articles: Article[] = [];
   const events: ExtractedEvent[] = [];
   const quotes: Quote[] = [];
   const unresolved = new Map<string, string>();
   const inferred = new Map<string, Actor>();
   const outletNames = new Map<string, string>();
-  const comparison: ComparisonInputs = newComparisonInputs();
-  let words = 0;
-  corpus.files.forEach((file, i) => {
-    const { article, outletName } = describeArticle(file, corpus, resources, knownOutlets, warnings);
-    articles.push(article);
-    if (!outletNames.has(article.outletId)) outletNames.set(article.outletId, outletName);
-    const extraction = extract({ id: article.id, text: article.text, published: article.published }, resources);
+  const comparison: ComparisonInputs = { loadedTerms: [], reuseUnits: [], sentencesWithQuotes: new Map() };
+  for (const m of mapped) {
+    articles.push(m.article);
+    if (!outletNames.has(m.article.outletId)) outletNames.set(m.article.outletId, m.outletName);
     // Not push(...events): a 20 MB article yields more events than a call's arguments may hold.
-    for (const e of extraction.events) events.push(e);
-    extraction.quotes.forEach((q, n) => quotes.push({ ...q, id: `${article.id}#q${String(n + 1).padStart(3, '0')}` }));
-    addArticleToComparison(comparison, article, extraction, resources);
-    for (const [id, name] of extraction.unresolved) if (!unresolved.has(id)) unresolved.set(id, name);
+    for (const e of m.events) events.push(e);
+    for (const q of m.quotes) quotes.push(q);
+    for (const term of m.loadedTerms) comparison.loadedTerms.push(term);
+    for (const unit of m.reuseUnits) comparison.reuseUnits.push(unit);
+    if (m.sentenceBounds) comparison.sentencesWithQuotes.set(m.article.id, m.sentenceBounds);
+    for (const [id, name] of m.unresolved) if (!unresolved.has(id)) unresolved.set(id, name);
     // The first article that introduced a person gives the record, whatever the worker count.
-    for (const [id, actor] of extraction.inferred ?? []) if (!inferred.has(id)) inferred.set(id, actor);
-    words += article.wordCount;
-    onProgress?.(i + 1, corpus.files.length, words);
-  });
+    for (const [id, actor] of m.inferred) if (!inferred.has(id)) inferred.set(id, actor);
+  }
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   // A state and its leader, envoy or army are one party when reports are compared (`cluster/parties.ts`).
   const parties = partyResolver(
@@ -115,8 +128,8 @@ export function buildBundle(
   if (!checked.ok) throw new Error(`the bundle failed its own schema: ${checked.problems.join('; ')}`);
   const report: BuildReport = {
     articlesRead: articles.length,
-    rejected: corpus.rejected,
-    warnings,
+    rejected: notes.rejected,
+    warnings: notes.warnings,
     events: finalEvents.length,
     clusters: clusters.length,
     quotes: quotes.length,
@@ -125,52 +138,6 @@ export function buildBundle(
     unresolvedNames: [...unresolved.values()].sort(),
   };
   return { bundle, report };
-}
-
-function describeArticle(
-  file: CorpusReading['files'][number],
-  corpus: CorpusReading,
-  resources: PipelineResources,
-  knownOutlets: string[],
-  warnings: string[],
-): { article: Article; outletName: string } {
-  const entry = corpus.manifest.entries.get(file.file);
-  const fields = articleFields(file, entry);
-  const flags: string[] = [...file.notes];
-  for (const note of file.notes) warnings.push(`${file.file}: ${note}`);
-  warnings.push(...fields.problems);
-  let outlet = fields.outlet;
-  let outletBasis = entry ? `manifest${entry.basis ? `: ${entry.basis}` : ''}` : '';
-  // The input's own metadata named the outlet (JSON-LD publisher, og:site_name, a feed's title, ...).
-  if (outlet && fields.sources?.outlet && fields.sources.outlet !== 'manifest')
-    outletBasis = `page metadata: ${fields.sources.outlet}`;
-  if (!entry) flags.push('not-in-manifest');
-  if (!outlet) {
-    const inferred = inferOutlet(file.text, resources.outlets, knownOutlets);
-    outlet = inferred?.name ?? UNKNOWN_OUTLET;
-    outletBasis = inferred ? `inferred from the text: ${inferred.basis}` : 'no manifest entry and no credit line';
-    flags.push(inferred ? 'outlet-inferred' : 'outlet-unknown');
-  }
-  const published = fields.published;
-  if (!published) {
-    flags.push('no-publication-date');
-    warnings.push(`${file.file}: no publication date; relative dates stay unresolved`);
-  }
-  const article: Article = {
-    id: file.id,
-    outletId: slug(outlet),
-    title: fields.title,
-    url: fields.url,
-    author: fields.author,
-    published,
-    outletBasis,
-    flags,
-    fiction: entry?.fiction ?? file.fiction ?? corpus.manifest.fiction,
-    wordCount: countWords(file.text),
-    text: file.text,
-    ...(fields.sources ? { sources: fields.sources } : {}),
-  };
-  return { article, outletName: outlet };
 }
 
 function collectActors(
@@ -206,31 +173,19 @@ function collectActors(
   return sortById(actors);
 }
 
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** Articles sorted by their place in the corpus, then id; fails on an article that arrived twice. */
+function inCorpusOrder(arrived: MappedArticle[]): MappedArticle[] {
+  const sorted = [...arrived].sort((a, b) => a.order - b.order || compareIds(a.article.id, b.article.id));
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.article.id === sorted[i - 1]!.article.id)
+      throw new Error(`article "${sorted[i]!.article.id}" was mapped twice; each article must be reduced once`);
+  return sorted;
+}
 
-/**
- * The number of runs of letters and digits (as `text.match(/[\p{L}\p{N}]+/gu).length`, without building the
- * array of every word): ASCII characters are classed by comparison, the others by the regex, code point by code
- * point.
- */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let isWordCharacter: boolean;
-    if (c < 128) isWordCharacter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else {
-      const point = text.codePointAt(i)!;
-      isWordCharacter = WORD_CHARACTER.test(String.fromCodePoint(point));
-      if (point > 0xffff) i++;
-    }
-    if (isWordCharacter && !inWord) words++;
-    inWord = isWordCharacter;
-  }
-  return words;
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortById<T extends { id: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort((a, b) => compareIds(a.id, b.id));
 }

@@ -1,31 +1,25 @@
-import type { Analysis, Article, Cluster, DiplomaticEvent, LoadedTerm, Quote, Reuse } from '../../model/bundle-schema.ts';
-import type { ArticleExtraction } from '../events/extract-events.ts';
+import type {
+  Analysis,
+  Article,
+  Cluster,
+  DiplomaticEvent,
+  LoadedTerm,
+  Quote,
+  Reuse,
+} from '../../model/bundle-schema.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
 import { corroborate } from './corroboration.ts';
 import { findReuse, REUSE_METHOD, REUSE_THRESHOLD } from './find-reuse.ts';
-import { findLoadedTerms } from './loaded-terms.ts';
 import { linkQuotesToEvents, type SentenceBounds } from './link-quotes.ts';
-import { type ReuseUnit, reuseUnitsOf } from './reuse-units.ts';
+import type { ReuseUnit } from './reuse-units.ts';
 import { TONE_LIMITS, TONE_METHOD } from './tone.ts';
 
-/** What the comparison measures keep from each article while the corpus is read (not its tokens). */
-export type ComparisonInputs = { loadedTerms: LoadedTerm[]; reuseUnits: ReuseUnit[]; sentencesWithQuotes: Map<string, SentenceBounds[]> };
-
-/** An empty collection, filled article by article. */
-export function newComparisonInputs(): ComparisonInputs {
-  return { loadedTerms: [], reuseUnits: [], sentencesWithQuotes: new Map() };
-}
-
-/** Collects one article's loaded terms, reuse units and (when it has quotes) sentence bounds. */
-export function addArticleToComparison(inputs: ComparisonInputs, article: Article, extraction: ArticleExtraction, resources: PipelineResources): void {
-  for (const term of findLoadedTerms(article.id, article.text, extraction.sentences, resources.loadedTerms)) inputs.loadedTerms.push(term);
-  for (const unit of reuseUnitsOf(article, extraction.sentences)) inputs.reuseUnits.push(unit);
-  if (extraction.quotes.length > 0)
-    inputs.sentencesWithQuotes.set(
-      article.id,
-      extraction.sentences.map(({ sentence }) => ({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph })),
-    );
-}
+/** What the comparison measures keep from each article (`bundle/map-article.ts`), not its tokens. */
+export type ComparisonInputs = {
+  loadedTerms: LoadedTerm[];
+  reuseUnits: ReuseUnit[];
+  sentencesWithQuotes: Map<string, SentenceBounds[]>;
+};
 
 type Extracted = { articles: Map<string, Article>; events: DiplomaticEvent[]; quotes: Quote[]; clusters: Cluster[] };
 
@@ -70,7 +64,8 @@ function tieQuotes(quotes: Quote[], events: DiplomaticEvent[], sentences: Map<st
   for (const [articleId, articleQuotes] of group(quotes)) {
     const bounds = sentences.get(articleId);
     if (!bounds) continue;
-    for (const [id, ids] of linkQuotesToEvents(articleQuotes, eventsByArticle.get(articleId) ?? [], bounds)) links.set(id, ids);
+    for (const [id, ids] of linkQuotesToEvents(articleQuotes, eventsByArticle.get(articleId) ?? [], bounds))
+      links.set(id, ids);
   }
   return quotes.map((q) => ({ ...q, eventIds: links.get(q.id) ?? [] }));
 }
