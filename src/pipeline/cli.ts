@@ -3,95 +3,29 @@ import { existsSync, statSync } from 'node:fs';
 import { buildBundle, type BuildReport, type ProgressHook } from './bundle/build-bundle.ts';
 import { writeBundleAtomically } from './bundle/write-bundle.ts';
 import { mergeCorpora } from './ingest/merge-corpora.ts';
-import { READABLE_EXTENSIONS } from './ingest/input-kind.ts';
-import { type CorpusReading, DEFAULT_MAX_INPUT_BYTES, readCorpus } from './ingest/read-corpus.ts';
-import { DEFAULT_FIELD_NAMES, type FieldNames, type RecordField } from './ingest/records.ts';
+import { type CorpusReading, readCorpus } from './ingest/read-corpus.ts';
+import { type Options, parseArgs, USAGE } from './cli-args.ts';
 import { buildBundleInPool } from './parallel/build-in-pool.ts';
 import { type ExtractionPool, startExtractionPool } from './parallel/extract-pool.ts';
-import { chooseWorkerCount, defaultWorkerCount, parseWorkerCount } from './parallel/worker-count.ts';
+import { chooseWorkerCount } from './parallel/worker-count.ts';
 import { compileResources, loadResourceData } from './resources/load-resources.ts';
-
-const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--data DIR] [--workers N] [--field F=NAME] [--max-input-mb N] [--strict] [--quiet]
-  --input DIR    folder of articles (default: data/articles): ${READABLE_EXTENSIONS}, mixed freely, with
-                 an optional manifest.json; repeat it to build one bundle from several folders (article ids
-                 must be unique across them)
-  --field F=NAME read JSON and CSV exports' field F (text, title, published, outlet, url, author) from the
-                 column NAME, before the common names (repeatable; e.g. --field text=article_body)
-  --max-input-mb N  refuse inputs larger than N MB (default ${DEFAULT_MAX_INPUT_BYTES / 1048576})
-  --output FILE  where the bundle is written (default: public/data/bundle.json)
-  --data DIR     folder with gazetteer/ and lexicon/ dictionaries (default: data)
-  --workers N    extract on N threads: this one and N-1 workers; 1 starts no worker (default: one per core,
-                 here ${defaultWorkerCount()}; a corpus under about 1 MB of text stays on this thread, too small to
-                 repay starting workers); the bundle is byte-identical whatever N is
-  --strict       exit non-zero when any file or manifest entry is skipped
-  --quiet        no progress lines`;
+import { extractOnQueue, mapStandardInput, reduceStandardInput, splitCorpus } from './scale/routes.ts';
+import { writeEventsParquet } from './scale/events-parquet.ts';
 
 type BuildResult = ReturnType<typeof buildBundle>;
-
-type Options = {
-  inputs: string[];
-  fields: FieldNames;
-  maxInputBytes: number;
-  output: string;
-  data: string;
-  workers: number | null;
-  strict: boolean;
-  quiet: boolean;
-};
-
-/** Parses command-line arguments; returns a usage message for anything it does not understand. */
-export function parseArgs(argv: string[]): Options | { error: string } {
-  const options: Options = {
-    inputs: [],
-    fields: {},
-    maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
-    output: 'public/data/bundle.json',
-    data: 'data',
-    workers: null,
-    strict: false,
-    quiet: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--strict') options.strict = true;
-    else if (arg === '--quiet') options.quiet = true;
-    else if (arg === '--help' || arg === '-h') return { error: USAGE };
-    else if (arg === '--field' || arg === '--max-input-mb') {
-      const value = argv[++i];
-      if (!value || value.startsWith('--')) return { error: `${arg} needs a value\n${USAGE}` };
-      if (arg === '--field') {
-        const [field, name] = value.split('=', 2) as [string, string | undefined];
-        if (!name || !(field in DEFAULT_FIELD_NAMES))
-          return {
-            error: `--field needs FIELD=NAME with FIELD one of ${Object.keys(DEFAULT_FIELD_NAMES).join(', ')} (got "${value}")\n${USAGE}`,
-          };
-        options.fields[field as RecordField] = name;
-      } else {
-        const megabytes = Number(value);
-        if (!(megabytes > 0)) return { error: `--max-input-mb needs a positive number (got "${value}")\n${USAGE}` };
-        options.maxInputBytes = megabytes * 1048576;
-      }
-    } else if (arg === '--input' || arg === '--output' || arg === '--data' || arg === '--workers') {
-      const value = argv[++i];
-      if (!value || value.startsWith('--')) return { error: `${arg} needs a value\n${USAGE}` };
-      if (arg === '--workers') {
-        const workers = parseWorkerCount(value);
-        if (workers === null)
-          return { error: `--workers needs a whole number of threads, 1 or more (got "${value}")\n${USAGE}` };
-        options.workers = workers;
-      } else if (arg === '--input') options.inputs.push(value);
-      else options[arg.slice(2) as 'output' | 'data'] = value;
-    } else return { error: `unknown argument "${arg}"\n${USAGE}` };
-  }
-  if (options.inputs.length === 0) options.inputs.push('data/articles');
-  return options;
-}
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if ('error' in options) {
     console.error(options.error);
     return 2;
+  }
+  if (options.route === 'map') return mapStandardInput(options);
+  if (options.route === 'reduce') {
+    const started = performance.now();
+    const { report } = await reduceStandardInput(options, (bundle) => writeOutputs(bundle, options));
+    printSummary(report, options.output, (performance.now() - started) / 1000);
+    return 0;
   }
   const missing = options.inputs.find((dir) => !existsSync(resolve(dir)) || !statSync(resolve(dir)).isDirectory());
   if (missing !== undefined) {
@@ -116,8 +50,15 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const { bundle, report } = await extractCorpus(corpus, options, started);
-  writeBundleAtomically(resolve(options.output), bundle);
+  if (options.route === 'split') return splitCorpus(corpus, options);
+  const { report } =
+    options.route === 'queue'
+      ? // The reduce writes the bundle itself: it is the flow's parent job.
+        await extractOnQueue(corpus, options, (bundle) => writeOutputs(bundle, options))
+      : await extractCorpus(corpus, options, started).then((result) => {
+          writeOutputs(result.bundle, options);
+          return result;
+        });
   printSummary(report, options.output, (performance.now() - started) / 1000);
   const skipped = report.rejected.length + report.warnings.filter((w) => w.startsWith('manifest')).length;
   if (options.strict && skipped > 0) {
@@ -147,6 +88,16 @@ async function extractCorpus(corpus: CorpusReading, options: Options, started: n
     return pool ? await buildBundleInPool(corpus, resources, pool, progress) : buildBundle(corpus, resources, progress);
   } finally {
     await pool?.close();
+  }
+}
+
+/** Writes the bundle and, when asked, the events as Parquet. */
+function writeOutputs(bundle: BuildResult['bundle'], options: Options): void {
+  writeBundleAtomically(resolve(options.output), bundle);
+  if (options.parquet) {
+    const written = writeEventsParquet(resolve(options.parquet), bundle);
+    if (!options.quiet)
+      console.error(`  parquet: ${written.rows} events in ${written.files} month folder(s) under ${options.parquet}`);
   }
 }
 
