@@ -98,6 +98,8 @@ export function parseArgs(argv: string[]): Options | { error: string } {
   }
   if (routes.length > 1) return { error: `${routes.join(' and ')} cannot be used together\n${USAGE}` };
   options.route = routes[0] === '--queue' ? 'queue' : (ROUTE_FLAGS[routes[0] ?? ''] ?? 'local');
+  if (options.parquet && (options.route === 'split' || options.route === 'map'))
+    return { error: `--parquet goes with the step that writes the bundle, not with --${options.route}\n${USAGE}` };
   if (options.route === 'split' && !options.dictionaries)
     return { error: `--split needs --dictionaries FILE: the map must use the same dictionaries\n${USAGE}` };
   if (options.inputs.length === 0) options.inputs.push('data/articles');

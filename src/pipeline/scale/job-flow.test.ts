@@ -54,6 +54,9 @@ describe('extract routes on the command line', () => {
     expect(parseArgs(['--reduce', '--parquet', 'events'])).toMatchObject({ route: 'reduce', parquet: 'events' });
     expect(parseArgs(['--map', '--reduce'])).toMatchObject({ error: expect.stringMatching(/cannot be used together/) });
     expect(parseArgs(['--split'])).toMatchObject({ error: expect.stringMatching(/--split needs --dictionaries/) });
+    expect(parseArgs(['--map', '--parquet', 'events'])).toMatchObject({
+      error: expect.stringMatching(/not with --map/),
+    });
     expect(parseArgs(['--batch', '0'])).toMatchObject({ error: expect.stringMatching(/--batch needs a whole number/) });
   });
 });
