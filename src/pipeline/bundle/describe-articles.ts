@@ -1,5 +1,6 @@
 import type { Article } from '../../model/bundle-schema.ts';
 import { articleFields } from '../ingest/article-fields.ts';
+import { dateLineOf } from '../ingest/date-line.ts';
 import { inferOutlet } from '../ingest/infer-outlet.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
@@ -56,7 +57,10 @@ function describeArticle(
     outletBasis = inferred ? `inferred from the text: ${inferred.basis}` : 'no manifest entry and no credit line';
     flags.push(inferred ? 'outlet-inferred' : 'outlet-unknown');
   }
-  const published = fields.published;
+  // Without a manifest or page metadata, a plain-text article's own date line under its headline.
+  const dateLine = fields.published ? null : dateLineOf(file.text);
+  const published = fields.published ?? dateLine?.day ?? null;
+  if (dateLine) flags.push('published-from-date-line');
   if (!published) {
     flags.push('no-publication-date');
     warnings.push(`${file.file}: no publication date; relative dates stay unresolved`);
@@ -73,7 +77,9 @@ function describeArticle(
     fiction: entry?.fiction ?? file.fiction ?? corpus.manifest.fiction,
     wordCount: countWords(file.text),
     text: file.text,
-    ...(fields.sources ? { sources: fields.sources } : {}),
+    ...(fields.sources || dateLine
+      ? { sources: { ...fields.sources, ...(dateLine ? { published: 'date line' } : {}) } }
+      : {}),
   };
   return { article, outletName: outlet };
 }
