@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { parseCsv } from '../src/export/read-csv.ts';
 import { saveScreenshot, SCREEN_SIZES } from './support/screenshots.ts';
+import { withoutColumnarBundle } from './support/json-bundle.ts';
 
 /** The CSV's table: the header on line 1, then the rows. */
 function csvTable(text: string): { header: string[]; rows: Record<string, string>[] } {
@@ -213,6 +214,7 @@ test('a timeline drawn on a canvas exports with the canvas embedded as an image,
     { stdio: 'ignore' },
   );
   const body = await readFile(out, 'utf8');
+  await withoutColumnarBundle(page);
   await page.route('**/data/bundle.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { withoutColumnarBundle } from './support/json-bundle.ts';
 
 const HOSTILE = 'Iran condemned Israel. <script>window.__parleyXss = 1</script><img src=x onerror="window.__parleyXss = 2"> <a href="javascript:window.__parleyXss=3">click</a>';
 
@@ -16,6 +17,7 @@ test('the built page carries a Content-Security-Policy without unsafe-eval or un
 });
 
 test('article text with markup and javascript: links is shown as inert text', async ({ page }) => {
+  await withoutColumnarBundle(page);
   await page.route('**/data/bundle.json', async (route) => {
     const bundle = await (await route.fetch()).json();
     const article = { ...bundle.articles[0], id: 'hostile', text: HOSTILE, url: 'javascript:window.__parleyXss=4', title: '<b>bold?</b>' };
