@@ -29,18 +29,35 @@ export function crossfilterEngine(index: BundleIndex): { build: number; run: (f:
   const groups = [actor.group(), type.group(), outlet.group(), day.group()];
   const total = cf.groupAll();
   const build = performance.now() - t0;
+  // Only a dimension whose filter changed is touched: crossfilter updates its groups incrementally, and
+  // re-applying an unchanged filter would charge it for work a real view would not ask for.
+  const last = new Map<string, string>();
+  const apply = (key: string, value: unknown, set: () => void) => {
+    const text = JSON.stringify(value);
+    if (last.get(key) === text) return;
+    last.set(key, text);
+    set();
+  };
   const run = (f: Filters) => {
-    const chosenActors = new Set(f.actors.map((id) => index.actorIndex.get(id)));
-    if (chosenActors.size) actor.filterFunction((a) => chosenActors.has(a as number));
-    else actor.filterAll();
-    const chosenTypes = new Set(f.types.map((t) => PLOVER_TYPES.indexOf(t)));
-    if (chosenTypes.size) type.filterFunction((t) => chosenTypes.has(t as number));
-    else type.filterAll();
-    const chosenOutlets = new Set(f.outlets.map((o) => index.outletIndex.get(o)));
-    if (chosenOutlets.size) outlet.filterFunction((o) => chosenOutlets.has(o as number));
-    else outlet.filterAll();
-    if (f.from || f.to) day.filterRange([f.from ? dayNumber(f.from) : -1e8, (f.to ? dayNumber(f.to) : 1e8) + 1]);
-    else day.filterAll();
+    apply('actors', f.actors, () => {
+      const chosen = new Set(f.actors.map((id) => index.actorIndex.get(id)));
+      if (chosen.size) actor.filterFunction((a) => chosen.has(a as number));
+      else actor.filterAll();
+    });
+    apply('types', f.types, () => {
+      const chosen = new Set(f.types.map((t) => PLOVER_TYPES.indexOf(t)));
+      if (chosen.size) type.filterFunction((t) => chosen.has(t as number));
+      else type.filterAll();
+    });
+    apply('outlets', f.outlets, () => {
+      const chosen = new Set(f.outlets.map((o) => index.outletIndex.get(o)));
+      if (chosen.size) outlet.filterFunction((o) => chosen.has(o as number));
+      else outlet.filterAll();
+    });
+    apply('date', [f.from, f.to], () => {
+      if (f.from || f.to) day.filterRange([f.from ? dayNumber(f.from) : -1e8, (f.to ? dayNumber(f.to) : 1e8) + 1]);
+      else day.filterAll();
+    });
     let sum = total.value() as number;
     for (const g of groups) sum += g.all().length;
     return sum;
