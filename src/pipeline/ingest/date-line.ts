@@ -1,3 +1,5 @@
+import { dayFromParts, formatDay, MONTH_NAMES } from '../dates/calendar.ts';
+
 /**
  * The publication day of a plain-text article from a date line in its head ("March 14, 2025", "14 March 2025",
  * "Published: 2025-03-14 09:30", "Friday, 14 March 2025"): a line that holds a date and nothing else of weight,
@@ -20,20 +22,7 @@ export function dateLineOf(text: string): { day: string; line: string } | null {
 /** Lines of the head searched: headline, standfirst, byline, date line, dateline. */
 const HEAD_LINES = 6;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 // A month's name or any abbreviation of at least three letters ("Sep", "Sept."); checked by monthNumber.
 const MONTH = '([a-z]{3,9})\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
@@ -66,7 +55,6 @@ function monthNumber(name: string): number {
 
 /** YYYY-MM-DD of a real day, or null ("February 30"). */
 function isoDay(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  const number = dayFromParts(year, month, day);
+  return number === null ? null : formatDay(number);
 }
