@@ -82,6 +82,8 @@ for (const corpus of CORPORA)
 
       // Coverage: every column header, and every outlet of the "Outlet columns" picker that has a report.
       const grid = outlets(page).getByRole('grid', { name: /^Coverage matrix/ });
+      // The bundle loads in a worker: the counts are read once the matrix has drawn its columns.
+      await expect(grid.getByRole('columnheader', { name: /real-world event/ }).first()).toBeVisible();
       const headers = await countsByName(
         grid.getByRole('columnheader', { name: /real-world event/ }),
         'real-world event',
