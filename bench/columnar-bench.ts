@@ -27,6 +27,13 @@ const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['bench/out/bundle-100k.arrow', 'bench/out/bundle-1000k.arrow'];
 
+/** Median and spread of the runs' times, as every figure of this bench prints them. */
+function medianLine(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return `median ${median.toFixed(0)} ms (${sorted[0]!.toFixed(0)}-${sorted.at(-1)!.toFixed(0)}, n=${sorted.length})`;
+}
+
 function timed<T>(run: () => T): { result: T; line: string } {
   const times: number[] = [];
   let result!: T;
@@ -35,12 +42,7 @@ function timed<T>(run: () => T): { result: T; line: string } {
     result = run();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
-  return {
-    result,
-    line: `median ${median.toFixed(0)} ms (${times[0]!.toFixed(0)}-${times.at(-1)!.toFixed(0)}, n=${RUNS})`,
-  };
+  return { result, line: medianLine(times) };
 }
 
 async function timedAsync<T>(run: () => Promise<T>): Promise<{ result: T; line: string }> {
@@ -51,12 +53,7 @@ async function timedAsync<T>(run: () => Promise<T>): Promise<{ result: T; line: 
     result = await run();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
-  return {
-    result,
-    line: `median ${median.toFixed(0)} ms (${times[0]!.toFixed(0)}-${times.at(-1)!.toFixed(0)}, n=${RUNS})`,
-  };
+  return { result, line: medianLine(times) };
 }
 
 const size = (bytes: number) => `${(bytes / MB).toFixed(1)} MiB`;
