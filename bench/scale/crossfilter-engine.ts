@@ -13,9 +13,9 @@ type Row = { i: number; actors: number[]; type: number; outlet: number; day: num
  */
 export function crossfilterEngine(index: BundleIndex): { build: number; run: (f: Filters) => number } {
   const t0 = performance.now();
-  const rows: Row[] = Array.from({ length: index.events.length }, (_, i) => ({
+  const rows: Row[] = Array.from({ length: index.eventCount }, (_, i) => ({
     i,
-    actors: Array.from(index.actors[i]!),
+    actors: Array.from(index.actorsOf(i)),
     type: index.type[i]!,
     outlet: index.outlet[i]!,
     // Undated events sit outside every range, as in Parley's date clause.

@@ -27,7 +27,7 @@ export async function duckdbEngine(index: BundleIndex): Promise<{ build: number;
   const t0 = performance.now();
   const events: string[] = ['i,type,outlet,day'];
   const pairs: string[] = ['e,a'];
-  for (let i = 0; i < index.events.length; i++) {
+  for (let i = 0; i < index.eventCount; i++) {
     const day = index.dated[i] && !Number.isNaN(index.day[i]!) ? index.day[i]! : -1000000000;
     events.push(`${i},${index.type[i]},${index.outlet[i]},${day}`);
     for (let k = index.actorStart[i]!; k < index.actorStart[i + 1]!; k++) pairs.push(`${i},${index.actorList[k]}`);

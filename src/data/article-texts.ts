@@ -1,6 +1,6 @@
 import { QueryClient, queryOptions, useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Bundle } from '../model/bundle-schema.ts';
+import type { LoadedBundle } from '../model/columns/loaded-bundle.ts';
 import { besideBundle } from '../model/columns/bundle-files.ts';
 import type { TextShard, TextShardIndex } from '../model/columns/column-layout.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
@@ -14,7 +14,7 @@ type ShardSource = { bundleUrl: string; files: string[]; shardOf: Map<string, nu
 
 let generations = 0;
 
-const shardSources = new WeakMap<Bundle, ShardSource>();
+const shardSources = new WeakMap<LoadedBundle, ShardSource>();
 
 /**
  * The shards' own query client: the views that read texts then need no provider around them (as in their
@@ -23,13 +23,13 @@ const shardSources = new WeakMap<Bundle, ShardSource>();
 const shardClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
 
 /** Records where the texts of a bundle loaded from columns are. */
-export function registerTextShards(bundle: Bundle, bundleUrl: string, texts: TextShardIndex): void {
+export function registerTextShards(bundle: LoadedBundle, bundleUrl: string, texts: TextShardIndex): void {
   const shardOf = new Map(bundle.articles.map((a, i) => [a.id, texts.shardOfArticle[i]!]));
   shardSources.set(bundle, { bundleUrl, files: texts.files, shardOf, generation: ++generations });
 }
 
 /** True when the bundle's article texts are inline (a JSON bundle), false when they load from shards. */
-export function hasInlineTexts(bundle: Bundle): boolean {
+export function hasInlineTexts(bundle: LoadedBundle): boolean {
   return !shardSources.has(bundle);
 }
 
@@ -43,7 +43,7 @@ const shardQuery = ({ url, generation }: { url: string; generation: number }) =>
   queryOptions({ queryKey: ['text-shard', url, generation], queryFn: () => fetchShard(url) });
 
 /** The shard addresses holding the given articles' texts; none for a bundle with inline texts. */
-function shardUrls(bundle: Bundle, articleIds: readonly string[]): { url: string; generation: number }[] {
+function shardUrls(bundle: LoadedBundle, articleIds: readonly string[]): { url: string; generation: number }[] {
   const source = shardSources.get(bundle);
   if (!source) return [];
   const shards = new Set(articleIds.map((id) => source.shardOf.get(id)).filter((s) => s !== undefined));
@@ -56,7 +56,7 @@ function shardUrls(bundle: Bundle, articleIds: readonly string[]): { url: string
  * The texts of the given articles, loading their shards when the bundle has them apart; undefined while
  * a shard is loading. Articles of a JSON bundle answer at once.
  */
-export function useArticleTexts(bundle: Bundle, articleIds: readonly string[]): Map<string, string> | undefined {
+export function useArticleTexts(bundle: LoadedBundle, articleIds: readonly string[]): Map<string, string> | undefined {
   const shards = useQueries(
     {
       queries: shardUrls(bundle, articleIds).map(shardQuery),
@@ -68,7 +68,7 @@ export function useArticleTexts(bundle: Bundle, articleIds: readonly string[]): 
 }
 
 function textsOf(
-  bundle: Bundle,
+  bundle: LoadedBundle,
   articleIds: readonly string[],
   shards: TextShard[] | undefined,
 ): Map<string, string> | undefined {

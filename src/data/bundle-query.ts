@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Bundle, parseBundle } from '../model/bundle-schema.ts';
 import { arrowPathOf } from '../model/columns/bundle-files.ts';
+import { type LoadedBundle, loadedBundleOf } from '../model/columns/loaded-bundle.ts';
 import { useLoadProgressStore } from '../state/load-progress-store.ts';
 import { type Corpus, corpusFromSearch } from '../state/url-state.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
@@ -51,12 +52,12 @@ export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {
 
 /**
  * The corpus's columnar bundle (bundle.arrow, loaded and checked in a worker) when the pipeline wrote one,
- * else its JSON bundle.
+ * else its JSON bundle (its columns made on the page).
  */
-export async function loadBundle(jsonUrl: string): Promise<Bundle> {
+export async function loadBundle(jsonUrl: string): Promise<LoadedBundle> {
   const report = useLoadProgressStore.getState().report;
   report('fetching');
-  return (await loadColumnarBundle(arrowPathOf(jsonUrl), report)) ?? fetchBundle(jsonUrl);
+  return (await loadColumnarBundle(arrowPathOf(jsonUrl), report)) ?? loadedBundleOf(await fetchBundle(jsonUrl));
 }
 
 /** The bundle is loaded once per session and never refetched. */

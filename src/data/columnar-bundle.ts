@@ -1,5 +1,4 @@
-import type { Bundle } from '../model/bundle-schema.ts';
-import { columnsToBundle } from '../model/columns/bundle-columns.ts';
+import { type LoadedBundle, loadedBundleOfColumns } from '../model/columns/loaded-bundle.ts';
 import { registerTextShards } from './article-texts.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
 import type { BundleWorkerMessage, BundleWorkerRequest, LoadStage } from './bundle-worker-messages.ts';
@@ -8,11 +7,12 @@ import type { BundleWorkerMessage, BundleWorkerRequest, LoadStage } from './bund
 export type ProgressListener = (stage: LoadStage, loaded?: number, total?: number | null) => void;
 
 /**
- * Loads the columnar bundle at `arrowUrl` in a worker (fetch, decode, validate), then makes the page's
- * Bundle objects from the transferred columns; article texts stay in their shards until a view asks.
+ * Loads the columnar bundle at `arrowUrl` in a worker (fetch, decode, validate) and holds the transferred
+ * columns as they are: event, cluster and quotation objects are made only when a view reads one, and
+ * article texts stay in their shards until a view asks.
  * Null when there is no such file or no worker can run, so the caller falls back to the JSON bundle.
  */
-export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListener): Promise<Bundle | null> {
+export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListener): Promise<LoadedBundle | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module' });
@@ -36,8 +36,8 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
   });
 }
 
-function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): Bundle {
-  const bundle = columnsToBundle(message.columns);
+function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): LoadedBundle {
+  const bundle = loadedBundleOfColumns(message.columns);
   registerTextShards(bundle, arrowUrl, message.columns.metadata.texts);
   return bundle;
 }

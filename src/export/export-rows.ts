@@ -104,7 +104,7 @@ export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string; description
 export function selectExportRows(index: BundleIndex, mask: EventMask): ExportRow[] {
   const name = (id: string) => index.actorName.get(id) ?? id;
   return Array.from(passingEvents(mask), (i) => {
-    const e = index.events[i]!;
+    const e = index.events.at(i)!;
     const article = index.articles.get(e.articleId);
     const outletId = index.outletIds[index.outlet[i]!] ?? '';
     return {

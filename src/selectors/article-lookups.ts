@@ -50,7 +50,7 @@ export function articlesInView(index: BundleIndex, pass: Uint8Array): Set<string
   let out = inViewOfMask.get(pass);
   if (out) return out;
   out = new Set<string>();
-  for (let i = 0; i < pass.length; i++) if (pass[i]) out.add(index.events[i]!.articleId);
+  for (let i = 0; i < pass.length; i++) if (pass[i]) out.add(index.events.at(i)!.articleId);
   inViewOfMask.set(pass, out);
   return out;
 }

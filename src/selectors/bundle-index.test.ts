@@ -7,7 +7,7 @@ describe('bundle index', () => {
     const bundle = fixtureBundle();
     const index = buildBundleIndex(bundle);
     bundle.events.forEach((e, i) => {
-      const actors = [...index.actors[i]!].map((a) => index.actorIds[a]);
+      const actors = [...index.actorsOf(i)].map((a) => index.actorIds[a]);
       expect(actors.sort()).toEqual([...new Set([...e.source, ...e.target])].sort());
       expect(bundle.clusters[index.cluster[i]!]!.id).toBe(e.clusterId);
     });

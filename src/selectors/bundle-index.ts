@@ -1,79 +1,104 @@
-import { type Article, type Bundle, type Cluster, type DiplomaticEvent, MODALITIES, PLOVER_TYPES, type Quote } from '../model/bundle-schema.ts';
-
+import {
+  type Article,
+  type Bundle,
+  DATE_PRECISIONS,
+  type DiplomaticEvent,
+  type Quote,
+} from '../model/bundle-schema.ts';
+import type { BundleColumns, ListColumn } from '../model/columns/column-layout.ts';
+import { NO_CODE, NO_DAY } from '../model/columns/column-layout.ts';
+import type { Rows } from '../model/columns/lazy-rows.ts';
+import { type LoadedBundle, loadedBundleOf } from '../model/columns/loaded-bundle.ts';
 import { dayNumber, isoOfDay } from '../model/day-number.ts';
+import { orderByDay } from './day-order.ts';
 
 // Day arithmetic lives in the model; selectors and views have long imported it from here.
 export { dayNumber, isoOfDay };
 
 /**
- * Everything the views filter on, indexed once at load: typed arrays per event (day, type, modality,
- * outlet, cluster) and inverted lists per actor, so that a filter change is a few linear passes over
- * flat arrays even at 100,000 events.
+ * Everything the views filter on, indexed once at load from the bundle's columns: typed arrays per event
+ * (day, type, modality, outlet, cluster) and lists end to end per event and per cluster, so that a filter
+ * change is a few linear passes over flat arrays even at a million events. The index is built from
+ * immutable parts (events, actors, clusters, days, speakers) and nothing in it changes afterwards; event
+ * objects, the id lookups and the search text are made when first asked for.
  */
-export type BundleIndex = {
-  bundle: Bundle;
-  events: DiplomaticEvent[];
-  /** Day number of each event's date; NaN when it has none. */
-  day: Float64Array;
-  /** 1 when the event's date has a known precision (not a publication-date fallback). */
-  dated: Uint8Array;
-  /** 1 when the event's date is known to the day (the precision at which reports can disagree on it). */
-  dayPrecise: Uint8Array;
+export type BundleIndex = EventPart &
+  ActorPart &
+  ClusterPart &
+  DayPart &
+  SpeakerPart &
+  NamePart & {
+    bundle: LoadedBundle;
+    /** Event objects, made when a view reads one. */
+    events: Rows<DiplomaticEvent>;
+    /** Each event's id and each cluster's id, read without making the objects. */
+    eventIds: readonly string[];
+    clusterIds: readonly string[];
+    /** Index of each event id (built on first use). */
+    readonly eventIndex: ReadonlyMap<string, number>;
+    /** Index of each cluster id (built on first use). */
+    readonly clusterIndex: ReadonlyMap<string, number>;
+    /** Lower-cased evidence sentence of each event, for the text search (built on first use). */
+    readonly text: readonly string[];
+  };
+
+type EventPart = {
+  /** Number of events (reports). */
+  eventCount: number;
   type: Uint8Array;
   modality: Uint8Array;
   outlet: Uint16Array;
+  /** Index into `bundle.articles` of each event's article. */
+  article: Uint32Array;
   cluster: Uint32Array;
-  /** Actor indices of each event (source then target): views into `actorList`. */
-  actors: Uint32Array[];
-  /**
-   * All events' actor indices end to end: event i's are actorList[actorStart[i]] up to actorStart[i + 1].
-   * Hot loops read these two flat arrays, not `actors`: a hundred thousand little arrays scattered over the
-   * heap cost a cache miss each (the network's two passes took 8 ms at 25,000 events, then 2).
-   */
-  actorStart: Uint32Array;
-  actorList: Uint32Array;
-  /** How many of an event's actors (from the start of `actors`) are sources. */
-  sourceCount: Uint8Array;
-  /** Speaker indices (into `speakerKeys`) of the quotations about each event, end to end as `actorStart`/`actorList` hold actors. */
-  speakerStart: Uint32Array;
-  speakerList: Uint32Array;
-  /** Independent outlets that reported each event's cluster (reuse of another's text discounted). */
-  independent: Uint16Array;
-  /** The speaker (index into `speakerKeys`) of each quotation, in bundle order. */
-  quoteSpeaker: Uint32Array;
-  /** One key per speaker: the actor id, or `unnamed:<how the text names them>` for anonymous sources. */
-  speakerKeys: string[];
-  speakerIndex: Map<string, number>;
-  speakerName: Map<string, string>;
-  /** Lower-cased evidence sentence of each event, for the text search. */
-  text: string[];
   /** 1 when the event's article is fiction (the team's demo corpus), to mark it on every card and label. */
   fiction: Uint8Array;
   /** Each event's location as an index into `locationNames`; -1 when the event has none. */
   location: Int32Array;
   /** The distinct event locations, in order of first appearance. */
-  locationNames: string[];
-  locationIndex: Map<string, number>;
-  actorIds: string[];
-  actorIndex: Map<string, number>;
-  outletIds: string[];
-  outletIndex: Map<string, number>;
-  eventIndex: Map<string, number>;
-  clusterIndex: Map<string, number>;
-  articles: Map<string, Article>;
-  outletName: Map<string, string>;
-  actorName: Map<string, string>;
-  /** Events of each cluster, by cluster index: views into `clusterList`. */
-  clusterEvents: Uint32Array[];
-  /** Every cluster's events end to end, as `actorStart`/`actorList` hold actors (for the hot loops). */
+  locationNames: readonly string[];
+  locationIndex: ReadonlyMap<string, number>;
+};
+
+type ActorPart = {
+  /**
+   * All events' actor indices (sources, then targets not among them) end to end: event i's are
+   * actorList[actorStart[i]] up to actorStart[i + 1]. Hot loops read these two flat arrays.
+   */
+  actorStart: Uint32Array;
+  actorList: Uint32Array;
+  /** How many of an event's actors (from the start of its list) are sources. */
+  sourceCount: Uint8Array;
+  /** Event i's actor indices, a view into `actorList`. */
+  actorsOf(event: number): Uint32Array;
+};
+
+type ClusterPart = {
+  clusterCount: number;
+  /** Every cluster's events end to end (in event order), as `actorStart`/`actorList` hold actors. */
   clusterStart: Uint32Array;
   clusterList: Uint32Array;
+  /** Cluster c's events, a view into `clusterList`. */
+  clusterEventsOf(cluster: number): Uint32Array;
   /** PLOVER type (index into PLOVER_TYPES) of each cluster. */
   clusterType: Uint8Array;
   /** Day number of each cluster's date (NaN when undated or only known by publication date). */
   clusterDay: Float64Array;
   /** Cluster indices in date order, undated last. */
   clusterOrder: Uint32Array;
+  /** Independent outlets that reported each event's cluster (reuse of another's text discounted). */
+  independent: Uint16Array;
+};
+
+type DayPart = {
+  /** Day number of each event's date; NaN when it has none. */
+  day: Float64Array;
+  /** Index into DATE_PRECISIONS of each event's date precision. */
+  precision: Uint8Array;
+  /** 1 when the event's date has a known precision (not a publication-date fallback). */
+  dated: Uint8Array;
+  /** 1 when the event's date is known to the day (the precision at which reports can disagree on it). */
+  dayPrecise: Uint8Array;
   /** Events with a day, in day order: a date range is a slice of it (found by binary search in `dayOrderDays`). */
   dayOrder: Uint32Array;
   /** The day of each event in `dayOrder`, ascending. */
@@ -82,120 +107,183 @@ export type BundleIndex = {
   extent: [number, number] | null;
 };
 
-/** Builds the index of a bundle; call once per loaded bundle. */
-export function buildBundleIndex(bundle: Bundle): BundleIndex {
-  const n = bundle.events.length;
-  const actorIds = bundle.actors.map((a) => a.id);
-  const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
-  const outletIds = bundle.outlets.map((o) => o.id);
-  const outletIndex = new Map(outletIds.map((id, i) => [id, i]));
-  const clusterIndex = new Map(bundle.clusters.map((c, i) => [c.id, i]));
-  const articles = new Map(bundle.articles.map((a) => [a.id, a]));
-  const typeIndex = new Map(PLOVER_TYPES.map((t, i) => [t, i]));
-  const modalityIndex = new Map(MODALITIES.map((m, i) => [m, i]));
-  const index: BundleIndex = {
+type SpeakerPart = {
+  /** Speaker indices (into `speakerKeys`) of the quotations about each event, end to end as `actorStart`/`actorList` hold actors. */
+  speakerStart: Uint32Array;
+  speakerList: Uint32Array;
+  /** The speaker (index into `speakerKeys`) of each quotation, in bundle order. */
+  quoteSpeaker: Uint32Array;
+  /** One key per speaker: the actor id, or `unnamed:<how the text names them>` for anonymous sources. */
+  speakerKeys: readonly string[];
+  speakerIndex: ReadonlyMap<string, number>;
+  speakerName: ReadonlyMap<string, string>;
+};
+
+type NamePart = {
+  actorIds: readonly string[];
+  actorIndex: ReadonlyMap<string, number>;
+  outletIds: readonly string[];
+  outletIndex: ReadonlyMap<string, number>;
+  articles: ReadonlyMap<string, Article>;
+  outletName: ReadonlyMap<string, string>;
+  actorName: ReadonlyMap<string, string>;
+};
+
+/** Builds the index of a bundle (a whole one, as tests and the JSON route have, or one loaded as columns); call once per loaded bundle. */
+export function buildBundleIndex(source: Bundle | LoadedBundle): BundleIndex {
+  const bundle = 'columns' in source ? source : loadedBundleOf(source);
+  const { columns } = bundle;
+  const names = indexNames(bundle);
+  const events = indexEvents(bundle, columns);
+  const days = indexDays(columns);
+  const clusters = indexClusters(columns);
+  const speakers = indexSpeakers(columns, names);
+  const lazy = lazyParts(columns);
+  return {
     bundle,
     events: bundle.events,
-    day: new Float64Array(n),
-    dated: new Uint8Array(n),
-    dayPrecise: new Uint8Array(n),
-    type: new Uint8Array(n),
-    modality: new Uint8Array(n),
-    outlet: new Uint16Array(n),
-    cluster: new Uint32Array(n),
-    actors: new Array<Uint32Array>(n),
-    actorStart: new Uint32Array(n + 1),
-    actorList: new Uint32Array(0),
-    sourceCount: new Uint8Array(n),
-    text: new Array<string>(n),
-    fiction: new Uint8Array(n),
-    location: new Int32Array(n),
-    locationNames: [],
-    locationIndex: new Map(),
-    quoteSpeaker: new Uint32Array(0),
-    speakerStart: new Uint32Array(n + 1),
-    speakerList: new Uint32Array(0),
-    independent: new Uint16Array(n),
-    speakerKeys: [],
-    speakerIndex: new Map(),
-    speakerName: new Map(),
+    eventIds: columns.events.id,
+    clusterIds: columns.clusters.id,
+    ...names,
+    ...events,
+    ...indexActors(columns),
+    ...clusters,
+    ...days,
+    ...speakers,
+    get eventIndex() {
+      return lazy.eventIndex();
+    },
+    get clusterIndex() {
+      return lazy.clusterIndex();
+    },
+    get text() {
+      return lazy.text();
+    },
+  };
+}
+
+function indexNames(bundle: LoadedBundle): NamePart {
+  const actorIds = bundle.actors.map((a) => a.id);
+  const outletIds = bundle.outlets.map((o) => o.id);
+  return {
     actorIds,
-    actorIndex,
+    actorIndex: positionsOf(actorIds),
     outletIds,
-    outletIndex,
-    eventIndex: new Map(),
-    clusterIndex,
-    articles,
+    outletIndex: positionsOf(outletIds),
+    articles: new Map(bundle.articles.map((a) => [a.id, a])),
     outletName: new Map(bundle.outlets.map((o) => [o.id, o.name])),
     actorName: new Map(bundle.actors.map((a) => [a.id, a.name])),
-    clusterEvents: [],
-    clusterStart: new Uint32Array(0),
-    clusterList: new Uint32Array(0),
-    clusterType: Uint8Array.from(bundle.clusters, (c) => typeIndex.get(c.type) ?? 0),
-    clusterDay: new Float64Array(bundle.clusters.length),
-    clusterOrder: new Uint32Array(bundle.clusters.length),
-    dayOrder: new Uint32Array(0),
-    dayOrderDays: new Float64Array(0),
-    extent: null,
   };
-  let min = Infinity;
-  let max = -Infinity;
-  bundle.events.forEach((e, i) => {
-    index.eventIndex.set(e.id, i);
-    const d = e.date ? dayNumber(e.date) : NaN;
-    index.day[i] = d;
-    index.dated[i] = e.datePrecision === 'unknown' ? 0 : 1;
-    index.dayPrecise[i] = e.datePrecision === 'day' && !Number.isNaN(d) ? 1 : 0;
-    if (e.datePrecision !== 'unknown' && !Number.isNaN(d)) {
-      min = Math.min(min, d);
-      max = Math.max(max, d);
-    }
-    index.type[i] = typeIndex.get(e.type)!;
-    index.modality[i] = modalityIndex.get(e.modality)!;
-    const article = known(articles, e.articleId, 'article', e.id);
-    index.outlet[i] = known(outletIndex, article.outletId, 'outlet', e.id);
-    index.cluster[i] = known(clusterIndex, e.clusterId, 'cluster', e.id);
-    index.actors[i] = Uint32Array.from(uniqueActors(e), (id) => known(actorIndex, id, 'actor', e.id));
-    index.sourceCount[i] = new Set(e.source).size;
-    index.text[i] = e.evidence.text.toLowerCase();
-    index.fiction[i] = article.fiction ? 1 : 0;
-    index.location[i] = e.location === null ? -1 : codeOf(index.locationIndex, index.locationNames, e.location);
-  });
-  [index.actorStart, index.actorList, index.actors] = flatten(index.actors);
-  [index.clusterStart, index.clusterList, index.clusterEvents] = flatten(groupByCluster(bundle.clusters, index.cluster));
-  const speakersPerEvent = indexSpeakers(index, bundle.quotes);
-  [index.speakerStart, index.speakerList] = flatten(speakersPerEvent);
-  index.independent = Uint16Array.from(index.cluster, (c) => bundle.clusters[c]?.independentOutletIds.length ?? 0);
-  bundle.clusters.forEach((c, i) => {
-    index.clusterDay[i] = c.date && c.datePrecision !== 'unknown' ? dayNumber(c.date) : NaN;
-  });
-  const undatedLast = (c: number) => (Number.isNaN(index.clusterDay[c]!) ? Infinity : index.clusterDay[c]!);
-  index.clusterOrder = Uint32Array.from(bundle.clusters.keys()).sort((a, b) => undatedLast(a) - undatedLast(b) || a - b);
-  index.dayOrder = Uint32Array.from(index.day.keys()).filter((i) => !Number.isNaN(index.day[i]!)).sort((a, b) => index.day[a]! - index.day[b]! || a - b);
-  index.dayOrderDays = Float64Array.from(index.dayOrder, (i) => index.day[i]!);
-  index.extent = min <= max ? [min, max] : null;
-  return index;
 }
 
-/**
- * The entry of an id the bundle must know. The schema checks references, so a miss is a broken bundle: an
- * error that names it, not index 0 (which would file the event under the first actor, outlet or cluster).
- */
-function known<T>(map: Map<string, T>, id: string, what: string, eventId: string): T {
-  const found = map.get(id);
-  if (found === undefined) throw new Error(`event "${eventId}" names an unknown ${what} "${id}"`);
-  return found;
+function indexEvents(bundle: LoadedBundle, columns: BundleColumns): EventPart {
+  const c = columns.events;
+  const n = c.id.length;
+  const fictionOfArticle = Uint8Array.from(bundle.articles, (a) => (a.fiction ? 1 : 0));
+  if (bundle.outlets.length > 0xffff)
+    throw new Error(`${bundle.outlets.length} outlets: the index holds at most 65,535`);
+  return {
+    eventCount: n,
+    type: c.type,
+    modality: c.modality,
+    outlet: Uint16Array.from(c.outlet),
+    article: c.article,
+    cluster: c.cluster,
+    fiction: Uint8Array.from(c.article, (a) => fictionOfArticle[a]!),
+    location: c.location.codes,
+    locationNames: c.location.values,
+    locationIndex: positionsOf(c.location.values),
+  };
 }
 
-/** The code of a name in a growing list of distinct names, adding it when new. */
-function codeOf(codes: Map<string, number>, names: string[], name: string): number {
-  let code = codes.get(name);
-  if (code === undefined) {
-    code = names.length;
-    names.push(name);
-    codes.set(name, code);
+/** Each event's distinct actors, sources first, laid end to end. */
+function indexActors(columns: BundleColumns): ActorPart {
+  const { source, target } = columns.events;
+  const n = columns.events.id.length;
+  const actorStart = new Uint32Array(n + 1);
+  const actorList = new Uint32Array(source.values.length + target.values.length);
+  const sourceCount = new Uint8Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    actorStart[i] = at;
+    at = appendDistinct(actorList, at, actorStart[i]!, source, i);
+    sourceCount[i] = at - actorStart[i]!;
+    at = appendDistinct(actorList, at, actorStart[i]!, target, i);
   }
-  return code;
+  actorStart[n] = at;
+  const list = actorList.subarray(0, at);
+  return { actorStart, actorList: list, sourceCount, actorsOf: (i) => list.subarray(actorStart[i], actorStart[i + 1]) };
+}
+
+/** Appends row i's values not already in out[from..at); returns the new end. */
+function appendDistinct(out: Uint32Array, at: number, from: number, list: ListColumn, i: number): number {
+  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
+    const v = list.values[k]!;
+    let seen = false;
+    for (let j = from; j < at && !seen; j++) seen = out[j] === v;
+    if (!seen) out[at++] = v;
+  }
+  return at;
+}
+
+function indexClusters(columns: BundleColumns): ClusterPart {
+  const c = columns.clusters;
+  const count = c.id.length;
+  const clusterOf = columns.events.cluster;
+  const clusterStart = new Uint32Array(count + 1);
+  for (const k of clusterOf) clusterStart[k + 1]!++;
+  for (let k = 0; k < count; k++) clusterStart[k + 1]! += clusterStart[k]!;
+  const fill = clusterStart.slice(0, count);
+  const clusterList = new Uint32Array(clusterOf.length);
+  clusterOf.forEach((k, i) => (clusterList[fill[k]!++] = i));
+  const unknown = DATE_PRECISIONS.indexOf('unknown');
+  const clusterDay = Float64Array.from(c.day, (d, k) => (d === NO_DAY || c.datePrecision[k] === unknown ? NaN : d));
+  const offsets = c.independentOutlets.offsets;
+  return {
+    clusterCount: count,
+    clusterStart,
+    clusterList,
+    clusterEventsOf: (k) => clusterList.subarray(clusterStart[k], clusterStart[k + 1]),
+    clusterType: c.type,
+    clusterDay,
+    clusterOrder: undatedLast(clusterDay),
+    independent: Uint16Array.from(clusterOf, (k) => offsets[k + 1]! - offsets[k]!),
+  };
+}
+
+/** Cluster indices in date order (by index within a day), the undated ones last in index order. */
+function undatedLast(clusterDay: Float64Array): Uint32Array {
+  const order = new Uint32Array(clusterDay.length);
+  const dated = orderByDay(clusterDay);
+  order.set(dated);
+  let at = dated.length;
+  for (let k = 0; k < clusterDay.length; k++) if (Number.isNaN(clusterDay[k]!)) order[at++] = k;
+  return order;
+}
+
+function indexDays(columns: BundleColumns): DayPart {
+  const c = columns.events;
+  const n = c.id.length;
+  const [unknown, dayPrecision] = [DATE_PRECISIONS.indexOf('unknown'), DATE_PRECISIONS.indexOf('day')];
+  const day = Float64Array.from(c.day, (d) => (d === NO_DAY ? NaN : d));
+  const dated = Uint8Array.from(c.datePrecision, (p) => (p === unknown ? 0 : 1));
+  const dayPrecise = Uint8Array.from(c.datePrecision, (p, i) => (p === dayPrecision && c.day[i] !== NO_DAY ? 1 : 0));
+  let [min, max] = [Infinity, -Infinity];
+  for (let i = 0; i < n; i++) {
+    if (!dated[i] || Number.isNaN(day[i]!)) continue;
+    min = Math.min(min, day[i]!);
+    max = Math.max(max, day[i]!);
+  }
+  const dayOrder = orderByDay(day);
+  return {
+    day,
+    precision: c.datePrecision,
+    dated,
+    dayPrecise,
+    dayOrder,
+    dayOrderDays: Float64Array.from(dayOrder, (i) => day[i]!),
+    extent: min <= max ? [min, max] : null,
+  };
 }
 
 /** The key a speaker filter uses for a quotation's speaker. */
@@ -205,55 +293,59 @@ export function speakerKeyOf(q: Pick<Quote, 'speakerId' | 'speakerText'>): strin
   return `unnamed:${words.join('-').slice(0, 100)}`;
 }
 
-/** Keys each quotation's speaker once (the key is a lower-cased regex match: not for every filter change); returns each event's speakers. */
-function indexSpeakers(index: BundleIndex, quotes: Quote[]): Uint32Array[] {
+/** Keys each quotation's speaker once (the key is a lower-cased regex match: not for every filter change), and lists each event's speakers. */
+function indexSpeakers(columns: BundleColumns, names: NamePart): SpeakerPart {
+  const q = columns.quotes;
+  const speakerKeys: string[] = [];
+  const speakerIndex = new Map<string, number>();
+  const speakerName = new Map<string, string>();
+  const quoteSpeaker = new Uint32Array(q.id.length);
   const perEvent = new Map<number, Set<number>>();
-  index.quoteSpeaker = new Uint32Array(quotes.length);
-  for (const [qi, q] of quotes.entries()) {
-    const key = speakerKeyOf(q);
-    let k = index.speakerIndex.get(key);
+  for (let qi = 0; qi < q.id.length; qi++) {
+    const speakerId = q.speaker[qi] === NO_CODE ? null : names.actorIds[q.speaker[qi]!]!;
+    const key = speakerKeyOf({ speakerId, speakerText: q.speakerText[qi]! });
+    let k = speakerIndex.get(key);
     if (k === undefined) {
-      k = index.speakerKeys.length;
-      index.speakerKeys.push(key);
-      index.speakerIndex.set(key, k);
-      index.speakerName.set(key, q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerId) : `${q.speakerText} (unnamed)`);
+      k = speakerKeys.push(key) - 1;
+      speakerIndex.set(key, k);
+      speakerName.set(
+        key,
+        speakerId ? (names.actorName.get(speakerId) ?? speakerId) : `${q.speakerText[qi]} (unnamed)`,
+      );
     }
-    index.quoteSpeaker[qi] = k;
-    for (const id of q.eventIds) {
-      const e = index.eventIndex.get(id);
-      if (e === undefined) continue;
+    quoteSpeaker[qi] = k;
+    for (let j = q.events.offsets[qi]!; j < q.events.offsets[qi + 1]!; j++) {
+      const e = q.events.values[j]!;
       let set = perEvent.get(e);
       if (!set) perEvent.set(e, (set = new Set()));
       set.add(k);
     }
   }
-  const none = new Uint32Array(0);
-  return Array.from({ length: index.events.length }, (_, i) => {
-    const set = perEvent.get(i);
-    return set ? Uint32Array.from(set) : none;
-  });
+  const [speakerStart, speakerList] = endToEnd(columns.events.id.length, perEvent);
+  return { speakerStart, speakerList, quoteSpeaker, speakerKeys, speakerIndex, speakerName };
 }
 
-/** Lists laid end to end in one array, with each list's start; the lists become views into it. */
-function flatten(lists: Uint32Array[]): [Uint32Array, Uint32Array, Uint32Array[]] {
-  const start = new Uint32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
-  const flat = new Uint32Array(start[lists.length]!);
-  lists.forEach((list, i) => flat.set(list, start[i]));
-  return [start, flat, lists.map((_, i) => flat.subarray(start[i], start[i + 1]))];
+/** Sets of some rows laid end to end with each row's start (rows without a set are empty). */
+function endToEnd(rows: number, sets: Map<number, Set<number>>): [Uint32Array, Uint32Array] {
+  const start = new Uint32Array(rows + 1);
+  for (let i = 0; i < rows; i++) start[i + 1] = start[i]! + (sets.get(i)?.size ?? 0);
+  const list = new Uint32Array(start[rows]!);
+  for (const [i, set] of sets) list.set([...set], start[i]);
+  return [start, list];
 }
 
-function uniqueActors(e: DiplomaticEvent): string[] {
-  return [...new Set([...e.source, ...e.target])];
+/** The parts few views need, built on first use: at a million events each costs a noticeable time and memory. */
+function lazyParts(columns: BundleColumns) {
+  let eventIndex: Map<string, number> | undefined;
+  let clusterIndex: Map<string, number> | undefined;
+  let text: string[] | undefined;
+  return {
+    eventIndex: () => (eventIndex ??= positionsOf(columns.events.id)),
+    clusterIndex: () => (clusterIndex ??= positionsOf(columns.clusters.id)),
+    text: () => (text ??= columns.events.evidenceText.map((t) => t.toLowerCase())),
+  };
 }
 
-function groupByCluster(clusters: Cluster[], clusterOf: Uint32Array): Uint32Array[] {
-  const counts = new Uint32Array(clusters.length);
-  for (const c of clusterOf) counts[c]!++;
-  const lists = Array.from(counts, (c) => new Uint32Array(c));
-  const fill = new Uint32Array(clusters.length);
-  clusterOf.forEach((c, i) => {
-    lists[c]![fill[c]!++] = i;
-  });
-  return lists;
+function positionsOf(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
 }

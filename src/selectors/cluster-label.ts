@@ -26,7 +26,7 @@ export function createClusterLabeller(index: BundleIndex): ClusterLabeller {
 
 function buildLabel(index: BundleIndex, c: number, shortName: (id: string) => string): string | null {
   const { verb: plain, rules } = TYPE_VERBS[PLOVER_TYPES[index.clusterType[c]!]!];
-  const events = Array.from(index.clusterEvents[c] ?? [], (e) => index.events[e]!);
+  const events = Array.from(index.clusterEventsOf(c), (e) => index.events.at(e)!);
   const ruleOf = events.map((e) => matchVerbRule(rules, e.trigger.text, e.mode));
   const rule = mostFrequent(ruleOf.filter((r) => r >= 0));
   const chosen = rule === null ? events : events.filter((_, k) => ruleOf[k] === rule);

@@ -14,7 +14,7 @@ export type Corroboration = {
 
 /** The corroboration of a cluster, from the pipeline's independent-outlet list and reuse links. */
 export function corroborationOf(index: BundleIndex, clusterIndex: number): Corroboration {
-  const cluster = index.bundle.clusters[clusterIndex]!;
+  const cluster = index.bundle.clusters.at(clusterIndex)!;
   const independent = cluster.independentOutletIds.length;
   const outlets = cluster.outletIds.length;
   const derivedFrom = new Map(

@@ -48,15 +48,15 @@ export class CoverageRow {
   ) {}
 
   get clusterId(): string {
-    return this.index.bundle.clusters[this.clusterIndex]!.id;
+    return this.index.clusterIds[this.clusterIndex]!;
   }
   get date(): string | null {
-    const c = this.index.bundle.clusters[this.clusterIndex]!;
+    const c = this.index.bundle.clusters.at(this.clusterIndex)!;
     return c.datePrecision === 'unknown' ? null : c.date;
   }
   /** The row's date as the app writes it, at the cluster's precision. */
   get dateLabel(): string {
-    const c = this.index.bundle.clusters[this.clusterIndex]!;
+    const c = this.index.bundle.clusters.at(this.clusterIndex)!;
     return formatEventDate(c.date, c.datePrecision);
   }
   get day(): number {
@@ -64,7 +64,7 @@ export class CoverageRow {
     return Number.isNaN(d) ? Infinity : d;
   }
   get type(): PloverType {
-    return this.index.bundle.clusters[this.clusterIndex]!.type;
+    return this.index.bundle.clusters.at(this.clusterIndex)!.type;
   }
   /** Outlet indices that reported the cluster, ascending (a view made when first asked for). */
   get outletIndices(): Uint16Array {
@@ -86,7 +86,7 @@ export class CoverageRow {
     return n;
   }
   get label(): string {
-    this.labelCache ??= this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
+    this.labelCache ??= this.index.bundle.clusters.at(this.clusterIndex)!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id).join(', ');
     return this.labelCache;
   }
   /** Independent outlets of all that reported the cluster (the whole bundle's, not only those in view), and who reuses whom. */
@@ -126,11 +126,11 @@ export class CoverageRow {
     let firstSum = 0;
     let firstXor = 0;
     let differ = false;
-    for (const i of index.clusterEvents[this.clusterIndex]!) {
+    for (const i of index.clusterEventsOf(this.clusterIndex)) {
       if (!this.mask.pass[i] || !this.outletIndices.includes(index.outlet[i]!)) continue;
       let sum = 0;
       let xor = 0;
-      for (const a of index.actors[i]!) {
+      for (const a of index.actorsOf(i)) {
         const h = Math.imul(a + 1, 0x9e3779b1) >>> 0;
         sum = (sum + h) >>> 0;
         xor ^= h;
@@ -151,7 +151,7 @@ function summariseReports(index: BundleIndex, mask: EventMask, cluster: number, 
   let bits = 0;
   let firstDay = NaN;
   let dayCount = 0;
-  for (const i of index.clusterEvents[cluster]!) {
+  for (const i of index.clusterEventsOf(cluster)) {
     if (!mask.pass[i] || !keepOutlet(index.outlet[i]!)) continue;
     bits |= 1 << index.modality[i]!;
     if (index.dayPrecise[i]) {
@@ -167,12 +167,12 @@ function summariseReports(index: BundleIndex, mask: EventMask, cluster: number, 
 
 function buildCells(index: BundleIndex, mask: EventMask, cluster: number, outlets: Set<number>): Map<string, CoverageCell> {
   const cells = new Map<string, CoverageCell>();
-  for (const i of index.clusterEvents[cluster]!) {
+  for (const i of index.clusterEventsOf(cluster)) {
     if (!mask.pass[i] || !outlets.has(index.outlet[i]!)) continue;
-    const e = index.events[i]!;
+    const e = index.events.at(i)!;
     const outletId = index.outletIds[index.outlet[i]!]!;
     const cell = cells.get(outletId) ?? { outletId, modalities: [], eventIds: [], dates: [], days: [], actorIds: [] };
-    for (const a of index.actors[i]!) {
+    for (const a of index.actorsOf(i)) {
       const id = index.actorIds[a]!;
       if (!cell.actorIds.includes(id)) cell.actorIds.push(id);
     }

@@ -124,7 +124,7 @@ export function disagreementSides(index: BundleIndex, row: CoverageRow): Disagre
     outletId: cell.outletId,
     outlet: index.outletName.get(cell.outletId) ?? cell.outletId,
     reports: cell.eventIds.map((id) => {
-      const e = index.events[index.eventIndex.get(id)!]!;
+      const e = index.events.at(index.eventIndex.get(id)!)!;
       return {
         eventId: id,
         sentence: e.evidence.text,

@@ -77,8 +77,8 @@ export function selectEvidence(
     case 'cluster': {
       const c = index.clusterIndex.get(selection.clusterId);
       if (c === undefined) return null;
-      const cluster = index.bundle.clusters[c]!;
-      const items = [...index.clusterEvents[c]!].map((i) => toItem(index, i)).sort(byOutletThenDate);
+      const cluster = index.bundle.clusters.at(c)!;
+      const items = [...index.clusterEventsOf(c)].map((i) => toItem(index, i)).sort(byOutletThenDate);
       return {
         title: `${cluster.type} · ${formatEventDate(cluster.date, cluster.datePrecision)} · ${cluster.outletIds.length} outlet${cluster.outletIds.length === 1 ? '' : 's'}`,
         items,
@@ -87,7 +87,7 @@ export function selectEvidence(
     case 'cell': {
       const c = index.clusterIndex.get(selection.clusterId);
       if (c === undefined) return null;
-      const items = [...index.clusterEvents[c]!].map((i) => toItem(index, i)).sort(byOutletThenDate);
+      const items = [...index.clusterEventsOf(c)].map((i) => toItem(index, i)).sort(byOutletThenDate);
       const name = index.outletName.get(selection.outletId) ?? selection.outletId;
       // The clicked outlet first, the others beside it for comparison.
       items.sort((a, b) => Number(b.outletId === selection.outletId) - Number(a.outletId === selection.outletId));
@@ -137,7 +137,7 @@ export function scoredWords(tone: Tone): string[] {
 }
 
 function toItem(index: BundleIndex, i: number): EvidenceItem {
-  const e = index.events[i]!;
+  const e = index.events.at(i)!;
   const article = index.articles.get(e.articleId);
   const outletId = article?.outletId ?? '';
   const base = e.evidence.start;

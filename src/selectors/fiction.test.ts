@@ -1,3 +1,4 @@
+import { allRows } from '../model/columns/lazy-rows.ts';
 import { describe, expect, it } from 'vitest';
 import { buildBundleIndex } from './bundle-index.ts';
 import { selectEvidence } from './evidence.ts';
@@ -13,8 +14,8 @@ function mixedIndex() {
 
 describe('fiction marks', () => {
   const index = mixedIndex();
-  const fictional = index.events.filter((e) => e.articleId === 'a3').map((e) => e.id);
-  const real = index.events.filter((e) => e.articleId !== 'a3').map((e) => e.id);
+  const fictional = allRows(index.events).filter((e) => e.articleId === 'a3').map((e) => e.id);
+  const real = allRows(index.events).filter((e) => e.articleId !== 'a3').map((e) => e.id);
 
   it('counts the passing events that come from fictional articles', () => {
     expect(fictional.length).toBeGreaterThan(0);
@@ -38,7 +39,7 @@ describe('fiction marks', () => {
   it('marks a cluster with any fictional report', () => {
     const e = index.eventIndex.get(fictional[0]!)!;
     expect(clusterHasFiction(index, index.cluster[e]!)).toBe(true);
-    const onlyReal = index.bundle.clusters.findIndex((c) => c.eventIds.every((id) => real.includes(id)));
+    const onlyReal = allRows(index.bundle.clusters).findIndex((c) => c.eventIds.every((id) => real.includes(id)));
     expect(onlyReal).toBeGreaterThanOrEqual(0);
     expect(clusterHasFiction(index, onlyReal)).toBe(false);
   });

@@ -30,8 +30,7 @@ export function fictionOfEvents(index: BundleIndex, eventIds: readonly string[])
 
 /** Whether any report in a cluster (by cluster index) is fiction: cheap, for the label of every mark in view. */
 export function clusterHasFiction(index: BundleIndex, cluster: number): boolean {
-  const events = index.clusterEvents[cluster];
-  if (!events) return false;
-  for (const e of events) if (index.fiction[e]) return true;
+  if (cluster < 0 || cluster >= index.clusterCount) return false;
+  for (const e of index.clusterEventsOf(cluster)) if (index.fiction[e]) return true;
   return false;
 }

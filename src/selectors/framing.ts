@@ -1,4 +1,4 @@
-import type { Modality } from '../model/bundle-schema.ts';
+import type { DiplomaticEvent, Modality } from '../model/bundle-schema.ts';
 import { type NoSentence, noSentenceOf } from '../model/external-coders.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { CoverageRow } from './coverage.ts';
@@ -76,9 +76,9 @@ export function selectFraming(
 ): Framing | null {
   const c = index.clusterIndex.get(clusterId);
   if (c === undefined) return null;
-  const cluster = index.bundle.clusters[c]!;
+  const cluster = index.bundle.clusters.at(c)!;
   const comparedIds = new Set(compared ? [...compared.cells.values()].flatMap((cell) => cell.eventIds) : []);
-  const reports = [...index.clusterEvents[c]!].map((i) => reportOf(index, i, comparedIds));
+  const reports = [...index.clusterEventsOf(c)].map((i) => reportOf(index, i, comparedIds));
   reports.sort(
     (a, b) =>
       a.outlet.localeCompare(b.outlet) ||
@@ -116,7 +116,7 @@ function namedBySome(reports: FramingReport[]): string[] {
 }
 
 function reportOf(index: BundleIndex, i: number, compared: Set<string>): FramingReport {
-  const e = index.events[i]!;
+  const e = index.events.at(i)!;
   const article = index.articles.get(e.articleId);
   const outletId = article?.outletId ?? '';
   const { highlights, terms } = eventHighlights(index, e);
@@ -147,7 +147,7 @@ function reportOf(index: BundleIndex, i: number, compared: Set<string>): Framing
   };
 }
 
-function labelsOf(index: BundleIndex, e: BundleIndex['events'][number]): ActorLabel[] {
+function labelsOf(index: BundleIndex, e: DiplomaticEvent): ActorLabel[] {
   return [...new Set([...e.source, ...e.target])].map((actorId) => {
     const actor = index.actorName.get(actorId) ?? actorId;
     const label = e.actorLabels.find((l) => l.actorId === actorId);
@@ -215,7 +215,7 @@ export function selectFramingChoices(
       total++;
       continue;
     }
-    const cluster = index.bundle.clusters[clusterIndex]!;
+    const cluster = index.bundle.clusters.at(clusterIndex)!;
     const label = cluster.actorIds.map((id) => index.actorName.get(id) ?? id).join(', ');
     if (
       q &&

@@ -110,7 +110,7 @@ export function selectToneByOutlet(index: BundleIndex, mask: EventMask, outletId
     if (!mask.pass[i]) continue;
     const k = column.get(index.outletIds[index.outlet[i]!]!);
     if (k === undefined) continue;
-    const e = index.events[i]!;
+    const e = index.events.at(i)!;
     const key = sentenceKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -140,7 +140,7 @@ export function selectToneSentences(index: BundleIndex, mask: EventMask, outletI
   const seen = new Set<string>();
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i] || index.outlet[i] !== o) continue;
-    const e = index.events[i]!;
+    const e = index.events.at(i)!;
     const key = sentenceKey(e);
     if (seen.has(key)) continue;
     seen.add(key);

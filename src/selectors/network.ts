@@ -194,7 +194,7 @@ class Edge implements ActorEdge {
   }
 
   get eventIds(): string[] {
-    return selectEdgeEvents(this.index, this.mask, this.a, this.b, this.collapse !== null).map((i) => this.index.events[i]!.id);
+    return selectEdgeEvents(this.index, this.mask, this.a, this.b, this.collapse !== null).map((i) => this.index.eventIds[i]!);
   }
 }
 
@@ -225,7 +225,7 @@ export function selectEdgeEvents(index: BundleIndex, mask: EventMask, a: string,
   const out: number[] = [];
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i]) continue;
-    const actors = index.actors[i]!;
+    const actors = index.actorsOf(i);
     const sources = index.sourceCount[i]!;
     let role = 0; // bits: 1 = a is source, 2 = a is target, 4 = b is source, 8 = b is target
     for (let k = 0; k < actors.length; k++) {

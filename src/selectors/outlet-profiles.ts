@@ -1,3 +1,4 @@
+import { allRows } from '../model/columns/lazy-rows.ts';
 import { PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
 import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
@@ -28,8 +29,8 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
     const o = index.outlet[i]!;
     const p = profiles.get(o) ?? { types: new Uint32Array(PLOVER_TYPES.length), actors: new Map(), planned: 0, occurred: 0, other: 0 };
     p.types[index.type[i]!]!++;
-    for (const a of index.actors[i]!) p.actors.set(a, (p.actors.get(a) ?? 0) + 1);
-    const m = index.events[i]!.modality;
+    for (const a of index.actorsOf(i)) p.actors.set(a, (p.actors.get(a) ?? 0) + 1);
+    const m = index.events.at(i)!.modality;
     if (m === 'planned') p.planned++;
     else if (m === 'occurred') p.occurred++;
     else p.other++;
@@ -64,7 +65,7 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
 
 function speakersByOutlet(index: BundleIndex, articles: Set<string>): Map<string, { id: string | null; label: string; count: number }[]> {
   const counts = new Map<string, Map<string, { id: string | null; label: string; count: number }>>();
-  for (const [qi, q] of index.bundle.quotes.entries()) {
+  for (const [qi, q] of allRows(index.bundle.quotes).entries()) {
     if (!articles.has(q.articleId)) continue;
     const outletId = index.articles.get(q.articleId)?.outletId;
     if (!outletId) continue;

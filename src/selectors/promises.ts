@@ -1,9 +1,11 @@
 import { bisectLeft } from 'd3';
-import type { DatePrecision } from '../model/bundle-schema.ts';
+import { DATE_PRECISIONS, type DatePrecision, MODALITIES, PLOVER_TYPES } from '../model/bundle-schema.ts';
 import { dateOfDay, dayOfDate } from '../model/day-number.ts';
 import { TYPE_FAMILY } from '../model/type-family.ts';
 import { type BundleIndex, dayNumber, isoOfDay } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
+
+const [PLANNED, OCCURRED] = [MODALITIES.indexOf('planned'), MODALITIES.indexOf('occurred')];
 
 /** A planned report and the later report, if any, that it happened. */
 export type PromiseLink = {
@@ -79,21 +81,19 @@ export function promiseLinksOf(index: BundleIndex): PromiseLink[] {
  * sorted by due date (undated last), then announcement.
  */
 export function linkPromises(index: BundleIndex): PromiseLink[] {
-  const { events } = index;
-  const dayOfArticle = new Map<string, number>();
-  for (const a of index.articles.values()) dayOfArticle.set(a.id, a.published ? dayNumber(a.published) : NaN);
-  const published = Float64Array.from(events, (e) => dayOfArticle.get(e.articleId) ?? NaN);
+  const dayOfArticle = Float64Array.from(index.bundle.articles, (a) => (a.published ? dayNumber(a.published) : NaN));
+  const published = Float64Array.from(index.article, (a) => dayOfArticle[a]!);
   const byFamilyAndActors = occurredByFamilyAndActors(index, published);
   const links: PromiseLink[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.modality !== 'planned') continue;
+  for (let i = 0; i < index.eventCount; i++) {
+    if (index.modality[i] !== PLANNED) continue;
+    const precision = DATE_PRECISIONS[index.precision[i]!]!;
     const pub = Number.isNaN(published[i]!) ? -Infinity : published[i]!;
-    const window = promiseWindow(index.day[i]!, e.datePrecision, pub);
+    const window = promiseWindow(index.day[i]!, precision, pub);
     const keeps = (k: number) =>
       k !== i &&
-      events[k]!.modality === 'occurred' &&
-      events[k]!.articleId !== e.articleId &&
+      index.modality[k] === OCCURRED &&
+      index.article[k] !== index.article[i] &&
       published[k]! >= pub &&
       reportRange(index, k, published[k]!)[1] >= pub;
     let best: { k: number; via: PromiseLink['via'] } | null = null;
@@ -105,7 +105,7 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
       )
         best = { k, via };
     };
-    for (const k of index.clusterEvents[index.cluster[i]!]!) if (keeps(k)) consider(k, 'cluster');
+    for (const k of index.clusterEventsOf(index.cluster[i]!)) if (keeps(k)) consider(k, 'cluster');
     const bucket = byFamilyAndActors.get(keyOf(index, i));
     if (bucket)
       forOverlapping(bucket, window, (k) => {
@@ -113,15 +113,15 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
       });
     const kept = best as { k: number; via: PromiseLink['via'] } | null;
     const dueDay =
-      e.datePrecision === 'unknown' || Number.isNaN(index.day[i]!) ? null : intervalEnd(index.day[i]!, e.datePrecision);
+      precision === 'unknown' || Number.isNaN(index.day[i]!) ? null : intervalEnd(index.day[i]!, precision);
     links.push({
       planned: i,
       kept: kept?.k ?? null,
       due: dueDay === null ? null : isoOfDay(dueDay),
       announcedBy: index.outletIds[index.outlet[i]!]!,
-      announced: index.articles.get(e.articleId)?.published ?? null,
+      announced: index.bundle.articles[index.article[i]!]?.published ?? null,
       keptBy: kept ? index.outletIds[index.outlet[kept.k]!]! : null,
-      reported: kept ? (index.articles.get(events[kept.k]!.articleId)?.published ?? null) : null,
+      reported: kept ? (index.bundle.articles[index.article[kept.k]!]?.published ?? null) : null,
       via: kept?.via ?? null,
       gapDays: kept && Number.isFinite(pub) && !Number.isNaN(published[kept.k]!) ? published[kept.k]! - pub : null,
     });
@@ -132,15 +132,15 @@ export function linkPromises(index: BundleIndex): PromiseLink[] {
 
 /** The days a report of something done may refer to: its date's interval, or shortly before publication when undated. */
 function reportRange(index: BundleIndex, k: number, published: number): [number, number] {
-  const e = index.events[k]!;
+  const precision = DATE_PRECISIONS[index.precision[k]!]!;
   const day = index.day[k]!;
-  if (e.datePrecision === 'unknown' || Number.isNaN(day)) return [published - UNDATED_REPORT_DAYS, published];
-  return [day, intervalEnd(day, e.datePrecision)];
+  if (precision === 'unknown' || Number.isNaN(day)) return [published - UNDATED_REPORT_DAYS, published];
+  return [day, intervalEnd(day, precision)];
 }
 
 function keyOf(index: BundleIndex, i: number): string {
-  const actors = [...index.actors[i]!].sort((a, b) => a - b).join(',');
-  return `${TYPE_FAMILY[index.events[i]!.type]}|${actors}`;
+  const actors = [...index.actorsOf(i)].sort((a, b) => a - b).join(',');
+  return `${TYPE_FAMILY[PLOVER_TYPES[index.type[i]!]!]}|${actors}`;
 }
 
 /** Reports of one type family and actor set: short date ranges sorted by start (for a binary search), long ones apart. */
@@ -152,14 +152,14 @@ const SHORT_SPAN = 31;
 /** Occurred events grouped by type family and actor set: the candidates from other clusters, found in one lookup. */
 function occurredByFamilyAndActors(index: BundleIndex, published: Float64Array): Map<string, Bucket> {
   const lists = new Map<string, { start: number; end: number; k: number }[]>();
-  index.events.forEach((e, k) => {
-    if (e.modality !== 'occurred' || index.actors[k]!.length === 0) return;
+  for (let k = 0; k < index.eventCount; k++) {
+    if (index.modality[k] !== OCCURRED || index.actorsOf(k).length === 0) continue;
     const key = keyOf(index, k);
     const [start, end] = reportRange(index, k, published[k]!);
     const list = lists.get(key);
     if (list) list.push({ start, end, k });
     else lists.set(key, [{ start, end, k }]);
-  });
+  }
   const buckets = new Map<string, Bucket>();
   for (const [key, list] of lists) {
     const short = list.filter((r) => r.end - r.start <= SHORT_SPAN).sort((a, b) => a.start - b.start || a.k - b.k);

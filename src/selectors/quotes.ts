@@ -1,3 +1,4 @@
+import { allRows } from '../model/columns/lazy-rows.ts';
 import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { CountedSentence } from './language.ts';
@@ -26,7 +27,7 @@ export function selectQuotesByOutlet(index: BundleIndex, mask: EventMask, outlet
   const wanted = new Set(outletIds);
   const per = new Map<string, Map<string, { speaker: QuotedSpeaker; clusters: Set<number> }>>();
   const totals = new Map<string, number>();
-  for (const [qi, q] of index.bundle.quotes.entries()) {
+  for (const [qi, q] of allRows(index.bundle.quotes).entries()) {
     if (!inView.has(q.articleId)) continue;
     const outletId = index.articles.get(q.articleId)?.outletId ?? '';
     if (!wanted.has(outletId)) continue;
@@ -67,7 +68,7 @@ export function selectQuotesByOutlet(index: BundleIndex, mask: EventMask, outlet
 }
 
 function clusterChoice(index: BundleIndex, c: number): { clusterId: string; label: string } {
-  const cluster = index.bundle.clusters[c]!;
+  const cluster = index.bundle.clusters.at(c)!;
   const actors = cluster.actorIds
     .slice(0, 3)
     .map((id) => index.actorName.get(id) ?? id)
@@ -93,7 +94,7 @@ export function selectSpeakerQuotes(
   const inView = articlesInView(index, mask.pass);
   const out: CountedSentence[] = [];
   const wanted = index.speakerIndex.get(speakerKey);
-  for (const [qi, q] of index.bundle.quotes.entries()) {
+  for (const [qi, q] of allRows(index.bundle.quotes).entries()) {
     if (!inView.has(q.articleId) || index.quoteSpeaker[qi] !== wanted) continue;
     const article = index.articles.get(q.articleId);
     if (!article || article.outletId !== outletId) continue;

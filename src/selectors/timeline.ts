@@ -6,6 +6,8 @@ import type { EventMask } from './filter-events.ts';
 /** One mark on the timeline: a real-world event (cluster) as far as the passing reports show it, in one lane. */
 export type TimelineMark = {
   clusterId: string;
+  /** The cluster's index in the bundle, when the mark was made from the index (saves an id lookup). */
+  clusterIndex?: number;
   lane: string;
   day: number;
   /** Whether the day is known (false: publication date stands in). */
@@ -183,15 +185,15 @@ class Mark implements TimelineMark {
 
   /** Read from the bundle when asked for: ten thousand marks are built per change, few are looked up by id. */
   get clusterId(): string {
-    return this.index.bundle.clusters[this.clusterIndex]!.id;
+    return this.index.clusterIds[this.clusterIndex]!;
   }
 
   get eventIds(): string[] {
-    return [...this.index.clusterEvents[this.clusterIndex]!].filter((e) => this.mask.pass[e]).map((e) => this.index.events[e]!.id);
+    return [...this.index.clusterEventsOf(this.clusterIndex)].filter((e) => this.mask.pass[e]).map((e) => this.index.eventIds[e]!);
   }
 
   get label(): string {
-    const actors = this.index.bundle.clusters[this.clusterIndex]!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id);
+    const actors = this.index.bundle.clusters.at(this.clusterIndex)!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id);
     return `${this.type} · ${actors.join(', ')}`;
   }
 }

@@ -59,7 +59,7 @@ function withoutText(article: Article): ArticleMeta {
 }
 
 /** The metadata's fields that are the bundle's own (not the layout's version, shard index or articles). */
-function bundleFieldsOf(metadata: BundleMetadata): Omit<BundleMetadata, 'columnLayoutVersion' | 'texts' | 'articles'> {
+export function bundleFieldsOf(metadata: BundleMetadata): Omit<BundleMetadata, 'columnLayoutVersion' | 'texts' | 'articles'> {
   const fields: Partial<BundleMetadata> = { ...metadata };
   delete fields.columnLayoutVersion;
   delete fields.texts;

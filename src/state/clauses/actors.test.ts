@@ -15,7 +15,7 @@ import { fromQueryString, toQueryString } from '../url-state.ts';
 
 const index = buildBundleIndex(fixtureBundle());
 const ids = (actors: string[], actorMatch: 'any' | 'all' | 'directed') =>
-  [...passingEvents(selectEventMask(index, { ...EMPTY_FILTERS, actors, actorMatch }))].map((i) => index.events[i]!.id);
+  [...passingEvents(selectEventMask(index, { ...EMPTY_FILTERS, actors, actorMatch }))].map((i) => index.eventIds[i]!);
 const name = (id: string) => ({ trump: 'Donald Trump', netanyahu: 'Benjamin Netanyahu', vance: 'JD Vance' })[id] ?? id;
 
 describe('actor clause: which events pass', () => {

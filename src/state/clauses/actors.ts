@@ -117,7 +117,7 @@ function actingOn(index: BundleIndex, source: number, target: number): (i: numbe
     if (!isSource) return false;
     for (let k = targetsFrom, end = actorStart[i + 1]!; k < end; k++) if (actorList[k] === target) return true;
     // The flat list keeps an actor once, among the sources: one that is also a target is found in the event.
-    return targetAmongSources && index.events[i]!.target.includes(targetId);
+    return targetAmongSources && index.events.at(i)!.target.includes(targetId);
   };
 }
 

@@ -13,7 +13,7 @@ type Props = {
   tabStop: boolean;
   selected: boolean;
   outletIds: readonly string[];
-  outletName: Map<string, string>;
+  outletName: ReadonlyMap<string, string>;
   onOpen: (position: number) => void;
 };
 
@@ -82,7 +82,7 @@ export const EventRow = memo(function EventRow({
 });
 
 /** Several outlets: their count, and a colour dot each (the names are in the cell's title and read by screen readers). */
-function OutletDots({ ids, names, outletIds }: { ids: string[]; names: string[]; outletIds: readonly string[] }) {
+function OutletDots({ ids, names, outletIds }: { ids: readonly string[]; names: string[]; outletIds: readonly string[] }) {
   return (
     <span className="inline-flex items-center gap-0.5">
       <span className="mr-1 tabular-nums">{ids.length} outlets</span>

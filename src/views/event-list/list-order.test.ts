@@ -6,7 +6,7 @@ import { MISSING } from './sort-keys.ts';
 const ids = (kind: ListKind, sort: ListSort, filters = {}) => {
   const index = fixtureIndex();
   const { rows } = selectListOrder(index, fixtureMask(filters), kind, sort);
-  return Array.from(rows, (r) => (kind === 'reports' ? index.events[r]!.id : index.bundle.clusters[r]!.id));
+  return Array.from(rows, (r) => (kind === 'reports' ? index.eventIds[r]! : index.clusterIds[r]!));
 };
 
 describe('selectListOrder: reports', () => {

@@ -19,7 +19,7 @@ export type ListRow = {
   sources: string;
   targets: string;
   /** Outlet ids: the report's own, or those of a real-world event's passing reports. */
-  outletIds: string[];
+  outletIds: readonly string[];
   modality: string;
   sentence: string;
   /** For an event imported from a coder (GDELT): the note shown instead of a sentence, with the article's link. */
@@ -37,8 +37,8 @@ export function describeRow(
   firstReport: Int32Array | null,
 ): ListRow {
   if (kind === 'reports') return describeReport(index, row);
-  const cluster = index.bundle.clusters[row]!;
-  const first = describeReport(index, firstReport?.[row] ?? index.clusterEvents[row]![0]!);
+  const cluster = index.bundle.clusters.at(row)!;
+  const first = describeReport(index, firstReport?.[row] ?? index.clusterEventsOf(row)[0]!);
   const passing = passingReports(index, mask, row);
   return {
     ...first,
@@ -54,7 +54,7 @@ export function describeRow(
 }
 
 function describeReport(index: BundleIndex, i: number): ListRow {
-  const e = index.events[i]!;
+  const e = index.events.at(i)!;
   const names = (ids: string[]) => ids.map((id) => index.actorName.get(id) ?? id).join(', ');
   return {
     key: e.id,
@@ -77,17 +77,17 @@ function precisionLabel(precision: string): string {
 }
 
 function passingReports(index: BundleIndex, mask: EventMask, cluster: number): number[] {
-  return Array.from(index.clusterEvents[cluster] ?? []).filter((i) => mask.pass[i]);
+  return Array.from(index.clusterEventsOf(cluster)).filter((i) => mask.pass[i]);
 }
 
 /** Whether a row is what the evidence shows: the selected report, or the real-world event it belongs to (either way round). */
 export function isRowSelected(index: BundleIndex, kind: ListKind, row: number, selection: Selection | null): boolean {
   if (!selection || selection.kind === 'edge') return false;
-  const clusterId = kind === 'reports' ? index.events[row]!.clusterId : index.bundle.clusters[row]!.id;
+  const clusterId = kind === 'reports' ? index.clusterIds[index.cluster[row]!]! : index.clusterIds[row]!;
   if (selection.kind === 'event') {
     return kind === 'reports'
-      ? index.events[row]!.id === selection.eventId
-      : index.events[index.eventIndex.get(selection.eventId) ?? -1]?.clusterId === clusterId;
+      ? index.eventIds[row]! === selection.eventId
+      : index.events.at(index.eventIndex.get(selection.eventId) ?? -1)?.clusterId === clusterId;
   }
   return selection.clusterId === clusterId;
 }

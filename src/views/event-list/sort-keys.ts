@@ -34,7 +34,7 @@ export function clusterSortKeys(index: BundleIndex, column: 'date' | 'precision'
     const { clusters } = index.bundle;
     if (column === 'date') return dayKeys(index.clusterDay, null, index.extent);
     if (column === 'type') return keysOf(clusters.length, (c) => TYPE_RANK[index.clusterType[c]!]!);
-    return keysOf(clusters.length, (c) => precisionKey(clusters[c]!.datePrecision));
+    return keysOf(clusters.length, (c) => precisionKey(clusters.at(c)!.datePrecision));
   });
 }
 
@@ -58,22 +58,19 @@ export function keysOf(n: number, key: (row: number) => number): Uint32Array {
 const precisionKey = (p: DatePrecision) => (p === 'unknown' ? MISSING : DATE_PRECISIONS.indexOf(p));
 
 function buildKeys(index: BundleIndex, column: Exclude<ListColumn, 'outlets'> | 'outlet'): Uint32Array {
-  const { events } = index;
   switch (column) {
     case 'date':
       return dayKeys(index.day, index.dated, index.extent);
     case 'precision':
-      return Uint32Array.from(events, (e) =>
-        e.datePrecision === 'unknown' ? MISSING : DATE_PRECISIONS.indexOf(e.datePrecision),
-      );
+      return Uint32Array.from(index.precision, (p) => (DATE_PRECISIONS[p] === 'unknown' ? MISSING : p));
     case 'type':
-      return keysOf(events.length, (i) => TYPE_RANK[index.type[i]!]!);
+      return keysOf(index.eventCount, (i) => TYPE_RANK[index.type[i]!]!);
     case 'modality':
       // The modalities' own order (occurred, ongoing, planned, hypothetical, denied): firm to doubtful.
       return Uint32Array.from(index.modality);
     case 'outlet': {
       const rank = rankOf(index.outletIds.map((id) => index.outletName.get(id) ?? id));
-      return keysOf(events.length, (i) => rank[index.outlet[i]!]!);
+      return keysOf(index.eventCount, (i) => rank[index.outlet[i]!]!);
     }
     case 'source':
     case 'target':
@@ -95,8 +92,8 @@ export function dayKeys(day: Float64Array, dated: Uint8Array | null, extent: [nu
 /** Rank of the first source (or target) actor's display name; MISSING when there is none. */
 function firstActorKeys(index: BundleIndex, side: 'source' | 'target'): Uint32Array {
   const rank = rankOf(index.actorIds.map((id) => index.actorName.get(id) ?? id));
-  return keysOf(index.events.length, (i) => {
-    const e = index.events[i]!;
+  return keysOf(index.eventCount, (i) => {
+    const e = index.events.at(i)!;
     const id = side === 'source' ? e.source[0] : e.target[0];
     const a = id === undefined ? undefined : index.actorIndex.get(id);
     return a === undefined ? MISSING : rank[a]!;

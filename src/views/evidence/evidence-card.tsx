@@ -7,7 +7,7 @@ import { NoSentenceNote } from '../../components/no-sentence-note.tsx';
 
 type Props = {
   item: EvidenceItem;
-  outletIds: string[];
+  outletIds: readonly string[];
   onOpenArticle: () => void;
   /** Opens another article at a passage (the other side of a reused passage). */
   onOpenPassage: (articleId: string, start: number, end: number) => void;

@@ -32,7 +32,7 @@ export function toggleColumn(shown: string[], id: string): string[] {
 /** Every outlet of the bundle as a picker option, with its count under the filters (0 when absent). */
 export function columnOptions(
   available: OutletColumn[],
-  allOutletIds: string[],
+  allOutletIds: readonly string[],
   nameOf: (id: string) => string,
 ): OutletColumn[] {
   const listed = new Set(available.map((o) => o.id));

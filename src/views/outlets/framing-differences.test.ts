@@ -1,3 +1,4 @@
+import { allRows } from '../../model/columns/lazy-rows.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBundleIndex } from '../../selectors/bundle-index.ts';
@@ -21,7 +22,7 @@ function bothTabs(filters: Filters, outletIds: string[]) {
       { reason: d.reason, kinds: d.kinds },
     ]),
   );
-  const framed = index.bundle.clusters.map(
+  const framed = allRows(index.bundle.clusters).map(
     (c) => [c.id, selectFraming(index, c.id, restrictRow(matrix, c.id, outletIds))!] as const,
   );
   return { listed, framed };

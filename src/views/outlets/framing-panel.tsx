@@ -30,7 +30,7 @@ function clusterOfSelection(index: BundleIndex, selection: Selection | null): st
   if (selection.kind === 'cluster' || selection.kind === 'cell') return selection.clusterId;
   if (selection.kind === 'event') {
     const i = index.eventIndex.get(selection.eventId);
-    return i === undefined ? null : index.events[i]!.clusterId;
+    return i === undefined ? null : index.clusterIds[index.cluster[i]!]!;
   }
   return null;
 }

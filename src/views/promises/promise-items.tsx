@@ -29,7 +29,7 @@ function Outlet({ index, id }: { index: BundleIndex; id: string }) {
  * article in the corpus reports it held by the as-of day (never "overdue": absence of a report is not a miss).
  */
 export function OpenPromiseItem({ index, promise, asOf, selectedEventId, onSelect }: OpenItemProps) {
-  const id = index.events[promise.planned]!.id;
+  const id = index.eventIds[promise.planned]!;
   const { who, what, sentence } = describePlan(index, promise.planned);
   const selected = selectedEventId === id;
   return (
@@ -59,29 +59,30 @@ export function OpenPromiseItem({ index, promise, asOf, selectedEventId, onSelec
 
 /** A kept promise: the announcement and the report, each opening its own sentence, with the days between them. */
 export function KeptPromiseItem({ index, promise, selectedEventId, onSelect }: ItemProps<KeptPromise>) {
-  const plannedId = index.events[promise.planned]!.id;
-  const keptId = index.events[promise.kept]!.id;
   const { who, what } = describePlan(index, promise.planned);
-  const part = (eventId: string, label: string, date: string | null, outletId: string) => (
-    <button
-      type="button"
-      aria-pressed={selectedEventId === eventId}
-      onClick={() => onSelect(eventId)}
-      title={sentenceText(index.events[index.eventIndex.get(eventId)!]!)}
-      className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? SELECTED : ''}`}
-    >
-      {label} {formatShortDate(date)} by <Outlet index={index} id={outletId} />
-    </button>
-  );
+  const part = (event: number, label: string, date: string | null, outletId: string) => {
+    const eventId = index.eventIds[event]!;
+    return (
+      <button
+        type="button"
+        aria-pressed={selectedEventId === eventId}
+        onClick={() => onSelect(eventId)}
+        title={sentenceText(index.events.at(event)!)}
+        className={`rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${selectedEventId === eventId ? SELECTED : ''}`}
+      >
+        {label} {formatShortDate(date)} by <Outlet index={index} id={outletId} />
+      </button>
+    );
+  };
   return (
     <div className="px-1 py-1.5">
       <p className="truncate px-1 text-sm">
         <span className="font-medium text-slate-900">{who}</span> <span className="text-xs text-slate-600">{what}</span>
       </p>
       <p className="mt-0.5 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
-        {part(plannedId, 'announced', promise.announced, promise.announcedBy)}
+        {part(promise.planned, 'announced', promise.announced, promise.announcedBy)}
         <span aria-hidden="true">→</span>
-        {part(keptId, 'reported held', promise.reported, promise.keptBy!)}
+        {part(promise.kept, 'reported held', promise.reported, promise.keptBy!)}
         <span className="tabular-nums text-slate-500">({gapText(promise.gapDays)})</span>
       </p>
     </div>

@@ -4,7 +4,7 @@ import { sentenceText } from '../../model/external-coders.ts';
 
 /** Who promised what, from an event: "Benjamin Netanyahu → Pete Hegseth", "CONSULT", the trigger words and the sentence. */
 export function describePlan(index: BundleIndex, eventIndex: number): { who: string; what: string; sentence: string } {
-  const e = index.events[eventIndex]!;
+  const e = index.events.at(eventIndex)!;
   const names = (ids: string[]) => ids.map((id) => index.actorName.get(id) ?? id).join(', ');
   const who = e.target.length ? `${names(e.source)} → ${names(e.target)}` : names(e.source) || 'Unnamed actors';
   return { who, what: `${e.type}${e.mode ? ` (${e.mode})` : ''} · “${e.trigger.text}”`, sentence: sentenceText(e) };

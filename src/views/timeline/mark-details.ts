@@ -24,7 +24,7 @@ const FICTION_NOTE = { all: 'Fiction: from the demo corpus, not reporting', some
 
 /** Tooltip content for one mark, read from the cluster's passing reports (only for the marks a user looks at). */
 export function describeMark(index: BundleIndex, mark: TimelineMark): MarkDetails {
-  const events = mark.eventIds.map((id) => index.events[index.eventIndex.get(id)!]!);
+  const events = mark.eventIds.map((id) => index.events.at(index.eventIndex.get(id)!)!);
   const actorIds = [...new Set(events.flatMap((e) => [...e.source, ...e.target]))];
   const names = actorIds.map((id) => index.actorName.get(id) ?? id);
   const actors = names.length > MAX_ACTORS ? [...names.slice(0, MAX_ACTORS), `+${names.length - MAX_ACTORS} more`] : names;
@@ -45,13 +45,14 @@ export function describeMark(index: BundleIndex, mark: TimelineMark): MarkDetail
  * matches a lookup of the Outlet lanes button by its name.
  */
 export function markName(index: BundleIndex, mark: TimelineMark): string {
-  const cluster = index.bundle.clusters[index.clusterIndex.get(mark.clusterId) ?? -1];
+  const clusterIndex = mark.clusterIndex ?? index.clusterIndex.get(mark.clusterId) ?? -1;
+  const cluster = index.bundle.clusters.at(clusterIndex);
   const actors = (cluster?.actorIds ?? []).slice(0, 3).map((id) => index.actorName.get(id) ?? id);
   const precision = cluster && cluster.datePrecision !== 'unknown' ? cluster.datePrecision : 'day';
   const iso = isoOfDay(mark.day);
   const date = mark.dated ? formatDate(iso, precision) : `date unknown (published ${formatLongDate(iso)})`;
   const sources = mark.outletCount === 1 ? '1 news source' : `${mark.outletCount} news sources`;
-  const fiction = clusterHasFiction(index, index.clusterIndex.get(mark.clusterId) ?? -1) ? '; fiction' : '';
+  const fiction = clusterHasFiction(index, clusterIndex) ? '; fiction' : '';
   return `${mark.type}: ${actors.join(', ') || 'no named actors'}; ${date}; ${mark.modality}; reported by ${sources}${fiction}`;
 }
 

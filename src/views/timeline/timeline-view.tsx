@@ -180,7 +180,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
 function headlines(index: BundleIndex): (m: TimelineMark) => string | null {
   const labeller = createClusterLabeller(index);
   return (m) => {
-    const c = index.clusterIndex.get(m.clusterId);
+    const c = m.clusterIndex ?? index.clusterIndex.get(m.clusterId);
     return c === undefined ? null : labeller(c);
   };
 }

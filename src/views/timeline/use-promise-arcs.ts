@@ -13,6 +13,6 @@ import { type ConnectorSource, groupConnectors } from './connector-layout.ts';
  */
 export function usePromiseArcs(index: BundleIndex, mask: EventMask): ConnectorSource | null {
   const linkIndex = useDeferredValue(index, null);
-  const byCluster = useMemo(() => (linkIndex ? groupConnectors(promiseLinksOf(linkIndex), (e) => linkIndex.events[e]!.clusterId) : null), [linkIndex]);
+  const byCluster = useMemo(() => (linkIndex ? groupConnectors(promiseLinksOf(linkIndex), (e) => linkIndex.bundle.columns.clusters.id[linkIndex.cluster[e]!]!) : null), [linkIndex]);
   return useMemo(() => (byCluster ? { byCluster, mask } : null), [byCluster, mask]);
 }
