@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bundleQueryOptions } from '../data/bundle-query.ts';
 import { listenForBundleUpdates } from '../data/bundle-updates.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { App } from './app.tsx';
@@ -8,6 +9,8 @@ import './index.css';
 
 const queryClient = new QueryClient();
 listenForBundleUpdates(queryClient);
+// The bundle starts loading now, not once React has mounted the page.
+void queryClient.prefetchQuery(bundleQueryOptions);
 
 // The UI benchmark (bench/ui-bench.ts) drives the store directly when the page is opened with ?bench=1.
 if (new URLSearchParams(window.location.search).has('bench')) Object.assign(window, { parleyStore: useFiltersStore });

@@ -16,7 +16,10 @@ const post = (message: BundleWorkerMessage, transfer: Transferable[] = []) => sc
 scope.onmessage = async (event) => {
   try {
     const started = performance.now();
-    const bytes = await fetchBytes(event.data.url, (p) => post({ kind: 'progress', stage: 'fetching', ...p }));
+    const bytes = await fetchBytes(
+      event.data.url,
+      everyTenthOfASecond((p) => post({ kind: 'progress', stage: 'fetching', ...p })),
+    );
     if (!bytes) return post({ kind: 'missing' });
     const fetched = performance.now();
     post({ kind: 'progress', stage: 'decoding', loaded: bytes.length, total: bytes.length });
@@ -37,3 +40,17 @@ scope.onmessage = async (event) => {
     });
   }
 };
+
+/**
+ * The listener called at most every 100 ms (the first call always): a 40 MB file arrives in hundreds of
+ * chunks, and a message per chunk re-rendered the page's progress indicator each time.
+ */
+function everyTenthOfASecond<T>(listener: (value: T) => void): (value: T) => void {
+  let last = -Infinity;
+  return (value) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    listener(value);
+  };
+}
