@@ -196,29 +196,24 @@ function actorIdsAt(list: EventColumns['source'], i: number, actorIds: readonly 
 }
 
 function actorSpansAt(list: ActorSpanListColumn, i: number, evidence: Span, actorIds: readonly string[]) {
-  const out: DiplomaticEvent['actorSpans'] = [];
-  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
-    const [start, end] = [list.start[k]!, list.end[k]!];
-    out.push({
-      text: list.text[k] ?? evidenceSlice(evidence, start, end) ?? '',
-      start,
-      end,
-      actorId: actorIds[list.actor[k]!]!,
-    });
-  }
-  return out;
+  return spansAt(list, i, evidence, (k) => ({ actorId: actorIds[list.actor[k]!]! }));
 }
 
 function toneTermsAt(list: ToneTermListColumn, i: number, evidence: Span): DiplomaticEvent['tone']['terms'] {
-  const out: DiplomaticEvent['tone']['terms'] = [];
+  return spansAt(list, i, evidence, (k) => ({ valence: list.valence[k]! }));
+}
+
+/** Row i's spans of a span-list column, each with the extra fields its column adds (the actor, the valence). */
+function spansAt<X extends object>(
+  list: SpanListColumn,
+  i: number,
+  evidence: Span,
+  extra: (k: number) => X,
+): (Span & X)[] {
+  const out: (Span & X)[] = [];
   for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
     const [start, end] = [list.start[k]!, list.end[k]!];
-    out.push({
-      text: list.text[k] ?? evidenceSlice(evidence, start, end) ?? '',
-      start,
-      end,
-      valence: list.valence[k]!,
-    });
+    out.push({ text: list.text[k] ?? evidenceSlice(evidence, start, end) ?? '', start, end, ...extra(k) });
   }
   return out;
 }
