@@ -130,9 +130,11 @@ test('axe finds no serious or critical violations in the Event list region', asy
 
 for (const [width, height] of SCREEN_SIZES) {
   test(`event list screenshot at ${width}x${height}`, async ({ page }, info) => {
+    // Loading and drawing the demo corpus can outlast the default waits on a busy machine.
+    test.slow();
     await page.setViewportSize({ width, height });
     await page.goto('/?corpus=demo');
-    await expect(bodyRows(page).first()).toBeVisible();
+    await expect(bodyRows(page).first()).toBeVisible({ timeout: 30_000 });
     // Newest first: the demo corpus's fiction, marked on each row as on every card and label.
     await header(page, 'Date').getByRole('button').click();
     await expect(bodyRows(page).first()).toContainText('Fiction');
