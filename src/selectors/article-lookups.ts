@@ -28,10 +28,18 @@ export function termsWithin(index: BundleIndex, articleId: string, start: number
 }
 
 /** The other side of each reuse passage that overlaps a range of an article. */
-export function reuseOverlapping(index: BundleIndex, articleId: string, start: number, end: number): { reuse: Reuse; here: Reuse['a']; other: Reuse['a'] }[] {
+export function reuseOverlapping(
+  index: BundleIndex,
+  articleId: string,
+  start: number,
+  end: number,
+): { reuse: Reuse; here: Reuse['a']; other: Reuse['a'] }[] {
   const out: { reuse: Reuse; here: Reuse['a']; other: Reuse['a'] }[] = [];
   for (const r of articleLookups(index).reuse.get(articleId) ?? []) {
-    for (const [here, other] of [[r.a, r.b], [r.b, r.a]] as const)
+    for (const [here, other] of [
+      [r.a, r.b],
+      [r.b, r.a],
+    ] as const)
       if (here.articleId === articleId && here.start < end && here.end > start) {
         out.push({ reuse: r, here, other });
         break;
@@ -50,7 +58,7 @@ export function articlesInView(index: BundleIndex, pass: Uint8Array): Set<string
   let out = inViewOfMask.get(pass);
   if (out) return out;
   out = new Set<string>();
-  for (let i = 0; i < pass.length; i++) if (pass[i]) out.add(index.events.at(i)!.articleId);
+  for (let i = 0; i < pass.length; i++) if (pass[i]) out.add(index.bundle.articles[index.article[i]!]!.id);
   inViewOfMask.set(pass, out);
   return out;
 }

@@ -71,6 +71,9 @@ type ActorPart = {
   sourceCount: Uint8Array;
   /** Event i's actor indices, a view into `actorList`. */
   actorsOf(event: number): Uint32Array;
+  /** Each event's sources and targets as the bundle lists them (order kept, an actor on both sides in both). */
+  sources: ListColumn;
+  targets: ListColumn;
 };
 
 type ClusterPart = {
@@ -212,7 +215,14 @@ function indexActors(columns: BundleColumns): ActorPart {
   }
   actorStart[n] = at;
   const list = actorList.subarray(0, at);
-  return { actorStart, actorList: list, sourceCount, actorsOf: (i) => list.subarray(actorStart[i], actorStart[i + 1]) };
+  return {
+    actorStart,
+    actorList: list,
+    sourceCount,
+    actorsOf: (i) => list.subarray(actorStart[i], actorStart[i + 1]),
+    sources: source,
+    targets: target,
+  };
 }
 
 /** Appends row i's values not already in out[from..at); returns the new end. */

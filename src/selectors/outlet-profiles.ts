@@ -1,5 +1,5 @@
 import { allRows } from '../model/columns/lazy-rows.ts';
-import { PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
+import { MODALITIES, PLOVER_TYPES, type PloverType } from '../model/bundle-schema.ts';
 import { articlesInView } from './article-lookups.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
@@ -23,14 +23,23 @@ export type OutletProfile = {
 
 /** Per outlet, busiest first (as Coverage ranks them): reports by type, actors most mentioned, speakers most quoted, planned versus occurred. */
 export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outletIds?: string[]): OutletProfile[] {
-  const profiles = new Map<number, { types: Uint32Array; actors: Map<number, number>; planned: number; occurred: number; other: number }>();
+  const profiles = new Map<
+    number,
+    { types: Uint32Array; actors: Map<number, number>; planned: number; occurred: number; other: number }
+  >();
   for (let i = 0; i < mask.pass.length; i++) {
     if (!mask.pass[i]) continue;
     const o = index.outlet[i]!;
-    const p = profiles.get(o) ?? { types: new Uint32Array(PLOVER_TYPES.length), actors: new Map(), planned: 0, occurred: 0, other: 0 };
+    const p = profiles.get(o) ?? {
+      types: new Uint32Array(PLOVER_TYPES.length),
+      actors: new Map(),
+      planned: 0,
+      occurred: 0,
+      other: 0,
+    };
     p.types[index.type[i]!]!++;
     for (const a of index.actorsOf(i)) p.actors.set(a, (p.actors.get(a) ?? 0) + 1);
-    const m = index.events.at(i)!.modality;
+    const m = MODALITIES[index.modality[i]!];
     if (m === 'planned') p.planned++;
     else if (m === 'occurred') p.occurred++;
     else p.other++;
@@ -49,11 +58,17 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
         label: t.label,
         reports: t.reports,
         realWorldEvents: t.realWorldEvents,
-        types: PLOVER_TYPES.map((type, k) => ({ type, count: p.types[k]! })).filter((x) => x.count > 0).sort((a, b) => b.count - a.count),
+        types: PLOVER_TYPES.map((type, k) => ({ type, count: p.types[k]! }))
+          .filter((x) => x.count > 0)
+          .sort((a, b) => b.count - a.count),
         topActors: [...p.actors.entries()]
           .sort((a, b) => b[1] - a[1] || a[0] - b[0])
           .slice(0, 5)
-          .map(([a, count]) => ({ id: index.actorIds[a]!, label: index.actorName.get(index.actorIds[a]!) ?? '', count })),
+          .map(([a, count]) => ({
+            id: index.actorIds[a]!,
+            label: index.actorName.get(index.actorIds[a]!) ?? '',
+            count,
+          })),
         topSpeakers: (speakers.get(t.id) ?? []).slice(0, 5),
         planned: p.planned,
         occurred: p.occurred,
@@ -63,7 +78,10 @@ export function selectOutletProfiles(index: BundleIndex, mask: EventMask, outlet
     });
 }
 
-function speakersByOutlet(index: BundleIndex, articles: Set<string>): Map<string, { id: string | null; label: string; count: number }[]> {
+function speakersByOutlet(
+  index: BundleIndex,
+  articles: Set<string>,
+): Map<string, { id: string | null; label: string; count: number }[]> {
   const counts = new Map<string, Map<string, { id: string | null; label: string; count: number }>>();
   for (const [qi, q] of allRows(index.bundle.quotes).entries()) {
     if (!articles.has(q.articleId)) continue;
@@ -72,10 +90,19 @@ function speakersByOutlet(index: BundleIndex, articles: Set<string>): Map<string
     // The same speaker identity as the Speakers filter and the Quotes tab.
     const key = index.speakerKeys[index.quoteSpeaker[qi]!]!;
     const byOutlet = counts.get(outletId) ?? new Map();
-    const entry = byOutlet.get(key) ?? { id: q.speakerId, label: q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerText) : q.speakerText, count: 0 };
+    const entry = byOutlet.get(key) ?? {
+      id: q.speakerId,
+      label: q.speakerId ? (index.actorName.get(q.speakerId) ?? q.speakerText) : q.speakerText,
+      count: 0,
+    };
     entry.count++;
     byOutlet.set(key, entry);
     counts.set(outletId, byOutlet);
   }
-  return new Map([...counts].map(([o, m]) => [o, [...m.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))]));
+  return new Map(
+    [...counts].map(([o, m]) => [
+      o,
+      [...m.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    ]),
+  );
 }

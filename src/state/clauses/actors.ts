@@ -104,7 +104,6 @@ function involvingAll(index: BundleIndex, chosen: number[]): (i: number) => bool
 
 function actingOn(index: BundleIndex, source: number, target: number): (i: number) => boolean {
   const { actorList, actorStart, sourceCount } = index;
-  const targetId = index.actorIds[target]!;
   return (i) => {
     const start = actorStart[i]!;
     const targetsFrom = start + sourceCount[i]!;
@@ -117,7 +116,7 @@ function actingOn(index: BundleIndex, source: number, target: number): (i: numbe
     if (!isSource) return false;
     for (let k = targetsFrom, end = actorStart[i + 1]!; k < end; k++) if (actorList[k] === target) return true;
     // The flat list keeps an actor once, among the sources: one that is also a target is found in the event.
-    return targetAmongSources && index.events.at(i)!.target.includes(targetId);
+    return targetAmongSources && listHas(index.targets, i, target);
   };
 }
 
@@ -169,4 +168,10 @@ export function matchOptions(actors: string[], nameOf: (id: string) => string): 
 /** The key of the Match choice the clause is (a direction always reads as the first acting on the second). */
 export function matchKeyOf(clause: ActorClause): string {
   return clause.actorMatch === 'directed' ? 'a-on-b' : clause.actorMatch;
+}
+
+/** Whether row i of a list column holds the value. */
+function listHas(list: BundleIndex['targets'], i: number, value: number): boolean {
+  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) if (list.values[k] === value) return true;
+  return false;
 }

@@ -93,10 +93,8 @@ export function dayKeys(day: Float64Array, dated: Uint8Array | null, extent: [nu
 function firstActorKeys(index: BundleIndex, side: 'source' | 'target'): Uint32Array {
   const rank = rankOf(index.actorIds.map((id) => index.actorName.get(id) ?? id));
   return keysOf(index.eventCount, (i) => {
-    const e = index.events.at(i)!;
-    const id = side === 'source' ? e.source[0] : e.target[0];
-    const a = id === undefined ? undefined : index.actorIndex.get(id);
-    return a === undefined ? MISSING : rank[a]!;
+    const list = side === 'source' ? index.sources : index.targets;
+    return list.offsets[i + 1]! > list.offsets[i]! ? rank[list.values[list.offsets[i]!]!]! : MISSING;
   });
 }
 
