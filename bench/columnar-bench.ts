@@ -12,6 +12,7 @@ import { NO_CODE } from '../src/model/columns/column-layout.ts';
 import { type ColumnKind, TABLE_SPECS, type TableName } from '../src/model/columns/column-spec.ts';
 import { validateColumns } from '../src/model/columns/validate-columns.ts';
 import { transferablesOf } from '../src/data/bundle-worker-messages.ts';
+import { median, spreadText } from './scale/quantiles.ts';
 
 // Storage of the columnar bundle, Arrow IPC against Parquet, on the synthetic bundles (bench/generate-bundle.ts
 // --format arrow): size (raw and gzipped, as a server sends it) and the time to decode each into the column
@@ -29,9 +30,7 @@ const files = process.argv.slice(2).length
 
 /** Median and spread of the runs' times, as every figure of this bench prints them. */
 function medianLine(times: number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  return `median ${median.toFixed(0)} ms (${sorted[0]!.toFixed(0)}-${sorted.at(-1)!.toFixed(0)}, n=${sorted.length})`;
+  return `median ${median(times).toFixed(0)} ms (${spreadText(times, (v) => v.toFixed(0))}, n=${times.length})`;
 }
 
 function timed<T>(run: () => T): { result: T; line: string } {

@@ -3,6 +3,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseWorkerCount } from '../src/pipeline/parallel/worker-count.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { median } from './scale/quantiles.ts';
 
 // Extraction benchmark: corpora of 500 and 5,000 articles recombined from the demo corpus, each extracted
 // `--runs` times (default 3) in a fresh process, on one thread and on one thread per core (this one and its
@@ -46,10 +47,7 @@ function extractOnce(dir: string, workers: number): Run {
 
 /** "median (min-max)" of the runs' values. */
 function spread(values: number[], format: (v: number) => string): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
-  return `${format(median)} (${format(sorted[0]!)}-${format(sorted.at(-1)!)})`;
+  return `${format(median(values))} (${format(Math.min(...values))}-${format(Math.max(...values))})`;
 }
 
 const integer = (v: number) => Math.round(v).toLocaleString('en');
