@@ -7,12 +7,16 @@ import { useFiltersStore } from '../state/filters-store.ts';
 import { BundleIndexContext } from '../state/dashboard-hooks.ts';
 import { CorpusUpdateNotice } from '../components/corpus-update-notice.tsx';
 import { LoadProgress } from '../components/load-progress.tsx';
+import { exposeToBench } from './bench-handles.ts';
 import { DashboardLayout } from './dashboard-layout.tsx';
 
 /** The page shell: loading and error states, then the dashboard over the indexed bundle. */
 export function App() {
   const { data: bundle, error, isPending } = useBundle();
   const index = useMemo(() => (bundle ? buildBundleIndex(bundle) : null), [bundle]);
+  useEffect(() => {
+    if (index) exposeToBench('parleyIndex', index);
+  }, [index]);
   useUrlSync();
   useEscapeClosesEvidence();
   if (isPending) return <LoadProgress />;

@@ -5,6 +5,7 @@ import { bundleQueryOptions } from '../data/bundle-query.ts';
 import { listenForBundleUpdates } from '../data/bundle-updates.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { App } from './app.tsx';
+import { exposeToBench } from './bench-handles.ts';
 import './index.css';
 
 const queryClient = new QueryClient();
@@ -12,8 +13,7 @@ listenForBundleUpdates(queryClient);
 // The bundle starts loading now, not once React has mounted the page.
 void queryClient.prefetchQuery(bundleQueryOptions);
 
-// The UI benchmark (bench/ui-bench.ts) drives the store directly when the page is opened with ?bench=1.
-if (new URLSearchParams(window.location.search).has('bench')) Object.assign(window, { parleyStore: useFiltersStore });
+exposeToBench('parleyStore', useFiltersStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
