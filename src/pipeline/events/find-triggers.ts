@@ -184,7 +184,13 @@ function matchSlots(
     case 'verb': {
       const forms = token ? slot.forms.get(token.lower) : undefined;
       // After "the", "a" or a possessive the word is a noun ("Israel's security demands"), not a verb.
-      if (!forms || isNounPosition(forms, tokens, t) || isPluralNounReading(forms, tokens, t)) return null;
+      if (
+        !forms ||
+        isNounPosition(forms, tokens, t) ||
+        isPluralNounReading(forms, tokens, t) ||
+        isAttributiveParticiple(forms, tokens, t)
+      )
+        return null;
       // "the Iranian strikes": an adjective cannot be a subject, so the -s form after it is a plural noun.
       if (ctx.afterAdjective.has(t) && forms.every((f) => f === 'base' || f === 'present')) return null;
       return matchSlots(slots, s + 1, tokens, t + 1, ctx, { ...state, verbForms: forms, verbToken: t });
@@ -292,21 +298,37 @@ function namedPlaceLength(tokens: Token[], t: number): number {
 function timeWordLength(tokens: Token[], t: number): number {
   const word = tokens[t]?.lower;
   if (word === undefined || !TIME_STARTS.has(word)) return 0;
-  if (TIME_WORDS.has(word)) return 1;
   const next = tokens[t + 1]?.lower;
+  // "offered earlier this month to", "agreed later this year to": the relative period after the adverb.
+  if ((word === 'earlier' || word === 'later') && (next === 'this' || next === 'last')) {
+    const period = timeWordLength(tokens, t + 1);
+    if (period > 0) return period + 1;
+  }
+  if (TIME_WORDS.has(word)) return 1;
   if (next === undefined) return 0;
   if (word === 'on' && WEEKDAYS.has(next)) return 2;
-  if (
-    (word === 'last' || word === 'this' || word === 'next') &&
-    (next === 'week' || next === 'month' || WEEKDAYS.has(next))
-  )
-    return 2;
+  if ((word === 'last' || word === 'this' || word === 'next') && (PERIODS.has(next) || WEEKDAYS.has(next))) return 2;
+  // "offered once again to", "has offered several times to": how often, between the verb and its particle.
+  if ((word === 'once' && next === 'again') || ((word === 'several' || word === 'many') && next === 'times')) return 2;
   return 0;
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'overnight']);
-const TIME_STARTS = new Set([...TIME_WORDS, 'on', 'last', 'this', 'next']);
+const PERIODS = new Set(['week', 'month', 'year']);
+// Besides days, adverbs of time and frequency that news puts between a verb and its "to" ("offered again to").
+const TIME_WORDS = new Set([
+  ...WEEKDAYS,
+  'today',
+  'yesterday',
+  'tonight',
+  'overnight',
+  'earlier',
+  'later',
+  'again',
+  'twice',
+  'repeatedly',
+]);
+const TIME_STARTS = new Set([...TIME_WORDS, 'on', 'last', 'this', 'next', 'once', 'several', 'many']);
 
 /**
  * Where a group of actors joined by "and", "or" or commas may end after the first actor's own end, nearest first:
@@ -475,6 +497,61 @@ function isNounPosition(forms: VerbForm[], tokens: Token[], t: number): boolean 
     /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? '')
   );
 }
+
+/**
+ * "would open two closed crossing points", "withdraw guards from disputed posts": a past participle after a
+ * number or a preposition and before a word of its noun phrase qualifies that noun; no finite verb stands there.
+ * A year is no number of things ("which in 2014 annexed Crimea"), and a form that is also the base ("cut") may
+ * be an infinitive.
+ */
+function isAttributiveParticiple(forms: VerbForm[], tokens: Token[], t: number): boolean {
+  if (!forms.every((f) => f === 'past' || f === 'participle') || !tokens[t + 1]?.isWord) return false;
+  const prev = tokens[t - 1];
+  if (!prev) return false;
+  if (COUNT_WORDS.has(prev.lower) || PREPOSITIONS_BEFORE_NOUN.has(prev.lower)) return true;
+  return isDigits(prev.text) && !/^(1[89]|20)\d\d$/.test(prev.text);
+}
+
+const COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'several',
+]);
+
+// Prepositions that open a noun phrase; particles that also follow verbs ("up", "off", "back") are left out.
+const PREPOSITIONS_BEFORE_NOUN = new Set([
+  'of',
+  'from',
+  'in',
+  'into',
+  'at',
+  'on',
+  'with',
+  'without',
+  'for',
+  'to',
+  'across',
+  'along',
+  'near',
+  'against',
+  'among',
+  'between',
+  'under',
+  'through',
+]);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 
