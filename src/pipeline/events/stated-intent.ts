@@ -12,7 +12,9 @@ import { withReactionTarget } from './reaction-targets.ts';
 const CONFLICT_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 // CONCEDE is already the verbal form of giving way in Parley (a promised easing of sanctions), and a planned
 // meeting stays a planned CONSULT unless it is offered, so neither gets a second, verbal event.
-const COOPERATIVE_ACTS = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT']);
+// A stated intent to back, recognise or restore ties ("would reopen its embassy in Yerevan") is one too: CAMEO
+// 032, intent to engage in diplomatic cooperation, which the CAMEO to PLOVER table files under AGREE.
+const COOPERATIVE_ACTS = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT', 'SUPPORT']);
 // What an actor can refuse to do (CAMEO 12: reject cooperation, a proposal to meet, a plan; decline to yield):
 // the cooperative acts, meeting, and the verbal ones, accepting (AGREE), endorsing (SUPPORT) and giving way
 // (CONCEDE). Negated in the future ("would not support", "will not accept") the saying is a REJECT.
