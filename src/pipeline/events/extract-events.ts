@@ -7,7 +7,7 @@ import { findDateExpressions } from '../dates/date-expressions.ts';
 import { withoutDateline } from '../dates/pick-date.ts';
 import { findPlaces, type PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
-import { isHeadline } from '../text/headlines.ts';
+import { isHeadline, isOpeningHeadline } from '../text/headlines.ts';
 import { applyTags, tagText } from '../text/pos-tags.ts';
 import { findQuotes, type QuoteSpan } from '../text/quotes.ts';
 import { type Sentence, splitSentences } from '../text/sentences.ts';
@@ -84,7 +84,7 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     lastPersonBefore(state, offset),
   );
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
-  const headlines = new Set(read.filter((r) => isHeadline(r.sentence.text)).map((r) => r.sentence.index));
+  const headlines = new Set(read.filter((r) => isHeadlineOf(article, r.sentence)).map((r) => r.sentence.index));
   const statementDate = publicationFallback(article.published ? parseIsoDay(article.published) : null);
   // A person or a sector agent stands for its state (its affiliation); a state for itself.
   const sideOf = (id: string) =>
@@ -95,6 +95,7 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     ),
     (d) => headlines.has(d.sentence.index),
     sideOf,
+    article.published ? parseIsoDay(article.published) : null,
   );
   const canUseForce = (id: string) => FORCE_USERS.has(resources.gazetteer.actors.get(id)?.kind ?? '');
   const drafts = withAnnouncedForce(
@@ -130,7 +131,7 @@ function readSentence(
   const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
-  if (!isHeadline(sentence.text)) rememberNamed(state, sentence.index, namedIn(mentions));
+  if (!isHeadlineOf(article, sentence)) rememberNamed(state, sentence.index, namedIn(mentions));
   return { sentence, tokens, raw, mentions, places: findPlaces(tokens, resources.places) };
 }
 
@@ -152,9 +153,10 @@ function draftSentence(
   applyTags(tokens, tagText(sentence.text, sentence.start));
   const triggers = matched.map((t) => asCaptureOfPlace(t, tokens, places));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
-  const blocked = headline
-    ? tokenMask(tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length }])
-    : tokenMask(tokens.length, [...raw, ...places]);
+  const blocked =
+    headline && isHeadline(sentence.text)
+      ? tokenMask(tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length }])
+      : tokenMask(tokens.length, [...raw, ...places]);
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
@@ -199,6 +201,11 @@ function draftSentence(
       });
   }
   return merged;
+}
+
+/** A title-case line anywhere, or the article's opening line in sentence case: read as a headline. */
+function isHeadlineOf(article: ArticleInput, sentence: Sentence): boolean {
+  return isHeadline(sentence.text) || isOpeningHeadline(article.text, sentence);
 }
 
 /** The actors a sentence names outright, each once: a demonym alone names no party. */
