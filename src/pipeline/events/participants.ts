@@ -17,7 +17,7 @@ import {
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
-import { PAIR_NOUNS } from './pair-anaphora.ts';
+import { PAIR_NOUNS, pairPhraseEnd } from './pair-anaphora.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -506,9 +506,21 @@ function ownerGroup(match: TriggerMatch, ctx: ParticipantContext): Participant[]
     ctx.tokens[match.tokenEnd - 1]?.lower === 'between' || ctx.tokens[match.tokenEnd]?.lower === 'between';
   const owner = between ? null : meetingOwner(match, ctx.tokens);
   const subject = owner ? mainClauseSubject(match.tokenStart, ctx.tokens, ctx.mentions) : null;
-  if (!subject) return null;
+  if (!subject) return owner ? pairSubjectBefore(match.tokenStart, ctx) : null;
   const group = groupFrom(subject, ctx);
   return owner === 'their' && group.length < 2 ? null : group;
+}
+
+/**
+ * "The two governments had agreed ... after talks in Moscow": a main clause whose subject is a pair phrase owns
+ * the meeting as a named subject does; the phrase stands for the two parties named before.
+ */
+function pairSubjectBefore(at: number, ctx: ParticipantContext): Participant[] | null {
+  for (let j = 0; j < at; j++) {
+    const end = pairPhraseEnd(ctx.tokens, j);
+    if (end > 0 && end <= at) return pairAnaphor(end - 1, ctx);
+  }
+  return null;
 }
 
 /** "Meeting Putin on Wednesday, Kim pledged": the main clause's subject group, for a participle opening the sentence. */
