@@ -58,8 +58,8 @@ const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE'])
 function isCommitment(draft: EventDraft): boolean {
   if (draft.type !== 'AGREE') return false;
   if (draft.statedIntent) return true;
-  if (draft.match.trigger.isNoun) return false;
   const { tokens, match } = draft;
+  if (match.trigger.isNoun) return false;
   if (tokens[match.tokenEnd]?.lower === 'that') return true;
   // "signed the Abraham Accords", "accepted the ceasefire proposal": a verb with the agreement as its object.
   const last = tokens[match.tokenEnd - 1]?.lower ?? '';
@@ -70,8 +70,14 @@ function isCommitment(draft: EventDraft): boolean {
     return true;
   // "agreed to resign", "agreed on Friday to release": "to" and a verb, past at most a short date phrase.
   for (let j = match.tokenEnd - 1; j < Math.min(tokens.length - 1, match.tokenEnd + 4); j++)
-    if (tokens[j]!.lower === 'to' && j >= match.tokenEnd - 1) return tokens[j + 1]?.pos === 'VERB';
+    if (tokens[j]!.lower === 'to' && j >= match.tokenEnd - 1) return isInfinitiveAt(tokens, j + 1);
   return false;
+}
+
+/** A verb after "to", or an adverb and then a verb ("agreed to gradually withdraw", "to jointly patrol"). */
+function isInfinitiveAt(tokens: EventDraft['tokens'], at: number): boolean {
+  if (tokens[at]?.pos === 'VERB') return true;
+  return /ly$/.test(tokens[at]?.lower ?? '') && tokens[at]?.pos === 'ADV' && tokens[at + 1]?.pos === 'VERB';
 }
 
 const ACCEPTED_OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);

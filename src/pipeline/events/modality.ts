@@ -285,7 +285,7 @@ function readModalityOf(
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
-  if ((before.at(-1) === 'to' && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
+  if ((afterTo(before) && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
     // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
     const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w));
     if (promise)
@@ -296,6 +296,11 @@ function readModalityOf(
     return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   }
   return readTense(before, after, verbForms);
+}
+
+/** The words before a verb end in "to", maybe with an adverb after it ("agreed to gradually withdraw"). */
+function afterTo(before: string[]): boolean {
+  return before.at(-1) === 'to' || (before.at(-2) === 'to' && /^\p{Ll}+ly$/u.test(before.at(-1) ?? ''));
 }
 
 /** "committed to withdrawing", "pledged to lifting": a promise with an -ing verb, as with an infinitive. */

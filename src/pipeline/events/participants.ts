@@ -705,6 +705,11 @@ export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'to
   return [];
 }
 
+/** "agreed to gradually withdraw": an adverb in -ly between "to" and the verb at `verb`. */
+function splitInfinitive(tokens: Token[], verb: number): boolean {
+  return tokens[verb - 2]?.lower === 'to' && /^\p{Ll}+ly$/u.test(tokens[verb - 1]?.text ?? '');
+}
+
 /**
  * A verb joined by "and" shares the subject of the verb before it ("met X and visited Y"), or of the main
  * clause when the word before was no verb; an infinitive of purpose right after another event ("held talks
@@ -712,7 +717,7 @@ export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'to
  */
 function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
   if (match.trigger.isNoun) return null;
-  const before = ctx.tokens[match.tokenStart - 1]?.lower;
+  const before = splitInfinitive(ctx.tokens, match.tokenStart) ? 'to' : ctx.tokens[match.tokenStart - 1]?.lower;
   const previous = ctx.previous;
   // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before.
   if (before === 'and' || before === 'but') {
