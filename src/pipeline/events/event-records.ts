@@ -59,7 +59,10 @@ function isCommitment(draft: EventDraft): boolean {
   if (draft.type !== 'AGREE') return false;
   if (draft.statedIntent) return true;
   const { tokens, match } = draft;
-  if (match.trigger.isNoun) return false;
+  // "Moscow's offer to host a summit": an offer, pledge or promise with its act is a commitment as the verb is;
+  // other nouns ("a willingness to", "an agreement") need a counterpart.
+  if (match.trigger.isNoun)
+    return PROMISE_NOUNS.has(tokens[match.tokenStart]?.lower ?? '') && actFollows(tokens, match);
   if (tokens[match.tokenEnd]?.lower === 'that') return true;
   // "signed the Abraham Accords", "accepted the ceasefire proposal": a verb with the agreement as its object.
   const last = tokens[match.tokenEnd - 1]?.lower ?? '';
@@ -78,6 +81,13 @@ function isCommitment(draft: EventDraft): boolean {
 function isInfinitiveAt(tokens: EventDraft['tokens'], at: number): boolean {
   if (tokens[at]?.pos === 'VERB') return true;
   return /ly$/.test(tokens[at]?.lower ?? '') && tokens[at]?.pos === 'ADV' && tokens[at + 1]?.pos === 'VERB';
+}
+
+const PROMISE_NOUNS = new Set(['offer', 'offers', 'pledge', 'pledges', 'promise', 'promises']);
+
+/** The trigger ends in "to" and a verb follows ("offer to host"). */
+function actFollows(tokens: EventDraft['tokens'], match: EventDraft['match']): boolean {
+  return tokens[match.tokenEnd - 1]?.lower === 'to' && isInfinitiveAt(tokens, match.tokenEnd);
 }
 
 const ACCEPTED_OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
