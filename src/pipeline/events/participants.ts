@@ -504,11 +504,20 @@ function ownerGroup(match: TriggerMatch, ctx: ParticipantContext): Participant[]
   // "after talks between A and B": a meeting naming its own parties is theirs alone.
   const between =
     ctx.tokens[match.tokenEnd - 1]?.lower === 'between' || ctx.tokens[match.tokenEnd]?.lower === 'between';
-  const owner = between ? null : meetingOwner(match, ctx.tokens);
+  const owner = between ? betweenTheirOwn(match, ctx.tokens) : meetingOwner(match, ctx.tokens);
   const subject = owner ? mainClauseSubject(match.tokenStart, ctx.tokens, ctx.mentions) : null;
   if (!subject) return owner ? pairSubjectBefore(match.tokenStart, ctx) : null;
   const group = groupFrom(subject, ctx);
   return owner === 'their' && group.length < 2 ? null : group;
+}
+
+/**
+ * "agreed to a ceasefire after talks between their military commanders": a meeting between "their" people
+ * names no parties of its own; it is the main clause subject's, as "their talks" is.
+ */
+function betweenTheirOwn(match: TriggerMatch, tokens: Token[]): 'their' | null {
+  const after = tokens[match.tokenEnd - 1]?.lower === 'between' ? match.tokenEnd : match.tokenEnd + 1;
+  return tokens[after]?.lower === 'their' && meetingOwner(match, tokens) !== null ? 'their' : null;
 }
 
 /**
