@@ -30,8 +30,13 @@ describe('the demo corpus', () => {
   });
 
   it('resolves "Veldoria\'s foreign minister" to whoever held the post on the publication date', () => {
+    // The body's sentence, not the headline's "Veldorian and Ostravan foreign ministers set to meet", which its body dates.
     const before = eventsIn('demo_05').find(
-      (e) => e.type === 'CONSULT' && e.modality === 'planned' && e.date === '2026-04-02',
+      (e) =>
+        e.type === 'CONSULT' &&
+        e.modality === 'planned' &&
+        e.date === '2026-04-02' &&
+        e.evidence.text.includes("Veldoria's foreign minister"),
     );
     expect(before!.source).toEqual(['petra-lindqvar']);
     // The arrival and the talks it was for are one event (the journey's purpose), told by "talks with".
