@@ -6,6 +6,7 @@ import { pickDateExpression, sayingDateExpression } from '../dates/pick-date.ts'
 import { publicationFallback, resolveRelativeDate } from '../dates/resolve-date.ts';
 import type { PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
+import { MILITARY_SECTOR } from '../actors/sector-agents.ts';
 import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -537,5 +538,17 @@ function partyFacts(id: string, resources: PipelineResources, state: ArticleStat
   const actor = resources.gazetteer.actors.get(id) ?? state.history.inferred?.actors.get(id);
   if (!actor) return { kind: null, side: id };
   const kind = resources.gazetteer.actors.has(id) ? actor.kind : 'person';
-  return { kind, side: actor.affiliation ?? id };
+  const side = actor.affiliation ?? id;
+  return { kind, side, military: militaryOf(id, kind, side, resources) };
+}
+
+/** "The two armies": a military or an armed group is its own army; a state, or one who speaks for it, has one. */
+function militaryOf(id: string, kind: string, side: string, resources: PipelineResources): string | null {
+  const actor = resources.gazetteer.actors.get(id);
+  if (actor?.sector === MILITARY_SECTOR || kind === 'armed-group') return id;
+  const state = resources.gazetteer.actors.get(side);
+  if (state?.kind === 'armed-group') return side;
+  return state?.kind === 'state'
+    ? (resources.gazetteer.sectors.actorOf.get(`${side}|${MILITARY_SECTOR}`) ?? null)
+    : null;
 }

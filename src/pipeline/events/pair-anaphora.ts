@@ -1,41 +1,85 @@
 /**
- * "The two leaders", "both countries", "the two sides": which two of the recent meetings' parties the noun means.
- * A meeting's parties may mix people, their states and mediators; the noun says which kind to take, so
- * "the two leaders" skips a mediating organisation and "both countries" names states, not their presidents.
+ * "The two leaders", "both capitals", "the rival administrations": which two of the recent meetings' parties the
+ * noun means. A meeting's parties may mix people, their states, their armies and mediators; the noun says which
+ * kind to take, so "the two leaders" skips a mediating organisation, "both countries" names states, not their
+ * presidents, and "the two armies" names the states' militaries.
  */
-export type PartyFacts = { kind: string | null; side: string };
-
-/** Plural nouns that, after "two" or "both", stand for two parties named before. */
-export const PAIR_NOUNS: ReadonlySet<string> = new Set([
-  'leaders',
-  'sides',
-  'countries',
-  'nations',
-  'presidents',
-  'ministers',
-  'men',
-  'governments',
-  'delegations',
-  'neighbours',
-  'neighbors',
-  'parties',
-  'rivals',
-  'foes',
-  'heads',
-  'envoys',
-  'states',
-]);
-
-/** The token after a pair phrase opening at `at` ("both sides", "the two leaders"), or -1. */
-export function pairPhraseEnd(tokens: readonly { lower: string }[], at: number): number {
-  const count = tokens[at]?.lower === 'the' ? at + 1 : at;
-  const word = tokens[count]?.lower;
-  if (word !== 'two' && (word !== 'both' || count !== at)) return -1;
-  return PAIR_NOUNS.has(tokens[count + 1]?.lower ?? '') ? count + 2 : -1;
-}
+export type PartyFacts = {
+  kind: string | null;
+  side: string;
+  /** The party's armed forces: itself for a military or an armed group, else its state's military. */
+  military?: string | null;
+};
 
 const PERSON_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'heads', 'envoys', 'premiers']);
-const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors']);
+/** A state, or its seat or administration: "both capitals" are the two governments. */
+const STATE_NOUNS = new Set([
+  'countries',
+  'nations',
+  'states',
+  'governments',
+  'neighbours',
+  'neighbors',
+  'capitals',
+  'administrations',
+  'regimes',
+  'powers',
+  'republics',
+  'cabinets',
+]);
+const MILITARY_NOUNS = new Set(['armies', 'militaries', 'forces']);
+/** Nouns of any kind of party: two parties, or the two sides they speak for. */
+const SIDE_NOUNS = ['sides', 'parties', 'rivals', 'foes', 'delegations', 'camps', 'factions', 'adversaries', 'enemies'];
+
+/** Plural nouns that, after "two", "both" or "the rival", stand for two parties named before. */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set([
+  ...PERSON_NOUNS,
+  ...STATE_NOUNS,
+  ...MILITARY_NOUNS,
+  ...SIDE_NOUNS,
+]);
+
+/** Words between the quantifier and the noun that keep it a pair: "the two rival armies", "both foreign ministers". */
+const PAIR_MODIFIERS = new Set([
+  'rival',
+  'warring',
+  'feuding',
+  'neighbouring',
+  'neighboring',
+  'foreign',
+  'defence',
+  'defense',
+  'prime',
+]);
+/** Modifiers that make a pair on their own after "the": "the rival administrations", "the warring sides". */
+const PAIR_ADJECTIVES = new Set(['rival', 'warring', 'feuding']);
+
+type Lowered = readonly { lower: string }[];
+
+/** The token after a pair phrase opening at `at` ("both sides", "the two leaders", "the rival camps"), or -1. */
+export function pairPhraseEnd(tokens: Lowered, at: number): number {
+  const noun = pairNounAfter(tokens, at);
+  return noun >= 0 ? noun + 1 : -1;
+}
+
+/** Where the noun of a pair phrase opening at `at` stands, or -1. */
+function pairNounAfter(tokens: Lowered, at: number): number {
+  const first = tokens[at]?.lower;
+  let next: number;
+  if (first === 'both') next = at + 1;
+  else if (first !== 'the') return -1;
+  else if (tokens[at + 1]?.lower === 'two') next = at + 2;
+  else if (PAIR_ADJECTIVES.has(tokens[at + 1]?.lower ?? '')) next = at + 1;
+  else return -1;
+  if (PAIR_MODIFIERS.has(tokens[next]?.lower ?? '') && PAIR_NOUNS.has(tokens[next + 1]?.lower ?? '')) next++;
+  return PAIR_NOUNS.has(tokens[next]?.lower ?? '') ? next : -1;
+}
+
+/** Where the pair phrase whose noun is at `noun` opens ("both" of "both capitals"), or -1. */
+export function pairPhraseStart(tokens: Lowered, noun: number): number {
+  for (let at = noun - 1; at >= Math.max(0, noun - 3); at--) if (pairNounAfter(tokens, at) === noun) return at;
+  return -1;
+}
 
 /**
  * The two parties a pair noun stands for, from the meetings reported so far (newest last); null when unsure.
@@ -80,6 +124,7 @@ function pairOfKind(noun: string, parties: string[], factsOf: (id: string) => Pa
   if (PERSON_NOUNS.has(noun)) return exactlyTwo(parties.filter((id) => factsOf(id).kind === 'person'));
   if (STATE_NOUNS.has(noun))
     return exactlyTwo([...new Set(parties.map((id) => factsOf(id).side))].filter((id) => factsOf(id).kind === 'state'));
+  if (MILITARY_NOUNS.has(noun)) return exactlyTwo([...new Set(parties.flatMap((id) => factsOf(id).military ?? []))]);
   return anyPair(parties, factsOf);
 }
 

@@ -17,7 +17,7 @@ import {
 import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
-import { PAIR_NOUNS, pairPhraseEnd } from './pair-anaphora.ts';
+import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -1389,11 +1389,12 @@ function firstPerson(token: Token, ctx: ParticipantContext): string | null {
 function pairAnaphor(j: number, ctx: ParticipantContext): Participant[] | null {
   const { tokens } = ctx;
   if (!PAIR_NOUNS.has(tokens[j]!.lower)) return null;
-  const count = tokens[j - 1]?.lower;
-  if (count !== 'two' && count !== 'both') return null;
+  const opening = pairPhraseStart(tokens, j);
+  if (opening < 0) return null;
   const parties = ctx.lastMeeting?.(tokens[j]!.lower) ?? null;
   if (!parties) return null;
-  const span = { start: tokens[j - 1]!.start, end: tokens[j]!.end };
+  const quantifier = tokens[opening]!.lower === 'the' ? opening + 1 : opening;
+  const span = { start: tokens[quantifier]!.start, end: tokens[j]!.end };
   return parties.map((actorId) => ({ actorId, span, via: 'anaphora' as const }));
 }
 
