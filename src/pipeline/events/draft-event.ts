@@ -19,6 +19,7 @@ import { hasReciprocalObject } from './reciprocal.ts';
 import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
+import { gappedClauseEnd } from './gapped-objects.ts';
 import { answeredParty } from './answered-party.ts';
 import { journeyCounterpart } from './journey-purpose.ts';
 import { promiserOf } from './promiser.ts';
@@ -60,7 +61,8 @@ export function draftEvent(
 ): EventDraft | null {
   const { sentence, tokens, mentions, places, dates, triggers: allTriggers } = found;
   if (meetsAThing(match, tokens)) return null;
-  const clause = clauseAround(tokens, match.tokenStart, match.tokenEnd);
+  const around = clauseAround(tokens, match.tokenStart, match.tokenEnd);
+  const clause: [number, number] = match.gappedObject ? [around[0], gappedClauseEnd(tokens, match, around[1])] : around;
   const read = asStatement(
     readModality(tokens, match.tokenStart, match.tokenEnd, match.verbForms, clause),
     match.trigger.type,
@@ -93,6 +95,8 @@ export function draftEvent(
     speakerAt: found.speakerAt,
   });
   let { source, target } = participants;
+  // "the pact that A and B signed in June | alarmed Seoul": the main clause's object is not the signing's.
+  if (match.gappedObject) target = target.filter((p) => (p.span?.start ?? 0) < (tokens[clause[1]]?.start ?? Infinity));
   const purposeOf = participants.purposeOf;
   const demanders = demanderOf(match, { tokens, mentions });
   const demandedBy = (demanders.length > 0 ? demanders : frameNounDemander(match, tokens, mentions)).filter(

@@ -2,6 +2,7 @@ import type { ActorMention } from '../actors/find-mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { pairPhraseEnd } from './pair-anaphora.ts';
 import { compoundParticipleAt } from '../text/hyphen-compounds.ts';
+import { gappedObjectForms } from './gapped-objects.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -19,6 +20,8 @@ export type TriggerMatch = {
   verbForms: VerbForm[] | null;
   verbToken: number | null;
   slotMention: ActorMention | null;
+  /** A verb whose object is the noun its relative clause describes ("the deal that X signed"): `gapped-objects.ts`. */
+  gappedObject?: true;
 };
 
 type MatchState = {
@@ -31,6 +34,7 @@ type MatchState = {
 /** Finds every trigger pattern in the sentence, keeping the longest where matches overlap. */
 export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon: CompiledLexicon): TriggerMatch[] {
   const mentionAt = new Map(mentions.map((m) => [m.tokenStart, m]));
+  const mentionEndingAt = new Map(mentions.map((m) => [m.tokenEnd, m]));
   const inMention = tokensInMentions(mentions, tokens.length);
   const adjectiveAt = adjectiveTokens(mentions, tokens.length);
   const found: TriggerMatch[] = [];
@@ -50,6 +54,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   for (let i = 0; i < tokens.length; i++) {
     // "Iran-backed", "EU-brokered": a participle in a compound adjective describes a noun; it reports no act.
     if (inMention[i] || compoundParticipleAt(tokens, i) !== null) continue;
+    const matched = found.length;
     for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i, ctx)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
       if (state)
@@ -62,8 +67,38 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
           slotMention: state.slotMention,
         });
     }
+    if (mentionEndingAt.has(i))
+      found.push(...gappedObjectTriggers(tokens, i, lexicon, mentionEndingAt, found.slice(matched)));
   }
   return keepLongest(found);
+}
+
+/** "the truce that Ethiopia and the TPLF signed": verb-and-object patterns whose object the clause describes. */
+function gappedObjectTriggers(
+  tokens: Token[],
+  verb: number,
+  lexicon: CompiledLexicon,
+  mentionEndingAt: Map<number, ActorMention>,
+  matchedHere: TriggerMatch[],
+): TriggerMatch[] {
+  // Only where nothing longer than the verb itself matched: "reached a deal" after a subject reads as it is.
+  if (matchedHere.some((m) => m.tokenEnd > verb + 1)) return [];
+  const gapped: TriggerMatch[] = [];
+  for (const trigger of lexicon.firstWords.get(tokens[verb]!.lower)?.triggers ?? NONE) {
+    const verbForms = gappedObjectForms(trigger, tokens, verb, mentionEndingAt);
+    if (verbForms)
+      gapped.push({
+        trigger,
+        tokenStart: verb,
+        tokenEnd: verb + 1,
+        verbForms,
+        verbToken: verb,
+        slotMention: null,
+        gappedObject: true,
+      });
+  }
+  // As among overlapping matches, the weightier reading wins, then the lexicon's order.
+  return gapped.sort((a, b) => b.trigger.weight - a.trigger.weight).slice(0, 1);
 }
 
 /**
