@@ -9,6 +9,7 @@ import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 import { followsOtherGivenName } from './other-given-name.ts';
 import { halfOfDividedState } from './divided-states.ts';
+import { openingSetting, sceneAgent } from './opening-setting.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -51,11 +52,19 @@ export function findActorMentions(
   const mentions: ActorMention[] = [];
   const people = (history.inferred ??= newInferredPeople());
   const introductions = new Map(findIntroductions(tokens, gazetteer, people).map((intro) => [intro.tokenStart, intro]));
+  const setting = openingSetting(tokens, gazetteer);
   for (let i = 0; i < tokens.length;) {
     const intro = introductions.get(i);
     if (intro) {
       mentions.push(mentionOf(tokens, intro.actor.id, i, intro.tokenEnd, 'name', intro.actor));
       i = intro.tokenEnd;
+      continue;
+    }
+    // "In Khartoum, the army ...": an agent noun with no state of its own right after the scene is the scene's.
+    const local = setting?.subjectStart === i ? sceneAgent(tokens, i, setting.stateId, gazetteer) : null;
+    if (local) {
+      mentions.push(mentionOf(tokens, local.actorId, i, local.end, 'group'));
+      i = local.end;
       continue;
     }
     const match = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
