@@ -47,6 +47,7 @@ const TITLE_WORDS = new Set([
   ],
   ...['ambassador', 'adviser', 'advisor', 'interior', 'trade', 'energy', 'justice', 'economy', 'home', 'external'],
   ...['affairs', 'army', 'military', 'lieutenant', 'field', 'marshal', 'admiral', 'navy', 'negotiator', 'chancellor'],
+  ...['special', 'visiting', 'diplomat', 'mediator'],
   ...INSTITUTION_WORDS,
 ]);
 TITLE_WORDS.delete('of');
@@ -54,7 +55,7 @@ TITLE_WORDS.delete('the');
 
 /** Titles held by people, one of which must be in an introduction ("Azerbaijani officials" introduce no one). */
 const HEAD_WORDS =
-  /^(president|minister|premier|chancellor|king|queen|emir|sultan|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|general|commander|chief|secretary|speaker|leader|negotiator|adviser|advisor|marshal|admiral|head)$/;
+  /^(president|minister|premier|chancellor|king|queen|emir|sultan|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|general|commander|chief|secretary|speaker|leader|negotiator|adviser|advisor|marshal|admiral|head|diplomat|mediator)$/;
 
 /** A word a title is made of, lower-cased ("minister", "defence", "acting"). */
 export function isTitleWord(lower: string): boolean {
@@ -83,7 +84,8 @@ export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people:
     const intro =
       introductionAt(tokens, i, gazetteer) ??
       appositiveIntroductionAt(tokens, i, gazetteer) ??
-      titledAppositiveAt(tokens, i, gazetteer);
+      titledAppositiveAt(tokens, i, gazetteer) ??
+      officeIntroductionAt(tokens, i, gazetteer);
     if (!intro) continue;
     const known = people.actors.get(intro.actor.id);
     const actor = known ?? intro.actor;
@@ -124,10 +126,40 @@ function appositiveIntroductionAt(tokens: Token[], at: number, gazetteer: Gazett
   if (nameEnd === null || tokens[nameEnd]?.text !== ',') return null;
   let j = nameEnd + 1;
   if (APPOSITIVE_OPENERS.has(tokens[j]?.lower ?? '')) j++;
-  const described = titleThenState(tokens, j, gazetteer) ?? stateThenTitle(tokens, j, gazetteer);
+  const described =
+    titleThenState(tokens, j, gazetteer) ?? stateThenTitle(tokens, j, gazetteer) ?? closedOffice(tokens, j);
   if (!described) return null;
   const name = tokens.slice(at, nameEnd);
   return { actor: personOf(name, described.title, described.state), nameStart: at, tokenEnd: nameEnd };
+}
+
+/** "Aisha Bello, the visiting envoy, met ...": a title that names an office and no owner, closed by a comma. */
+function closedOffice(tokens: Token[], at: number): { state: null; title: Token[] } | null {
+  const title = titleTokens(tokens, at);
+  return title && tokens[at + title.length]?.text === ',' ? { state: null, title } : null;
+}
+
+/**
+ * "Visiting envoy Aisha Bello met ...", "Chief negotiator Lena Okafor", "Senior diplomat Jonas Eklund": a title
+ * that names an office and no owner, then a name of two words or more none of which the gazetteer knows,
+ * introduce a person with that office and no country. The title opens its phrase: a capitalised word before
+ * it would be an owner the other introductions read.
+ */
+function officeIntroductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {
+  const before = tokens[at - 1];
+  if (!TITLE_WORDS.has(tokens[at]!.lower) || (before?.isWord && before.capitalised)) return null;
+  const title = titleTokens(tokens, at);
+  if (!title) return null;
+  const nameStart = at + title.length;
+  const nameEnd = nameEndAt(tokens, nameStart, gazetteer);
+  if (nameEnd === null || knowsAnyWord(tokens, nameStart, nameEnd, gazetteer)) return null;
+  return { actor: personOf(tokens.slice(nameStart, nameEnd), title, null), nameStart, tokenEnd: nameEnd };
+}
+
+/** Whether a word of the name is a name the gazetteer knows ("President Vladimir V. Putin" is Putin). */
+function knowsAnyWord(tokens: Token[], from: number, to: number, gazetteer: Gazetteer): boolean {
+  for (let j = from; j < to; j++) if (gazetteer.phrases.longestMatch(tokens, j)) return true;
+  return false;
 }
 
 /**
@@ -188,9 +220,10 @@ function stateAt(tokens: Token[], at: number, gazetteer: Gazetteer): { actor: Ga
   if (!tokens[at]?.capitalised) return null;
   for (const match of gazetteer.phrases.matchesAt(tokens, at)) {
     for (const meaning of match.values) {
-      if (meaning.kind !== 'adjective' && meaning.kind !== 'name') continue;
+      // A seat stands for its government's people ("Moscow's envoy", "the Kremlin's envoy").
+      if (meaning.kind !== 'adjective' && meaning.kind !== 'name' && meaning.kind !== 'seat') continue;
       const actor = gazetteer.actors.get(meaning.actorId);
-      if (actor && INTRODUCING_KINDS.has(actor.kind) && (actor.kind === 'state' || meaning.kind === 'name'))
+      if (actor && INTRODUCING_KINDS.has(actor.kind) && (actor.kind === 'state' || meaning.kind !== 'adjective'))
         return { actor, end: at + match.length };
     }
   }
@@ -224,21 +257,22 @@ function isTitleToken(tokens: Token[], at: number, inTitle: boolean): boolean {
   return inTitle && (lower === 'of' || lower === '-') && TITLE_WORDS.has(tokens[at + 1]?.lower ?? '');
 }
 
-function personOf(name: Token[], title: Token[], owner: GazetteerActor): GazetteerActor {
+/** The person an introduction names; `owner` is the state or body the title names, null for an office alone. */
+function personOf(name: Token[], title: Token[], owner: GazetteerActor | null): GazetteerActor {
   const text = joinTokens(name);
   const titleText = joinTokens(title);
   return {
     id: slug(text),
     name: text,
     kind: 'person',
-    country: owner.country,
+    country: owner?.country ?? null,
     aliases: name.length > 1 && name.at(-1)!.text.length >= 3 ? [name.at(-1)!.text] : [],
-    affiliation: owner.id,
+    affiliation: owner?.id ?? null,
     roles: [
       {
         title: titleText,
         office: officeOf(titleText.toLowerCase()),
-        of: owner.kind === 'state' ? owner.country : owner.id,
+        of: owner ? (owner.kind === 'state' ? owner.country : owner.id) : null,
         from: null,
         to: null,
       },
