@@ -60,10 +60,10 @@ export function findActorMentions(
       i = intro.tokenEnd;
       continue;
     }
-    // "In Khartoum, the army ...": an agent noun with no state of its own right after the scene is the scene's.
-    const local = setting?.subjectStart === i ? sceneAgent(tokens, i, setting.stateId, gazetteer) : null;
+    // "In Khartoum, the army ...", "In Kyiv, the president": a subject naming no state right after the scene is the scene's.
+    const local = setting?.subjectStart === i ? sceneAgent(tokens, i, setting.stateId, gazetteer, isoDay) : null;
     if (local) {
-      mentions.push(mentionOf(tokens, local.actorId, i, local.end, 'group'));
+      mentions.push(mentionOf(tokens, local.actorId, i, local.end, local.via));
       i = local.end;
       continue;
     }

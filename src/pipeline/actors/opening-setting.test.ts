@@ -46,6 +46,15 @@ describe('a sentence opening with a place', () => {
     ]);
   });
 
+  it("reads a bare title right after the scene as the scene's state's holder, not the person named last", () => {
+    expect(
+      eventsIn('Trump spoke to reporters on Monday. In Kyiv, the president urged allies to send air defences.'),
+    ).toContain('REQUEST volodymyr-zelensky> @Kyiv');
+    expect(
+      eventsIn('Trump spoke to reporters on Monday. In Moscow, the foreign minister accused Kyiv of sabotage.'),
+    ).toContain('ACCUSE sergey-lavrov>ukr @Moscow');
+  });
+
   it('leaves a subject that names its own state or two parties alone', () => {
     expect(eventsIn('In Kyiv, Ukrainian officials accused Moscow of shelling a hospital.')).toContain(
       'ACCUSE ukr>rus @Kyiv',

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import type { AgentMatch } from './compose-agents.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { type Gazetteer, resolveRole } from './gazetteer.ts';
 import { MILITARY_NOUNS } from './office-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
 
@@ -47,10 +47,32 @@ const STATE_ORGANS = new Set([
 const MILITARY_WORDS = new Set(MILITARY_NOUNS.filter((noun) => !noun.includes(' ')));
 
 /**
+ * Whom the subject right after the scene names when it names no state: the holder of a bare title at the date
+ * ("In Moscow, the foreign minister" is Russia's), else the state's organ (`sceneOrgan`).
+ */
+export function sceneAgent(
+  tokens: Token[],
+  at: number,
+  stateId: string,
+  gazetteer: Gazetteer,
+  isoDay: string | null,
+): (AgentMatch & { via: 'role' | 'group' }) | null {
+  const match = gazetteer.phrases.longestMatch(tokens, at);
+  const title = match?.values.find((v) => v.kind === 'role');
+  if (match && title?.kind === 'role' && title.of === null) {
+    const country = gazetteer.actors.get(stateId)?.country ?? null;
+    const holder = country ? resolveRole(gazetteer, title.offices, country, isoDay)[0] : undefined;
+    return holder ? { actorId: holder, end: at + match.length, via: 'role' } : null;
+  }
+  const organ = sceneOrgan(tokens, at, stateId, gazetteer);
+  return organ ? { ...organ, via: 'group' } : null;
+}
+
+/**
  * The scene's state's organ the subject names, one qualifying word allowed ("officials", "the foreign
  * ministry", "the commerce ministry", "the army", "government troops"): the state, or its military.
  */
-export function sceneAgent(tokens: Token[], at: number, stateId: string, gazetteer: Gazetteer): AgentMatch | null {
+function sceneOrgan(tokens: Token[], at: number, stateId: string, gazetteer: Gazetteer): AgentMatch | null {
   // The longer reading first: "government troops" are the military, not the government.
   const qualified = /^\p{Ll}+$/u.test(tokens[at]?.text ?? '');
   for (const noun of qualified ? [at + 1, at] : [at]) {
