@@ -2,7 +2,7 @@ import type { ActorMention } from '../actors/find-mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { pairPhraseEnd } from './pair-anaphora.ts';
 import { compoundParticipleAt } from '../text/hyphen-compounds.ts';
-import { gappedObjectForms } from './gapped-objects.ts';
+import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -83,9 +83,12 @@ function gappedObjectTriggers(
 ): TriggerMatch[] {
   // Only where nothing longer than the verb itself matched: "reached a deal" after a subject reads as it is.
   if (matchedHere.some((m) => m.tokenEnd > verb + 1)) return [];
+  const patterns = lexicon.firstWords.get(tokens[verb]!.lower)?.triggers;
+  const noun = patterns ? gappedAntecedent(tokens, verb, mentionEndingAt) : -1;
+  if (noun < 0) return [];
   const gapped: TriggerMatch[] = [];
-  for (const trigger of lexicon.firstWords.get(tokens[verb]!.lower)?.triggers ?? NONE) {
-    const verbForms = gappedObjectForms(trigger, tokens, verb, mentionEndingAt);
+  for (const trigger of patterns!) {
+    const verbForms = gappedObjectForms(trigger, tokens, verb, noun);
     if (verbForms)
       gapped.push({
         trigger,

@@ -14,21 +14,27 @@ const RELATIVE_WORDS = new Set(['that', 'which']);
 /** Finite forms only: "the deal signed by" is a participle the passive patterns read. */
 const FINITE: ReadonlySet<VerbForm> = new Set(['past', 'present', 'base']);
 
-/** The verb forms of a verb-and-object pattern matched at `verb` with its object before the clause, or null. */
+/**
+ * The noun a relative clause ending at `verb` describes, when the clause is its actors and the verb ("the truce
+ * that Ethiopia and the TPLF | signed"), or -1. Asked once per verb, before any pattern is tried.
+ */
+export function gappedAntecedent(tokens: Token[], verb: number, mentionEndingAt: Map<number, ActorMention>): number {
+  const subject = coordinatedSubjectStart(tokens, verb, mentionEndingAt);
+  if (subject < 0) return -1;
+  const noun = RELATIVE_WORDS.has(tokens[subject - 1]?.lower ?? '') ? subject - 2 : subject - 1;
+  return noun >= 0 && tokens[noun]!.isWord ? noun : -1;
+}
+
+/** The verb forms of a verb-and-object pattern whose object is the antecedent noun, or null. */
 export function gappedObjectForms(
   trigger: CompiledTrigger,
   tokens: Token[],
   verb: number,
-  mentionEndingAt: Map<number, ActorMention>,
+  noun: number,
 ): VerbForm[] | null {
-  const object = objectWords(trigger.slots);
-  if (!object) return null;
+  if (!objectWords(trigger.slots)?.has(tokens[noun]!.lower)) return null;
   const forms = (trigger.slots[0] as Slot & { kind: 'verb' }).forms.get(tokens[verb]!.lower);
-  if (!forms?.some((f) => FINITE.has(f))) return null;
-  const subject = coordinatedSubjectStart(tokens, verb, mentionEndingAt);
-  if (subject < 0) return null;
-  const before = RELATIVE_WORDS.has(tokens[subject - 1]?.lower ?? '') ? subject - 2 : subject - 1;
-  return before >= 0 && object.has(tokens[before]!.lower) ? forms : null;
+  return forms?.some((f) => FINITE.has(f)) ? forms : null;
 }
 
 /** The object nouns of a pattern that is a verb, fillers and a required noun ("{sign} ~ ~ truce"), else null. */
