@@ -53,7 +53,7 @@ describe('parley extract CLI', () => {
   });
 
   it('prints a summary with events, clusters and unresolved names', () => {
-    const dir = corpus({ 'a.txt': 'Mediator Tomas Reyvik met with Netanyahu on Monday.' }, { articles: [{ file: 'a.txt', outlet: 'X', published: '2025-07-08' }] });
+    const dir = corpus({ 'a.txt': 'Tomas Reyvik met with Netanyahu on Monday.' }, { articles: [{ file: 'a.txt', outlet: 'X', published: '2025-07-08' }] });
     const result = run(['--input', dir, '--output', join(dir, 'b.json')]);
     expect(result.stderr).toMatch(/events: 1, clusters: 1/);
     expect(result.stderr).toMatch(/unresolved actor names: 1 \(Tomas Reyvik\)/);
