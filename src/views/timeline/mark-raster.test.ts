@@ -17,7 +17,13 @@ function pixel(buf: PixelBuffer, x: number, y: number, dpr = 1): number[] {
 describe('rasterGroup', () => {
   it('draws an occurred mark as an opaque disc of its quad colour, nothing outside it', () => {
     const buf = buffer();
-    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'occurred', true),
+      [{ x: 20.5, y: 15.5, r: 6 }],
+      1,
+      new StampCache(),
+    );
     expect(pixel(buf, 20.5, 15.5)).toEqual([...BLUE, 255]);
     expect(pixel(buf, 25, 15.5)).toEqual([...BLUE, 255]);
     expect(pixel(buf, 28.5, 15.5)[3]).toBe(0);
@@ -27,21 +33,39 @@ describe('rasterGroup', () => {
   it('anti-aliases the edge: a pixel half inside is half covered', () => {
     const buf = buffer();
     // Pixel 26 spans 26..27; its centre lies exactly on the circle of radius 6 around 20.5.
-    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'occurred', true),
+      [{ x: 20.5, y: 15.5, r: 6 }],
+      1,
+      new StampCache(),
+    );
     expect(pixel(buf, 26.5, 15.5)[3]).toBeGreaterThan(100);
     expect(pixel(buf, 26.5, 15.5)[3]).toBeLessThan(155);
   });
 
   it('draws a planned mark hollow: white inside, a coloured outline', () => {
     const buf = buffer();
-    rasterGroup(buf, markPaint('verbal-cooperation', 'planned', true), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'planned', true),
+      [{ x: 20.5, y: 15.5, r: 6 }],
+      1,
+      new StampCache(),
+    );
     expect(pixel(buf, 20.5, 15.5)).toEqual([255, 255, 255, 255]);
     expect(pixel(buf, 25.5, 15.5)).toEqual([...BLUE, 255]);
   });
 
   it('dashes a hypothetical mark: its outline has coloured and uncoloured stretches', () => {
     const buf = buffer();
-    rasterGroup(buf, markPaint('verbal-cooperation', 'hypothetical', true), [{ x: 20.5, y: 15.5, r: 8 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'hypothetical', true),
+      [{ x: 20.5, y: 15.5, r: 8 }],
+      1,
+      new StampCache(),
+    );
     const outline = Array.from({ length: 72 }, (_, k) => {
       const a = (k / 72) * Math.PI * 2;
       return pixel(buf, 20.5 + 6.9 * Math.cos(a), 15.5 + 6.9 * Math.sin(a));
@@ -60,7 +84,13 @@ describe('rasterGroup', () => {
 
   it('rings an ongoing mark outside its disc', () => {
     const buf = buffer();
-    rasterGroup(buf, markPaint('verbal-cooperation', 'ongoing', true), [{ x: 20.5, y: 15.5, r: 5 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'ongoing', true),
+      [{ x: 20.5, y: 15.5, r: 5 }],
+      1,
+      new StampCache(),
+    );
     const ring = Array.from({ length: 72 }, (_, k) => {
       const a = (k / 72) * Math.PI * 2;
       return pixel(buf, 20.5 + 7 * Math.cos(a), 15.5 + 7 * Math.sin(a))[3]!;
@@ -71,7 +101,13 @@ describe('rasterGroup', () => {
 
   it('fades an undated mark to the paint opacity', () => {
     const buf = buffer();
-    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', false), [{ x: 20.5, y: 15.5, r: 6 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'occurred', false),
+      [{ x: 20.5, y: 15.5, r: 6 }],
+      1,
+      new StampCache(),
+    );
     expect(pixel(buf, 20.5, 15.5)).toEqual([...BLUE, Math.round(0.45 * 255)]);
   });
 
@@ -90,7 +126,13 @@ describe('rasterGroup', () => {
 
   it('draws at device pixel ratio 2 at twice the size', () => {
     const buf = buffer(80, 60);
-    rasterGroup(buf, markPaint('verbal-cooperation', 'occurred', true), [{ x: 20.5, y: 15.5, r: 6 }], 2, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'occurred', true),
+      [{ x: 20.5, y: 15.5, r: 6 }],
+      2,
+      new StampCache(),
+    );
     expect(pixel(buf, 25.5, 15.5, 2)).toEqual([...BLUE, 255]);
     expect(pixel(buf, 27.5, 15.5, 2)[3]).toBe(0);
   });
@@ -105,7 +147,16 @@ describe('rasterGroup', () => {
 
   it('clips marks at the right and bottom edges, and skips marks wholly outside', () => {
     const buf = buffer(20, 10);
-    rasterGroup(buf, markPaint('verbal-conflict', 'denied', true), [{ x: 19, y: 9, r: 6 }, { x: 500, y: 500, r: 6 }], 1, new StampCache());
+    rasterGroup(
+      buf,
+      markPaint('verbal-conflict', 'denied', true),
+      [
+        { x: 19, y: 9, r: 6 },
+        { x: 500, y: 500, r: 6 },
+      ],
+      1,
+      new StampCache(),
+    );
     expect(pixel(buf, 19, 9)[3]).toBeGreaterThan(0);
     // Nothing wrapped onto the left end of the rows.
     for (let y = 0; y < 10; y++) expect(pixel(buf, 0, y)[3]).toBe(0);
@@ -121,5 +172,41 @@ describe('rasterGroup', () => {
     expect(b.data).toEqual(a.data);
     clearPixels(b);
     expect(b.data.every((v) => v === 0)).toBe(true);
+  });
+
+  it('draws a small stamp after larger ones as it draws it first (the working buffers are reused)', () => {
+    const small = { x: 12.6, y: 9.4, r: 5 };
+    for (const modality of ['occurred', 'ongoing', 'planned', 'hypothetical', 'denied'] as const) {
+      const paint = markPaint('verbal-conflict', modality, true);
+      const fresh = buffer();
+      rasterGroup(fresh, paint, [small], 2, new StampCache());
+      const cache = new StampCache();
+      rasterGroup(buffer(80, 60), markPaint('material-conflict', 'denied', false), [{ x: 30, y: 20, r: 11 }], 2, cache);
+      const after = buffer();
+      rasterGroup(after, paint, [small], 2, cache);
+      expect(after.data).toEqual(fresh.data);
+    }
+  });
+
+  it('leaves every pixel beyond a mark and its strike line untouched', () => {
+    const buf = buffer(60, 40);
+    rasterGroup(
+      buf,
+      markPaint('verbal-cooperation', 'denied', true),
+      [{ x: 30.25, y: 20.75, r: 8 }],
+      1,
+      new StampCache(),
+    );
+    for (let y = 0; y < 40; y++)
+      for (let x = 0; x < 60; x++) {
+        const dx = x + 0.5 - 30.25;
+        const dy = y + 0.5 - 20.75;
+        const nearDisc = Math.hypot(dx, dy) < 8 + 1;
+        const nearStrike = Math.abs(dx) < 8 + 3 + 1 && Math.abs(dy) < 1 + 1;
+        if (!nearDisc && !nearStrike) expect(pixel(buf, x, y)[3]).toBe(0);
+      }
+    // The strike line reaches past the disc on both sides.
+    expect(pixel(buf, 30.25 + 10, 20.75)[3]).toBeGreaterThan(0);
+    expect(pixel(buf, 30.25 - 10, 20.75)[3]).toBeGreaterThan(0);
   });
 });

@@ -55,7 +55,13 @@ export function clearPixels(buf: PixelBuffer): void {
 }
 
 /** Blends the marks of one paint onto the buffer, in order, as the canvas would draw each one over the last. */
-export function rasterGroup(buf: PixelBuffer, paint: MarkPaint, marks: readonly RasterMark[], dpr: number, cache: StampCache): void {
+export function rasterGroup(
+  buf: PixelBuffer,
+  paint: MarkPaint,
+  marks: readonly RasterMark[],
+  dpr: number,
+  cache: StampCache,
+): void {
   const stamps = cache.forPaint(paint, dpr);
   const words = wordsOf(buf);
   for (const m of marks) {
@@ -135,8 +141,16 @@ function wordsOf(buf: PixelBuffer): Uint32Array {
 /** A straight-alpha colour (channels 0 to 1, opaque unless said) as a 32-bit word in this machine's byte order. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 function wordOf(r: number, g: number, b: number, a = 1): number {
-  const [R, G, B, A] = [r, g, b, a].map((v) => Math.max(0, Math.min(255, Math.round(v * 255)))) as [number, number, number, number];
+  const R = byteOf(r);
+  const G = byteOf(g);
+  const B = byteOf(b);
+  const A = byteOf(a);
   return (LITTLE_ENDIAN ? (A << 24) | (B << 16) | (G << 8) | R : (R << 24) | (G << 16) | (B << 8) | A) >>> 0;
+}
+
+/** A channel from 0 to 1 as a byte. */
+function byteOf(v: number): number {
+  return Math.max(0, Math.min(255, Math.round(v * 255)));
 }
 
 /** Strike-through line: this far past the circle on each side, this thick (as the SVG marks draw it). */
@@ -147,76 +161,171 @@ const OUTER_RING_GAP = 2;
 const OUTER_RING_WIDTH = 1.5;
 const OUTER_RING_DASH = [2, 2];
 
-/** Draws one stamp: the layers the canvas renderer would draw for this paint, composited in its order. */
+/**
+ * Draws one stamp: the layers the canvas renderer would draw for this paint, composited in its order.
+ * Thousands are drawn on a first paint (paints, radii and subpixel offsets), so each row is drawn only
+ * across the columns some layer can reach; `rows` keeps those columns for packStamp.
+ */
 function drawStamp(paint: MarkPaint, r: number, dpr: number, fx: number, fy: number): Stamp {
   const half = Math.ceil((r + STRIKE_OVERHANG + OUTER_RING_GAP) * dpr) + 1;
   const size = 2 * half + 1;
-  const rgba = new Float32Array(size * size * 4);
-  const solid = paint.fill === paint.colour;
-  const colour = rgbOf(paint.colour);
-  const white = rgbOf(paint.fill);
-  const inner = r - STROKE_WIDTH / 2;
+  const rgba = scratch.box(size);
+  const rows = scratch.rows(size);
+  const ink = { colour: rgbOf(paint.colour), fill: rgbOf(paint.fill) };
+  // Every coverage is zero a whole device pixel beyond its edge, and `over` leaves zero coverage out.
+  const reach = roundReach(paint, r) + 1 / dpr;
   for (let j = 0; j < size; j++) {
-    for (let i = 0; i < size; i++) {
-      // Pixel centre relative to the mark's centre, in CSS pixels.
+    // Pixel centres relative to the mark's centre, in CSS pixels.
+    const dy = (j + 0.5 - half - fy) / dpr;
+    const struck = paint.strike && !paint.outerRing && Math.abs(dy) < STRIKE_WIDTH / 2 + 1 / dpr;
+    const across = struck ? half : Math.abs(dy) < reach ? Math.sqrt(reach * reach - dy * dy) * dpr + 1 : -1;
+    const from = Math.max(0, Math.floor(half + fx - 0.5 - across));
+    const to = Math.min(size - 1, Math.ceil(half + fx - 0.5 + across));
+    rows[2 * j] = from;
+    rows[2 * j + 1] = to;
+    for (let i = from; i <= to; i++) {
       const dx = (i + 0.5 - half - fx) / dpr;
-      const dy = (j + 0.5 - half - fy) / dpr;
       const d = Math.hypot(dx, dy);
-      const o = (j * size + i) * 4;
-      if (solid) {
-        over(rgba, o, colour, disc(d, r, dpr) * paint.opacity);
-      } else {
-        over(rgba, o, white, disc(d, inner, dpr) * paint.opacity);
-        const on = paint.dash ? dashOn(dx, dy, inner, paint.dash) : 1;
-        over(rgba, o, colour, ring(d, inner, STROKE_WIDTH, dpr) * on * paint.opacity);
-      }
-      if (paint.outerRing) {
-        const rr = r + OUTER_RING_GAP;
-        over(rgba, o, colour, ring(d, rr, OUTER_RING_WIDTH, dpr) * dashOn(dx, dy, rr, OUTER_RING_DASH) * paint.opacity);
-      } else if (paint.strike) {
-        const across = span(dx, -r - STRIKE_OVERHANG, r + STRIKE_OVERHANG, dpr) * span(dy, -STRIKE_WIDTH / 2, STRIKE_WIDTH / 2, dpr);
-        over(rgba, o, colour, across * paint.opacity);
-      }
+      if (d < reach || struck) drawPixel(rgba, (j * size + i) * 4, paint, ink, r, dpr, dx, dy, d);
     }
   }
-  return packStamp(rgba, size, half);
+  return packStamp(rgba, size, half, rows);
 }
 
+/** The layers of one pixel of a stamp, at (dx, dy) from the mark's centre and d from it, in CSS pixels. */
+function drawPixel(
+  rgba: Float32Array,
+  o: number,
+  paint: MarkPaint,
+  ink: { colour: Rgb; fill: Rgb },
+  r: number,
+  dpr: number,
+  dx: number,
+  dy: number,
+  d: number,
+): void {
+  if (paint.fill === paint.colour) {
+    over(rgba, o, ink.colour, disc(d, r, dpr) * paint.opacity);
+  } else {
+    const inner = r - STROKE_WIDTH / 2;
+    over(rgba, o, ink.fill, disc(d, inner, dpr) * paint.opacity);
+    const on = paint.dash ? dashOn(dx, dy, inner, paint.dash) : 1;
+    over(rgba, o, ink.colour, ring(d, inner, STROKE_WIDTH, dpr) * on * paint.opacity);
+  }
+  if (paint.outerRing) {
+    const rr = r + OUTER_RING_GAP;
+    over(rgba, o, ink.colour, ring(d, rr, OUTER_RING_WIDTH, dpr) * dashOn(dx, dy, rr, OUTER_RING_DASH) * paint.opacity);
+  } else if (paint.strike) {
+    const across =
+      span(dx, -r - STRIKE_OVERHANG, r + STRIKE_OVERHANG, dpr) * span(dy, -STRIKE_WIDTH / 2, STRIKE_WIDTH / 2, dpr);
+    over(rgba, o, ink.colour, across * paint.opacity);
+  }
+}
+
+/** How far from the centre the round layers (disc, outline, outer ring) reach, in CSS pixels. */
+function roundReach(paint: MarkPaint, r: number): number {
+  // A disc ends at r, and so does a hollow mark's outline (centred on r minus half its width).
+  return paint.outerRing ? r + OUTER_RING_GAP + OUTER_RING_WIDTH / 2 : r;
+}
+
+/**
+ * Working buffers for drawing and packing a stamp, sized for the largest stamp so far and reused: a first
+ * paint draws thousands of stamps, and fresh buffers for each were most of the garbage it made.
+ */
+class StampScratch {
+  private area = 0;
+  private rgba = new Float32Array(0);
+  private columns = new Int16Array(0);
+  private packed = {
+    runs: new Int16Array(0),
+    runWord: new Uint32Array(0),
+    edge: new Int16Array(0),
+    edgeRgba: new Float32Array(0),
+    edgeWord: new Uint32Array(0),
+  };
+
+  /** A cleared premultiplied RGBA box of size × size pixels. */
+  box(size: number): Float32Array {
+    this.fit(size * size);
+    const box = this.rgba.subarray(0, size * size * 4);
+    box.fill(0);
+    return box;
+  }
+
+  /** The first and last column drawn on each row of a size × size box. */
+  rows(size: number): Int16Array {
+    this.fit(size * size);
+    return this.columns;
+  }
+
+  /** Room for every pixel of a size × size box as a run or an edge pixel (the stamp copies out what it used). */
+  packing(size: number): StampScratch['packed'] {
+    this.fit(size * size);
+    return this.packed;
+  }
+
+  private fit(area: number): void {
+    if (area <= this.area) return;
+    this.area = area;
+    this.rgba = new Float32Array(area * 4);
+    this.columns = new Int16Array(2 * Math.ceil(Math.sqrt(area)));
+    this.packed = {
+      runs: new Int16Array(area * 3),
+      runWord: new Uint32Array(area),
+      edge: new Int16Array(area * 2),
+      edgeRgba: new Float32Array(area * 4),
+      edgeWord: new Uint32Array(area),
+    };
+  }
+}
+
+const scratch = new StampScratch();
+
 /** Splits a drawn box into its opaque and its partly covered pixels, dropping the empty ones. */
-function packStamp(rgba: Float32Array, size: number, half: number): Stamp {
-  const runs: number[] = [];
-  const runWord: number[] = [];
-  const edge: number[] = [];
-  const edgeRgba: number[] = [];
-  const edgeWord: number[] = [];
+function packStamp(rgba: Float32Array, size: number, half: number, rows: Int16Array): Stamp {
+  const { runs, runWord, edge, edgeRgba, edgeWord } = scratch.packing(size);
+  let nRuns = 0;
+  let nEdge = 0;
   for (let j = 0; j < size; j++) {
-    for (let i = 0; i < size; i++) {
+    for (let i = rows[2 * j]!; i <= rows[2 * j + 1]!; i++) {
       const o = (j * size + i) * 4;
       const a = rgba[o + 3]!;
       if (a < 1 / 512) continue;
       // Fully covered pixels are stored without blending (premultiplied equals straight at alpha 1).
       if (a > 0.999) {
         const word = wordOf(rgba[o]!, rgba[o + 1]!, rgba[o + 2]!);
-        const last = runWord.length - 1;
+        const last = nRuns - 1;
         // Extends the previous run when it ends right here on this row with the same colour.
-        if (last >= 0 && runWord[last] === word && runs[3 * last + 1] === j - half && runs[3 * last]! + runs[3 * last + 2]! === i - half) runs[3 * last + 2]!++;
+        if (
+          last >= 0 &&
+          runWord[last] === word &&
+          runs[3 * last + 1] === j - half &&
+          runs[3 * last]! + runs[3 * last + 2]! === i - half
+        )
+          runs[3 * last + 2]!++;
         else {
-          runs.push(i - half, j - half, 1);
-          runWord.push(word);
+          runs[3 * nRuns] = i - half;
+          runs[3 * nRuns + 1] = j - half;
+          runs[3 * nRuns + 2] = 1;
+          runWord[nRuns++] = word;
         }
       } else {
-        edge.push(i - half, j - half);
-        edgeRgba.push(rgba[o]! * 255, rgba[o + 1]! * 255, rgba[o + 2]! * 255, a);
-        edgeWord.push(wordOf(rgba[o]! / a, rgba[o + 1]! / a, rgba[o + 2]! / a, a));
+        edge[2 * nEdge] = i - half;
+        edge[2 * nEdge + 1] = j - half;
+        edgeRgba[4 * nEdge] = rgba[o]! * 255;
+        edgeRgba[4 * nEdge + 1] = rgba[o + 1]! * 255;
+        edgeRgba[4 * nEdge + 2] = rgba[o + 2]! * 255;
+        edgeRgba[4 * nEdge + 3] = a;
+        edgeWord[nEdge++] = wordOf(rgba[o]! / a, rgba[o + 1]! / a, rgba[o + 2]! / a, a);
       }
     }
   }
   return {
-    runs: Int16Array.from(runs),
-    runWord: Uint32Array.from(runWord),
-    edge: Int16Array.from(edge),
-    edgeRgba: Float32Array.from(edgeRgba),
-    edgeWord: Uint32Array.from(edgeWord),
+    runs: runs.slice(0, 3 * nRuns),
+    runWord: runWord.slice(0, nRuns),
+    edge: edge.slice(0, 2 * nEdge),
+    edgeRgba: edgeRgba.slice(0, 4 * nEdge),
+    edgeWord: edgeWord.slice(0, nEdge),
     half,
   };
 }
@@ -253,7 +362,7 @@ function dashOn(dx: number, dy: number, r: number, dash: readonly number[]): num
 }
 
 /** Source-over of a straight colour at coverage a onto a premultiplied pixel. */
-function over(rgba: Float32Array, o: number, [r, g, b]: readonly [number, number, number], a: number): void {
+function over(rgba: Float32Array, o: number, [r, g, b]: Rgb, a: number): void {
   if (a <= 0) return;
   const keep = 1 - a;
   rgba[o] = r * a + rgba[o]! * keep;
@@ -266,8 +375,11 @@ function clamp01(v: number): number {
   return v <= 0 ? 0 : v >= 1 ? 1 : v;
 }
 
+/** A colour as three channels from 0 to 1. */
+type Rgb = readonly [number, number, number];
+
 /** A `#rrggbb` colour as three channels from 0 to 1. */
-function rgbOf(hex: string): [number, number, number] {
+function rgbOf(hex: string): Rgb {
   const n = Number.parseInt(hex.slice(1, 7), 16);
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
 }
