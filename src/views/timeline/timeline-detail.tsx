@@ -8,7 +8,7 @@ import { type ConnectorSource, layoutConnectors } from './connector-layout.ts';
 import { DetailFrame } from './detail-frame.tsx';
 import type { MarkDetails } from './mark-details.ts';
 import { MarkTooltip } from './mark-tooltip.tsx';
-import { laneBands, markRadius, placeMarks } from './marks-layout.ts';
+import { laneBands, markRadius, type PlacedMark, placeMarks } from './marks-layout.ts';
 import { hasMarkKey, SvgMarks } from './svg-marks.tsx';
 import { type DayRange, dayScale, timeTicks, visibleSlice } from './timeline-scales.ts';
 import { formatCount } from '../../components/format.ts';
@@ -28,6 +28,12 @@ const DODGE_LIMIT = 1000;
 type Props = {
   lanes: TimelineLane[];
   marks: TimelineMark[];
+  /**
+   * Whether `width` is the plot's measured width. Marks are laid out and painted only then: at 100,000
+   * events the first window holds tens of thousands, and drawing them at the fallback width before the
+   * browser paints, to draw them again a moment later, cost hundreds of milliseconds on load.
+   */
+  sized: boolean;
   domain: DayRange;
   width: number;
   zoomRef: RefObject<HTMLDivElement | null>;
@@ -48,12 +54,15 @@ type Props = {
   promises: ConnectorSource | null;
 };
 
+const NONE_PLACED: PlacedMark[] = [];
+
 type Active = { key: string; via: 'pointer' | 'focus' } | null;
 
 /** The detail view: lanes, date axis and the marks of the visible window (only those are laid out and drawn). */
 export function TimelineDetail({
   lanes,
   marks,
+  sized,
   domain,
   width,
   zoomRef,
@@ -76,8 +85,9 @@ export function TimelineDetail({
   const padDays = (maxRadius + 6) / (plotWidth / (domain[1] - domain[0]));
   const { start, end } = visibleSlice(marks, domain, padDays);
   const placed = useMemo(
-    () => placeMarks(marks, start, end, { x, bands, radius, dodge: end - start <= DODGE_LIMIT }),
-    [marks, start, end, x, bands, radius],
+    () =>
+      sized ? placeMarks(marks, start, end, { x, bands, radius, dodge: end - start <= DODGE_LIMIT }) : NONE_PLACED,
+    [sized, marks, start, end, x, bands, radius],
   );
   const connectors = useMemo(
     () => (promises ? layoutConnectors(promises, placed, x, bands.bandwidth(), selectedClusterId) : []),
@@ -120,11 +130,13 @@ export function TimelineDetail({
         style={{ left: DETAIL_MARGIN.left, top: DETAIL_MARGIN.top, width: plotWidth, height: PLOT_HEIGHT }}
       >
         {connectors.length > 0 && <ConnectorLayer connectors={connectors} width={plotWidth} height={PLOT_HEIGHT} />}
-        {end - start > CANVAS_THRESHOLD ? (
-          <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} />
-        ) : (
-          <SvgMarks {...markProps} />
-        )}
+        {/* Mounted once sized, so that the keyboard list (which follows a frame behind) starts with the marks. */}
+        {sized &&
+          (end - start > CANVAS_THRESHOLD ? (
+            <CanvasMarks {...markProps} maxRadius={maxRadius} activeKey={active?.key ?? null} />
+          ) : (
+            <SvgMarks {...markProps} />
+          ))}
         {/* Over the marks, haloed: under them a label drowns in a dense window (100,000 events). */}
         <ClusterLabelLayer labels={labels} width={plotWidth} height={PLOT_HEIGHT} onSelect={onSelect} />
       </div>
@@ -138,6 +150,7 @@ export function TimelineDetail({
           {empty}
         </div>
       ) : (
+        sized &&
         placed.length === 0 && (
           <p
             className="pointer-events-none absolute text-center text-sm text-slate-600"

@@ -67,7 +67,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
     useShallow((s) => ({ lanes: s.lanes, from: s.from, to: s.to, selection: s.selection })),
   );
   const [container, containerRef] = useState<HTMLDivElement | null>(null);
-  const { width } = useElementSize(container, { width: 960, height: 400 });
+  const { width, measured } = useElementSize(container, { width: 960, height: 400 });
   const plotWidth = Math.max(1, width - DETAIL_MARGIN.left - DETAIL_MARGIN.right);
   const overview = useOverviewDomain(index, base);
   const { mask, overviewMask, model, bins, binDays } = useTimelineModel(index, lanes, overview.domain.main, plotWidth);
@@ -141,6 +141,7 @@ function TimelineChart({ index, base }: { index: BundleIndex; base: DayRange }) 
         <TimelineDetail
           lanes={model.lanes}
           marks={marks}
+          sized={measured}
           domain={domain}
           width={width}
           zoomRef={zoomRef}
