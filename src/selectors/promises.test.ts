@@ -97,6 +97,152 @@ describe('linkPromises', () => {
     expect(linkOf(bundle, 'a1#e2').link.kept).toBeNull();
   });
 
+  it('ties a report only to a plan with exactly its actors, whatever their order and side', () => {
+    // The plan a1#e2 is Netanyahu meeting Vance; each report sits in its own cluster, published after it.
+    const report = (id: string, source: string[], target: string[]) => ({
+      id: `a4#${id}`,
+      articleId: 'a4',
+      clusterId: `c-${id}`,
+      type: 'CONSULT' as const,
+      date: '2025-07-08',
+      source,
+      target,
+    });
+    const articles = [{ id: 'a4', outletId: 'wire', published: '2025-07-09' }];
+    const more = withReports(
+      [report('more', ['netanyahu', 'vance'], ['usa']), report('fewer', ['netanyahu'], [])],
+      articles,
+    );
+    expect(linkOf(more, 'a1#e2').link.kept).toBeNull();
+    const swapped = withReports([report('swapped', ['vance'], ['netanyahu'])], articles);
+    const { index, link } = linkOf(swapped, 'a1#e2');
+    expect(index.events.at(link.kept!)!.id).toBe('a4#swapped');
+  });
+
+  it('takes the earliest published report, the same cluster first when two are published the same day', () => {
+    const sameDay = withReports(
+      [
+        {
+          id: 'a4#e1',
+          articleId: 'a4',
+          clusterId: 'c9',
+          type: 'CONSULT',
+          date: '2025-07-08',
+          source: ['vance'],
+          target: ['netanyahu'],
+        },
+        {
+          id: 'a5#e1',
+          articleId: 'a5',
+          clusterId: 'c2',
+          type: 'CONSULT',
+          date: '2025-07-08',
+          source: ['netanyahu'],
+          target: ['vance'],
+        },
+      ],
+      [
+        { id: 'a4', outletId: 'wire', published: '2025-07-09' },
+        { id: 'a5', outletId: 'cgtn', published: '2025-07-09' },
+      ],
+    );
+    expect(linkOf(sameDay, 'a1#e2').link).toMatchObject({ via: 'cluster', keptBy: 'cgtn' });
+    const earlier = withReports(
+      [
+        {
+          id: 'a4#e1',
+          articleId: 'a4',
+          clusterId: 'c9',
+          type: 'CONSULT',
+          date: '2025-07-08',
+          source: ['vance'],
+          target: ['netanyahu'],
+        },
+        {
+          id: 'a5#e1',
+          articleId: 'a5',
+          clusterId: 'c2',
+          type: 'CONSULT',
+          date: '2025-07-08',
+          source: ['netanyahu'],
+          target: ['vance'],
+        },
+      ],
+      [
+        { id: 'a4', outletId: 'wire', published: '2025-07-08' },
+        { id: 'a5', outletId: 'cgtn', published: '2025-07-09' },
+      ],
+    );
+    expect(linkOf(earlier, 'a1#e2').link).toMatchObject({ via: 'family-and-actors', keptBy: 'wire', gapDays: 1 });
+  });
+
+  it('ties a plan to a report dated only by its year, or not at all, when that range reaches the plan', () => {
+    const byYear = withReports(
+      [
+        {
+          id: 'a4#e1',
+          articleId: 'a4',
+          clusterId: 'c9',
+          type: 'CONSULT',
+          date: '2025-01-01',
+          datePrecision: 'year',
+          source: ['vance'],
+          target: ['netanyahu'],
+        },
+      ],
+      [{ id: 'a4', outletId: 'wire', published: '2025-07-12' }],
+    );
+    expect(linkOf(byYear, 'a1#e2').link).toMatchObject({ via: 'family-and-actors', reported: '2025-07-12' });
+    // Undated: taken to lie up to three days before its article, 7 to 10 July here, which reaches the plan's 8 July.
+    const undated = withReports(
+      [
+        {
+          id: 'a4#e1',
+          articleId: 'a4',
+          clusterId: 'c9',
+          type: 'CONSULT',
+          date: null,
+          datePrecision: 'unknown',
+          source: ['vance'],
+          target: ['netanyahu'],
+        },
+      ],
+      [{ id: 'a4', outletId: 'wire', published: '2025-07-10' }],
+    );
+    expect(linkOf(undated, 'a1#e2').link).toMatchObject({ via: 'family-and-actors', reported: '2025-07-10' });
+  });
+
+  it('ties reports with many actors as it ties those with two', () => {
+    // The plan: Netanyahu with forty delegates; the report: the delegates (listed the other way) with Netanyahu.
+    const many = Array.from({ length: 40 }, (_, i) => `delegate-${i}`);
+    const withDelegates = (planType: 'CONSULT' | 'SUPPORT') => {
+      const bundle = withReports(
+        [
+          {
+            id: 'a4#e1',
+            articleId: 'a4',
+            clusterId: 'c9',
+            type: 'AGREE',
+            date: '2025-07-08',
+            source: [...many].reverse(),
+            target: ['netanyahu'],
+          },
+        ],
+        [{ id: 'a4', outletId: 'wire', published: '2025-07-09' }],
+      );
+      for (const id of many) bundle.actors.push({ ...bundle.actors[0]!, id, name: id });
+      Object.assign(
+        bundle.events.find((e) => e.id === 'a1#e2')!,
+        { type: planType, source: ['netanyahu'], target: many },
+      );
+      return bundle;
+    };
+    // SUPPORT is of AGREE's type family, CONSULT is not.
+    const { index, link } = linkOf(withDelegates('SUPPORT'), 'a1#e2');
+    expect(index.events.at(link.kept!)!.id).toBe('a4#e1');
+    expect(linkOf(withDelegates('CONSULT'), 'a1#e2').link.kept).toBeNull();
+  });
+
   it('does not count a denied report as keeping the promise', () => {
     const bundle = withReports(
       [
