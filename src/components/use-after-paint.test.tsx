@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, useAfterPaint } from './use-after-paint.ts';
+import { afterNextPaint, useAfterPaint, useIdleValue } from './use-after-paint.ts';
 
 describe('useAfterPaint', () => {
   it('keeps the previous value for the frame being painted, then catches up', async () => {
@@ -14,11 +14,14 @@ describe('useAfterPaint', () => {
 
   it('skips values superseded before they were shown (a brush drag shows only where it stops)', async () => {
     const seen: number[] = [];
-    const { result, rerender } = renderHook(({ value }) => {
-      const shown = useAfterPaint(value);
-      seen.push(shown);
-      return shown;
-    }, { initialProps: { value: 1 } });
+    const { result, rerender } = renderHook(
+      ({ value }) => {
+        const shown = useAfterPaint(value);
+        seen.push(shown);
+        return shown;
+      },
+      { initialProps: { value: 1 } },
+    );
     act(() => {
       rerender({ value: 2 });
       rerender({ value: 3 });
@@ -38,5 +41,28 @@ describe('afterNextPaint', () => {
     await waitFor(() => expect(ran).toEqual(['kept']));
     await new Promise((r) => setTimeout(r, 50));
     expect(ran).toEqual(['kept']);
+  });
+});
+
+describe('useIdleValue', () => {
+  it('gives the pending value on the first render, then the value once idle after the paint', async () => {
+    const seen: (string | null)[] = [];
+    const { result } = renderHook(() => {
+      const shown = useIdleValue('bundle 1', null);
+      seen.push(shown);
+      return shown;
+    });
+    expect(seen[0]).toBeNull();
+    await waitFor(() => expect(result.current).toBe('bundle 1'));
+  });
+
+  it('never gives a stale value: pending again until a new value is ready', async () => {
+    const { result, rerender } = renderHook(({ value }) => useIdleValue(value, 'pending'), {
+      initialProps: { value: 'bundle 1' },
+    });
+    await waitFor(() => expect(result.current).toBe('bundle 1'));
+    rerender({ value: 'bundle 2' });
+    expect(result.current).toBe('pending');
+    await waitFor(() => expect(result.current).toBe('bundle 2'));
   });
 });

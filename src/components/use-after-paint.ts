@@ -15,12 +15,49 @@ export function useAfterPaint<T>(value: T): T {
   return shown;
 }
 
+/**
+ * `value` once the page has painted and gone idle since it was first given; `pending` until then, and
+ * again while a newer value waits (never a stale value: a result derived from the previous bundle would
+ * not fit the new one). For work that no first paint should wait for, such as linking every promise of a
+ * large bundle: React's useDeferredValue may run it in a task before the frame.
+ */
+export function useIdleValue<T, P>(value: T, pending: P): T | P {
+  const [ready, setReady] = useState<{ value: T } | null>(null);
+  const isReady = ready !== null && Object.is(ready.value, value);
+  useEffect(() => {
+    if (isReady) return;
+    let cancelIdle = () => {};
+    const cancelPaint = afterNextPaint(() => (cancelIdle = whenIdle(() => setReady({ value }))));
+    return () => {
+      cancelPaint();
+      cancelIdle();
+    };
+  }, [value, isReady]);
+  return isReady ? value : pending;
+}
+
+/** Longest wait for an idle moment: a page kept busy still gets the work done. */
+const IDLE_TIMEOUT_MS = 1000;
+
+/** Runs `run` when the browser is idle (soon, where it cannot say); returns a function that cancels it. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+}
+
 /** Runs `run` right after the next frame is painted; returns a function that cancels it. */
 export function afterNextPaint(run: () => void): () => void {
   let cancelled = false;
   const apply = () => !cancelled && run();
   // A task queued from an animation frame runs after that frame is painted.
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(apply, 0)) : setTimeout(apply, 0);
+  const frame =
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => setTimeout(apply, 0))
+      : setTimeout(apply, 0);
   return () => {
     cancelled = true;
     if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame as number);

@@ -1,9 +1,9 @@
 import { Region } from '../../components/region.tsx';
 import { REGION_IDS } from '../../components/skip-links.tsx';
-import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount, formatShortDate } from '../../components/format.ts';
-import { useAfterPaint } from '../../components/use-after-paint.ts';
+import { useAfterPaint, useIdleValue } from '../../components/use-after-paint.ts';
 import {
   latestPublication,
   promiseLinksOf,
@@ -32,8 +32,8 @@ export function PromisesView() {
   const selection = useFiltersStore((s) => s.selection);
   const latest = useMemo(() => latestPublication(index), [index]);
   const asOf = storedAsOf ?? latest;
-  // Linking takes a few hundred milliseconds at 100,000 events: deferred, so the views above paint first.
-  const linkIndex = useDeferredValue(index, null);
+  // Linking takes a hundred milliseconds or more at 100,000 events: once the page has painted and is idle.
+  const linkIndex = useIdleValue(index, null);
   const links = useMemo(() => (linkIndex ? promiseLinksOf(linkIndex) : []), [linkIndex]);
   const visible = useMemo(() => promisesInMask(links, mask), [links, mask]);
   const open = useMemo(() => (asOf ? selectOpenPromises(visible, asOf) : []), [visible, asOf]);
