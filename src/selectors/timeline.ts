@@ -1,4 +1,11 @@
-import { MODALITIES, type Modality, PLOVER_TYPES, type PloverType, QUAD_OF_TYPE, type QuadClass } from '../model/bundle-schema.ts';
+import {
+  MODALITIES,
+  type Modality,
+  PLOVER_TYPES,
+  type PloverType,
+  QUAD_OF_TYPE,
+  type QuadClass,
+} from '../model/bundle-schema.ts';
 import type { LaneMode } from '../state/filters.ts';
 import type { BundleIndex } from './bundle-index.ts';
 import type { EventMask } from './filter-events.ts';
@@ -55,14 +62,17 @@ const FIRMNESS_RANK = MODALITIES.map((m) => FIRMNESS.indexOf(m));
 export function selectTimeline(index: BundleIndex, mask: EventMask, lanes: LaneMode): TimelineModel {
   // One mark per cluster, in its type's lane: in type mode these are the marks (no second object per cluster).
   const summaries = summariseClusters(index, mask);
-  const laneKeys = lanes === 'type' ? null : summaries.map((m) => (m.dated ? laneKeysOf(index, mask, m.clusterIndex, lanes) : []));
+  const laneKeys =
+    lanes === 'type' ? null : summaries.map((m) => (m.dated ? laneKeysOf(index, mask, m.clusterIndex, lanes) : []));
   const laneCounts = new Map<string, number>();
   const undated = { cooperation: 0, conflict: 0 };
-  for (const m of summaries) if (!m.dated && !Number.isNaN(m.day)) undated[m.quad.endsWith('cooperation') ? 'cooperation' : 'conflict']++;
+  for (const m of summaries)
+    if (!m.dated && !Number.isNaN(m.day)) undated[m.quad.endsWith('cooperation') ? 'cooperation' : 'conflict']++;
   if (laneKeys) for (const keys of laneKeys) for (const k of keys) laneCounts.set(k, (laneCounts.get(k) ?? 0) + 1);
   else for (const m of summaries) if (m.dated) laneCounts.set(m.lane, (laneCounts.get(m.lane) ?? 0) + 1);
   const laneList = chooseLanes(index, laneCounts, lanes);
-  for (const side of ['cooperation', 'conflict'] as const) if (undated[side] > 0) laneList.push({ ...UNDATED_LANES[side], count: undated[side] });
+  for (const side of ['cooperation', 'conflict'] as const)
+    if (undated[side] > 0) laneList.push({ ...UNDATED_LANES[side], count: undated[side] });
   const shown = new Set(laneList.map((l) => l.key));
   const marks: TimelineMark[] = [];
   let min = Infinity;
@@ -112,7 +122,17 @@ function summariseClusters(index: BundleIndex, mask: EventMask): Mark[] {
     }
     const isDated = !Number.isNaN(clusterDay[c]!);
     const type = PLOVER_TYPES[index.clusterType[c]!]!;
-    const mark = new Mark(index, mask, c, type, FIRMNESS[firmest]!, outletCount, isDated ? clusterDay[c]! : fallbackDay, isDated, type);
+    const mark = new Mark(
+      index,
+      mask,
+      c,
+      type,
+      FIRMNESS[firmest]!,
+      outletCount,
+      isDated ? clusterDay[c]! : fallbackDay,
+      isDated,
+      type,
+    );
     (isDated ? dated : fallback).push(mark);
   }
   if (fallback.length === 0) return dated;
@@ -152,7 +172,8 @@ function laneKeysOf(index: BundleIndex, mask: EventMask, cluster: number, lanes:
 }
 
 function chooseLanes(index: BundleIndex, counts: Map<string, number>, lanes: LaneMode): TimelineLane[] {
-  if (lanes === 'type') return PLOVER_TYPES.filter((t) => counts.has(t)).map((t) => ({ key: t, label: t, count: counts.get(t)! }));
+  if (lanes === 'type')
+    return PLOVER_TYPES.filter((t) => counts.has(t)).map((t) => ({ key: t, label: t, count: counts.get(t)! }));
   const names = lanes === 'outlet' ? index.outletName : index.actorName;
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -180,7 +201,17 @@ class Mark implements TimelineMark {
 
   /** The same mark in another lane (actor and outlet mode put a cluster in several). */
   inLane(lane: string): Mark {
-    return new Mark(this.index, this.mask, this.clusterIndex, this.type, this.modality, this.outletCount, this.day, this.dated, lane);
+    return new Mark(
+      this.index,
+      this.mask,
+      this.clusterIndex,
+      this.type,
+      this.modality,
+      this.outletCount,
+      this.day,
+      this.dated,
+      lane,
+    );
   }
 
   /** Read from the bundle when asked for: ten thousand marks are built per change, few are looked up by id. */
@@ -189,11 +220,16 @@ class Mark implements TimelineMark {
   }
 
   get eventIds(): string[] {
-    return [...this.index.clusterEventsOf(this.clusterIndex)].filter((e) => this.mask.pass[e]).map((e) => this.index.eventIds[e]!);
+    return [...this.index.clusterEventsOf(this.clusterIndex)]
+      .filter((e) => this.mask.pass[e])
+      .map((e) => this.index.eventIds[e]!);
   }
 
   get label(): string {
-    const actors = this.index.bundle.clusters.at(this.clusterIndex)!.actorIds.slice(0, 3).map((id) => this.index.actorName.get(id) ?? id);
+    const actors = this.index.bundle.clusters
+      .at(this.clusterIndex)!
+      .actorIds.slice(0, 3)
+      .map((id) => this.index.actorName.get(id) ?? id);
     return `${this.type} · ${actors.join(', ')}`;
   }
 }
@@ -221,19 +257,26 @@ export function selectDensity(index: BundleIndex, mask: EventMask, binDays = 7):
  */
 export function selectInitialWindow(index: BundleIndex, mask: EventMask): [number, number] | null {
   if (!index.extent) return null;
-  const days: number[] = [];
-  for (let i = 0; i < mask.pass.length; i++) if (mask.pass[i] && index.dated[i]) days.push(index.day[i]!);
-  if (days.length === 0) return index.extent;
-  days.sort((a, b) => a - b);
-  const span = days.at(-1)! - days[0]!;
-  if (span <= 45) return [days[0]! - 3, days.at(-1)! + 3];
-  // The shortest window holding 60% of dated events.
-  const need = Math.max(1, Math.ceil(days.length * 0.6));
-  let best: [number, number] = [days[0]!, days.at(-1)!];
-  for (let i = 0; i + need - 1 < days.length; i++) {
-    const w: [number, number] = [days[i]!, days[i + need - 1]!];
-    if (w[1] - w[0] < best[1] - best[0]) best = w;
+  // The index holds the days already in order: no array of a hundred thousand days to sort on load.
+  const days = new Float64Array(index.dayOrder.length);
+  let n = 0;
+  for (let p = 0; p < index.dayOrder.length; p++) {
+    const i = index.dayOrder[p]!;
+    if (mask.pass[i] && index.dated[i]) days[n++] = index.dayOrderDays[p]!;
   }
-  const pad = Math.max(3, Math.round((best[1] - best[0]) * 0.1));
-  return [best[0] - pad, best[1] + pad];
+  if (n === 0) return index.extent;
+  const first = days[0]!;
+  const last = days[n - 1]!;
+  if (last - first <= 45) return [first - 3, last + 3];
+  // The shortest window holding 60% of dated events.
+  const need = Math.max(1, Math.ceil(n * 0.6));
+  let from = first;
+  let to = last;
+  for (let i = 0; i + need - 1 < n; i++) {
+    if (days[i + need - 1]! - days[i]! >= to - from) continue;
+    from = days[i]!;
+    to = days[i + need - 1]!;
+  }
+  const pad = Math.max(3, Math.round((to - from) * 0.1));
+  return [from - pad, to + pad];
 }
