@@ -120,59 +120,36 @@ describe('linkPromises', () => {
   });
 
   it('takes the earliest published report, the same cluster first when two are published the same day', () => {
-    const sameDay = withReports(
-      [
-        {
-          id: 'a4#e1',
-          articleId: 'a4',
-          clusterId: 'c9',
-          type: 'CONSULT',
-          date: '2025-07-08',
-          source: ['vance'],
-          target: ['netanyahu'],
-        },
-        {
-          id: 'a5#e1',
-          articleId: 'a5',
-          clusterId: 'c2',
-          type: 'CONSULT',
-          date: '2025-07-08',
-          source: ['netanyahu'],
-          target: ['vance'],
-        },
-      ],
-      [
-        { id: 'a4', outletId: 'wire', published: '2025-07-09' },
-        { id: 'a5', outletId: 'cgtn', published: '2025-07-09' },
-      ],
-    );
+    // Two reports of a held meeting, one in the plan's cluster (c2) and one outside it (c9).
+    const twoMeetingReports = [
+      {
+        id: 'a4#e1',
+        articleId: 'a4',
+        clusterId: 'c9',
+        type: 'CONSULT',
+        date: '2025-07-08',
+        source: ['vance'],
+        target: ['netanyahu'],
+      },
+      {
+        id: 'a5#e1',
+        articleId: 'a5',
+        clusterId: 'c2',
+        type: 'CONSULT',
+        date: '2025-07-08',
+        source: ['netanyahu'],
+        target: ['vance'],
+      },
+    ] satisfies Extra[];
+    const sameDay = withReports(twoMeetingReports, [
+      { id: 'a4', outletId: 'wire', published: '2025-07-09' },
+      { id: 'a5', outletId: 'cgtn', published: '2025-07-09' },
+    ]);
     expect(linkOf(sameDay, 'a1#e2').link).toMatchObject({ via: 'cluster', keptBy: 'cgtn' });
-    const earlier = withReports(
-      [
-        {
-          id: 'a4#e1',
-          articleId: 'a4',
-          clusterId: 'c9',
-          type: 'CONSULT',
-          date: '2025-07-08',
-          source: ['vance'],
-          target: ['netanyahu'],
-        },
-        {
-          id: 'a5#e1',
-          articleId: 'a5',
-          clusterId: 'c2',
-          type: 'CONSULT',
-          date: '2025-07-08',
-          source: ['netanyahu'],
-          target: ['vance'],
-        },
-      ],
-      [
-        { id: 'a4', outletId: 'wire', published: '2025-07-08' },
-        { id: 'a5', outletId: 'cgtn', published: '2025-07-09' },
-      ],
-    );
+    const earlier = withReports(twoMeetingReports, [
+      { id: 'a4', outletId: 'wire', published: '2025-07-08' },
+      { id: 'a5', outletId: 'cgtn', published: '2025-07-09' },
+    ]);
     expect(linkOf(earlier, 'a1#e2').link).toMatchObject({ via: 'family-and-actors', keptBy: 'wire', gapDays: 1 });
   });
 

@@ -7,7 +7,13 @@ import {
   COLUMN_LAYOUT_VERSION,
   type TextShard,
 } from './column-layout.ts';
-import { clusterOfColumns, clustersToColumns, quoteOfColumns, quotesToColumns } from './cluster-quote-columns.ts';
+import {
+  clusterOfColumns,
+  clustersToColumns,
+  quoteOfColumns,
+  quotesToColumns,
+  type ReferenceNames,
+} from './cluster-quote-columns.ts';
 import { DateCache, eventOfColumns, eventsToColumns } from './event-columns.ts';
 
 /** Characters of article text per shard, about 2 MB: a shard loads in well under a second on a slow link. */
@@ -59,7 +65,9 @@ function withoutText(article: Article): ArticleMeta {
 }
 
 /** The metadata's fields that are the bundle's own (not the layout's version, shard index or articles). */
-export function bundleFieldsOf(metadata: BundleMetadata): Omit<BundleMetadata, 'columnLayoutVersion' | 'texts' | 'articles'> {
+export function bundleFieldsOf(
+  metadata: BundleMetadata,
+): Omit<BundleMetadata, 'columnLayoutVersion' | 'texts' | 'articles'> {
   const fields: Partial<BundleMetadata> = { ...metadata };
   delete fields.columnLayoutVersion;
   delete fields.texts;
@@ -98,14 +106,7 @@ function cutShards(
 export function columnsToBundle(columns: BundleColumns, textOf: (id: string) => string = () => ''): Bundle {
   const rest = bundleFieldsOf(columns.metadata);
   const metas = columns.metadata.articles;
-  const names = {
-    articleIds: metas.map((a) => a.id),
-    actorIds: rest.actors.map((a) => a.id),
-    outletIds: rest.outlets.map((o) => o.id),
-    clusterIds: columns.clusters.id,
-    eventIds: columns.events.id,
-    reuseIds: rest.reuse.map((r) => r.id),
-  };
+  const names = namesOfColumns(columns);
   const rows = <T>(count: number, row: (i: number) => T) => Array.from({ length: count }, (_, i) => row(i));
   const dates = new DateCache();
   return {
@@ -114,6 +115,19 @@ export function columnsToBundle(columns: BundleColumns, textOf: (id: string) => 
     events: rows(columns.events.id.length, (i) => eventOfColumns(columns.events, i, names, dates)),
     clusters: rows(columns.clusters.id.length, (i) => clusterOfColumns(columns.clusters, i, names)),
     quotes: rows(columns.quotes.id.length, (i) => quoteOfColumns(columns.quotes, i, names)),
+  };
+}
+
+/** The ids the columns' indices stand for (articles, actors, outlets, clusters, events, reuse passages). */
+export function namesOfColumns(columns: BundleColumns): ReferenceNames & { clusterIds: readonly string[] } {
+  const { articles, actors, outlets, reuse } = columns.metadata;
+  return {
+    articleIds: articles.map((a) => a.id),
+    actorIds: actors.map((a) => a.id),
+    outletIds: outlets.map((o) => o.id),
+    clusterIds: columns.clusters.id,
+    eventIds: columns.events.id,
+    reuseIds: reuse.map((r) => r.id),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Article, Bundle, Cluster, DiplomaticEvent, Quote } from '../bundle-schema.ts';
-import { bundleFieldsOf, bundleToColumns } from './bundle-columns.ts';
+import { bundleFieldsOf, bundleToColumns, namesOfColumns } from './bundle-columns.ts';
 import type { BundleColumns } from './column-layout.ts';
-import { clusterOfColumns, quoteOfColumns, type ReferenceNames } from './cluster-quote-columns.ts';
+import { clusterOfColumns, quoteOfColumns } from './cluster-quote-columns.ts';
 import { DateCache, eventOfColumns } from './event-columns.ts';
 import { LazyRows, type Rows } from './lazy-rows.ts';
 
@@ -21,14 +21,7 @@ export type LoadedBundle = Omit<Bundle, 'events' | 'clusters' | 'quotes'> & {
 export function loadedBundleOfColumns(columns: BundleColumns): LoadedBundle {
   const fields = bundleFieldsOf(columns.metadata);
   const { articles } = columns.metadata;
-  const names: ReferenceNames & { clusterIds: readonly string[] } = {
-    articleIds: articles.map((a) => a.id),
-    actorIds: fields.actors.map((a) => a.id),
-    outletIds: fields.outlets.map((o) => o.id),
-    clusterIds: columns.clusters.id,
-    eventIds: columns.events.id,
-    reuseIds: fields.reuse.map((r) => r.id),
-  };
+  const names = namesOfColumns(columns);
   const dates = new DateCache();
   return {
     ...fields,
