@@ -44,6 +44,8 @@ import { withChargeAccusations } from './charge-grounds.ts';
 import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
+import { asSaidConcession } from './said-easing.ts';
+import { withAgreedActs } from './agreed-acts.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
@@ -161,29 +163,31 @@ function draftSentence(
   const drafts: EventDraft[] = [];
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    const draft = drafted && asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)));
+    const draft = drafted && asSaidConcession(asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted))));
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   const sideOf = sideIn(resources);
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
   // citizens ("Kinshasa detained a Congolese journalist for spying").
-  const merged = withAccusersAsTargets(
-    withChargeAccusations(
-      withSentenceCounterparts(
-        withHostedParties(
-          withPromisedActTargets(
-            withReactionTargets(
-              withAuthorsOfViolence(
-                mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+  const merged = withAgreedActs(
+    withAccusersAsTargets(
+      withChargeAccusations(
+        withSentenceCounterparts(
+          withHostedParties(
+            withPromisedActTargets(
+              withReactionTargets(
+                withAuthorsOfViolence(
+                  mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
+                ),
+                sideOf,
               ),
               sideOf,
+              mentions,
             ),
-            sideOf,
-            mentions,
           ),
+          mentions,
+          sideOf,
         ),
-        mentions,
-        sideOf,
       ),
     ),
   );
