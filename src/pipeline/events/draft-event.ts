@@ -7,6 +7,7 @@ import { publicationFallback, resolveRelativeDate } from '../dates/resolve-date.
 import type { PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
 import { MILITARY_SECTOR } from '../actors/sector-agents.ts';
+import { toThroughAspect } from '../text/aspect-verbs.ts';
 import { clauseAround } from '../text/clauses.ts';
 import { insideQuote, type QuoteSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -215,7 +216,11 @@ function isAnaphoricMeeting(match: TriggerMatch, tokens: Token[]): boolean {
 
 /** "pressing Netanyahu to agree": the infinitive is what is asked for, not a separate event. */
 export function isComplementOfTrigger(match: TriggerMatch, tokens: Token[]): boolean {
-  if (match.tokenStart === 0 || match.verbForms?.includes('base') !== true) return false;
+  if (match.tokenStart === 0 || match.verbForms === null) return false;
+  // "urged Moscow to begin withdrawing", "asked Kigali to help disarm": through the aspectual verb.
+  const aspectTo = toThroughAspect(tokens, match.tokenStart);
+  if (aspectTo >= 0) return precededByRequest(tokens, aspectTo);
+  if (!match.verbForms.includes('base')) return false;
   if (tokens[match.tokenStart - 1]!.lower === 'to') return precededByRequest(tokens, match.tokenStart - 1);
   return isDemandedThat(match.tokenStart, tokens);
 }

@@ -2,6 +2,7 @@ import type { Modality, PloverType } from '../../model/bundle-schema.ts';
 import type { TimeDirection } from '../dates/resolve-date.ts';
 import { SAYING_PARTICIPLES } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
+import { toThroughAspect } from '../text/aspect-verbs.ts';
 import type { VerbForm } from './trigger-lexicon.ts';
 import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
@@ -236,6 +237,12 @@ function readModalityOf(
 ): ModalityReading {
   // The clause's opening word is included: "announced it would" reads the verb of saying too.
   let before = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 8), triggerStart).map((t) => t.lower);
+  // "agreed to begin disarming", "promised to help build": read as "agreed to disarm", "promised to build".
+  const aspectTo = toThroughAspect(tokens, triggerStart);
+  if (aspectTo >= 0 && verbForms !== null) {
+    before = before.slice(0, before.length - (triggerStart - aspectTo - 1));
+    verbForms = ['base'];
+  }
   // "has scheduled talks and lauded ...": a coordinated verb has its own tense.
   const and = before.lastIndexOf('and');
   // "to meet Maduro and press for ...": a bare verb after "and" continues the infinitive before it.

@@ -4,6 +4,7 @@ import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
 import { compoundAfterName, compoundParticipleAt, opensLowerCaseCompound } from '../text/hyphen-compounds.ts';
 import { slug } from '../text/slug.ts';
+import { toThroughAspect } from '../text/aspect-verbs.ts';
 import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-clauses.ts';
@@ -726,7 +727,10 @@ function splitInfinitive(tokens: Token[], verb: number): boolean {
  */
 function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
   if (match.trigger.isNoun) return null;
-  const before = splitInfinitive(ctx.tokens, match.tokenStart) ? 'to' : ctx.tokens[match.tokenStart - 1]?.lower;
+  // "agreed to gradually withdraw", "agreed to begin withdrawing": the infinitive's subject is the promiser's.
+  const infinitive =
+    splitInfinitive(ctx.tokens, match.tokenStart) || toThroughAspect(ctx.tokens, match.tokenStart) >= 0;
+  const before = infinitive ? 'to' : ctx.tokens[match.tokenStart - 1]?.lower;
   const previous = ctx.previous;
   // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before.
   if (before === 'and' || before === 'but') {
