@@ -56,7 +56,8 @@ const NEEDS_TWO_PARTIES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE'])
  * as its object is such a commitment; a bare "agreement" or "agreed" with one party named is not.
  */
 function isCommitment(draft: EventDraft): boolean {
-  if (draft.type !== 'AGREE') return false;
+  // "Rubio and Lavrov decided to appoint teams": a decision is an agreement only when taken together.
+  if (draft.type !== 'AGREE' || draft.mode === 'decision') return false;
   if (draft.statedIntent) return true;
   const { tokens, match } = draft;
   // "Moscow's offer to host a summit": an offer, pledge or promise with its act is a commitment as the verb is;

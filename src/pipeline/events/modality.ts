@@ -558,6 +558,12 @@ const COMMITTING = new Set([
   'agreed',
   'agrees',
   'agree',
+  // ", agreeing to halt all firing": a participle commits as the finite verb does.
+  'agreeing',
+  'pledging',
+  'promising',
+  'vowing',
+  'committing',
   'promised',
   'promises',
   'pledged',

@@ -404,7 +404,7 @@ function readParticipants(
   // "Kenya denied that its police had fired, calling the claim propaganda": a participle after a comma
   // shares the main clause's subject, not the name just before the comma.
   const participle = match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',';
-  const mainActor = participle && !passiveAgent ? mainSubject(match.tokenStart - 1, ctx) : [];
+  const mainActor = participle && !passiveAgent ? participleSubject(match.tokenStart - 1, ctx) : [];
   let subject = byAgent
     ? byAgent
     : passiveAgent
@@ -818,6 +818,20 @@ function purposeNounSubject(match: TriggerMatch, ctx: ParticipantContext): Parti
     if (!PURPOSE_NOUN_MODIFIERS.test(word) && ctx.tokens[j]!.pos !== 'NUM') return null;
   }
   return null;
+}
+
+/**
+ * ", agreeing to halt all firing": the main clause's subject, or, when it names its parties only by demonyms
+ * ("the Indian and Pakistani commanders spoke by hotline, agreeing ..."), the actors of the main clause's event.
+ */
+function participleSubject(comma: number, ctx: ParticipantContext): Participant[] {
+  const main = mainSubject(comma, ctx);
+  if (main.length > 0) return main;
+  const previous = ctx.previous;
+  if (!previous || previous.match.tokenEnd > comma || previous.match.trigger.isNoun) return [];
+  return previous.match.trigger.direction === 'mutual'
+    ? dedupe([...previous.source, ...previous.target])
+    : previous.source;
 }
 
 /** ", calling for ...": a participle after a comma shares the subject of the main clause. */

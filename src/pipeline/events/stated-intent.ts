@@ -119,6 +119,8 @@ function isSamePromise(promise: EventDraft, intent: EventDraft): boolean {
   return (
     promise !== intent &&
     promise.type === 'AGREE' &&
+    // "Russia decided to withdraw": a decision of one party is no agreement, so its stated intent is the AGREE.
+    (promise.mode !== 'decision' || promise.source.length + promise.target.length >= 2) &&
     promise.sentence === intent.sentence &&
     promise.match.tokenEnd <= intent.match.tokenStart &&
     // A bare "willing to" read as an AGREE of its own, with no verb and no counterpart, is not kept as one.
