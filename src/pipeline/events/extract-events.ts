@@ -44,7 +44,7 @@ import { withChargeAccusations } from './charge-grounds.ts';
 import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
-import { asSaidConcession } from './said-easing.ts';
+import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -161,12 +161,14 @@ function draftSentence(
       : tokenMask(tokens.length, [...raw, ...places]);
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
+  const sideOf = sideIn(resources);
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    const draft = drafted && asSaidConcession(asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted))));
+    const draft =
+      drafted &&
+      withoutOwnSideTarget(asSaidConcession(asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)))), sideOf);
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
-  const sideOf = sideIn(resources);
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
   // citizens ("Kinshasa detained a Congolese journalist for spying").
   const merged = withAgreedActs(

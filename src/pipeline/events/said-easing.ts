@@ -16,3 +16,15 @@ export function asSaidConcession(draft: EventDraft): EventDraft {
   const considered = draft.modality === 'hypothetical' && !statesOwnIntent(draft.modalityCue);
   return said || considered ? { ...draft, type: 'CONCEDE', mode: 'easing' } : draft;
 }
+
+/**
+ * "Trump lifted restrictions on US defence cooperation with Azerbaijan": a measure named by its owner's name is
+ * not eased for the owner. An easing keeps no target on its actor's own side; the party it is eased for is then
+ * the sentence's other side (`sentence-counterpart.ts`).
+ */
+export function withoutOwnSideTarget(draft: EventDraft, sideOf: (actorId: string) => string): EventDraft {
+  if (draft.mode !== 'ease' && draft.mode !== 'easing') return draft;
+  const own = new Set(draft.source.map((p) => sideOf(p.actorId)));
+  const target = draft.target.filter((p) => !own.has(sideOf(p.actorId)));
+  return target.length === draft.target.length ? draft : { ...draft, target };
+}
