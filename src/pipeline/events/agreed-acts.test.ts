@@ -19,6 +19,12 @@ describe('a truce agreed on is a RETREAT by the parties, besides the AGREE', () 
     expect(of(text, 'AGREE')).toHaveLength(1);
   });
 
+  it('makes no truce of a ceasefire proposal accepted, and a conditional one only hypothetical', () => {
+    expect(of('Yerevan accepted the ceasefire proposal on Tuesday.', 'RETREAT')).toEqual([]);
+    const [truce] = of('The ADF rebels agreed to a truce if the Ugandan army withdrew.', 'RETREAT');
+    expect(truce?.modality).toBe('hypothetical');
+  });
+
   it('makes no truce of one only hoped to be agreed', () => {
     expect(
       of('The mediators hoped a ceasefire could be agreed upon between Armenia and Azerbaijan.', 'RETREAT'),

@@ -1,4 +1,5 @@
 import type { EventDraft } from './event-records.ts';
+import { conditionOfAct } from './modality-conditions.ts';
 
 // An agreement or a pledge can carry an act of its own, which PLOVER codes beside the AGREE ("a promise to do X
 // is AGREE, the doing is X"):
@@ -38,19 +39,47 @@ function agreedTruce(d: EventDraft, drafts: EventDraft[]): EventDraft | null {
   if (d.type !== 'AGREE' || d.modality !== 'occurred' || d.match.trigger.isNoun || d.statedIntent) return null;
   if (d.source.length === 0 || !namesTruce(d)) return null;
   if (drafts.some((o) => o.type === 'RETREAT' && o.sentence === d.sentence && o.mode === 'ceasefire')) return null;
-  return { ...d, type: 'RETREAT', mode: 'ceasefire', modalityCue: `${d.modalityCue}: a truce agreed` };
+  // "agreed to a ceasefire if the army withdrew": the truce holds only if the condition is met.
+  const condition = conditionOfAct(d.tokens, d.match.tokenEnd);
+  return {
+    ...d,
+    type: 'RETREAT',
+    mode: 'ceasefire',
+    modality: condition ? 'hypothetical' : 'occurred',
+    modalityCue: condition ? `a truce agreed on a condition (${condition})` : `${d.modalityCue}: a truce agreed`,
+  };
 }
 
 function namesTruce({ tokens, match }: EventDraft): boolean {
-  for (let k = match.tokenStart; k < match.tokenEnd; k++) if (TRUCE_NOUNS.has(tokens[k]!.lower)) return true;
+  for (let k = match.tokenStart; k < match.tokenEnd; k++)
+    if (TRUCE_NOUNS.has(tokens[k]!.lower)) return isTruceItself(tokens, k);
   for (let k = match.tokenEnd; k < Math.min(tokens.length, match.tokenEnd + TRUCE_REACH); k++) {
     const word = tokens[k]!.lower;
-    if (TRUCE_NOUNS.has(word)) return true;
+    if (TRUCE_NOUNS.has(word)) return isTruceItself(tokens, k);
     // "a 48-hour truce", "a three-day ceasefire": an article, a modifier, a number or a hyphenated span.
     const hyphenated = word === '-' || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-';
     if (!BEFORE_NOUN.has(word) && !/^\d/.test(word) && !hyphenated) return false;
   }
   return false;
+}
+
+// Nouns after "ceasefire" that make it a modifier of something not yet a truce ("accepted the ceasefire proposal").
+const NOT_YET_A_TRUCE = new Set([
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'offer',
+  'terms',
+  'talks',
+  'negotiations',
+  'demand',
+  'call',
+]);
+
+/** The truce noun at `k` heads its phrase, or heads a deal or an agreement ("a ceasefire deal"), not a proposal. */
+function isTruceItself(tokens: EventDraft['tokens'], k: number): boolean {
+  return !NOT_YET_A_TRUCE.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** "Britain pledged 120 million pounds in humanitarian aid for Sudan": the aid itself, AID, planned. */
