@@ -35,8 +35,10 @@ describe('a sentence opening with a place', () => {
   });
 
   it("reads the subject's army or officials as the scene's state's", () => {
+    // The truce agreed on is also the RETREAT it declares (agreed-acts.ts).
     expect(eventsIn('In Khartoum, the army and the RSF agreed to a truce.')).toEqual([
       'AGREE sdn-military+rsf> @Khartoum',
+      'RETREAT sdn-military+rsf> @Khartoum',
     ]);
     expect(eventsIn('In Islamabad on Monday, officials accused India of backing militants.')).toContain(
       'ACCUSE pak>ind @Islamabad',
