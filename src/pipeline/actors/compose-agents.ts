@@ -1,7 +1,7 @@
 import { phraseTokens, type Token } from '../text/tokens.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { militaryThingEnd } from './military-things.ts';
-import { caseVariants, OFFICE_TITLES } from './office-titles.ts';
+import { caseVariants, GOVERNMENT_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import type { Office } from '../resources/resource-schemas.ts';
 import { GOVERNMENT_SECTOR, MILITARY_SECTOR } from './sector-agents.ts';
@@ -44,6 +44,15 @@ const GOVERNMENT_OFFICES: Office[] = [
 ];
 
 let officeTitles: PhraseTrie<true> | null = null;
+let governmentNounTrie: PhraseTrie<string> | null = null;
+
+/** "officials", "a delegation", "negotiators": nouns for a state's government, as sector forms are for sectors. */
+function governmentNouns(): PhraseTrie<string> {
+  if (governmentNounTrie) return governmentNounTrie;
+  governmentNounTrie = new PhraseTrie<string>();
+  for (const noun of GOVERNMENT_NOUNS) governmentNounTrie.add(phraseTokens(noun), GOVERNMENT_SECTOR);
+  return governmentNounTrie;
+}
 
 function governmentTitles(): PhraseTrie<true> {
   if (officeTitles) return officeTitles;
@@ -101,6 +110,41 @@ export function bareAgent(
   return gazetteer.actors.has(actorId) ? { actorId, end } : null;
 }
 
+/**
+ * "Troops from Chad", "officials from Oman", "a delegation from Kyiv": an agent noun followed by "from" and a
+ * state (its name or seat) is that state's sector actor, as "Chadian troops" is; a government noun is the state.
+ * Only "from": "troops in Mali" are as often another state's troops stationed there.
+ */
+export function agentFrom(tokens: Token[], at: number, gazetteer: Gazetteer): AgentMatch | null {
+  if (!opensSubjectOrAgent(tokens, at)) return null;
+  // A sentence's first word is capitalised for being first ("Troops from Chad ..."); the forms are lower case.
+  const words = tokens[at]!.capitalised ? [{ text: tokens[at]!.lower }, ...tokens.slice(at + 1, at + 6)] : null;
+  const match =
+    (words ? gazetteer.sectors.forms.longestMatch(words, 0) : gazetteer.sectors.forms.longestMatch(tokens, at)) ??
+    governmentNouns().longestMatch(words ?? tokens, words ? 0 : at);
+  if (!match) return null;
+  const nounEnd = at + match.length;
+  if (tokens[nounEnd]?.lower !== 'from') return null;
+  const from = tokens[nounEnd + 1]?.lower === 'the' ? nounEnd + 2 : nounEnd + 1;
+  const state = stateNamedAt(tokens, from, gazetteer);
+  if (!state) return null;
+  const sector = match.values[0]!;
+  const actorId = sector === GOVERNMENT_SECTOR ? state.id : gazetteer.sectors.actorOf.get(`${state.id}|${sector}`);
+  return actorId ? { actorId, end: state.end } : null;
+}
+
+// Words a phrase "<agents> from X" may follow and still name X's agents: the sentence's start, a clause's start,
+// a passive's "by", a meeting's "with". After a verb or an owner it is an object moved out of X: "withdrew troops
+// from Syria", "recalled its ambassador from Paris".
+const BEFORE_AGENT_FROM = new Set([',', 'and', 'but', 'by', 'with', 'as', 'when', 'while', 'that', 'between']);
+const QUANTIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'of', 'about']);
+
+function opensSubjectOrAgent(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (QUANTIFIERS.has(tokens[k]!.lower) || /^[\d,.]+$/.test(tokens[k]!.text))) k--;
+  return k < 0 || BEFORE_AGENT_FROM.has(tokens[k]!.lower);
+}
+
 /** Whether a bare agent noun ("police", "the junta") may begin at token `at`. */
 export function startsBareAgent(tokens: Token[], at: number, gazetteer: Gazetteer): boolean {
   return gazetteer.sectors.bare.longestMatch(tokens, at) !== null;
@@ -112,10 +156,16 @@ const OF_PLACE = new Set(['in', 'from', 'across', 'inside']);
 function stateAfter(tokens: Token[], at: number, gazetteer: Gazetteer): string | null {
   if (!OF_PLACE.has(tokens[at]?.lower ?? '')) return null;
   const from = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  return stateNamedAt(tokens, from, gazetteer)?.id ?? null;
+}
+
+/** The state whose name or seat starts at token `from`, and the token after it. */
+function stateNamedAt(tokens: Token[], from: number, gazetteer: Gazetteer): { id: string; end: number } | null {
   const match = gazetteer.phrases.longestMatch(tokens, from);
   for (const meaning of match?.values ?? []) {
     if (meaning.kind !== 'name' && meaning.kind !== 'seat') continue;
-    if (gazetteer.actors.get(meaning.actorId)?.kind === 'state') return meaning.actorId;
+    if (gazetteer.actors.get(meaning.actorId)?.kind === 'state')
+      return { id: meaning.actorId, end: from + match!.length };
   }
   return null;
 }

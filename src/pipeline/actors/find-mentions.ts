@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
-import { bareAgent, composeAgent, startsBareAgent, type AgentMatch } from './compose-agents.ts';
+import { agentFrom, bareAgent, composeAgent, startsBareAgent, type AgentMatch } from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
@@ -74,6 +74,12 @@ export function findActorMentions(
     if (half) {
       mentions.push(mentionOf(tokens, half.actorId, i - 1, half.end, 'name'));
       i = half.end;
+      continue;
+    }
+    const from = tokens[i]!.isWord && (i === 0 || !tokens[i]!.capitalised) ? agentFrom(tokens, i, gazetteer) : null;
+    if (from) {
+      mentions.push(mentionOf(tokens, from.actorId, i, from.end, 'group'));
+      i = from.end;
       continue;
     }
     if (!match) {

@@ -1,5 +1,6 @@
 import { followsLocative } from '../places/find-places.ts';
 import { seatReceives, seatSends } from '../places/recipient-seats.ts';
+import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { compoundAfterName } from '../text/hyphen-compounds.ts';
 import type { Token } from '../text/tokens.ts';
@@ -39,6 +40,8 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     // "Iran-backed Houthis", "Rwanda-backed M23 rebels": a backer in a compound adjective describes the noun
     // after it and is no party of what the sentence reports.
     if (compoundAfterName(tokens, m.tokenEnd) === 'backer') continue;
+    // "talks on the island of Barbados", "the city of Goma": a name told as a place is where, not who.
+    if ((m.via === 'name' || m.via === 'seat') && namedAsPlace(tokens, m.tokenStart)) continue;
     // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
     // "batteries for Kyiv", "sanctions on Moscow": a capital that receives what is given or imposed is its government,
     // and so is one that sends a call or warning ("calls from Washington and Brussels").

@@ -131,6 +131,8 @@ export function draftEvent(
       target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
   }
   if (target.length === 0) target = answeredParty(match, tokens, mentions, source, lookups.isPerson);
+  // "pledged not to attack each other after talks in Brussels": the reciprocal is the object, whatever follows.
+  if (source.length >= 2 && hasReciprocalObject(tokens, match.tokenEnd)) target = [];
   target = heldPeopleAsStates(match, source, target, resources);
   // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
   const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));

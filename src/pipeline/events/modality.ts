@@ -228,6 +228,16 @@ function nounInText(tokens: Token[], triggerStart: number): boolean {
   return previous.pos === 'PROPN' && (next?.pos === 'ADP' || next?.pos === 'AUX');
 }
 
+// Words after which a "not" before them negates another verb: "agreed not to use force, after talks in
+// Brasilia", "did not attack during the talks" (the talks are not denied).
+const NEGATION_BREAKS = new Set([',', ';', 'after', 'before', 'following', 'during', 'despite', 'amid', 'since']);
+
+/** The words before a trigger that a negation among them can reach: those after the last break. */
+function negationScope(before: string[]): string[] {
+  const last = before.findLastIndex((w) => NEGATION_BREAKS.has(w));
+  return last < 0 ? before : before.slice(last + 1);
+}
+
 function readModalityOf(
   tokens: Token[],
   triggerStart: number,
@@ -255,8 +265,9 @@ function readModalityOf(
     verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
   // "no" negates only the trigger it stands before ("no talks"), not a nearby noun ("no date").
+  const scope = negationScope(before);
   const negation =
-    before.find((w) => NEGATIONS.has(w)) ?? noLonger(before) ?? noBeforeNoun(tokens, triggerStart, verbForms);
+    scope.find((w) => NEGATIONS.has(w)) ?? noLonger(scope) ?? noBeforeNoun(tokens, triggerStart, verbForms);
   const pastAux = window.some((w) => PAST_AUX.has(w));
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
     // "would not sign the deal unless Pristina ...": refused now, done if the condition is met.

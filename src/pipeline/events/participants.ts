@@ -1,4 +1,5 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
+import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
@@ -1308,6 +1309,13 @@ function isNameToken(token: Token, ctx: ParticipantContext, at: number): boolean
   return (token.capitalised && token.isWord && !COMMON_CAPITALISED.has(token.text)) || NAME_JOINERS.has(token.lower);
 }
 
+/** The first word of the capitalised run that ends in the word at `start` ("Niassa" of "Niassa Sul"). */
+function nameHead(start: number, ctx: ParticipantContext): number {
+  let head = start;
+  while (head > 0 && ctx.tokens[head - 1]!.capitalised && ctx.tokens[head - 1]!.isWord) head--;
+  return head;
+}
+
 /** A capitalised name the gazetteer lacks: at least two words, or one word not opening the sentence. */
 function unresolvedName(start: number, end: number, ctx: ParticipantContext): Participant | null {
   while (end > start && NAME_JOINERS.has(ctx.tokens[end - 1]!.lower)) end--;
@@ -1321,6 +1329,8 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   // "to Europe", "at Attari", "for Patriot batteries": one unknown word after a preposition of place or purpose
   // is a place or a thing far more often than a party.
   if (words.length < 2 && PLACE_PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? '')) return null;
+  // "the province of Cabo Delgado", "the island of Bioko": a name told as a place, read from the name's first word.
+  if (namedAsPlace(ctx.tokens, nameHead(start, ctx))) return null;
   // "Patriot batteries", "Kinzhal missiles": one capitalised word before a common noun qualifies that noun.
   if (words.length < 2 && ctx.tokens[end]?.pos === 'NOUN' && !ctx.tokens[end]!.capitalised) return null;
   const first = ctx.tokens[start]!;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+const PUBLISHED = '2024-03-15'; // a Friday
+const ofType = (text: string, type: string) => eventsOf(text, PUBLISHED).filter((e) => e.type === type);
+
+describe('a negation reaches no event past a comma or a circumstance', () => {
+  it('keeps the talks after a pledge not to use force as talks that happened', () => {
+    const talks = ofType('Bolivia and Chile agreed on Thursday not to use force, after talks in Brasilia.', 'CONSULT');
+    expect(talks.map((e) => e.modality)).toEqual(['occurred']);
+  });
+
+  it('dates such talks in the past, where a denied event would be dated ahead', () => {
+    const talks = ofType('Ghana and Togo pledged not to raise tariffs after talks in Accra on Monday.', 'CONSULT');
+    expect(talks.map((e) => [e.modality, e.date])).toEqual([['occurred', '2024-03-11']]);
+  });
+
+  it('still denies the act the negation stands before', () => {
+    const attacks = ofType(
+      'Ghana and Togo pledged not to attack each other after talks in Accra on Monday.',
+      'ASSAULT',
+    );
+    expect(attacks.map((e) => e.modality)).toEqual(['denied', 'denied']);
+  });
+});
+
+describe('a reciprocal object', () => {
+  it('takes the place of any party named after it', () => {
+    const attacks = ofType('Ghana and Togo pledged not to attack each other after talks in Lome on Monday.', 'ASSAULT');
+    expect(attacks.map((e) => [e.source, e.target])).toEqual([
+      [['gha'], ['tgo']],
+      [['tgo'], ['gha']],
+    ]);
+  });
+});

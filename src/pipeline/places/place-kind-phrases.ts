@@ -1,0 +1,30 @@
+import type { Token } from '../text/tokens.ts';
+
+/**
+ * Nouns for a kind of place that "of" and a name follow: "the island of Barbados", "the province of Cabo
+ * Delgado", "the city of Goma". Not "state", "republic" or "kingdom": "the State of Qatar" is the state acting.
+ */
+const PLACE_KINDS = new Set([
+  'island',
+  'islands',
+  'region',
+  'province',
+  'city',
+  'town',
+  'village',
+  'district',
+  'county',
+  'port',
+  'governorate',
+  'oblast',
+  'enclave',
+  'exclave',
+  'peninsula',
+  'territory',
+  'archipelago',
+]);
+
+/** Whether the name starting at token `at` is told as a place: "the island of" or "the Caribbean island of" before it. */
+export function namedAsPlace(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[at - 2]?.lower ?? '');
+}
