@@ -33,3 +33,16 @@ describe('a reciprocal object', () => {
     ]);
   });
 });
+
+describe('a reciprocal object shared by coordinated verbs', () => {
+  it('gives "threaten or use force against each other" to both parties, not to the place of the talks', () => {
+    const threats = ofType(
+      'Ghana and Togo pledged not to threaten or use force against each other, after talks on the island of Barbados.',
+      'THREATEN',
+    );
+    expect(threats.map((e) => [e.source, e.target])).toEqual([
+      [['gha'], ['tgo']],
+      [['tgo'], ['gha']],
+    ]);
+  });
+});

@@ -9,8 +9,21 @@ const RECIPROCAL_PREPOSITIONS = new Set(['on', 'at', 'against', 'with', 'to', 'o
  */
 export function hasReciprocalObject(tokens: Token[], triggerEnd: number): boolean {
   let j = triggerEnd;
+  // "threaten or use force against each other": a verb coordinated with the trigger shares its object.
+  if (tokens[j]?.lower === 'or' || tokens[j]?.lower === 'and') j = sharedObjectStart(tokens, j + 1);
   if (RECIPROCAL_PREPOSITIONS.has(tokens[j]?.lower ?? '')) j++;
+  return isReciprocal(tokens, j);
+}
+
+function isReciprocal(tokens: Token[], j: number): boolean {
   const first = tokens[j]?.lower;
   const second = tokens[j + 1]?.lower;
   return (first === 'each' && second === 'other') || (first === 'one' && second === 'another');
+}
+
+/** Where the object of "or <verb> [a noun] <preposition>" starts, up to three words on; else where it started. */
+function sharedObjectStart(tokens: Token[], from: number): number {
+  for (let j = from; j < from + 3 && tokens[j]?.isWord; j++)
+    if (RECIPROCAL_PREPOSITIONS.has(tokens[j]!.lower) && isReciprocal(tokens, j + 1)) return j;
+  return from;
 }
