@@ -206,6 +206,9 @@ function startsTrigger(ctx: MatchContext, t: number): boolean {
   return known;
 }
 
+const POSSESSIVE = /^['’]s?$/;
+const QUANTIFIERS_OF = new Set(['all', 'most', 'some', 'many', 'several', 'none', 'part']);
+
 function matchSlots(
   slots: Slot[],
   s: number,
@@ -261,6 +264,9 @@ function matchSlots(
       return skip > 0 && !wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
     }
     case 'actor': {
+      // "accepted all of Trump's terms": a quantifier and "of" before the name.
+      if (QUANTIFIERS_OF.has(token?.lower ?? '') && tokens[t + 1]?.lower === 'of' && !mentionAt.get(t))
+        return matchSlots(slots, s, tokens, t + 2, ctx, state);
       const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
       if (mention) {
         // The slot takes the first actor, or a coordinated group where the pattern needs more words after it
@@ -268,6 +274,11 @@ function matchSlots(
         const withSlot = { ...state, slotMention: mention };
         const first = matchSlots(slots, s + 1, tokens, mention.tokenEnd, ctx, withSlot);
         if (first || s + 1 === slots.length) return first;
+        // "accepted Washington's proposal", "rejected Trump's terms": the owner of the noun the pattern needs.
+        const owned = POSSESSIVE.test(tokens[mention.tokenEnd]?.text ?? '')
+          ? matchSlots(slots, s + 1, tokens, mention.tokenEnd + 1, ctx, withSlot)
+          : null;
+        if (owned) return owned;
         for (const end of coordinatedEnds(mention.tokenEnd, tokens, mentionAt)) {
           const r = matchSlots(slots, s + 1, tokens, end, ctx, withSlot);
           if (r) return r;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+const PUBLISHED = '2025-03-14'; // a Friday
+const dyads = (text: string, type: string) =>
+  eventsOf(text, PUBLISHED)
+    .filter((e) => e.type === type)
+    .map((e) => [e.source, e.target]);
+
+describe("the owner of a proposal or of terms fills the pattern's party", () => {
+  it('reads "accepted <capital>\'s proposal" as an agreement with the proposer', () => {
+    expect(dyads("Baku accepted Yerevan's proposal on Tuesday.", 'AGREE')).toEqual([[['aze'], ['arm']]]);
+  });
+
+  it('reads "accepted all of <leader>\'s terms" the same way', () => {
+    expect(dyads("Quito had accepted all of Lima's terms by Monday.", 'AGREE')).toEqual([[['ecu'], ['per']]]);
+  });
+});
+
+describe('measures ordered, suspended or summoned', () => {
+  it('makes tariffs ordered on a state a SANCTION, as tariffs imposed are', () => {
+    expect(dyads('Ottawa ordered new tariffs on Mexico on Wednesday.', 'SANCTION')).toEqual([[['can'], ['mex']]]);
+  });
+
+  it('makes a suspended visa service a SANCTION', () => {
+    expect(dyads('Kenya suspended visa processing for Somalis on Monday.', 'SANCTION').length).toBe(1);
+  });
+
+  it("makes summoning a state's envoy an official complaint against that state (CAMEO 114)", () => {
+    expect(dyads('Poland summoned the Belarusian ambassador on Thursday.', 'ACCUSE')).toEqual([[['pol'], ['blr']]]);
+    expect(dyads("Japan summoned China's ambassador over the incident.", 'ACCUSE')).toEqual([[['jpn'], ['chn']]]);
+  });
+
+  it('does not make a court summons a diplomatic complaint', () => {
+    expect(dyads('A court in Lagos summoned the minister to testify on Monday.', 'ACCUSE')).toEqual([]);
+  });
+});
