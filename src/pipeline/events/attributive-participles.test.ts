@@ -49,3 +49,19 @@ describe('finite verbs stay verbs', () => {
     expect(types('Russia cut gas supplies to Moldova.')).toContain('SANCTION');
   });
 });
+
+describe('a participle after an -ing word that takes a noun phrase describes that noun', () => {
+  it('does not read "flights carrying deported migrants" as a deportation by the flights\' state', () => {
+    expect(types('Honduras refused entry to two US planes carrying deported migrants on Sunday.')).not.toContain(
+      'COERCE',
+    );
+  });
+
+  it('still reads a perfect participle after "having" as the act', () => {
+    expect(types('Eritrea denied having attacked Ethiopian troops on Monday.')).toContain('ASSAULT');
+  });
+
+  it('still reads a verb after a noun in -ing as the act', () => {
+    expect(types('Russian shelling killed four civilians in Kherson on Monday.')).toContain('ASSAULT');
+  });
+});

@@ -558,8 +558,32 @@ function isAttributiveParticiple(forms: VerbForm[], tokens: Token[], t: number):
   const prev = tokens[t - 1];
   if (!prev) return false;
   if (COUNT_WORDS.has(prev.lower) || PREPOSITIONS_BEFORE_NOUN.has(prev.lower)) return true;
+  if (followsProgressive(prev)) return true;
   return isDigits(prev.text) && !/^(1[89]|20)\d\d$/.test(prev.text);
 }
+
+// "planes carrying deported migrants", "during renewed fighting": after an -ing word that takes a noun phrase,
+// a participle describes the noun. A closed list: tags are not known yet here, and most -ing words before a
+// verb are nouns ("Russian shelling killed ten").
+function followsProgressive(prev: Token): boolean {
+  return NOUN_PHRASE_ING.has(prev.lower);
+}
+
+const NOUN_PHRASE_ING = new Set([
+  'carrying',
+  'transporting',
+  'bringing',
+  'returning',
+  'holding',
+  'including',
+  'excluding',
+  'containing',
+  'bearing',
+  'during',
+  'following',
+  'regarding',
+  'concerning',
+]);
 
 const COUNT_WORDS = new Set([
   'two',
