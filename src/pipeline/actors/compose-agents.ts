@@ -17,6 +17,9 @@ export type AgentMatch = { actorId: string; end: number };
 export function composeAgent(tokens: Token[], at: number, stateId: string, gazetteer: Gazetteer): AgentMatch | null {
   const from = /^['’]s$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
   const match = gazetteer.sectors.forms.longestMatch(tokens, from);
+  // "Israel's security cabinet", "the Thai negotiating team": a government noun the sector forms lack.
+  const noun = governmentNouns().longestMatch(tokens, from);
+  if (noun && noun.length > (match?.length ?? 0)) return { actorId: stateId, end: from + noun.length };
   if (!match) return unknownOfficial(tokens, from, stateId);
   const sector = match.values[0]!;
   // "Indian fighter jets", "Thai military positions": a military's equipment or places stand for its state.

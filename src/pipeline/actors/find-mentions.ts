@@ -25,6 +25,16 @@ export type ActorMention = {
 
 const TITLE_ONLY = '';
 
+const OWNER_PRONOUNS = new Set(['his', 'her']);
+
+/** "his cabinet", "her government", "his troops": the agent of the state of the last person named in the sentence. */
+function ownedAgent(tokens: Token[], at: number, mentions: ActorMention[], gazetteer: Gazetteer): AgentMatch | null {
+  const person = mentions.findLast((m) => (gazetteer.actors.get(m.actorId) ?? m.inferred)?.kind === 'person');
+  const state = person ? (gazetteer.actors.get(person.actorId) ?? person.inferred)?.affiliation : null;
+  if (!state || gazetteer.actors.get(state)?.kind !== 'state') return null;
+  return composeAgent(tokens, at + 1, state, gazetteer);
+}
+
 /** Titles too vague to stand alone as "the X" for a person. */
 const VAGUE_BARE_TITLES = new Set(['leader', 'chief', 'head', 'PM', 'speaker', 'Speaker', 'side']);
 
@@ -74,6 +84,13 @@ export function findActorMentions(
     if (half) {
       mentions.push(mentionOf(tokens, half.actorId, i - 1, half.end, 'name'));
       i = half.end;
+      continue;
+    }
+    // "Netanyahu said his security cabinet had approved": a leader's own government or forces are the leader's state's.
+    const owned = OWNER_PRONOUNS.has(tokens[i]!.lower) ? ownedAgent(tokens, i, mentions, gazetteer) : null;
+    if (owned) {
+      mentions.push(mentionOf(tokens, owned.actorId, i, owned.end, 'group'));
+      i = owned.end;
       continue;
     }
     const from = tokens[i]!.isWord && (i === 0 || !tokens[i]!.capitalised) ? agentFrom(tokens, i, gazetteer) : null;
