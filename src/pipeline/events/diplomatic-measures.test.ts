@@ -35,3 +35,17 @@ describe('measures ordered, suspended or summoned', () => {
     expect(dyads('A court in Lagos summoned the minister to testify on Monday.', 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('pulling forces back', () => {
+  it('reads "pulled its fighters" and "pull its forces from" as RETREAT, without needing "back" or "out"', () => {
+    expect(
+      dyads(
+        'The militia pulled its fighters from the town on Monday, and Mali pulled its forces from Kidal.',
+        'RETREAT',
+      ).map(([source]) => source),
+    ).toContainEqual(['mli']);
+    expect(dyads('Hamas will pull its fighters back behind the line under the deal.', 'RETREAT')[0]?.[0]).toEqual([
+      'hamas',
+    ]);
+  });
+});
