@@ -49,3 +49,22 @@ describe('pulling forces back', () => {
     ]);
   });
 });
+
+describe('force at sea and against crowds', () => {
+  it('reads water cannon fired or used at a party as ASSAULT', () => {
+    expect(dyads("Vietnam's coast guard fired water cannon at a Chinese fishing boat on Friday.", 'ASSAULT')).toEqual([
+      [['vnm-military'], ['chn']],
+    ]);
+    expect(dyads('Police used water cannon against protesters in Belgrade on Sunday.', 'ASSAULT')[0]?.[0]).toEqual([
+      'srb-police',
+    ]);
+  });
+
+  it('reads intercepting a boat or a convoy as COERCE (CAMEO 191, restrict movement)', () => {
+    expect(dyads('Israeli forces intercepted an aid flotilla bound for Gaza on Monday.', 'COERCE').length).toBe(1);
+  });
+
+  it('puts a senior or top official named by state into the slot of "summoned"', () => {
+    expect(dyads('Seoul summoned a senior Japanese diplomat on Monday.', 'ACCUSE')).toEqual([[['kor'], ['jpn']]]);
+  });
+});

@@ -207,6 +207,15 @@ function startsTrigger(ctx: MatchContext, t: number): boolean {
 }
 
 const POSSESSIVE = /^['’]s?$/;
+
+// "summoned a senior Chinese diplomat", "met the top US envoy": an article and a word of rank before a name.
+const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
+const RANK_WORDS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'new', 'visiting', 'outgoing', 'incoming']);
+
+function mentionAfterDeterminer<M>(tokens: Token[], t: number, mentionAt: Map<number, M>): M | undefined {
+  if (!SLOT_DETERMINERS.has(tokens[t]?.lower ?? '')) return undefined;
+  return mentionAt.get(t + 1) ?? (RANK_WORDS.has(tokens[t + 1]?.lower ?? '') ? mentionAt.get(t + 2) : undefined);
+}
 const QUANTIFIERS_OF = new Set(['all', 'most', 'some', 'many', 'several', 'none', 'part']);
 
 function matchSlots(
@@ -267,7 +276,7 @@ function matchSlots(
       // "accepted all of Trump's terms": a quantifier and "of" before the name.
       if (QUANTIFIERS_OF.has(token?.lower ?? '') && tokens[t + 1]?.lower === 'of' && !mentionAt.get(t))
         return matchSlots(slots, s, tokens, t + 2, ctx, state);
-      const mention = mentionAt.get(t) ?? (token?.lower === 'the' ? mentionAt.get(t + 1) : undefined);
+      const mention = mentionAt.get(t) ?? mentionAfterDeterminer(tokens, t, mentionAt);
       if (mention) {
         // The slot takes the first actor, or a coordinated group where the pattern needs more words after it
         // ("welcomed Araghchi and Witkoff at", "asked Qatar and Oman to"), the shortest that lets the pattern go on.
