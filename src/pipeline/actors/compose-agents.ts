@@ -66,6 +66,11 @@ function governmentTitles(): PhraseTrie<true> {
   return officeTitles;
 }
 
+/** Whether a title of a government office starts at `at` ("defence minister"): a person, not a body. */
+export function startsOfficeTitle(tokens: Token[], at: number): boolean {
+  return governmentTitles().longestMatch(tokens, at) !== null;
+}
+
 /**
  * "Belize's foreign minister", "the Guyanese president": a state's office whose holder the gazetteer does not
  * know (the role resolver matched it first otherwise) is the state, as PLOVER codes an unnamed official of a

@@ -1,7 +1,14 @@
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
-import { agentFrom, bareAgent, composeAgent, startsBareAgent, type AgentMatch } from './compose-agents.ts';
+import {
+  agentFrom,
+  bareAgent,
+  composeAgent,
+  startsBareAgent,
+  startsOfficeTitle,
+  type AgentMatch,
+} from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
@@ -32,6 +39,8 @@ function ownedAgent(tokens: Token[], at: number, mentions: ActorMention[], gazet
   const person = mentions.findLast((m) => (gazetteer.actors.get(m.actorId) ?? m.inferred)?.kind === 'person');
   const state = person ? (gazetteer.actors.get(person.actorId) ?? person.inferred)?.affiliation : null;
   if (!state || gazetteer.actors.get(state)?.kind !== 'state') return null;
+  // "his defence minister" is a person the role resolver finds, not the state.
+  if (startsOfficeTitle(tokens, at + 1)) return null;
   return composeAgent(tokens, at + 1, state, gazetteer);
 }
 

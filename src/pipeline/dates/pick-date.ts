@@ -579,13 +579,24 @@ export function pickDateExpression(
   }
   const aside = (d: DateExpression) => relativeAsideTense(at(d.start), tokens, match) !== null;
   const rank = (d: DateExpression) => (aside(d) ? 2000 : 0) + (shared.has(d) ? 1000 : 0) + distance(match, d);
-  const picked = mine.sort((a, b) => rank(a) - rank(b))[0];
+  const ranked = mine.sort((a, b) => rank(a) - rank(b))[0];
+  const picked = ranked && !ranked.meaning.tense && afterPastVerb(at(ranked.start), tokens) ? past(ranked) : ranked;
   if (picked?.meaning.kind === 'day-offset') {
     // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first.
     const anchor = dates.filter((d) => d.end <= picked.start && d.meaning.kind !== 'relation').at(-1);
     if (anchor) return { ...picked, meaning: { kind: 'shifted', base: anchor.meaning, days: picked.meaning.days } };
   }
   return picked ?? shiftedFromMainClause(dates, tokens, match, at);
+}
+
+/**
+ * "voted on Monday to extend the mission", "decided last week to send troops": a day right after a verb in the
+ * past tense is that verb's, a day gone by, even for a planned act that the verb governs.
+ */
+function afterPastVerb(i: number, tokens: Token[]): boolean {
+  const k = tokens[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  const verb = tokens[k];
+  return verb !== undefined && verb.pos === 'VERB' && /[a-z]ed$/.test(verb.lower) && tokens[k - 1]?.lower !== 'be';
 }
 
 // Verbs that state, besides those of saying: what someone pledges or warns is dated by the pledge.

@@ -210,11 +210,15 @@ const POSSESSIVE = /^['’]s?$/;
 
 // "summoned a senior Chinese diplomat", "met the top US envoy": an article and a word of rank before a name.
 const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
-const RANK_WORDS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'new', 'visiting', 'outgoing', 'incoming']);
+const RANK_WORDS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'new', 'outgoing', 'incoming']);
 
 function mentionAfterDeterminer<M>(tokens: Token[], t: number, mentionAt: Map<number, M>): M | undefined {
-  if (!SLOT_DETERMINERS.has(tokens[t]?.lower ?? '')) return undefined;
-  return mentionAt.get(t + 1) ?? (RANK_WORDS.has(tokens[t + 1]?.lower ?? '') ? mentionAt.get(t + 2) : undefined);
+  const word = tokens[t]?.lower ?? '';
+  if (!SLOT_DETERMINERS.has(word)) return undefined;
+  // "backed a Ukrainian proposal", "handed back an Indian soldier": an indefinite noun phrase is the slot's only
+  // with a word of rank, which names a person.
+  const direct = word === 'the' ? mentionAt.get(t + 1) : undefined;
+  return direct ?? (RANK_WORDS.has(tokens[t + 1]?.lower ?? '') ? mentionAt.get(t + 2) : undefined);
 }
 const QUANTIFIERS_OF = new Set(['all', 'most', 'some', 'many', 'several', 'none', 'part']);
 

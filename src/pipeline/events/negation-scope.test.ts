@@ -46,3 +46,16 @@ describe('a reciprocal object shared by coordinated verbs', () => {
     ]);
   });
 });
+
+describe('a day right after a verb in the past tense', () => {
+  it('is a day gone by, even when the act the verb governs is still to come', () => {
+    const events = eventsOf('Ghana decided on Monday to expel the Togolese ambassador.', '2023-03-12');
+    expect(events.map((e) => e.date)).toContain('2023-03-06');
+    expect(events.map((e) => e.date)).not.toContain('2023-03-13');
+  });
+
+  it('leaves a day after a verb in the future alone', () => {
+    const events = eventsOf('France will send two frigates to the Red Sea on Monday.', '2023-03-12');
+    expect(events.filter((e) => e.type === 'MOBILIZE').map((e) => e.date)).toEqual(['2023-03-13']);
+  });
+});
