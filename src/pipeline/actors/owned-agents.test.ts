@@ -37,3 +37,12 @@ describe('approving an agreement', () => {
     expect(dyads('Serbia approved the border deal with Montenegro on Monday.', 'AGREE')[0]?.[0]).toEqual(['srb']);
   });
 });
+
+describe('a coordinated antecedent of a relative clause', () => {
+  it('is the whole group: "A and B, which mediated the talks"', () => {
+    expect(dyads('Kuwait and Oman, which mediated the talks, said a truce would follow.', 'CONSULT')[0]?.[0]).toEqual([
+      'kwt',
+      'omn',
+    ]);
+  });
+});

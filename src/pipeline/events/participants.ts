@@ -857,13 +857,26 @@ function extendAcrossAppositive(group: Participant[], ctx: ParticipantContext): 
   return group;
 }
 
+/**
+ * "Qatar and Egypt, which mediated the talks": a coordinated antecedent is the whole group. Not one after a
+ * preposition ("talks between Kyiv and Moscow, which ..."): the clause may be about the noun before it.
+ */
+function relativeGroup(last: ActorMention, ctx: ParticipantContext): Participant[] {
+  const group = groupEndingAt(last, ctx);
+  const first = ctx.mentions.find((m) => m.actorId === group[0]!.actorId && m.start === group[0]!.span?.start);
+  const opener = first ? ctx.tokens[first.tokenStart - 1]?.lower : undefined;
+  return group.length > 1 && opener !== undefined && GROUP_PREPOSITIONS.has(opener) ? [asParticipant(last)] : group;
+}
+
+const GROUP_PREPOSITIONS = new Set(['between', 'with', 'of', 'against', 'on', 'to', 'from', 'by', 'and']);
+
 /** "Witkoff, who met ...": the antecedent of a relative pronoun is the subject. */
 function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] | null {
   const word = ctx.tokens[j]!.lower;
   if (word !== 'who' && word !== 'which' && word !== 'that') return null;
   const before = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   const mention = mentionEndingAt(ctx, before);
-  if (mention) return [asParticipant(mention)];
+  if (mention) return relativeGroup(mention, ctx);
   // "He Lifeng, who led ...": a name the gazetteer lacks is the antecedent too.
   const name =
     word === 'who' && isNameToken(ctx.tokens[before] ?? ctx.tokens[j]!, ctx, before)
