@@ -594,7 +594,11 @@ export function pickDateExpression(
  * past tense is that verb's, a day gone by, even for a planned act that the verb governs.
  */
 function afterPastVerb(i: number, tokens: Token[]): boolean {
-  const k = tokens[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  let k = tokens[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  // "agreed in Ankara on Tuesday to": the place the verb names may stand between.
+  const named = k;
+  while (k > 1 && k > named - 4 && tokens[k]!.capitalised && tokens[k]!.isWord) k--;
+  if (k < named && (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'at')) k--;
   const verb = tokens[k];
   return verb !== undefined && verb.pos === 'VERB' && /[a-z]ed$/.test(verb.lower) && tokens[k - 1]?.lower !== 'be';
 }

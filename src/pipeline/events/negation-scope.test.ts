@@ -54,6 +54,11 @@ describe('a day right after a verb in the past tense', () => {
     expect(events.map((e) => e.date)).not.toContain('2023-03-13');
   });
 
+  it('reads past a place the verb names ("agreed in Ankara on Tuesday to")', () => {
+    const events = eventsOf('Kenya decided in Nairobi on Monday to send troops to Haiti.', '2024-11-20');
+    expect(events.filter((e) => e.type === 'MOBILIZE').map((e) => e.date)).toEqual(['2024-11-18']);
+  });
+
   it('leaves a day after a verb in the future alone', () => {
     const events = eventsOf('France will send two frigates to the Red Sea on Monday.', '2023-03-12');
     expect(events.filter((e) => e.type === 'MOBILIZE').map((e) => e.date)).toEqual(['2023-03-13']);
