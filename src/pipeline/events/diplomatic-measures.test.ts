@@ -68,3 +68,23 @@ describe('force at sea and against crowds', () => {
     expect(dyads('Seoul summoned a senior Japanese diplomat on Monday.', 'ACCUSE')).toEqual([[['kor'], ['jpn']]]);
   });
 });
+
+describe('ultimatums and suspended memberships', () => {
+  it('reads "gave X N days to ..." as a THREATEN against X, whose demanded act is no event of the giver', () => {
+    const events = eventsOf('Washington gave Managua 72 hours to free the detained priests.', PUBLISHED);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([['THREATEN', ['usa'], ['nic']]]);
+  });
+
+  it('reads "set a deadline for X to ..." the same way', () => {
+    expect(dyads('Ghana set a deadline for Togo to withdraw its troops.', 'THREATEN')).toEqual([[['gha'], ['tgo']]]);
+    expect(dyads('Ghana set a deadline for Togo to withdraw its troops.', 'RETREAT')).toEqual([]);
+  });
+
+  it('leaves a time span that nobody gives alone', () => {
+    expect(dyads('Kenya agreed two days ago to withdraw its troops.', 'RETREAT')).toHaveLength(1);
+  });
+
+  it("reads suspending a state's membership as a SANCTION against it", () => {
+    expect(dyads("The Commonwealth suspended Fiji's membership on Tuesday.", 'SANCTION')[0]?.[1]).toEqual(['fji']);
+  });
+});

@@ -311,9 +311,24 @@ const GOVERNING = new Set([
 ]);
 
 function precededByRequest(tokens: Token[], to: number): boolean {
+  if (isUltimatum(tokens, to)) return true;
   for (let j = to - 1; j >= Math.max(0, to - 8); j--)
     if (GOVERNING.has(tokens[j]!.lower))
       return !PHONED.has(tokens[j]!.lower) || CALLED_ON.has(tokens[j + 1]?.lower ?? '');
+  return false;
+}
+
+// "gave Caracas 48 hours to release", "set a deadline for Togo to withdraw": what must be done by the deadline is
+// the content of the ultimatum (a THREATEN), as a request's content is, not an act of its own.
+const PERIODS = new Set(['hours', 'days', 'day', 'week', 'weeks', 'month', 'months', 'deadline', 'ultimatum']);
+const GIVING = new Set(['gave', 'given', 'giving', 'gives', 'give', 'set', 'sets', 'setting', 'issued']);
+
+function isUltimatum(tokens: Token[], to: number): boolean {
+  let j = to - 1;
+  // "a deadline for Togo to": the one who must act stands between the deadline and "to".
+  while (j > to - 5 && j > 0 && !PERIODS.has(tokens[j]!.lower)) j--;
+  if (!PERIODS.has(tokens[j]?.lower ?? '')) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) if (GIVING.has(tokens[k]!.lower)) return true;
   return false;
 }
 
