@@ -127,3 +127,24 @@ describe('phone calls', () => {
     expect(of('Macron called on Israel to halt the offensive.', 'CONSULT')).toEqual([]);
   });
 });
+
+describe('a possessive before a noun for people', () => {
+  const typed = (text: string) => eventsOf(text, PUBLISHED).map((e) => [e.type, e.source, e.target]);
+
+  it('makes "X\'s delegation" or "X\'s negotiating team" act for X', () => {
+    expect(typed("Armenia's delegation said it accepted a French proposal for a border commission.")).toContainEqual([
+      'AGREE',
+      ['arm'],
+      ['fra'],
+    ]);
+    expect(typed("Ethiopia's negotiating team met Kenyan officials in Nairobi on Monday.")).toContainEqual([
+      'CONSULT',
+      ['eth'],
+      ['ken'],
+    ]);
+  });
+
+  it('still leaves a possessed noun that names no one acting for the possessor', () => {
+    expect(typed("Serbia's decision surprised Kosovo.")).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ export function demonymsOfPeopleEndingAt(
 }
 
 /** Whether a noun for people follows within a few lower-case descriptive words. */
-function headsPeople(from: number, tokens: Token[]): boolean {
+export function headsPeople(from: number, tokens: Token[]): boolean {
   for (let j = from; j <= from + MAX_DESCRIPTORS && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (PEOPLE_OF_A_STATE.has(token.lower)) return true;

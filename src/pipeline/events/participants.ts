@@ -12,6 +12,7 @@ import { isMeetingSubjectOf, mainClauseSubject, meetingOwner } from './meeting-c
 import {
   demonymsOfPeopleEndingAt,
   demonymsOfPeopleFrom,
+  headsPeople,
   hyphenedFollowers,
   hyphenedPartners,
   openerSubject,
@@ -555,8 +556,9 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     if (people.length > 0) return people.map(asParticipant);
     if (mention && mention.via !== 'adjective') {
       // "Israel's regional neighbors ... support": the possessed noun acts, not the possessor.
+      // "Ukraine's delegation said", "Armenia's negotiating team agreed": people who act for the possessor do.
       if (/^['’]s$/.test(tokens[j + 1]?.text ?? '') && j + 2 < from && startsPossessedNoun(tokens, j + 2))
-        return ownsActOf(j + 1, from, tokens) ? groupEndingAt(mention, ctx) : [];
+        return ownsActOf(j + 1, from, tokens) || headsPeople(j + 2, tokens) ? groupEndingAt(mention, ctx) : [];
       // "groups in the United States to help support": a name inside a place or time phrase is no subject.
       // "any US-South Korean exercise ... would be met": the demonym joined by the hyphen is a party too.
       if (!insidePlacePhrase(mention, tokens))
