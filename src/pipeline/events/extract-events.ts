@@ -43,6 +43,9 @@ import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { withChargeAccusations } from './charge-grounds.ts';
 import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
+import { asWelcomedVisitor } from './welcomed-visitors.ts';
+import { withJudgeAsSource } from './judged-acts.ts';
+import { asSaidRefusal } from './said-refusals.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
@@ -137,6 +140,15 @@ function readSentence(
   return { sentence, tokens, raw, mentions, places: findPlaces(tokens, resources.places) };
 }
 
+/** One draft read again by the constructions that change its type or who acts in it. */
+function retyped(drafted: EventDraft, mentions: ActorMention[], sideOf: (actorId: string) => string): EventDraft {
+  const draft = asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)));
+  return withoutOwnSideTarget(
+    asSaidConcession(asSaidRefusal(withJudgeAsSource(asWelcomedVisitor(draft), mentions))),
+    sideOf,
+  );
+}
+
 function draftSentence(
   article: ArticleInput,
   { sentence, tokens, raw, mentions, places }: ReadSentence,
@@ -164,9 +176,7 @@ function draftSentence(
   const sideOf = sideIn(resources);
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    const draft =
-      drafted &&
-      withoutOwnSideTarget(asSaidConcession(asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)))), sideOf);
+    const draft = drafted && retyped(drafted, mentions, sideOf);
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own

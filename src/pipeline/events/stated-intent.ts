@@ -78,6 +78,18 @@ export type ReportedDraft = EventDraft;
 
 // Acts of force or repression a speaker can blame on someone (CAMEO 1123 "accuse of aggression").
 const BLAMEABLE_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
+// Acts a speaker turns back on the other side with a reflexive ("Washington itself had imposed restrictions",
+// "the rebels themselves shelled the town"): said so, any hostile act is blamed, whoever it was done to.
+const TURNABLE_ACTS = new Set<PloverType>([...BLAMEABLE_ACTS, 'SANCTION', 'MOBILIZE', 'THREATEN', 'REJECT']);
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
+
+/** "Washington itself had ...": a reflexive right after the reported act's subject, before the act. */
+function blameTurned({ tokens, match, source }: EventDraft): boolean {
+  const end = source.at(-1)?.span?.end;
+  if (end === undefined) return false;
+  const after = tokens.findIndex((t) => t.start >= end);
+  return after >= 0 && after < match.tokenStart && REFLEXIVES.has(tokens[after]!.lower);
+}
 
 /**
  * "Kosovo said Serbia had attacked its police": a party to a conflict reporting what the other side did to it
@@ -93,13 +105,15 @@ export function accusationOf(
 ): EventDraft | null {
   const speakers = draft.saidBy ?? [];
   if (speakers.length === 0 || draft.source.length === 0 || draft.modality !== 'occurred') return null;
-  if (!BLAMEABLE_ACTS.has(draft.type) || draft.statedIntent) return null;
+  if (draft.statedIntent) return null;
+  const turned = blameTurned(draft);
+  if (!BLAMEABLE_ACTS.has(draft.type) && !(turned && TURNABLE_ACTS.has(draft.type))) return null;
   const sides = (ps: Participant[]) => new Set(ps.flatMap((p) => [p.actorId, sideOf(p.actorId)]));
   const speakerSides = sides(speakers);
   const acting = sides(draft.source);
   const actedOn = sides(draft.target);
   if ([...speakerSides].some((s) => acting.has(s))) return null;
-  if (![...speakerSides].some((s) => actedOn.has(s))) return null;
+  if (!turned && ![...speakerSides].some((s) => actedOn.has(s))) return null;
   return {
     ...draft,
     type: 'ACCUSE',
