@@ -45,7 +45,8 @@ import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
 import { asWelcomedVisitor } from './welcomed-visitors.ts';
 import { withJudgeAsSource } from './judged-acts.ts';
-import { asSaidRefusal } from './said-refusals.ts';
+import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
+import { withWordedThreats } from './worded-threats.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
@@ -144,7 +145,7 @@ function readSentence(
 function retyped(drafted: EventDraft, mentions: ActorMention[], sideOf: (actorId: string) => string): EventDraft {
   const draft = asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)));
   return withoutOwnSideTarget(
-    asSaidConcession(asSaidRefusal(withJudgeAsSource(asWelcomedVisitor(draft), mentions))),
+    asSaidConcession(asSaidThreat(asSaidRefusal(withJudgeAsSource(asWelcomedVisitor(draft), mentions)))),
     sideOf,
   );
 }
@@ -181,28 +182,13 @@ function draftSentence(
   }
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
   // citizens ("Kinshasa detained a Congolese journalist for spying").
-  const merged = withAgreedActs(
-    withAccusersAsTargets(
-      withChargeAccusations(
-        withSentenceCounterparts(
-          withHostedParties(
-            withPromisedActTargets(
-              withReactionTargets(
-                withAuthorsOfViolence(
-                  mergeSameTypeDrafts(drafts, (id) => resources.gazetteer.actors.get(id)?.affiliation ?? null),
-                ),
-                sideOf,
-              ),
-              sideOf,
-              mentions,
-            ),
-          ),
-          mentions,
-          sideOf,
-        ),
-      ),
-    ),
-  );
+  // Each step reads the drafts the one before it left (the order matters: see each step's comment).
+  const affiliationOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? null;
+  let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
+  merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
+  merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
+  merged = withSentenceCounterparts(merged, mentions, sideOf);
+  merged = withAgreedActs(withAccusersAsTargets(withChargeAccusations(merged)));
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {

@@ -705,7 +705,7 @@ export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'to
   for (let j = match.tokenStart - 1; j >= 0; j--)
     if (REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j]!.lower === 'reminded' || tokens[j]!.lower === 'insisted') {
       const speaker = mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);
-      return speaker ? [asParticipant(speaker)] : [];
+      return speaker ? [asParticipant(describedSpeaker(speaker, j, tokens, mentions))] : [];
     }
   // "..., X said": a trailing verb of saying after its subject.
   for (let j = match.tokenEnd; j < tokens.length; j++) {
@@ -716,6 +716,29 @@ export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'to
     return speaker ? [asParticipant(speaker)] : [];
   }
   return [];
+}
+
+// Words that open a description set off by commas after a name ("Kallas, the EU's foreign policy chief, said").
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+// How far a description may run between its commas.
+const DESCRIPTION_SPAN = 10;
+
+/**
+ * The speaker of "<name>, <description>, said": the name before the description, not a party the description
+ * names ("the EU's foreign policy chief").
+ */
+function describedSpeaker(last: ActorMention, verb: number, tokens: Token[], mentions: ActorMention[]): ActorMention {
+  if (tokens[verb - 1]?.text !== ',') return last;
+  for (let c = last.tokenStart - 1; c >= Math.max(0, verb - DESCRIPTION_SPAN); c--) {
+    if (tokens[c]!.text !== ',') continue;
+    // "the EU's foreign policy chief", "NATO's secretary general": a determiner or an owner opens it.
+    const owner = mentions.find((m) => m.tokenStart === c + 1);
+    const owned = owner !== undefined && (owner.via === 'role' || /^['’]s$/.test(tokens[owner.tokenEnd]?.text ?? ''));
+    if (!DESCRIPTION_OPENERS.has(tokens[c + 1]?.lower ?? '') && !owned) return last;
+    const named = mentions.find((m) => m.tokenEnd === c && m.via !== 'adjective');
+    return named ?? last;
+  }
+  return last;
 }
 
 /** "agreed to gradually withdraw": an adverb in -ly between "to" and the verb at `verb`. */
