@@ -15,7 +15,7 @@ import { tokensOfSpans, type TokenIndexSet, type Token } from '../text/tokens.ts
 import { type ArticleState, lastPersonBefore, latestPersonOtherThan, namedBefore } from './article-state.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
-import { asStatement, readModality } from './modality.ts';
+import { asStatement, readModality, REFUSING_ACTS } from './modality.ts';
 import { hasReciprocalObject } from './reciprocal.ts';
 import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
@@ -314,7 +314,9 @@ function precededByRequest(tokens: Token[], to: number): boolean {
   if (isUltimatum(tokens, to)) return true;
   for (let j = to - 1; j >= Math.max(0, to - 8); j--)
     if (GOVERNING.has(tokens[j]!.lower))
-      return !PHONED.has(tokens[j]!.lower) || CALLED_ON.has(tokens[j + 1]?.lower ?? '');
+      return (
+        (!PHONED.has(tokens[j]!.lower) || CALLED_ON.has(tokens[j + 1]?.lower ?? '')) && !refusesOwnAct(tokens, j, to)
+      );
   return false;
 }
 
@@ -330,6 +332,15 @@ function isUltimatum(tokens: Token[], to: number): boolean {
   if (!PERIODS.has(tokens[j]?.lower ?? '')) return false;
   for (let k = j - 1; k >= Math.max(0, j - 6); k--) if (GIVING.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * "refused to allow inspectors back", "declined to sign the communique": what the refusing party's own
+ * infinitive names is an act of its own that did not happen (read as denied in `modality.ts`), not the content
+ * of a request. Only right after the verb: "refused Washington's demand to ..." names another's act.
+ */
+function refusesOwnAct(tokens: Token[], verb: number, to: number): boolean {
+  return REFUSING_ACTS.has(tokens[verb]!.lower) && to === verb + 1;
 }
 
 // "called on Israel to stop" asks; "called Sharif and Jaishankar to press for calm" phoned them, and what

@@ -277,7 +277,7 @@ function readModalityOf(
   }
   const denier = outsideComplement(tokens, triggerStart, clause) ? null : deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
-  const deniedAct = deniedBefore(tokens, triggerStart);
+  const deniedAct = deniedBefore(tokens, triggerStart) ?? refusedBefore(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const near = [...before.slice(-4), ...after];
   const calledOff = findPhrase(near, CALLED_OFF);
@@ -511,6 +511,15 @@ function deniedBefore(tokens: Token[], triggerStart: number): string | null {
     if (token.pos === 'VERB' && !/ing$/.test(token.lower)) return null;
   }
   return null;
+}
+
+// Verbs by which a party refuses its own act: "refused to allow inspectors back" is an act that did not happen.
+export const REFUSING_ACTS = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline']);
+
+/** "refused to sit down with", "declined to sign": the refusing verb right before the trigger's "to". */
+function refusedBefore(tokens: Token[], triggerStart: number): string | null {
+  const verb = tokens[triggerStart - 2];
+  return tokens[triggerStart - 1]?.lower === 'to' && verb && REFUSING_ACTS.has(verb.lower) ? `${verb.lower} to` : null;
 }
 
 /** A marker cue for a negated future with an "unless" condition: `stated-intent.ts` reads it as a threat. */
