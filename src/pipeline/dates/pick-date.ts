@@ -174,6 +174,20 @@ function saidOn(i: number, tokens: Token[], match: TriggerMatch, clause: [number
   return speechAct(match, tokens) && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3;
 }
 
+/**
+ * "Having argued with Trump in the Oval Office, Zelensky left the White House on Friday": a perfect participle
+ * opening the sentence, with no date of its own, happened on the day of the main clause it leads into.
+ */
+function datesPerfectOpener(i: number, tokens: Token[], match: TriggerMatch): boolean {
+  const having = match.tokenStart - 1;
+  if (tokens[having]?.lower !== 'having' || having > 1) return false;
+  const comma = tokens.findIndex((t, k) => k >= match.tokenEnd && t.text === ',');
+  if (comma < 0 || i <= comma) return false;
+  for (let k = comma + 1; k < i; k++)
+    if (isClauseBoundary(tokens[k]!, tokens[k + 1]) || tokens[k]!.text === ',') return false;
+  return true;
+}
+
 const covers = (t: TriggerMatch, k: number) => t.tokenStart <= k && k < t.tokenEnd;
 
 /**
@@ -545,6 +559,10 @@ export function pickDateExpression(
     // "have cooperated on recognising plates since January": the start of what the clause says is running.
     if (runningStart(i, tokens, match, clause)) {
       mine.push({ ...d, meaning: { ...d.meaning, tense: 'past' } });
+      continue;
+    }
+    if (datesPerfectOpener(i, tokens, match)) {
+      mine.push(d);
       continue;
     }
     if (sameDayReference(i, tokens, match, all)) {

@@ -277,7 +277,8 @@ function readModalityOf(
   }
   const denier = outsideComplement(tokens, triggerStart, clause) ? null : deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
-  const deniedAct = deniedBefore(tokens, triggerStart) ?? refusedBefore(tokens, triggerStart);
+  const deniedAct =
+    deniedBefore(tokens, triggerStart) ?? refusedBefore(tokens, triggerStart) ?? leftUndone(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const near = [...before.slice(-4), ...after];
   const calledOff = findPhrase(near, CALLED_OFF);
@@ -520,6 +521,13 @@ export const REFUSING_ACTS = new Set(['refused', 'refuses', 'refuse', 'refusing'
 function refusedBefore(tokens: Token[], triggerStart: number): string | null {
   const verb = tokens[triggerStart - 2];
   return tokens[triggerStart - 1]?.lower === 'to' && verb && REFUSING_ACTS.has(verb.lower) ? `${verb.lower} to` : null;
+}
+
+/** "left the White House without signing the deal": an act in "without" + -ing was not done. */
+function leftUndone(tokens: Token[], triggerStart: number): string | null {
+  return tokens[triggerStart - 1]?.lower === 'without' && /ing$/.test(tokens[triggerStart]?.lower ?? '')
+    ? 'without'
+    : null;
 }
 
 /** A marker cue for a negated future with an "unless" condition: `stated-intent.ts` reads it as a threat. */

@@ -142,13 +142,22 @@ export function hyphenedFollowers(first: ActorMention, tokens: Token[], mentions
 
 const OPENER_WORDS = new Set(['after', 'before', 'while', 'when', 'upon', 'on']);
 
+/** "Having met Xi in Beijing, ...", "After having talked to Ruto, ...": a perfect participle opening the sentence. */
+function perfectOpener(match: TriggerMatch, tokens: Token[]): boolean {
+  if (!match.verbForms?.includes('participle')) return false;
+  const having = match.tokenStart - 1;
+  return tokens[having]?.lower === 'having' && (having === 0 || (having === 1 && OPENER_WORDS.has(tokens[0]!.lower)));
+}
+
 /**
  * "Meeting Putin at the cosmodrome on Wednesday, Kim pledged ...", "After meeting Erdogan, Aliyev said ...": a
  * participle opening the sentence has the subject of the main clause after its comma for its own subject.
  */
 export function openerSubject(match: TriggerMatch, tokens: Token[], mentions: ActorMention[]): ActorMention | null {
-  if (match.trigger.isNoun || !match.verbForms?.includes('ing')) return null;
-  const opens = match.tokenStart === 0 || (match.tokenStart === 1 && OPENER_WORDS.has(tokens[0]!.lower));
+  if (match.trigger.isNoun || !match.verbForms) return null;
+  const opens = match.verbForms.includes('ing')
+    ? match.tokenStart === 0 || (match.tokenStart === 1 && OPENER_WORDS.has(tokens[0]!.lower))
+    : perfectOpener(match, tokens);
   if (!opens) return null;
   const comma = tokens.findIndex((t, j) => j >= match.tokenEnd && t.text === ',');
   if (comma < 0) return null;
