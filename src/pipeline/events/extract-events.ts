@@ -47,6 +47,7 @@ import { asWelcomedVisitor } from './welcomed-visitors.ts';
 import { withJudgeAsSource } from './judged-acts.ts';
 import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
 import { withWordedThreats } from './worded-threats.ts';
+import { withDisowningSource } from './disowned-acts.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
@@ -144,10 +145,8 @@ function readSentence(
 /** One draft read again by the constructions that change its type or who acts in it. */
 function retyped(drafted: EventDraft, mentions: ActorMention[], sideOf: (actorId: string) => string): EventDraft {
   const draft = asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)));
-  return withoutOwnSideTarget(
-    asSaidConcession(asSaidThreat(asSaidRefusal(withJudgeAsSource(asWelcomedVisitor(draft), mentions)))),
-    sideOf,
-  );
+  const stance = asSaidThreat(asSaidRefusal(withJudgeAsSource(asWelcomedVisitor(draft), mentions)));
+  return withoutOwnSideTarget(asSaidConcession(withDisowningSource(stance, mentions)), sideOf);
 }
 
 function draftSentence(

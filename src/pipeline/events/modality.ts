@@ -508,6 +508,7 @@ function deniedBefore(tokens: Token[], triggerStart: number): string | null {
   for (let j = triggerStart - 1; j >= Math.max(0, triggerStart - 7); j--) {
     const token = tokens[j]!;
     if (DENYING_ACTS.has(token.lower)) return `${token.lower} …`;
+    if (disowns(tokens, j)) return `no ${token.lower} …`;
     if (PHRASE_ENDS.has(token.lower) || token.pos === 'AUX') return null;
     if (token.pos === 'VERB' && !/ing$/.test(token.lower)) return null;
   }
@@ -521,6 +522,17 @@ export const REFUSING_ACTS = new Set(['refused', 'refuses', 'refuse', 'refusing'
 function refusedBefore(tokens: Token[], triggerStart: number): string | null {
   const verb = tokens[triggerStart - 2];
   return tokens[triggerStart - 1]?.lower === 'to' && verb && REFUSING_ACTS.has(verb.lower) ? `${verb.lower} to` : null;
+}
+
+// "said it had no role in the attack", "has no connection to the gunmen who": a party disowning an act denies it.
+const INVOLVEMENT = new Set(['role', 'connection', 'connections', 'link', 'links', 'involvement', 'hand', 'part']);
+const INVOLVED_IN = new Set(['in', 'to', 'with']);
+
+/** "no role in", "no connection to": an involvement noun after "no" and before its preposition, at `j`. */
+export function disowns(tokens: Token[], j: number): boolean {
+  return (
+    INVOLVEMENT.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'no' && INVOLVED_IN.has(tokens[j + 1]?.lower ?? '')
+  );
 }
 
 /** "left the White House without signing the deal": an act in "without" + -ing was not done. */
