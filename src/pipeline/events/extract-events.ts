@@ -48,6 +48,7 @@ import { withJudgeAsSource } from './judged-acts.ts';
 import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
 import { withWordedThreats } from './worded-threats.ts';
 import { withDisowningSource } from './disowned-acts.ts';
+import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
@@ -146,7 +147,7 @@ function readSentence(
 function retyped(drafted: EventDraft, mentions: ActorMention[], sideOf: (actorId: string) => string): EventDraft {
   const draft = asVerbalProtest(withUnitsAsWithdrawer(asDeployment(drafted)));
   const stance = asSaidThreat(asSaidRefusal(withJudgeAsSource(asWelcomedVisitor(draft), mentions)));
-  return withoutOwnSideTarget(asSaidConcession(withDisowningSource(stance, mentions)), sideOf);
+  return withoutOwnSideTarget(asSaidConcession(asChargeOfBackingTerror(withDisowningSource(stance, mentions))), sideOf);
 }
 
 function draftSentence(
