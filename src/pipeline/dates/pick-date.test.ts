@@ -199,6 +199,14 @@ describe('a verb of saying dates what is said, not what is reported', () => {
       '2025-07-04',
       'day',
     ],
+    // an acceptance its own party announces is made when said, also after a fronted participle of speaking
+    [
+      'Speaking in Doha on Friday after a day of talks, the Sudanese army said it accepted a Qatari truce proposal.',
+      MONDAY,
+      'AGREE',
+      '2025-07-04',
+      'day',
+    ],
   ]);
 });
 

@@ -131,14 +131,17 @@ function runsSince(i: number, tokens: Token[], match: TriggerMatch): boolean {
 
 // Events that are themselves words: a rejection, an accusation, a demand or a warning happens when it is said.
 const SPEECH_ACTS = new Set(['REJECT', 'ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT']);
-// A promise is made when it is said too ("Norway promised to fund ..., its minister said on Friday").
+// A promise is made when it is said too ("Norway promised to fund ..., its minister said on Friday"), and so is
+// an acceptance a party announces of its own ("the delegation said on Tuesday it accepted the proposal"), unless
+// told as done before the saying ("said Kyiv had accepted").
 const COMMITMENT = /^(promis|pledg|vow|offer|commit|undert)/;
+const ACCEPTANCE = /^accept/;
 
 function speechAct(match: TriggerMatch, tokens: Token[]): boolean {
-  return (
-    SPEECH_ACTS.has(match.trigger.type) ||
-    (match.trigger.type === 'AGREE' && COMMITMENT.test(tokens[match.tokenStart]?.lower ?? ''))
-  );
+  if (SPEECH_ACTS.has(match.trigger.type)) return true;
+  if (match.trigger.type !== 'AGREE') return false;
+  const word = tokens[match.tokenStart]?.lower ?? '';
+  return COMMITMENT.test(word) || (ACCEPTANCE.test(word) && tokens[match.tokenStart - 1]?.lower !== 'had');
 }
 
 /** A date between a verb of saying in the past and the clause it introduces ("said on Monday that ..."). */
