@@ -142,6 +142,24 @@ export function hyphenedFollowers(first: ActorMention, tokens: Token[], mentions
 
 const OPENER_WORDS = new Set(['after', 'before', 'while', 'when', 'upon', 'on']);
 
+// "Speaking during a visit to Algeria, ...", "After talks with Putin, ...": a meeting noun in a phrase opening the
+// sentence is the main clause subject's meeting. Only meetings: "After the attack on Kyiv, Zelensky said" names
+// no attacker.
+const SPEAKING = /^(speaking|talking|addressing|writing)$/;
+const MEETING_OPENERS = new Set(['during', 'after', 'following', 'on', 'at', 'before', 'ahead', 'of', 'in']);
+const MEETING_DESCRIPTORS =
+  /^(a|an|the|his|her|their|its|first|official|state|surprise|brief|two-day|three-day|recent|landmark)$/;
+
+function meetingOpener(match: TriggerMatch, tokens: Token[]): boolean {
+  if (match.trigger.type !== 'CONSULT') return false;
+  let j = 0;
+  if (SPEAKING.test(tokens[0]?.lower ?? '')) j = 1;
+  if (!MEETING_OPENERS.has(tokens[j]?.lower ?? '')) return false;
+  for (j++; j < match.tokenStart; j++)
+    if (!MEETING_DESCRIPTORS.test(tokens[j]!.lower) && !MEETING_OPENERS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** "Having met Xi in Beijing, ...", "After having talked to Ruto, ...": a perfect participle opening the sentence. */
 function perfectOpener(match: TriggerMatch, tokens: Token[]): boolean {
   if (!match.verbForms?.includes('participle')) return false;
@@ -154,10 +172,11 @@ function perfectOpener(match: TriggerMatch, tokens: Token[]): boolean {
  * participle opening the sentence has the subject of the main clause after its comma for its own subject.
  */
 export function openerSubject(match: TriggerMatch, tokens: Token[], mentions: ActorMention[]): ActorMention | null {
-  if (match.trigger.isNoun || !match.verbForms) return null;
-  const opens = match.verbForms.includes('ing')
-    ? match.tokenStart === 0 || (match.tokenStart === 1 && OPENER_WORDS.has(tokens[0]!.lower))
-    : perfectOpener(match, tokens);
+  const opens = match.trigger.isNoun
+    ? meetingOpener(match, tokens)
+    : match.verbForms?.includes('ing')
+      ? match.tokenStart === 0 || (match.tokenStart === 1 && OPENER_WORDS.has(tokens[0]!.lower))
+      : perfectOpener(match, tokens);
   if (!opens) return null;
   const comma = tokens.findIndex((t, j) => j >= match.tokenEnd && t.text === ',');
   if (comma < 0) return null;

@@ -36,6 +36,23 @@ describe('a perfect participle opening the sentence', () => {
   });
 });
 
+describe('a meeting noun in a phrase opening the sentence', () => {
+  it("is the main clause subject's meeting", () => {
+    expect(typed('Speaking during a visit to Kenya on Thursday, Abiy said the dam talks would resume.')).toContainEqual(
+      ['CONSULT', ['abiy-ahmed'], ['ken'], 'occurred', '2025-06-12', 'day'],
+    );
+    expect(
+      typed('After talks with Erdogan in Ankara, Aliyev said the corridor would open.').map((e) => e[1]),
+    ).toContainEqual(['ilham-aliyev']);
+  });
+
+  it('gives an attack in such a phrase no attacker', () => {
+    expect(
+      typed('After the shelling of Kharkiv, Zelensky said Russia must pay.').filter((e) => e[0] === 'ASSAULT'),
+    ).not.toContainEqual(expect.arrayContaining([['volodymyr-zelensky']]));
+  });
+});
+
 describe('an act left undone', () => {
   it('reads "without <verb>-ing" as denied', () => {
     expect(
