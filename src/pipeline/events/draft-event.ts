@@ -425,7 +425,8 @@ function attackedState(
       .map((p) => ({
         at: p === location ? Infinity : p.tokenStart,
         country: p.place.country,
-        span: { start: p.start, end: p.end },
+        // The place is where the attack fell, not a name of its state: no span claims it names the state.
+        span: null,
       })),
   ].sort((a, b) => a.at - b.at);
   const hit = candidates.find((c) => c.country !== null && !own.has(c.country));

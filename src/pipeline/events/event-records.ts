@@ -8,7 +8,7 @@ import type { TriggerMatch } from './find-triggers.ts';
 import type { Participant } from './participants.ts';
 import { labelActor } from '../compare/actor-labels.ts';
 import { scoreTone } from '../compare/tone.ts';
-import { isRecordedWithoutSource } from './unattributed-events.ts';
+import { isMeetingHeld, isRecordedWithoutSource } from './unattributed-events.ts';
 import { isMeetingOfMembers } from './multilateral-bodies.ts';
 import { isHostedMeeting } from './hosted-meetings.ts';
 
@@ -126,7 +126,7 @@ export function buildEventRecords(
   for (const draft of drafts) {
     const source = draft.source.filter((p) => !isMedia(p, resources));
     const target = draft.target.filter((p) => !isMedia(p, resources) && !source.some((s) => s.actorId === p.actorId));
-    if (source.length === 0 && !isRecordedWithoutSource(draft.type, draft.match.trigger, target)) continue;
+    if (source.length === 0 && !isRecordedWithoutSource(draft, target)) continue;
     const kinds = draft.match.trigger.sourceKinds;
     if (kinds && !source.every((p) => kinds.includes(resources.gazetteer.actors.get(p.actorId)?.kind ?? 'other')))
       continue;
@@ -135,6 +135,7 @@ export function buildEventRecords(
       source.length + target.length < 2 &&
       !isCommitment(draft) &&
       !(draft.type === 'CONSULT' && isHostedMeeting(draft.match, draft.tokens)) &&
+      !(draft.type === 'CONSULT' && isMeetingHeld(draft.match, draft.tokens)) &&
       !isMeetingOfMembers(draft.type, [...source, ...target], resources)
     )
       continue;
