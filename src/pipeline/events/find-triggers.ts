@@ -241,7 +241,8 @@ function matchSlots(
       if (
         !forms ||
         isNounPosition(forms, tokens, t) ||
-        isPluralNounReading(forms, tokens, t) ||
+        // "the truce takes effect", "fighting breaks out": the pattern's own noun before the verb is its subject.
+        (!(s > 0 && slots[s - 1]!.kind === 'word') && isPluralNounReading(forms, tokens, t)) ||
         isAttributiveParticiple(forms, tokens, t)
       )
         return null;

@@ -450,6 +450,10 @@ function readParticipants(
   // Verbs that double as nouns ("an Israeli blockade", "a US visit"): a modifier may be the actor.
   if (subject.length === 0 && !match.trigger.isNoun && !match.verbForms?.includes('past'))
     subject = findModifiers(match.tokenStart, ctx);
+  // "The Thai-Cambodian truce took effect", "Russian shells fell near": a pattern that opens with its subject
+  // noun before its verb; the names modifying that noun are its parties.
+  if (subject.length === 0 && match.verbToken !== null && match.verbToken > match.tokenStart)
+    subject = findModifiers(match.tokenStart, ctx);
   // "talks with Israel were progressing", reported by Trump: the speaker's side is the other party.
   if (subject.length === 0 && match.trigger.isNoun && match.trigger.type === 'CONSULT' && object.length > 0)
     subject = reportingSpeaker(match.tokenStart, ctx);
@@ -1145,7 +1149,9 @@ function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null
   for (let j = by + 1; j <= by + 7 && j < ctx.tokens.length; j++) {
     const mention = mentionStartingAt(ctx, j);
     if (mention) return groupFrom(mention, ctx);
-    if (!leadsToAgent(ctx.tokens, j)) return null;
+    // "by Serb protesters", "by Houthi fighters": a name the gazetteer lacks may qualify the agent's noun.
+    const qualifier = ctx.tokens[j]!.capitalised && mentionStartingAt(ctx, j + 1) !== null;
+    if (!qualifier && !leadsToAgent(ctx.tokens, j)) return null;
   }
   return null;
 }

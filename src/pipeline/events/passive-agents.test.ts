@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+// The team's own sentences. Published Tuesday 8 July 2025.
+const PUBLISHED = '2025-07-08';
+
+describe('the agent of a passive', () => {
+  it('is found past a name the gazetteer lacks that qualifies its noun', () => {
+    const found = eventsOf('A patrol was ambushed by Shan rebels on Sunday.', PUBLISHED);
+    expect(found.map((e) => [e.type, e.source])).toEqual([['ASSAULT', ['rebels']]]);
+  });
+});
+
+describe('a pattern that holds its subject noun and its verb', () => {
+  const truces = (text: string) => eventsOf(text, PUBLISHED).filter((e) => e.type === 'RETREAT');
+
+  it('takes the names modifying the noun as its parties', () => {
+    expect(truces('The Armenian-Azerbaijani ceasefire took effect at noon on Sunday.').map((e) => e.source)).toEqual([
+      ['arm', 'aze'],
+    ]);
+    expect(truces('The Sudanese-Chadian truce came into force on Friday.').map((e) => e.source)).toEqual([
+      ['sdn', 'tcd'],
+    ]);
+  });
+
+  it('reads the -s form after its own noun as a verb, a schedule', () => {
+    const found = truces('The Israeli-Lebanese truce comes into force at dawn on Thursday.');
+    expect(found.map((e) => [e.source, e.modality, e.date])).toEqual([[['isr', 'lbn'], 'planned', '2025-07-10']]);
+  });
+});
