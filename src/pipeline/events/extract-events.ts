@@ -41,7 +41,13 @@ import { withSpeakerAsThreatener } from './answer-with-force.ts';
 const FORCE_USERS = new Set(['state', 'armed-group']);
 import { withAuthorsOfViolence } from './unattributed-events.ts';
 import { withChargeAccusations } from './charge-grounds.ts';
-import { asDeployment, withUnitsAsWithdrawer } from './troop-movements.ts';
+import {
+  asDeployment,
+  asMovement,
+  isUnitMovement,
+  type MovementLookups,
+  withUnitsAsWithdrawer,
+} from './troop-movements.ts';
 import { asVerbalProtest } from './verbal-protest.ts';
 import { asWelcomedVisitor } from './welcomed-visitors.ts';
 import { withJudgeAsSource } from './judged-acts.ts';
@@ -166,7 +172,10 @@ function draftSentence(
   const dates = withoutDateline(findDateExpressions(sentence.text, sentence.start), sentence);
   // Parts of speech serve the reading of an event's clause, so only sentences with a trigger are tagged.
   applyTags(tokens, tagText(sentence.text, sentence.start));
-  const triggers = matched.map((t) => asCaptureOfPlace(t, tokens, places));
+  const stateAt = stateMentionAt(mentions, resources);
+  const triggers = matched
+    .map((t) => asCaptureOfPlace(t, tokens, places))
+    .filter((t) => isUnitMovement(t, tokens, places, stateAt));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked =
     headline && isHeadline(sentence.text)
@@ -175,9 +184,11 @@ function draftSentence(
   const found = { sentence, tokens, mentions, places, dates, triggers, blocked, quotes, speakerAt };
   const drafts: EventDraft[] = [];
   const sideOf = sideIn(resources);
+  const movers = movementLookups(resources);
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    const draft = drafted && retyped(drafted, mentions, sideOf);
+    const moved = drafted && asMovement(drafted, places, movers, stateAt);
+    const draft = moved && retyped(moved, mentions, sideOf);
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
@@ -203,6 +214,27 @@ function draftSentence(
       });
   }
   return merged;
+}
+
+/** What `asMovement` asks of the gazetteer: an actor's country, a country's state, whether an actor is armed and no state. */
+function movementLookups(resources: PipelineResources): MovementLookups {
+  const { actors } = resources.gazetteer;
+  return {
+    countryOf: (id) => {
+      const actor = actors.get(id);
+      return actor?.country ?? (actor?.affiliation ? (actors.get(actor.affiliation)?.country ?? null) : null);
+    },
+    stateOf: (country) => resources.stateByCountry.get(country) ?? null,
+    isNonState: (id) => actors.get(id)?.kind === 'armed-group',
+  };
+}
+
+/** The state a mention starting at a token names by name or seat ("entered Haiti"), else null. */
+function stateMentionAt(mentions: ActorMention[], resources: PipelineResources): (token: number) => string | null {
+  return (token) => {
+    const m = mentions.find((x) => x.tokenStart === token && x.via !== 'adjective');
+    return m && resources.gazetteer.actors.get(m.actorId)?.kind === 'state' ? m.actorId : null;
+  };
 }
 
 /** A title-case line anywhere, or the article's opening line in sentence case: read as a headline. */

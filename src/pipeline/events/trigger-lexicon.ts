@@ -24,6 +24,8 @@ export type CompiledTrigger = {
   isNoun: boolean;
   /** The CAMEO code of a converted entry; null for Parley's own. */
   cameo: string | null;
+  /** An event only with armed units or police as the verb's subject (`troop-movements.ts`). */
+  unitSubject?: boolean;
 };
 
 /**
@@ -104,12 +106,14 @@ function anchorOf(slots: Slot[]): { within: number; words: Set<string> } | null 
  * Parley's and only add what is missing: where one of Parley's patterns already reads a verb's phrase (its
  * pattern, optional words left out, matches the added one's first words), that verb is taken out of the added
  * entry, so a longer converted phrase never overrides Parley's reading ("called Thursday for an end" stays a
- * call for, not an end). Parley's irregular forms win over the added tables'.
+ * call for, not an end); an entry read only with a particular subject ("troops entered") takes nothing out.
+ * Parley's irregular forms win over the added tables'.
  */
 export function mergeTriggerLexicons(own: TriggerLexicon, ...added: TriggerLexicon[]): TriggerLexicon {
-  const ownShapes = own.triggers.map((e) =>
-    patternShape(e.pattern).filter((alternatives) => ![...alternatives].some((w) => w.endsWith('?'))),
-  );
+  // An entry read only with a particular subject leaves the converted readings of its verb in place.
+  const ownShapes = own.triggers
+    .filter((e) => e.subject === undefined)
+    .map((e) => patternShape(e.pattern).filter((alternatives) => ![...alternatives].some((w) => w.endsWith('?'))));
   return {
     ...own,
     irregularVerbs: Object.assign({}, ...added.map((a) => a.irregularVerbs).reverse(), own.irregularVerbs) as Record<
@@ -192,6 +196,7 @@ function compileEntry(entry: TriggerEntry, compileSlotOf: SlotCompiler): Compile
     slots,
     isNoun: !slots.some((s) => s.kind === 'verb'),
     cameo: entry.cameo ?? null,
+    ...(entry.subject === 'units' ? { unitSubject: true } : {}),
   };
 }
 

@@ -51,3 +51,35 @@ describe('a withdrawal named by a noun', () => {
     ]);
   });
 });
+
+describe('armed units entering or leaving a place', () => {
+  const read = (text: string) => eventsOf(text).map((e) => [e.type, e.source, e.target]);
+
+  it("makes a state's forces entering another state's place an attack on that state", () => {
+    expect(read('Ethiopian troops entered the Somali town of Baidoa on Sunday.')).toEqual([
+      ['ASSAULT', ['eth-military'], ['som']],
+    ]);
+    expect(read('Azerbaijani tanks rolled into Armenia at dawn.')).toEqual([['ASSAULT', ['aze'], ['arm']]]);
+  });
+
+  it('makes armed groups entering a town an attack on its state', () => {
+    expect(read('Al-Shabaab fighters entered Baidoa on Sunday.')).toEqual([['ASSAULT', ['al-shabaab'], ['som']]]);
+  });
+
+  it('makes police or troops entering a city of their own state a mobilisation', () => {
+    expect(read('Kenyan police entered Mombasa on Sunday.')).toEqual([['MOBILIZE', ['ken-police'], []]]);
+    expect(eventsOf('Riot police entered Tbilisi before dawn.').map((e) => [e.type, e.mode])).toEqual([
+      ['MOBILIZE', 'police'],
+    ]);
+  });
+
+  it("makes units leaving a place a withdrawal, from the place's state when it is another's", () => {
+    expect(read('The last French soldiers left Niamey on Friday.')).toEqual([['RETREAT', ['fra-military'], ['ner']]]);
+    expect(read('Ethiopian troops pulled out of Baidoa on Friday.')).toEqual([['RETREAT', ['eth-military'], ['som']]]);
+  });
+
+  it('reads no event when people other than units enter or leave', () => {
+    expect(eventsOf('The Kenyan minister entered the hall and left the summit early.')).toEqual([]);
+    expect(eventsOf('Three journalists left Khartoum on Friday.')).toEqual([]);
+  });
+});

@@ -3,13 +3,31 @@ import { ACTOR_KINDS, MODALITIES, PLOVER_TYPES } from '../../model/bundle-schema
 
 /** Offices a role can hold; titles in text resolve to the holder of an office at the article's date. */
 export const OFFICES = [
-  'head-of-state', 'head-of-government', 'vice-president', 'foreign-minister', 'defence-minister',
-  'finance-minister', 'security-minister', 'envoy', 'spokesperson', 'speaker', 'opposition-leader',
-  'military-chief', 'intelligence-chief', 'leader', 'secretary-general', 'other-minister', 'monarch', 'crown-prince',
+  'head-of-state',
+  'head-of-government',
+  'vice-president',
+  'foreign-minister',
+  'defence-minister',
+  'finance-minister',
+  'security-minister',
+  'envoy',
+  'spokesperson',
+  'speaker',
+  'opposition-leader',
+  'military-chief',
+  'intelligence-chief',
+  'leader',
+  'secretary-general',
+  'other-minister',
+  'monarch',
+  'crown-prince',
 ] as const;
 export type Office = (typeof OFFICES)[number];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 
 export const roleSchema = z.object({
   title: z.string(),
@@ -108,6 +126,12 @@ export const triggerEntrySchema = z.object({
   cameo: z.string().optional(),
   /** The verb forms the entry accepts, when not all: converted bare verbs leave out the -s form, mostly a plural noun in news ("Israeli jails"). */
   verbForms: z.array(z.enum(['base', 'present', 'past', 'participle', 'ing'])).optional(),
+  /**
+   * "units": the entry reads an event only with armed units or police as the verb's subject and a place after it
+   * ("troops entered the city", "the last soldiers left the base"; `events/troop-movements.ts`). Such a narrow
+   * reading does not take its verb out of the converted entries.
+   */
+  subject: z.enum(['units']).optional(),
 });
 
 export const triggerLexiconSchema = z.object({
@@ -168,7 +192,8 @@ export const loadedTermsLexiconSchema = z
       for (const form of entry.forms) {
         const key = form.toLowerCase();
         const other = owner.get(key);
-        if (other !== undefined && other !== entry.term) ctx.addIssue({ code: 'custom', message: `form "${form}" is listed under "${other}" and "${entry.term}"` });
+        if (other !== undefined && other !== entry.term)
+          ctx.addIssue({ code: 'custom', message: `form "${form}" is listed under "${other}" and "${entry.term}"` });
         owner.set(key, entry.term);
       }
   });
