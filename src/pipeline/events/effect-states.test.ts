@@ -68,3 +68,22 @@ describe('the state of effect of a measure or truce gives its modality', () => {
     expect(event).toMatchObject({ type: 'SANCTION', modality: 'occurred' });
   });
 });
+
+describe('a truce taking effect, its subject across a relative clause', () => {
+  const truces = (text: string) => eventsOf(text, MONDAY).filter((e) => e.type === 'RETREAT');
+
+  it('is the truce coming into effect, between those who made it in the relative clause', () => {
+    const text = 'The ceasefire that Sudan and the RSF signed on Saturday took effect on Sunday.';
+    expect(truces(text).map((e) => [e.source, e.target, e.date])).toEqual([[['sdn', 'rsf'], [], '2025-07-06']]);
+    expect(eventsOf(text, MONDAY).map((e) => e.type)).toContain('AGREE');
+  });
+
+  it('takes the names modifying the truce noun when the clause names only its broker', () => {
+    const text = 'The Armenian-Azerbaijani truce, which Russia brokered, took effect at noon on Saturday.';
+    expect(truces(text).map((e) => e.source)).toEqual([['arm', 'aze']]);
+  });
+
+  it('reads no truce when what takes effect is something else', () => {
+    expect(truces('The new rules that Serbia and Kosovo signed took effect on Sunday.')).toEqual([]);
+  });
+});

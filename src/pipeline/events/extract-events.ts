@@ -58,6 +58,7 @@ import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
+import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
@@ -175,7 +176,7 @@ function draftSentence(
   const stateAt = stateMentionAt(mentions, resources);
   const triggers = matched
     .map((t) => asCaptureOfPlace(t, tokens, places))
-    .filter((t) => isUnitMovement(t, tokens, places, stateAt));
+    .filter((t) => isUnitMovement(t, tokens, places, stateAt) && isTruceTakingEffect(t, tokens));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked =
     headline && isHeadline(sentence.text)
@@ -188,7 +189,7 @@ function draftSentence(
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
     const moved = drafted && asMovement(drafted, places, movers, stateAt);
-    const draft = moved && retyped(moved, mentions, sideOf);
+    const draft = moved && withTruceParties(retyped(moved, mentions, sideOf), mentions);
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own

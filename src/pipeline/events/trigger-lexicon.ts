@@ -24,8 +24,8 @@ export type CompiledTrigger = {
   isNoun: boolean;
   /** The CAMEO code of a converted entry; null for Parley's own. */
   cameo: string | null;
-  /** An event only with armed units or police as the verb's subject (`troop-movements.ts`). */
-  unitSubject?: boolean;
+  /** An event only with this kind of subject: armed units or police (`troop-movements.ts`), a truce (`effect-states.ts`). */
+  subject?: 'units' | 'truce';
 };
 
 /**
@@ -196,7 +196,7 @@ function compileEntry(entry: TriggerEntry, compileSlotOf: SlotCompiler): Compile
     slots,
     isNoun: !slots.some((s) => s.kind === 'verb'),
     cameo: entry.cameo ?? null,
-    ...(entry.subject === 'units' ? { unitSubject: true } : {}),
+    ...(entry.subject ? { subject: entry.subject } : {}),
   };
 }
 

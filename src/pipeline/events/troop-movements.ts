@@ -208,7 +208,7 @@ export function isUnitMovement(
   places: PlaceMention[],
   stateAt: (token: number) => string | null,
 ): boolean {
-  if (!match.trigger.unitSubject) return true;
+  if (match.trigger.subject !== 'units') return true;
   const head = subjectHeadBefore(tokens, match.verbToken ?? match.tokenStart);
   if (head < 0 || !MOVING_UNITS.has(tokens[head]!.lower)) return false;
   return destinationAfter(match.tokenEnd, tokens, places, stateAt) !== null;
@@ -230,7 +230,7 @@ export function asMovement(
   const { match, tokens } = draft;
   const { countryOf, stateOf, isNonState } = lookups;
   const withdrawal = match.trigger.type === 'RETREAT' && match.trigger.mode === 'withdraw';
-  const entering = match.trigger.unitSubject === true && match.trigger.type === 'ASSAULT';
+  const entering = match.trigger.subject === 'units' && match.trigger.type === 'ASSAULT';
   if (!entering && !withdrawal) return draft;
   const destination = destinationAfter(match.tokenEnd, tokens, places, stateAt);
   const own = new Set(draft.source.map((p) => countryOf(p.actorId)));

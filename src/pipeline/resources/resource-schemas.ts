@@ -128,10 +128,11 @@ export const triggerEntrySchema = z.object({
   verbForms: z.array(z.enum(['base', 'present', 'past', 'participle', 'ing'])).optional(),
   /**
    * "units": the entry reads an event only with armed units or police as the verb's subject and a place after it
-   * ("troops entered the city", "the last soldiers left the base"; `events/troop-movements.ts`). Such a narrow
-   * reading does not take its verb out of the converted entries.
+   * ("troops entered the city", "the last soldiers left the base"; `events/troop-movements.ts`); "truce": only
+   * with a truce noun as its subject, across a relative clause ("the truce that A and B signed took effect";
+   * `events/effect-states.ts`). Such a narrow reading does not take its verb out of the converted entries.
    */
-  subject: z.enum(['units']).optional(),
+  subject: z.enum(['units', 'truce']).optional(),
 });
 
 export const triggerLexiconSchema = z.object({
