@@ -31,3 +31,33 @@ describe('seizing a ship or cargo stays COERCE', () => {
     expect(types).not.toContain('ASSAULT');
   });
 });
+
+describe('a place falling to a force', () => {
+  const read = (sentence: string) =>
+    eventsOf(sentence, '2025-06-12')
+      .filter((e) => e.type === 'ASSAULT')
+      .map((e) => [e.source, e.target]);
+
+  it("is the force's attack on the place's state, an armed group's on its own state too", () => {
+    expect(read('Mosul fell to the Islamic State in June 2014.')).toEqual([[['islamic-state'], ['irq']]]);
+    expect(read('Kabul fell to the Taliban in August 2021.')).toEqual([[['taliban'], ['afg']]]);
+  });
+
+  it('takes "it" for a place the sentence named before', () => {
+    expect(read('Government troops retook the town of Bunia, a month after it fell to the rebels.')).toContainEqual([
+      ['rebels'],
+      ['cod'],
+    ]);
+    expect(read('Troops retook the town, a month after it fell to the rebels.')).toContainEqual([['rebels'], []]);
+  });
+
+  it('reads nothing when what falls to someone is no place', () => {
+    expect(read('The decision fell to the Taliban leadership in Kandahar.')).toEqual([]);
+    expect(read('It fell to Turkey to mediate between the two.')).toEqual([]);
+  });
+
+  it('does not make a name before a noun of place a party', () => {
+    const events = eventsOf('Rockets fell near the border and in Oddar Meanchey province on Friday.', '2025-06-12');
+    expect(events.map((e) => [e.type, e.target])).toEqual([['ASSAULT', []]]);
+  });
+});

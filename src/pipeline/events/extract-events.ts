@@ -55,7 +55,7 @@ import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
 import { withWordedThreats } from './worded-threats.ts';
 import { withDisowningSource } from './disowned-acts.ts';
 import { asChargeOfBackingTerror } from './backed-terror.ts';
-import { asCaptureOfPlace } from './captured-places.ts';
+import { asCaptureOfPlace, hasPlaceSubject, withFallenPlaceState } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
@@ -174,9 +174,15 @@ function draftSentence(
   // Parts of speech serve the reading of an event's clause, so only sentences with a trigger are tagged.
   applyTags(tokens, tagText(sentence.text, sentence.start));
   const stateAt = stateMentionAt(mentions, resources);
+  const seatAt = stateSeatEndingAt(mentions, resources);
   const triggers = matched
     .map((t) => asCaptureOfPlace(t, tokens, places))
-    .filter((t) => isUnitMovement(t, tokens, places, stateAt) && isTruceTakingEffect(t, tokens));
+    .filter(
+      (t) =>
+        isUnitMovement(t, tokens, places, stateAt) &&
+        isTruceTakingEffect(t, tokens) &&
+        hasPlaceSubject(t, tokens, places, seatAt),
+    );
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked =
     headline && isHeadline(sentence.text)
@@ -188,7 +194,7 @@ function draftSentence(
   const movers = movementLookups(resources);
   for (const match of triggers) {
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
-    const moved = drafted && asMovement(drafted, places, movers, stateAt);
+    const moved = drafted && withFallenPlaceState(asMovement(drafted, places, movers, stateAt), places, seatAt, movers);
     const draft = moved && withTruceParties(retyped(moved, mentions, sideOf), mentions);
     if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
   }
@@ -234,6 +240,17 @@ function movementLookups(resources: PipelineResources): MovementLookups {
 function stateMentionAt(mentions: ActorMention[], resources: PipelineResources): (token: number) => string | null {
   return (token) => {
     const m = mentions.find((x) => x.tokenStart === token && x.via !== 'adjective');
+    return m && resources.gazetteer.actors.get(m.actorId)?.kind === 'state' ? m.actorId : null;
+  };
+}
+
+/** The state a seat names when its mention ends at a token ("Kabul fell to"), else null. */
+function stateSeatEndingAt(
+  mentions: ActorMention[],
+  resources: PipelineResources,
+): (tokenEnd: number) => string | null {
+  return (tokenEnd) => {
+    const m = mentions.find((x) => x.tokenEnd === tokenEnd && x.via === 'seat');
     return m && resources.gazetteer.actors.get(m.actorId)?.kind === 'state' ? m.actorId : null;
   };
 }

@@ -1382,6 +1382,9 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   // "Diriyah Palace", "the East Room", "Cologny Airport": a name headed by a noun of a built or natural place
   // is where something happens, not who does it.
   if (PLACE_HEADS.has(last.lower)) return null;
+  // "Oddar Meanchey province", "the Kidal region": a name before a lower-case noun of place names that place.
+  const after = ctx.tokens[end];
+  if (after && !after.capitalised && (PLACE_HEADS.has(after.lower) || PLACE_AFTER_NAME.has(after.lower))) return null;
   const name = ctx.tokens
     .slice(start, end)
     .map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text)
@@ -1432,6 +1435,9 @@ const PLACE_HEADS = new Set([
   'corridor',
   'prison',
 ]);
+
+// Nouns of places that follow their name in lower case ("Kidal region", "Bakhmut town"), besides PLACE_HEADS.
+const PLACE_AFTER_NAME = new Set(['region', 'town', 'village', 'city', 'county', 'governorate', 'oblast', 'state']);
 
 const PLACE_PREPOSITIONS = new Set([
   'to',

@@ -24,8 +24,11 @@ export type CompiledTrigger = {
   isNoun: boolean;
   /** The CAMEO code of a converted entry; null for Parley's own. */
   cameo: string | null;
-  /** An event only with this kind of subject: armed units or police (`troop-movements.ts`), a truce (`effect-states.ts`). */
-  subject?: 'units' | 'truce';
+  /**
+   * An event only with this kind of subject: armed units or police (`troop-movements.ts`), a truce
+   * (`effect-states.ts`), a place (`captured-places.ts`).
+   */
+  subject?: 'units' | 'truce' | 'place';
 };
 
 /**

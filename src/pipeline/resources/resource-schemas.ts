@@ -130,9 +130,11 @@ export const triggerEntrySchema = z.object({
    * "units": the entry reads an event only with armed units or police as the verb's subject and a place after it
    * ("troops entered the city", "the last soldiers left the base"; `events/troop-movements.ts`); "truce": only
    * with a truce noun as its subject, across a relative clause ("the truce that A and B signed took effect";
-   * `events/effect-states.ts`). Such a narrow reading does not take its verb out of the converted entries.
+   * `events/effect-states.ts`); "place": only with a place as its subject, or "it" after a place ("Goma fell to
+   * the M23"; `events/captured-places.ts`). Such a narrow reading does not take its verb out of the converted
+   * entries.
    */
-  subject: z.enum(['units', 'truce']).optional(),
+  subject: z.enum(['units', 'truce', 'place']).optional(),
 });
 
 export const triggerLexiconSchema = z.object({
