@@ -17,7 +17,7 @@ import {
   hyphenedPartners,
   openerSubject,
 } from './noun-parties.ts';
-import { joiningByAfterMeeting, leadsToAgent } from './passive-agents.ts';
+import { joiningByAfterMeeting, leadsToAgent, ownsClosedSpace } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
 import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
@@ -440,7 +440,12 @@ function readParticipants(
     object = isReducedRelative(match, tokens)
       ? relativeHead(match, ctx)
       : findSubject(passiveStart(match, tokens), ctx, false);
-    if (passiveAgent.length === 0) return { source: [], target: object };
+    if (passiveAgent.length === 0) {
+      // "Russian tankers were banned from EU ports": who owns what the banned are kept out of bans them.
+      const owner =
+        match.slotMention && ownsClosedSpace(match.slotMention, tokens) ? groupFrom(match.slotMention, ctx) : [];
+      return { source: owner, target: object.filter((o) => !owner.some((p) => p.actorId === o.actorId)) };
+    }
   }
   if (match.trigger.isNoun && subject.length === 0 && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower))
     subject = findModifiers(match.tokenStart, ctx);

@@ -11,6 +11,17 @@ describe('the agent of a passive', () => {
   });
 });
 
+describe('an agentless passive ban from a space someone owns', () => {
+  it('is by the owner of the ports, airspace or markets', () => {
+    const found = eventsOf('Belarusian airlines were banned from EU airspace in June 2021.', PUBLISHED);
+    expect(found.map((e) => [e.type, e.source, e.target])).toEqual([['SANCTION', ['eu'], ['blr']]]);
+  });
+
+  it('still names no agent for a ban from something nobody owns', () => {
+    expect(eventsOf('Six Venezuelan banks were banned from SWIFT on Monday.', PUBLISHED)).toEqual([]);
+  });
+});
+
 describe('a pattern that holds its subject noun and its verb', () => {
   const truces = (text: string) => eventsOf(text, PUBLISHED).filter((e) => e.type === 'RETREAT');
 

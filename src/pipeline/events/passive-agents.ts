@@ -110,3 +110,16 @@ export function leadsToAgent(tokens: Token[], j: number): boolean {
   const previous = tokens[j - 1]?.lower ?? '';
   return (token.lower === 'of' || token.text === ',') && OFFICE_WORDS.has(previous);
 }
+
+// Spaces a party can close to others: its ports, airspace, waters, markets or territory.
+const CLOSED_SPACES = new Set(['ports', 'port', 'airspace', 'waters', 'markets', 'market', 'territory', 'airports']);
+
+/**
+ * "were banned from EU ports", "barred from US markets": the party named before a space it can close is the one
+ * that closes it, the agent an agentless passive ban leaves unsaid.
+ */
+export function ownsClosedSpace(owner: { tokenEnd: number }, tokens: Token[]): boolean {
+  let j = owner.tokenEnd;
+  if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  return CLOSED_SPACES.has(tokens[j]?.lower ?? '');
+}
