@@ -440,6 +440,9 @@ function readParticipants(
     object = isReducedRelative(match, tokens)
       ? relativeHead(match, ctx)
       : findSubject(passiveStart(match, tokens), ctx, false);
+    // "were delivered to Ukraine": the party the pattern names is the one acted on when the subject names none.
+    if (object.length === 0 && match.slotMention && !ownsClosedSpace(match.slotMention, tokens))
+      object = groupFrom(match.slotMention, ctx);
     if (passiveAgent.length === 0) {
       // "Russian tankers were banned from EU ports": who owns what the banned are kept out of bans them.
       const owner =
@@ -1122,6 +1125,10 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
   // ("Berlin rejected recent calls by ...") the participle is a finite verb.
   const reducedRelative =
     !afterBe && by >= 0 && by <= match.tokenEnd + 1 && ctx.tokens[match.verbToken - 1]?.pos === 'NOUN';
+  // "will be paid for by European allies and delivered to Kyiv": a participle joined by "and" to a passive shares
+  // its auxiliary and its agent.
+  const sharedBy = afterBe ? -1 : coordinatedPassiveBy(match.verbToken, ctx.tokens);
+  if (sharedBy >= 0) return agentAfterBy(by >= 0 ? by : sharedBy, ctx) ?? [];
   if (!afterBe && !reducedRelative) return null;
   const agent = by >= 0 ? agentAfterBy(by, ctx) : null;
   if (agent) return agent;
@@ -1130,6 +1137,33 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const COORDINATED_REACH = 10;
+
+/**
+ * The "by" of a passive that a participle after "and" is coordinated with ("were paid for by X and delivered"),
+ * -1 if none: before "and", a "by" phrase within reach, after a participle that a form of "be" governs.
+ */
+function coordinatedPassiveBy(verb: number, tokens: Token[]): number {
+  if (tokens[verb - 1]?.lower !== 'and') return -1;
+  for (let j = verb - 2; j > 1 && j >= verb - COORDINATED_REACH; j--) {
+    if (tokens[j]!.lower !== 'by') {
+      if (!tokens[j]!.isWord || isClauseBoundary(tokens[j]!, tokens[j + 1])) return -1;
+      continue;
+    }
+    // "paid for by", "signed by": the participle (and a particle) before "by", a form of "be" before that.
+    let k = j - 1;
+    if (tokens[k]?.pos === 'ADP') k--;
+    return /(ed|en|id)$/.test(tokens[k]?.lower ?? '') && BE_FORMS.has(tokens[k - 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
+}
+
+/** The form of "be" of the passive a participle after "and" is coordinated with, -1 if none. */
+function coordinatedPassiveBe(verb: number, tokens: Token[]): number {
+  const by = coordinatedPassiveBy(verb, tokens);
+  if (by < 0) return -1;
+  return tokens[by - 1]?.pos === 'ADP' ? by - 3 : by - 2;
+}
 
 /** The actor heading the noun phrase after "by", past its determiner and adjectives ("by a Russian ballistic missile"). */
 /**
@@ -1177,6 +1211,8 @@ function relativeHead(match: TriggerMatch, ctx: ParticipantContext): Participant
 }
 
 function passiveStart(match: TriggerMatch, tokens: Token[]): number {
+  const coordinated = match.verbToken !== null ? coordinatedPassiveBe(match.verbToken, tokens) : -1;
+  if (coordinated >= 0) return coordinated;
   let aux = match.verbToken !== null ? match.verbToken - 1 : match.tokenStart;
   while (aux > 0 && tokens[aux]!.lower.endsWith('ly')) aux--;
   return tokens[aux - 1]?.lower === 'not' ? aux - 1 : aux;

@@ -39,3 +39,24 @@ describe('a pattern that holds its subject noun and its verb', () => {
     expect(found.map((e) => [e.source, e.modality, e.date])).toEqual([[['isr', 'lbn'], 'planned', '2025-07-10']]);
   });
 });
+
+describe('a participle joined by "and" to a passive', () => {
+  const read = (text: string) => eventsOf(text, PUBLISHED).map((e) => [e.type, e.source, e.target]);
+
+  it("shares the passive's agent, and its subject as the one acted on", () => {
+    expect(read('The howitzers were paid for by Norway and delivered to Ukraine in May.')).toEqual([
+      ['AID', ['nor'], ['ukr']],
+    ]);
+  });
+
+  it('keeps its own agent when it has one', () => {
+    expect(read('The proposal was drafted by Egypt and rejected by Ethiopia.')).toEqual([['REJECT', ['eth'], []]]);
+  });
+});
+
+describe('weapon systems delivered to a party', () => {
+  it('are aid to that party', () => {
+    const found = eventsOf('France delivered Caesar howitzers to Armenia last year.', PUBLISHED);
+    expect(found.map((e) => [e.type, e.source, e.target])).toEqual([['AID', ['fra'], ['arm']]]);
+  });
+});
