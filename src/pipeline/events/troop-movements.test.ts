@@ -76,6 +76,9 @@ describe('armed units entering or leaving a place', () => {
   it("makes units leaving a place a withdrawal, from the place's state when it is another's", () => {
     expect(read('The last French soldiers left Niamey on Friday.')).toEqual([['RETREAT', ['fra-military'], ['ner']]]);
     expect(read('Ethiopian troops pulled out of Baidoa on Friday.')).toEqual([['RETREAT', ['eth-military'], ['som']]]);
+    expect(read('Uganda withdrew its troops from Bunia in 2003.')).toEqual([['RETREAT', ['uga'], ['cod']]]);
+    // A state said to withdraw from somewhere may be leaving a deal as much as a town: no target from the place.
+    expect(read('Ethiopia withdrew from Baidoa talks on Friday.')).toEqual([['RETREAT', ['eth'], []]]);
   });
 
   it('reads no event when people other than units enter or leave', () => {

@@ -237,11 +237,16 @@ export function asMovement(
   const placeState = destination?.state ?? (destination?.country ? stateOf(destination.country) : null);
   const placeCountry = destination?.state ? countryOf(destination.state) : (destination?.country ?? null);
   const foreign = placeState && !own.has(placeCountry) ? placeState : null;
+  const head = subjectHeadBefore(tokens, match.verbToken ?? match.tokenStart);
   if (withdrawal) {
     const retreat = { ...draft, type: 'RETREAT' as const, mode: 'withdraw' };
-    return foreign && draft.target.length === 0 ? { ...retreat, target: [placeParty(foreign)] } : retreat;
+    // Units that leave a place leave its state ("Russian troops withdrew from Kherson", "pulled its forces out
+    // of"); a state said to withdraw from somewhere may be leaving a deal or a forum as much as a town.
+    const units =
+      MOVING_UNITS.has(tokens[head]?.lower ?? '') ||
+      tokens.slice(match.tokenStart, match.tokenEnd).some((t) => MOVING_UNITS.has(t.lower));
+    return units && foreign && draft.target.length === 0 ? { ...retreat, target: [placeParty(foreign)] } : retreat;
   }
-  const head = subjectHeadBefore(tokens, match.verbToken ?? match.tokenStart);
   if (subjectWords(tokens, head).some((w) => PEACEKEEPING.test(w)))
     return { ...draft, type: 'AID', mode: 'peacekeeping' };
   // Police or troops of no named state ("federal police") are taken to be the place's own.
