@@ -53,6 +53,7 @@ describe('people a state holds, frees or arrests stand for their own state', () 
         'The dispute is over whether Russian prisoners are freed first and when Russia would begin withdrawing its troops from Zaporizhzhia.',
         'RETREAT',
       ),
-    ).toEqual([[['rus'], []]]);
+      // Troops withdrawn from a named place withdraw from its state (troop-movements.ts), not from the prisoners.
+    ).toEqual([[['rus'], ['ukr']]]);
   });
 });
