@@ -219,7 +219,7 @@ export function isUnitMovement(
  * forces or police entering a place of their own state (or of none the text names) are mobilised (MOBILIZE),
  * entering another state's place or, for rebels and armed groups, any state's place is an attack on that state
  * (ASSAULT). Leaving, and a withdrawal from a named place ("pulled out of Goma"), is a RETREAT, from the state of
- * that place when it is another's.
+ * that place when units move and it is another's.
  */
 export function asMovement(
   draft: EventDraft,
