@@ -1,5 +1,5 @@
 import { followsLocative } from '../places/find-places.ts';
-import { seatReceives, seatSends } from '../places/recipient-seats.ts';
+import { seatGoverned, seatReceives, seatSends } from '../places/recipient-seats.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { compoundAfterName } from '../text/hyphen-compounds.ts';
@@ -44,13 +44,15 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     if ((m.via === 'name' || m.via === 'seat') && namedAsPlace(tokens, m.tokenStart)) continue;
     // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
     // "batteries for Kyiv", "sanctions on Moscow": a capital that receives what is given or imposed is its government,
-    // and so is one that sends a call or warning ("calls from Washington and Brussels").
+    // and so is one that sends a call or warning ("calls from Washington and Brussels"), or whose leaders or officials
+    // are meant ("spoke with leaders in Kinshasa and Kigali").
     if (
       m.via === 'seat' &&
       followsLocative(tokens, m.tokenStart) &&
       ownedActNoun(tokens, m.tokenEnd) < 0 &&
       !seatReceives(tokens, m.tokenStart) &&
-      !seatSends(tokens, m.tokenStart)
+      !seatSends(tokens, m.tokenStart) &&
+      !seatGoverned(tokens, m.tokenStart)
     )
       continue;
     if (actor.kind === 'person' && absorbsStateName(out.at(-1), m, actor.affiliation)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
-import { seatReceives, seatSends } from './recipient-seats.ts';
+import { seatGoverned, seatReceives, seatSends } from './recipient-seats.ts';
 import { eventsOf } from '../test-support/resources.ts';
 
 /** Whether the capital that starts at `capital` in `text` receives something. */
@@ -64,5 +64,28 @@ describe('a capital that sends a call, demand or warning', () => {
       .filter((e) => e.type === 'REJECT')
       .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
     expect(dismissed).toEqual(['mmr>tha']);
+  });
+});
+
+/** Whether the capital that starts at `capital` in `text` says whose leaders or officials are meant. */
+const governed = (text: string, capital: string) => {
+  const tokens = tokenize(text);
+  return seatGoverned(
+    tokens,
+    tokens.findIndex((t) => t.text === capital),
+  );
+};
+
+describe('a capital whose leaders or officials are meant', () => {
+  it('reads a capital after a government noun and "in" as its government, listed ones too', () => {
+    expect(governed('Officials in Beijing said the tariffs would stay.', 'Beijing')).toBe(true);
+    expect(governed('The envoy called leaders in Khartoum and Juba.', 'Juba')).toBe(true);
+    expect(governed('The regime in Damascus fell in December.', 'Damascus')).toBe(true);
+  });
+
+  it('keeps a capital where people or events are a place', () => {
+    expect(governed('Western diplomats in Kyiv left the city.', 'Kyiv')).toBe(false);
+    expect(governed('Talks in Doha resumed on Monday.', 'Doha')).toBe(false);
+    expect(governed('The leaders met in Ankara and Baku.', 'Baku')).toBe(false);
   });
 });

@@ -62,3 +62,25 @@ export function seatSends(tokens: Token[], at: number): boolean {
   const word = tokens[j]?.lower;
   return (word === 'from' || word === 'by') && SENT_NOUNS.has(tokens[j - 1]?.lower ?? '');
 }
+
+/** People and bodies of a government that news places in its capital: "leaders in Kyiv", "the regime in Damascus". */
+const GOVERNING_NOUNS = new Set([
+  ...['leaders', 'leader', 'leadership', 'officials', 'authorities', 'government', 'regime', 'rulers'],
+  ...['counterparts', 'counterpart'],
+]);
+
+/**
+ * A capital after "in" is the government it seats when it says whose leaders or officials are meant: "spoke
+ * with leaders in Kinshasa and Kigali", "officials in Beijing said"; "talks in Doha" stays a place. `at` is the
+ * capital's first token; a capital listed after another shares the list's noun.
+ */
+export function seatGoverned(tokens: Token[], at: number): boolean {
+  let j = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  for (let listed = 0; listed < 3 && /^(and|or|,)$/.test(tokens[j]?.lower ?? ''); listed++) {
+    j--;
+    while (j > 0 && tokens[j]!.capitalised && tokens[j - 1]!.capitalised) j--;
+    if (!tokens[j]?.capitalised) return false;
+    j -= tokens[j - 1]?.lower === 'the' ? 2 : 1;
+  }
+  return tokens[j]?.lower === 'in' && GOVERNING_NOUNS.has(tokens[j - 1]?.lower ?? '');
+}
