@@ -33,6 +33,7 @@ import { withReactionTargets } from './reaction-targets.ts';
 import { withPromisedActTargets } from './promise-targets.ts';
 import { withHostedParties } from './hosted-meetings.ts';
 import { withSentenceCounterparts } from './sentence-counterpart.ts';
+import { withCopiedActs } from './copied-acts.ts';
 import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
@@ -206,7 +207,10 @@ function draftSentence(
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withSentenceCounterparts(merged, mentions, sideOf);
-  merged = withAgreedActs(withAccusersAsTargets(withChargeAccusations(merged)));
+  merged = withAccusersAsTargets(withChargeAccusations(merged));
+  // "..., and Moscow did the same": read once every first act has its parties.
+  const undated = publicationFallback(article.published ? parseIsoDay(article.published) : null);
+  merged = withAgreedActs(withCopiedActs(merged, tokens, mentions, sideOf, undated));
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
