@@ -177,3 +177,18 @@ function stateNamedAt(tokens: Token[], from: number, gazetteer: Gazetteer): { id
   }
   return null;
 }
+
+/** Sectors whose nouns name the fighters of an armed group: "gunmen", "fighters", "militants", "troops". */
+const MEMBER_SECTORS = new Set([MILITARY_SECTOR, 'militants', 'rebels']);
+
+/**
+ * "Houthi gunmen", "RSF fighters", "Taliban militants": a noun for fighters right after an armed group's name
+ * or adjective names the group itself, which acts through them; the end of that noun, else null. A weapon or
+ * place of theirs ("Houthi missiles") is not such a noun.
+ */
+export function groupMembersEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number | null {
+  const match = gazetteer.sectors.forms.longestMatch(tokens, at);
+  if (!match || !MEMBER_SECTORS.has(match.values[0]!)) return null;
+  const end = at + match.length;
+  return militaryThingEnd(tokens, at, end) === null ? end : null;
+}

@@ -5,6 +5,7 @@ import {
   agentFrom,
   bareAgent,
   composeAgent,
+  groupMembersEnd,
   startsBareAgent,
   startsOfficeTitle,
   type AgentMatch,
@@ -156,7 +157,9 @@ export function findActorMentions(
         : null;
     if (agent && agent.actorId === actorId && namesGovernment(tokens, end, agent.end))
       rememberGovernment(history, actorId);
+    const members = !agent && actorId ? membersOfGroup(tokens, end, actorId, meaning, gazetteer) : null;
     if (agent) mentions.push(mentionOf(tokens, agent.actorId, i, agent.end, 'group'));
+    else if (members !== null) mentions.push(mentionOf(tokens, actorId!, i, members, 'group'));
     else if (actorId !== null)
       mentions.push(
         mentionOf(
@@ -167,12 +170,25 @@ export function findActorMentions(
           meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
         ),
       );
-    i = agent?.end ?? end;
+    i = agent?.end ?? members ?? end;
   }
   const titled = mergeTitleWithName(withSharedHeads(mentions, tokens, gazetteer), tokens);
   const merged = mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY);
   for (const m of merged) remember(history, m.actorId);
   return merged;
+}
+
+/** "Houthi gunmen", "RSF fighters": the end of the fighters' noun after an armed group's name or adjective. */
+function membersOfGroup(
+  tokens: Token[],
+  end: number,
+  actorId: string,
+  meaning: PhraseMeaning,
+  gazetteer: Gazetteer,
+): number | null {
+  if (meaning.kind !== 'name' && meaning.kind !== 'adjective') return null;
+  if (gazetteer.actors.get(actorId)?.kind !== 'armed-group') return null;
+  return groupMembersEnd(tokens, end, gazetteer);
 }
 
 /** A mention of an actor over tokens [from, to), with its character offsets. */
