@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
+import { namesThing } from './named-things.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
@@ -1426,6 +1427,8 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   // "Oddar Meanchey province", "the Kidal region": a name before a lower-case noun of place names that place.
   const after = ctx.tokens[end];
   if (after && !after.capitalised && (PLACE_HEADS.has(after.lower) || PLACE_AFTER_NAME.has(after.lower))) return null;
+  // "the tanker Blue Heron", "the Harvest Day holiday": a ship, a mission or an occasion, not a party.
+  if (namesThing(ctx.tokens, start, end)) return null;
   const name = ctx.tokens
     .slice(start, end)
     .map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text)
