@@ -34,6 +34,7 @@ import { withPromisedActTargets } from './promise-targets.ts';
 import { withHostedParties } from './hosted-meetings.ts';
 import { withSentenceCounterparts } from './sentence-counterpart.ts';
 import { withCopiedActs } from './copied-acts.ts';
+import { withGuardedAgainst } from './guarded-against.ts';
 import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
@@ -208,9 +209,10 @@ function draftSentence(
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withSentenceCounterparts(merged, mentions, sideOf);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
-  // "..., and Moscow did the same": read once every first act has its parties.
+  // "to protect shipping from Houthi attacks", "..., and Moscow did the same": read once every act has its parties.
   const undated = publicationFallback(article.published ? parseIsoDay(article.published) : null);
-  merged = withAgreedActs(withCopiedActs(merged, tokens, mentions, sideOf, undated));
+  merged = withCopiedActs(withGuardedAgainst(merged, tokens, mentions, sideOf), tokens, mentions, sideOf, undated);
+  merged = withAgreedActs(merged);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
