@@ -56,6 +56,12 @@ export function compileSectors(
   return index;
 }
 
+// Names news gives a sector besides its label, kept as the composed actor's aliases (shown and scored, never
+// matched: the sector index matches the text): a state's military is as often its army, forces or troops.
+const SECTOR_NAMES: Record<string, string[]> = {
+  [MILITARY_SECTOR]: ['army', 'armed forces', 'forces', 'troops', 'soldiers'],
+};
+
 function sectorActor(
   sector: string,
   spec: AgentSectors['sectors'][string],
@@ -74,12 +80,13 @@ function sectorActor(
       sector,
     };
   const adjective = state.adjectives?.[0] ?? state.name;
+  const nouns = [...new Set([...spec.bare, ...(SECTOR_NAMES[sector] ?? [])])].filter((noun) => noun !== spec.label);
   return {
     id: `${state.id}-${sector}`,
     name: `${adjective} ${spec.label}`,
     kind: spec.kind,
     country: state.country,
-    aliases: spec.bare.map((noun) => `${adjective} ${noun}`),
+    aliases: nouns.map((noun) => `${adjective} ${noun}`),
     affiliation: state.id,
     roles: [],
     sector,
