@@ -404,6 +404,8 @@ function readParticipants(
   // A trigger opening with a preposition ("in support of") has no modifiers: the words before it are another phrase.
   const modifiable = match.trigger.isNoun && !passiveAgent && !PREPOSITIONS.has(tokens[match.tokenStart]!.lower);
   const modifier = modifiable ? findModifiers(match.tokenStart, ctx) : [];
+  // "Mali called the Algerian accusations baseless": the charge's owner is answered, not the one who answers.
+  if (isChargeCalledBaseless(match, tokens)) return chargeRejection(match, modifier, ctx);
   // "Kenya denied that its police had fired, calling the claim propaganda": a participle after a comma
   // shares the main clause's subject, not the name just before the comma.
   const participle = match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',';
@@ -499,6 +501,32 @@ function pairInsideTrigger(match: TriggerMatch, ctx: ParticipantContext): Partic
     if (pair) return pair;
   }
   return null;
+}
+
+// Charges a party may call baseless: "the accusations were groundless", "called the claims unfounded".
+const CHARGE_NOUNS = new Set(['accusations', 'allegations', 'charges', 'claims', 'accusation', 'allegation', 'claim']);
+
+/** A rejection read from a charge noun and its verdict ("accusations ... baseless"), not from a verb. */
+function isChargeCalledBaseless(match: TriggerMatch, tokens: Token[]): boolean {
+  return match.trigger.isNoun && match.trigger.type === 'REJECT' && CHARGE_NOUNS.has(tokens[match.tokenStart]!.lower);
+}
+
+/**
+ * "Mali called the Algerian accusations baseless", "Beijing said Tokyo's claims were groundless": the one who
+ * calls the charge so, or says it is so, rejects it; the charge's owner (its demonym or possessive) is the target.
+ */
+function chargeRejection(
+  match: TriggerMatch,
+  owner: Participant[],
+  ctx: ParticipantContext,
+): { source: Participant[]; target: Participant[] } {
+  const ownerStart = owner[0]?.span?.start;
+  const phraseStart = ownerStart === undefined ? -1 : ctx.tokens.findIndex((t) => t.start === ownerStart);
+  const from = phraseStart >= 0 ? Math.min(phraseStart, match.tokenStart) : match.tokenStart;
+  const subject = findSubject(from, ctx, false);
+  const rejecter = subject.length > 0 ? subject : reportingSpeaker(from, ctx);
+  const own = new Set(rejecter.map((p) => p.actorId));
+  return { source: rejecter, target: owner.filter((p) => !own.has(p.actorId)) };
 }
 
 /** "him" is always an object; "her" only when no noun follows it ("urged her to", not "urged her counterpart"). */
