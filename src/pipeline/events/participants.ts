@@ -438,6 +438,8 @@ function readParticipants(
   if (objectPronoun) object = objectPronoun;
   const objectPair = passiveAgent || match.slotMention ? null : pairInsideTrigger(match, ctx);
   if (objectPair) object = objectPair;
+  const collective = passiveAgent || match.slotMention || objectPair ? null : collectiveInsideTrigger(match, ctx);
+  if (collective) object = [collective];
   if (passiveAgent) {
     subject = passiveAgent;
     object = isReducedRelative(match, tokens)
@@ -527,6 +529,23 @@ function chargeRejection(
   const rejecter = subject.length > 0 ? subject : reportingSpeaker(from, ctx);
   const own = new Set(rejecter.map((p) => p.actorId));
   return { source: rejecter, target: owner.filter((p) => !own.has(p.actorId)) };
+}
+
+/**
+ * "asked European governments to", "urged Gulf states to": capitalised words and a collective noun filling the
+ * trigger's actor slot are an unnamed group of parties, the one asked, even when the word is an adjective the
+ * gazetteer knows ("European" of the EU) and so no name of its own.
+ */
+function collectiveInsideTrigger(match: TriggerMatch, ctx: ParticipantContext): Participant | null {
+  if (match.trigger.isNoun) return null;
+  const { tokens } = ctx;
+  for (let j = match.tokenStart + 2; j < match.tokenEnd; j++) {
+    if (!COLLECTIVE_NOUNS.has(tokens[j]!.lower)) continue;
+    let start = j;
+    while (start > match.tokenStart + 1 && tokens[start - 1]!.capitalised && tokens[start - 1]!.isWord) start--;
+    return start < j ? unresolvedName(start, j + 1, ctx) : null;
+  }
+  return null;
 }
 
 /** "him" is always an object; "her" only when no noun follows it ("urged her to", not "urged her counterpart"). */
