@@ -436,6 +436,7 @@ function readParticipants(
       );
   const objectPronoun = passiveAgent || match.slotMention ? null : objectPronounOf(match, ctx, subject);
   if (objectPronoun) object = objectPronoun;
+  if (object.length === 0 && subject.length > 0) object = meetingPurposeTarget(match, ctx) ?? object;
   const objectPair = passiveAgent || match.slotMention ? null : pairInsideTrigger(match, ctx);
   if (objectPair) object = objectPair;
   const collective = passiveAgent || match.slotMention || objectPair ? null : collectiveInsideTrigger(match, ctx);
@@ -839,10 +840,29 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     if (isPromiseToAct(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
     // "blocked streets to protest the decision": after a directed act its actor goes on acting, alone.
     if (previous.match.trigger.direction !== 'mutual') return previous.source.length > 0 ? previous.source : null;
+    // "called Tshisekedi and Kagame to press for a ceasefire": the caller presses those called.
+    if (meetingPurposeTarget(match, ctx)) return previous.source;
     const parties = dedupe([...previous.source, ...previous.target]);
     return parties.length > 0 ? parties : null;
   }
   return null;
+}
+
+/**
+ * "called Tshisekedi and Kagame on Thursday to press for a ceasefire", "met Aliyev to urge a deal": a directed act
+ * that is the purpose of the call or meeting right before it is done by the one who called or met to those called
+ * or met; those, or null when the act is not such a purpose. A shared purpose ("met to sign") stays both sides'.
+ */
+function meetingPurposeTarget(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
+  const previous = ctx.previous;
+  if (match.trigger.isNoun || match.trigger.direction === 'mutual' || !previous) return null;
+  if (previous.match.trigger.direction !== 'mutual' || previous.match.trigger.isNoun) return null;
+  if (previous.source.length === 0 || previous.target.length === 0) return null;
+  const before = splitInfinitive(ctx.tokens, match.tokenStart) ? 'to' : ctx.tokens[match.tokenStart - 1]?.lower;
+  const follows = match.tokenStart >= previous.match.tokenEnd && match.tokenStart - previous.match.tokenEnd <= 6;
+  // The call's own trigger may end with the "to" ("called X on Thursday to"): the act follows it directly.
+  const after = ctx.tokens[previous.match.tokenEnd - 1]?.lower === 'to' && match.tokenStart === previous.match.tokenEnd;
+  return (before === 'to' && follows) || after ? previous.target : null;
 }
 
 // Verbal acts a speaker goes on to do after reporting another's act: pressing, blaming, praising, refusing.
