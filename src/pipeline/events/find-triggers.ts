@@ -318,7 +318,7 @@ function matchSlots(
           if (k === t || !ctx.joins[k]) words++;
           if (words > slot.max) break;
           // The skipped adjective names whose object it is ("froze Russian assets", "accepted a Saudi proposal").
-          if (ctx.adjectiveAt[k] && !skipped.slotMention)
+          if (ctx.adjectiveAt[k] && !skipped.slotMention && !inPairModifier(tokens, k, ctx))
             skipped = { ...skipped, slotMention: mentionAt.get(k) ?? null };
         }
         const r = matchSlots(slots, s + 1, tokens, t + n, ctx, skipped);
@@ -414,7 +414,11 @@ function coordinatedEnds(end: number, tokens: Token[], mentionAt: Map<number, Ac
 /** Whether a filler may skip token `k` (the trigger test last: it is the dearest). */
 function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
   const token = tokens[k];
-  if (!token || (ctx.inMention[k] && !isSkippableAdjective(tokens, k, ctx)) || FILLER_STOP.has(token.lower))
+  if (
+    !token ||
+    (ctx.inMention[k] && !isSkippableAdjective(tokens, k, ctx) && !inPairModifier(tokens, k, ctx)) ||
+    FILLER_STOP.has(token.lower)
+  )
     return false;
   return (
     (token.isWord || token.text === '-' || ctx.joins[k] === 1 || startsAmount(tokens, k)) && !startsTrigger(ctx, k)
@@ -429,6 +433,24 @@ function isSkippableAdjective(tokens: Token[], k: number, ctx: MatchContext): bo
   if (!ctx.adjectiveAt[k] || LOCATIVE_BEFORE_ADJECTIVE.has(tokens[k - 1]?.lower ?? '')) return false;
   const next = tokens[k + 1];
   return next !== undefined && next.isWord && !next.capitalised && !ctx.inMention[k + 1];
+}
+
+/**
+ * A name or adjective in a pair joined by a hyphen without spaces before a lowercase word of its noun phrase
+ * ("the Thai-Cambodian peace declaration", "the India-Pakistan water treaty"): the pair describes the object
+ * noun, whose verb it does not cut off; the sentence then names the other party of what is acted on.
+ */
+function inPairModifier(tokens: Token[], k: number, ctx: MatchContext): boolean {
+  const inChain = (j: number) => ctx.inMention[j] === 1 || (tokens[j]?.text === '-' && ctx.joins[j] === 1);
+  let start = k;
+  while (start > 0 && inChain(start - 1)) start--;
+  let end = k + 1;
+  while (end < tokens.length && inChain(end)) end++;
+  if (LOCATIVE_BEFORE_ADJECTIVE.has(tokens[start - 1]?.lower ?? '')) return false;
+  let hyphen = false;
+  for (let j = start; j < end; j++) if (tokens[j]!.text === '-') hyphen = true;
+  const next = tokens[end];
+  return hyphen && next !== undefined && next.isWord && !next.capitalised;
 }
 
 // "held in Israeli jails": after a preposition the adjective heads a place or circumstance, not the verb's object.
