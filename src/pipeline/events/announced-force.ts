@@ -63,14 +63,14 @@ function announcedAct(d: EventDraft, sideOf: (actorId: string) => string, canUse
 
 /**
  * "there would be bombing if Iran did not make a deal", "committed to withdrawing if the Taliban kept their side":
- * the party an act is conditioned on, the first actor named right after its "if" or "unless". Read while
+ * the party an act is conditioned on, the first actor named right after its "if", "unless" or "until". Read while
  * drafting, where the sentence's mentions are known.
  */
 export function conditionedParty(match: TriggerMatch, tokens: Token[], mentions: ActorMention[]): Participant[] {
   for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + CONDITION_REACH); j++) {
     const word = tokens[j]!.lower;
     if (word === ';') return [];
-    if (word !== 'if' && word !== 'unless') continue;
+    if (word !== 'if' && word !== 'unless' && word !== 'until') continue;
     const subject = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
     const named = mentions.find((m) => m.tokenStart === subject && m.via !== 'adjective');
     return named ? [{ actorId: named.actorId, span: { start: named.start, end: named.end }, via: named.via }] : [];

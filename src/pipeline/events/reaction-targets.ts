@@ -8,8 +8,9 @@ import type { Participant } from './participants.ts';
 const REACTIONS = new Set<PloverType>(['REJECT', 'ACCUSE', 'THREATEN', 'REQUEST']);
 
 /**
- * Gives a reaction with no target (or only its own side) the party of the nearest other event of the
- * sentence: that event's actor when the reacting party has no part in it, else its other parties.
+ * Gives a reaction with no target (or only its own side) the party its "if", "unless" or "until" clause names,
+ * else the party of the nearest other event of the sentence: that event's actor when the reacting party has no
+ * part in it, else its other parties.
  */
 export function withReactionTargets(drafts: EventDraft[], sideOf: (actorId: string) => string): EventDraft[] {
   return drafts.map((draft) => withReactionTarget(draft, drafts, sideOf));
@@ -25,7 +26,9 @@ export function withReactionTarget(
   const own = new Set(draft.source.map((p) => sideOf(p.actorId)));
   const target = draft.target.filter((p) => !own.has(sideOf(p.actorId)));
   if (target.length > 0) return target.length === draft.target.length ? draft : { ...draft, target };
-  const inferred = partyOfNearestEvent(draft, drafts, own, sideOf);
+  // "refused to negotiate until Azerbaijan lifted the blockade": the party whose act the refusal waits for.
+  const awaited = (draft.conditionedOn ?? []).filter((p) => !own.has(sideOf(p.actorId)));
+  const inferred = awaited.length > 0 ? awaited : partyOfNearestEvent(draft, drafts, own, sideOf);
   return inferred.length > 0 || draft.target.length > 0 ? { ...draft, target: inferred } : draft;
 }
 
