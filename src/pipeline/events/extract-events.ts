@@ -35,6 +35,7 @@ import { withHostedParties } from './hosted-meetings.ts';
 import { withSentenceCounterparts } from './sentence-counterpart.ts';
 import { withCopiedActs } from './copied-acts.ts';
 import { withGuardedAgainst } from './guarded-against.ts';
+import { withAnsweredAttackers } from './answered-attacks.ts';
 import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
@@ -209,9 +210,11 @@ function draftSentence(
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withSentenceCounterparts(merged, mentions, sideOf);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
-  // "to protect shipping from Houthi attacks", "..., and Moscow did the same": read once every act has its parties.
+  // "to protect shipping from Houthi attacks", "in response to the American strikes", "..., and Moscow did the
+  // same": read once every act has its parties.
   const undated = publicationFallback(article.published ? parseIsoDay(article.published) : null);
-  merged = withCopiedActs(withGuardedAgainst(merged, tokens, mentions, sideOf), tokens, mentions, sideOf, undated);
+  merged = withAnsweredAttackers(withGuardedAgainst(merged, tokens, mentions, sideOf), tokens, mentions, sideOf);
+  merged = withCopiedActs(merged, tokens, mentions, sideOf, undated);
   merged = withAgreedActs(merged);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
