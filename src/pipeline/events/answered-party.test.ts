@@ -63,3 +63,13 @@ describe('an answer to a proposal its owner names with a possessive pronoun', ()
     expect(dyads('Kyiv said it had rejected its own earlier proposal.', 'REJECT')).not.toContain('ukr>ukr');
   });
 });
+
+describe('an answer to a deal between two parties', () => {
+  it('takes the parties named after "between" as its targets', () => {
+    expect(targets('Belgium welcomed the deal between Burundi and Tanzania on Tuesday.', 'SUPPORT')).toEqual([
+      'bdi',
+      'tza',
+    ]);
+    expect(targets('Hungary rejected the agreement between the EU and Ukraine.', 'REJECT')).toEqual(['eu', 'ukr']);
+  });
+});

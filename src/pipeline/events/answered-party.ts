@@ -34,6 +34,14 @@ const PROPOSALS = new Set([
 ]);
 // Dealings with a party: refusing talks with someone refuses that party.
 const DEALINGS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'meetings', 'contacts', 'contact']);
+// Agreements made between two parties: welcoming or rejecting "the deal between A and B" answers A and B.
+const DEALS = new Set([
+  ...['deal', 'agreement', 'accord', 'accords', 'truce', 'ceasefire', 'treaty', 'declaration', 'pact'],
+  ...['talks', 'negotiations', 'dialogue'],
+]);
+// Stances taken on a deal others made; accepting or guaranteeing one ("a US-guaranteed agreement between") is no
+// answer to its parties.
+const STANCES = new Set<PloverType>(['REJECT', 'SUPPORT']);
 // How far into the object the author is looked for.
 const REACH = 8;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -63,7 +71,7 @@ export function answeredParty(
     const author =
       mention && !own.has(mention.actorId) && isAuthorOfProposal(mention, tokens)
         ? [asParticipant(mention)]
-        : partyAfter(j, tokens, startingAt, own);
+        : partyAfter(j, tokens, startingAt, own, match.trigger.type);
     if (author.length > 0) return author;
   }
   return [];
@@ -112,18 +120,23 @@ function isAuthorOfProposal(mention: ActorMention, tokens: Token[]): boolean {
   return PROPOSALS.has(tokens[j]?.lower ?? '') || PROPOSALS.has(tokens[j + 1]?.lower ?? '');
 }
 
-/** "calls from Washington and Brussels", "talks with the rebels": the parties after a proposal or dealings noun. */
+/**
+ * "calls from Washington and Brussels", "talks with the rebels", "the deal between Congo and Rwanda": the parties
+ * after a proposal, dealings or agreement noun.
+ */
 function partyAfter(
   j: number,
   tokens: Token[],
   startingAt: Map<number, ActorMention>,
   own: Set<string>,
+  type: PloverType,
 ): Participant[] {
   const noun = tokens[j]!.lower;
   const preposition = tokens[j + 1]?.lower ?? '';
   const fitting =
     (PROPOSALS.has(noun) && (preposition === 'from' || preposition === 'by')) ||
-    (DEALINGS.has(noun) && preposition === 'with');
+    (DEALINGS.has(noun) && preposition === 'with') ||
+    (DEALS.has(noun) && preposition === 'between' && STANCES.has(type));
   if (!fitting) return [];
   let at = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
   const listed: Participant[] = [];
