@@ -61,3 +61,10 @@ describe('places named as "the <kind of place> of <name>"', () => {
     ]);
   });
 });
+
+describe('one unknown word after a preposition of place and "the"', () => {
+  it('is a place, not an unresolved party', () => {
+    const found = eventsOf('Greece deployed two frigates to the Aegean on Monday.', PUBLISHED);
+    expect(found.flatMap((e) => e.target).some((id) => id.startsWith('unresolved:'))).toBe(false);
+  });
+});

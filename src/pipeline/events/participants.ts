@@ -1481,7 +1481,9 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   if (words.length < 2 && start === 0) return null;
   // "to Europe", "at Attari", "for Patriot batteries": one unknown word after a preposition of place or purpose
   // is a place or a thing far more often than a party.
-  if (words.length < 2 && PLACE_PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? '')) return null;
+  // So is one after such a preposition and "the" ("to the Aegean").
+  const prepositionAt = ctx.tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (words.length < 2 && PLACE_PREPOSITIONS.has(ctx.tokens[prepositionAt]?.lower ?? '')) return null;
   // "the province of Cabo Delgado", "the island of Bioko": a name told as a place, read from the name's first word.
   if (namedAsPlace(ctx.tokens, nameHead(start, ctx))) return null;
   // "Patriot batteries", "Kinzhal missiles": one capitalised word before a common noun qualifies that noun.
