@@ -144,6 +144,27 @@ describe('the leaders gazetteer (data/gazetteer/leaders.json)', () => {
     ['head-of-state', 'KOR', '2025-01-15', 'choi-sang-mok'],
     ['leader', 'european-commission', '2016-01-01', 'jean-claude-juncker'],
     ['secretary-general', 'un', '2015-06-01', 'ban-ki-moon'],
+    // States added in the second pass (South-East and Central Asia, Europe, Africa, Latin America, the Gulf).
+    ['head-of-state', 'PHL', '2024-06-01', 'ferdinand-marcos-jr'],
+    ['head-of-state', 'PHL', '2019-06-01', 'rodrigo-duterte'],
+    ['foreign-minister', 'PHL', '2020-06-01', 'teodoro-locsin-jr'],
+    ['head-of-government', 'VNM', '2024-01-30', 'pham-minh-chinh'],
+    ['leader', 'VNM', '2023-01-01', 'nguyen-phu-trong'],
+    ['head-of-state', 'VNM', '2024-12-01', 'luong-cuong'],
+    ['head-of-state', 'KAZ', '2018-01-01', 'nursultan-nazarbayev'],
+    ['head-of-state', 'KAZ', '2022-01-10', 'kassym-jomart-tokayev'],
+    ['foreign-minister', 'KEN', '2021-03-01', 'raychelle-omamo'],
+    ['head-of-state', 'NGA', '2024-01-01', 'bola-tinubu'],
+    ['head-of-state', 'TCD', '2022-01-01', 'mahamat-deby'],
+    ['head-of-state', 'TCD', '2020-01-01', 'idriss-deby'],
+    ['head-of-government', 'AUT', '2022-06-01', 'karl-nehammer'],
+    ['head-of-government', 'GRC', '2023-06-01', 'ioannis-sarmas'],
+    ['foreign-minister', 'DNK', '2023-06-01', 'lars-lokke-rasmussen'],
+    ['head-of-state', 'FIN', '2023-06-01', 'sauli-niinisto'],
+    ['monarch', 'KWT', '2022-01-01', 'nawaf-al-ahmad-al-sabah'],
+    ['head-of-state', 'CHL', '2020-01-01', 'sebastian-pinera'],
+    ['head-of-state', 'CUB', '2019-01-01', 'miguel-diaz-canel'],
+    ['leader', 'CUB', '2019-01-01', 'raul-castro'],
   ] as const)('%s of %s on %s is %s', (office, of, day, id) => {
     expect(holders(office, of, day)).toEqual([id]);
   });
