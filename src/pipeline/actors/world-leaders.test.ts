@@ -61,5 +61,8 @@ describe('office holders of the states added to the leaders gazetteer', () => {
     expect(actorsOf('Boric condemned the election in Venezuela on Monday.', '2024-07-29')).toEqual([
       { type: 'ACCUSE', source: ['gabriel-boric'], target: ['ven'] },
     ]);
+    expect(actorsOf('Djukanovic met the Croatian prime minister in Zagreb on Monday.', '2019-11-04')).toEqual([
+      { type: 'CONSULT', source: ['milo-djukanovic'], target: ['andrej-plenkovic'] },
+    ]);
   });
 });

@@ -165,6 +165,12 @@ describe('the leaders gazetteer (data/gazetteer/leaders.json)', () => {
     ['head-of-state', 'CHL', '2020-01-01', 'sebastian-pinera'],
     ['head-of-state', 'CUB', '2019-01-01', 'miguel-diaz-canel'],
     ['leader', 'CUB', '2019-01-01', 'raul-castro'],
+    ['head-of-government', 'HRV', '2020-01-01', 'andrej-plenkovic'],
+    ['head-of-state', 'HRV', '2021-01-01', 'zoran-milanovic'],
+    ['head-of-state', 'MNE', '2020-01-01', 'milo-djukanovic'],
+    ['head-of-government', 'TUN', '2022-06-01', 'najla-bouden'],
+    ['foreign-minister', 'DZA', '2022-01-01', 'ramtane-lamamra'],
+    ['foreign-minister', 'GHA', '2016-01-01', 'hanna-tetteh'],
   ] as const)('%s of %s on %s is %s', (office, of, day, id) => {
     expect(holders(office, of, day)).toEqual([id]);
   });
