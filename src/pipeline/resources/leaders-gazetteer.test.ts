@@ -171,6 +171,11 @@ describe('the leaders gazetteer (data/gazetteer/leaders.json)', () => {
     ['head-of-government', 'TUN', '2022-06-01', 'najla-bouden'],
     ['foreign-minister', 'DZA', '2022-01-01', 'ramtane-lamamra'],
     ['foreign-minister', 'GHA', '2016-01-01', 'hanna-tetteh'],
+    ['foreign-minister', 'SVK', '2019-01-01', 'miroslav-lajcak'],
+    ['head-of-state', 'SVK', '2024-07-01', 'peter-pellegrini'],
+    ['head-of-government', 'LUX', '2020-01-01', 'xavier-bettel'],
+    ['head-of-state', 'ZMB', '2022-01-01', 'hakainde-hichilema'],
+    ['head-of-state', 'MWI', '2022-01-01', 'lazarus-chakwera'],
   ] as const)('%s of %s on %s is %s', (office, of, day, id) => {
     expect(holders(office, of, day)).toEqual([id]);
   });
