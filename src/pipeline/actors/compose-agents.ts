@@ -31,7 +31,7 @@ export function composeAgent(tokens: Token[], at: number, stateId: string, gazet
 
 // Offices whose holder acts for the state's government. Speakers, opposition leaders and army or spy chiefs
 // act for other sectors; a secretary-general heads an organisation, not a state.
-const GOVERNMENT_OFFICES: Office[] = [
+export const GOVERNMENT_OFFICES: Office[] = [
   'head-of-state',
   'head-of-government',
   'vice-president',

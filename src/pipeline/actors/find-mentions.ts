@@ -7,6 +7,7 @@ import {
   composeAgent,
   groupMembersEnd,
   startsBareAgent,
+  GOVERNMENT_OFFICES,
   startsOfficeTitle,
   type AgentMatch,
 } from './compose-agents.ts';
@@ -32,6 +33,15 @@ export type ActorMention = {
 };
 
 const TITLE_ONLY = '';
+
+/**
+ * "the Tanzanian president" on a day the gazetteer knows no holder for (its list has gaps): the state, as an
+ * office of a state the gazetteer has no holders for at all is ("Belize's foreign minister", `composeAgent`).
+ */
+function vacantOfficeState(offices: Office[], of: string, gazetteer: Gazetteer): string | null {
+  const state = gazetteer.actors.get(of.toLowerCase());
+  return state?.kind === 'state' && offices.some((o) => GOVERNMENT_OFFICES.includes(o)) ? state.id : null;
+}
 
 const OWNER_PRONOUNS = new Set(['his', 'her']);
 
@@ -306,7 +316,10 @@ function chooseActor(
     return resolveOrganisationAnaphor(gazetteer, history, tokens, at);
   const role = values.find((v) => v.kind === 'role');
   if (!role || role.kind !== 'role') return null;
-  if (role.of !== null) return resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? null;
+  if (role.of !== null)
+    return (
+      resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? vacantOfficeState(role.offices, role.of, gazetteer)
+    );
   if (POSSESSIVE_PRONOUNS.has(tokens[at - 1]?.lower ?? ''))
     return resolveOwnTitle(role.offices, gazetteer, isoDay, history, sentenceSoFar);
   return resolveBareTitle(role.offices, gazetteer, isoDay, history, tokens, at);

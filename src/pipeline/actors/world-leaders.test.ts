@@ -66,3 +66,16 @@ describe('office holders of the states added to the leaders gazetteer', () => {
     ]);
   });
 });
+
+describe('an office on a day the gazetteer knows no holder for', () => {
+  it('is the state, as an office of a state with no holders at all is', () => {
+    expect(actorsOf("The Irish prime minister met Britain's foreign secretary on Monday.", '2025-06-18')).toEqual([
+      { type: 'CONSULT', source: ['irl'], target: ['david-lammy'] },
+    ]);
+  });
+
+  it('still introduces a person a name follows', () => {
+    const found = actorsOf('Tanzanian President Samia Suluhu Hassan met Ruto on Monday.', '2025-06-18');
+    expect(found.flatMap((e) => e.source)).not.toContain('tza');
+  });
+});
