@@ -52,13 +52,8 @@ const SENT_NOUNS = new Set([
  * `at` is the capital's first token; a capital listed after another shares the list's preposition.
  */
 export function seatSends(tokens: Token[], at: number): boolean {
-  let j = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
-  for (let listed = 0; listed < 3 && /^(and|or|,)$/.test(tokens[j]?.lower ?? ''); listed++) {
-    j--;
-    while (j > 0 && tokens[j]!.capitalised && tokens[j - 1]!.capitalised) j--;
-    if (!tokens[j]?.capitalised) return false;
-    j -= tokens[j - 1]?.lower === 'the' ? 2 : 1;
-  }
+  const j = beforeList(tokens, at);
+  if (j === null) return false;
   const word = tokens[j]?.lower;
   return (word === 'from' || word === 'by') && SENT_NOUNS.has(tokens[j - 1]?.lower ?? '');
 }
@@ -75,12 +70,22 @@ const GOVERNING_NOUNS = new Set([
  * capital's first token; a capital listed after another shares the list's noun.
  */
 export function seatGoverned(tokens: Token[], at: number): boolean {
+  const j = beforeList(tokens, at);
+  if (j === null) return false;
+  return tokens[j]?.lower === 'in' && GOVERNING_NOUNS.has(tokens[j - 1]?.lower ?? '');
+}
+
+/**
+ * The token before a list of capitals that ends at the one starting at `at` ("from Washington and Brussels":
+ * "from"), past an article before each; null when a listed word is not capitalised.
+ */
+function beforeList(tokens: Token[], at: number): number | null {
   let j = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
   for (let listed = 0; listed < 3 && /^(and|or|,)$/.test(tokens[j]?.lower ?? ''); listed++) {
     j--;
     while (j > 0 && tokens[j]!.capitalised && tokens[j - 1]!.capitalised) j--;
-    if (!tokens[j]?.capitalised) return false;
+    if (!tokens[j]?.capitalised) return null;
     j -= tokens[j - 1]?.lower === 'the' ? 2 : 1;
   }
-  return tokens[j]?.lower === 'in' && GOVERNING_NOUNS.has(tokens[j - 1]?.lower ?? '');
+  return j;
 }
