@@ -68,3 +68,10 @@ describe('one unknown word after a preposition of place and "the"', () => {
     expect(found.flatMap((e) => e.target).some((id) => id.startsWith('unresolved:'))).toBe(false);
   });
 });
+
+describe("a region's adjective before a common noun", () => {
+  it('is no unresolved party ("the South American country")', () => {
+    const found = eventsOf('Washington imposed tariffs on the South American country on Sunday.', PUBLISHED);
+    expect(found.flatMap((e) => e.target).some((id) => id.startsWith('unresolved:'))).toBe(false);
+  });
+});

@@ -1488,6 +1488,9 @@ function unresolvedName(start: number, end: number, ctx: ParticipantContext): Pa
   if (namedAsPlace(ctx.tokens, nameHead(start, ctx))) return null;
   // "Patriot batteries", "Kinzhal missiles": one capitalised word before a common noun qualifies that noun.
   if (words.length < 2 && ctx.tokens[end]?.pos === 'NOUN' && !ctx.tokens[end]!.capitalised) return null;
+  // "the South American country", "West African states": a region's word alone, or before a common noun.
+  const regional = REGION_WORDS.has(ctx.tokens[start]!.text);
+  if (regional && (words.length === 1 || (ctx.tokens[end]?.isWord && !ctx.tokens[end]!.capitalised))) return null;
   const first = ctx.tokens[start]!;
   const last = ctx.tokens[end - 1]!;
   // "Diriyah Palace", "the East Room", "Cologny Airport": a name headed by a noun of a built or natural place
@@ -1551,6 +1554,8 @@ const PLACE_HEADS = new Set([
 
 // Nouns of places that follow their name in lower case ("Kidal region", "Bakhmut town"), besides PLACE_HEADS.
 const PLACE_AFTER_NAME = new Set(['region', 'town', 'village', 'city', 'county', 'governorate', 'oblast', 'state']);
+
+const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Central', 'Latin', 'Southeast', 'Northeast']);
 
 const PLACE_PREPOSITIONS = new Set([
   'to',
