@@ -233,7 +233,7 @@ function draftSentence(
 }
 
 /** What `asMovement` asks of the gazetteer: an actor's country, a country's state, whether an actor is armed and no state. */
-function movementLookups(resources: PipelineResources): MovementLookups {
+const movementLookups = oncePerResources((resources): MovementLookups => {
   const { actors } = resources.gazetteer;
   return {
     countryOf: (id) => {
@@ -243,7 +243,7 @@ function movementLookups(resources: PipelineResources): MovementLookups {
     stateOf: (country) => resources.stateByCountry.get(country) ?? null,
     isNonState: (id) => actors.get(id)?.kind === 'armed-group',
   };
-}
+});
 
 /** The state a mention starting at a token names by name or seat ("entered Haiti"), else null. */
 function stateMentionAt(mentions: ActorMention[], resources: PipelineResources): (token: number) => string | null {
@@ -278,8 +278,21 @@ function namedIn(mentions: ActorMention[]): string[] {
  * A person's or agent's side as the gazetteer gives it (its affiliation), else the actor itself. Returned, not
  * declared, by this function: under tsx a named closure costs about a microsecond to make.
  */
-function sideIn(resources: PipelineResources): (id: string) => string {
+const sideIn = oncePerResources((resources): ((id: string) => string) => {
   return (id) => resources.gazetteer.actors.get(id)?.affiliation ?? id;
+});
+
+/**
+ * A look-up built from the dictionaries alone, made once per compiled dictionaries instead of once per sentence
+ * (the drafting loop asks for it on every sentence with a trigger).
+ */
+function oncePerResources<T>(make: (resources: PipelineResources) => T): (resources: PipelineResources) => T {
+  const made = new WeakMap<PipelineResources, T>();
+  return (resources) => {
+    let value = made.get(resources);
+    if (value === undefined) made.set(resources, (value = make(resources)));
+    return value;
+  };
 }
 
 /** For an offset inside a quotation: its speaker ("I") and the side the speaker speaks for ("we"). */
