@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dyadLine } from '../test-support/resources.ts';
 
-const dyads = (text: string, type: string, published = '2025-06-24') =>
-  eventsOf(text, published)
-    .filter((e) => e.type === type)
-    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
-    .join(' ');
+const dyads = (text: string, type: string, published = '2025-06-24') => dyadLine(text, type, published);
 
 describe("an act of force done in response to another party's attacks", () => {
   it('is aimed at the party whose attacks it answers, besides the place it hit', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { typedEvents } from '../test-support/resources.ts';
 
 // Backing terrorism, said by another party, is that party's charge; refusing to restore a treaty is a REJECT.
 // Each sentence is the team's own.
-const typed = (text: string) => eventsOf(text, '2025-03-14').map((e) => [e.type, e.source, e.target, e.modality]);
+const typed = (text: string) => typedEvents(text, '2025-03-14');
 
 describe('a charge of backing terrorism', () => {
   it('reads "<speaker> said <party> shelters terrorists" as an ACCUSE of the speaker', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dyadLine, eventsOf } from '../test-support/resources.ts';
 
-const dyads = (text: string, type: string, published = '2025-04-16') =>
-  eventsOf(text, published)
-    .filter((e) => e.type === type)
-    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
-    .join(' ');
+const dyads = (text: string, type: string, published = '2025-04-16') => dyadLine(text, type, published);
 
 describe('a party that "did the same" or "followed suit" repeats the act it follows', () => {
   it('acts back on the first actor when it was the one acted on', () => {

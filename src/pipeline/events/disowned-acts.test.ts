@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { typedEvents } from '../test-support/resources.ts';
 
 // A party saying it had no role in, or no connection to, an act denies its part in it. Each sentence is the
 // team's own.
-const typed = (text: string) => eventsOf(text, '2025-03-14').map((e) => [e.type, e.source, e.target, e.modality]);
+const typed = (text: string) => typedEvents(text, '2025-03-14');
 
 describe('an act a party disowns', () => {
   it('denies the act of the disowning party', () => {

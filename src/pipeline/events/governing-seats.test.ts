@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dyadLine } from '../test-support/resources.ts';
 
-const dyads = (text: string, type: string, published = '2025-03-14') =>
-  eventsOf(text, published)
-    .filter((e) => e.type === type)
-    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
-    .join(' ');
+const dyads = (text: string, type: string, published = '2025-03-14') => dyadLine(text, type, published);
 
 describe('a capital after a government noun and "in" is that government', () => {
   it('reads "leaders in" and "officials in" with a list of capitals as the governments', () => {

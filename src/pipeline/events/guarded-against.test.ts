@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dyadLine } from '../test-support/resources.ts';
 
-const dyads = (text: string, type: string, published = '2025-02-12') =>
-  eventsOf(text, published)
-    .filter((e) => e.type === type)
-    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
-    .join(' ');
+const dyads = (text: string, type: string, published = '2025-02-12') => dyadLine(text, type, published);
 
 describe('a deployment to protect something from a party', () => {
   it('is aimed at the party named after "from" or "against", by its name or its demonym', () => {

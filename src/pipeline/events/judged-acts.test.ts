@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { typedEvents } from '../test-support/resources.ts';
 
 // A speaker judging another party's act unlawful accuses it; judging its charge false rejects it.
 // Each sentence is the team's own.
-const typed = (text: string) => eventsOf(text, '2025-03-14').map((e) => [e.type, e.source, e.target, e.modality]);
+const typed = (text: string) => typedEvents(text, '2025-03-14');
 
 describe("a judgment of another party's act or charge", () => {
   it('reads "<owner> sanctions were illegal" as an ACCUSE by the speaker against the owner', () => {

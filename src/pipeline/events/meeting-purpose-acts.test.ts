@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dyadLine } from '../test-support/resources.ts';
 
-const dyads = (text: string, type: string, published = '2025-07-07') =>
-  eventsOf(text, published)
-    .filter((e) => e.type === type)
-    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
-    .join(' ');
+const dyads = (text: string, type: string, published = '2025-07-07') => dyadLine(text, type, published);
 
 describe('a directed act that is the purpose of a call or meeting', () => {
   it('is done by the caller to those called, not by all of them', () => {

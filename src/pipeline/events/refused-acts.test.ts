@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { typedEvents } from '../test-support/resources.ts';
 
 // Refusals: a party's own act it refuses to do did not happen; insisting on talks without mediators rejects
 // mediation. Each sentence is the team's own.
-const typed = (text: string) => eventsOf(text, '2025-03-14').map((e) => [e.type, e.source, e.target, e.modality]);
+const typed = (text: string) => typedEvents(text, '2025-03-14');
 
 describe('an act a party refuses to do', () => {
   it('keeps the refused act as denied beside the REJECT', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { typedEvents } from '../test-support/resources.ts';
 
 // Threats made in words: a named measure threatened, a possible act called a cause of war, pressure kept up
 // until the other side yields. Each sentence is the team's own.
-const typed = (text: string) => eventsOf(text, '2025-03-14').map((e) => [e.type, e.source, e.target, e.modality]);
+const typed = (text: string) => typedEvents(text, '2025-03-14');
 
 describe('a threatened measure', () => {
   it('codes the sanction a threat names as hypothetical, imposed by the threatening state', () => {

@@ -15,3 +15,16 @@ export function projectResources(): PipelineResources {
 export function eventsOf(text: string, published: string | null = '2025-07-07'): ExtractedEvent[] {
   return extractArticle({ id: 'test', text, published }, projectResources()).events;
 }
+
+/** Each event of `type` as "source>target" (parties joined by "+"), space-separated: one string per sentence. */
+export function dyadLine(text: string, type: string, published: string | null = '2025-07-07'): string {
+  return eventsOf(text, published)
+    .filter((e) => e.type === type)
+    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
+    .join(' ');
+}
+
+/** Each event as [type, source, target, modality]. */
+export function typedEvents(text: string, published: string | null = '2025-07-07') {
+  return eventsOf(text, published).map((e) => [e.type, e.source, e.target, e.modality] as const);
+}
