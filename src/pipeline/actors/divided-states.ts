@@ -19,7 +19,8 @@ export function halfOfDividedState(
   named: (stateId: string) => boolean,
 ): { actorId: string; end: number } | null {
   const word = tokens[at]!;
-  if (!(word.text in HALVES) || tokens[at - 1]?.lower !== 'the') return null;
+  // Asked for every token: two comparisons first, since a key look-up would hash every word of the article.
+  if ((word.text !== 'North' && word.text !== 'South') || tokens[at - 1]?.lower !== 'the') return null;
   const next = tokens[at + 1];
   if (next?.isWord && next.capitalised) return null;
   for (const { half, other } of halvesOf(gazetteer).get(word.text) ?? [])
