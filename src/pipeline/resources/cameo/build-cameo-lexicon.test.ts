@@ -17,6 +17,8 @@ HOST
 SHOVE [190]
 JOSTLE
 NUDGE {NUDGES NUDGED NUDGING}
+KNOCK_DOWN [190]
++IS_SURE {+WAS_SURE +BE_SURE} [190]
 FREE [080]
 - * (OUT OF) &TERRITORY            [1741]
 - * CRITICISM                      [:111]
@@ -62,6 +64,12 @@ describe('buildCameoLexicon', () => {
     expect(entry('{jostle}')).toBeUndefined();
     expect(entry('{confer}')).toBeUndefined();
     expect(entry('{convene}')!.verbForms).toEqual(['base', 'past', 'participle', 'ing']);
+  });
+
+  it('keeps the -s form of a verb with its particle, which no plural noun takes ("knocks down")', () => {
+    expect(entry('{knock} down')!.verbForms).toEqual(['base', 'present', 'past', 'participle', 'ing']);
+    // A copula and its adjective is no phrasal verb: "is sure" keeps the bare verb's forms.
+    expect(entry('{be} sure')!.verbForms).toEqual(['base', 'past', 'participle', 'ing']);
     expect(report.skipped['bare verb too common or too polysemous to be an event']).toBe(2);
   });
 

@@ -87,11 +87,16 @@ function bareEntry(block: CameoBlock, verb: CameoVerb, ctx: Context, weight: num
   const entry = override
     ? entryFor({ primary: override.code, reverse: null }, verbPhrase(verb), false, [verb], ctx, weight)
     : entryFor(verb.code ?? block.code, verbPhrase(verb), false, [verb], ctx, weight);
-  // Alone, a verb's -s form is mostly a plural noun in news ("in Israeli jails", "the raids"): left out.
-  return entry && { ...entry, ...(override ? { mode: override.mode } : {}), verbForms: [...BARE_VERB_FORMS] };
+  // Alone, a verb's -s form is mostly a plural noun in news ("in Israeli jails", "the raids"): left out. With its
+  // particle it is the verb, as headlines write it ("Algeria shoots down drone", "Moscow pulls out of the deal").
+  // A copula with its adjective ("be determined") is a stance whatever its tense, not a phrasal verb.
+  const phrasal = verb.words.length > 1 && !verbPhrase(verb).startsWith('{be} ');
+  const verbForms = phrasal ? PHRASAL_VERB_FORMS : BARE_VERB_FORMS;
+  return entry && { ...entry, ...(override ? { mode: override.mode } : {}), verbForms: [...verbForms] };
 }
 
 const BARE_VERB_FORMS = ['base', 'past', 'participle', 'ing'] as const;
+const PHRASAL_VERB_FORMS = ['base', 'present', 'past', 'participle', 'ing'] as const;
 
 /**
  * One entry per pattern for the verbs it was found with (its comment names them: "- * SUMMIT [046] # ARRIVE"), or
