@@ -55,6 +55,21 @@ describe('places named as "the <kind of place> of <name>"', () => {
     expect(found.flatMap((e) => [...e.source, ...e.target])).not.toContain('brb');
   });
 
+  it('lets a breakaway or self-declared polity named so act as a party', () => {
+    expect(
+      dyads('Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland on Monday.', 'AGREE'),
+    ).toEqual([[['eth'], ['somaliland']]]);
+    expect(
+      dyads('Moldova held talks with the separatist region of Transnistria on Tuesday.', 'CONSULT').flat(2),
+    ).toEqual(expect.arrayContaining(['mda', 'transnistria']));
+  });
+
+  it('keeps a de facto state named after "in" a place of the event, as a state is', () => {
+    expect(dyads('Georgia accused Russia of moving border posts in South Ossetia on Sunday.', 'ACCUSE')).toEqual([
+      [['geo'], ['rus']],
+    ]);
+  });
+
   it('still lets "the State of X" and "the Republic of X" stand for the state', () => {
     expect(dyads('The Republic of Moldova accused Russia of meddling on Sunday.', 'ACCUSE')).toEqual([
       [['mda'], ['rus']],

@@ -24,7 +24,17 @@ const PLACE_KINDS = new Set([
   'archipelago',
 ]);
 
+/**
+ * Words that make "region" or "territory" a polity, not a place: "the breakaway region of Somaliland", "the
+ * separatist region of Transnistria", "the self-declared republic" sign deals and hold talks as parties.
+ */
+const POLITY_WORDS = new Set(['breakaway', 'separatist', 'secessionist', 'declared', 'proclaimed', 'styled']);
+
 /** Whether the name starting at token `at` is told as a place: "the island of" or "the Caribbean island of" before it. */
 export function namedAsPlace(tokens: readonly Token[], at: number): boolean {
-  return tokens[at - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[at - 2]?.lower ?? '');
+  return (
+    tokens[at - 1]?.lower === 'of' &&
+    PLACE_KINDS.has(tokens[at - 2]?.lower ?? '') &&
+    !POLITY_WORDS.has(tokens[at - 3]?.lower ?? '')
+  );
 }
