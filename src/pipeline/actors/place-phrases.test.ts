@@ -57,7 +57,10 @@ describe('places named as "the <kind of place> of <name>"', () => {
 
   it('lets a breakaway or self-declared polity named so act as a party', () => {
     expect(
-      dyads('Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland on Monday.', 'AGREE'),
+      dyads(
+        'Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland on Monday.',
+        'AGREE',
+      ),
     ).toEqual([[['eth'], ['somaliland']]]);
     expect(
       dyads('Moldova held talks with the separatist region of Transnistria on Tuesday.', 'CONSULT').flat(2),
