@@ -50,6 +50,15 @@ describe('a capital that sends a call, demand or warning', () => {
     expect(sends('The drills drew a warning from Pyongyang.', 'Pyongyang')).toBe(true);
   });
 
+  it('reads a capital an envoy is recalled or withdrawn from as its government', () => {
+    expect(sends('Quito recalled its ambassador from Managua on Friday.', 'Managua')).toBe(true);
+    expect(sends('The three juntas withdrew their envoys from Abuja.', 'Abuja')).toBe(true);
+    const recalled = eventsOf('Chile recalled its ambassador from La Paz on Tuesday.', '2024-03-01')
+      .filter((e) => e.type === 'SANCTION')
+      .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+    expect(recalled).toEqual(['chl>bol']);
+  });
+
   it('keeps a place someone comes from a place', () => {
     expect(sends('The envoy flew in from Doha on Monday.', 'Doha')).toBe(false);
     expect(sends('Refugees arrived from Goma and Bukavu.', 'Bukavu')).toBe(false);

@@ -39,11 +39,16 @@ export function seatReceives(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** What a government puts to others: "calls from Washington", "pressure from Brussels", "a warning from Pyongyang". */
+/**
+ * What a government puts to others: "calls from Washington", "pressure from Brussels", "a warning from Pyongyang";
+ * and the envoys posted to it, which a "from" of recall names it by.
+ */
 const SENT_NOUNS = new Set([
   ...['call', 'calls', 'demand', 'demands', 'request', 'requests', 'appeal', 'appeals', 'pressure', 'proposal'],
   ...['proposals', 'offer', 'offers', 'invitation', 'invitations', 'warning', 'warnings', 'threat', 'threats'],
   ...['ultimatum', 'criticism', 'condemnation', 'protest', 'protests', 'objections', 'backing', 'support'],
+  // and the envoys it receives ("recalled its ambassador from Managua", "withdrew their envoys from Abuja").
+  ...['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'embassy', 'mission'],
 ]);
 
 /**
