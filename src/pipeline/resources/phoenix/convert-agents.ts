@@ -56,7 +56,11 @@ export const BARE_FORMS: Record<string, string[]> = {
  */
 export const ADDED_FORMS: Record<string, string[]> = {
   opposition: ['opposition', 'opposition leaders', 'opposition figures'],
-  military: ['officers', 'commanders', 'generals', 'army officers'],
+  military: [
+    ...['officers', 'commanders', 'generals', 'army officers'],
+    // Phoenix's "air force" and "defense forces" but not the units that shoot down drones and missiles.
+    ...['air defense', 'air defenses', 'air defense forces', 'air defense units', 'air defense systems'],
+  ],
   // Phoenix has "intelligence service" and "national security service" but not the plain names news uses.
   intelligence: [
     'security service',
@@ -107,8 +111,23 @@ export function convertAgents(agents: PhoenixAgent[]): AgentSectorsFile {
       .flatMap((a) => a.forms)
       .filter((f) => /^[a-z][a-z' -]*$/.test(f) && f.split(' ').length <= 3 && !OFFICE_WORDS.has(f) && !taken.has(f));
     forms.push(...(ADDED_FORMS[sector] ?? []).filter((f) => !taken.has(f)));
+    forms.push(...forms.map(britishSpelling).filter((f) => !taken.has(f)));
     for (const form of forms) taken.add(form);
     sectors[sector] = { ...spec, forms: [...new Set(forms)].sort(), bare: BARE_FORMS[sector] ?? [] };
   }
   return { version: 1, sectors };
+}
+
+// Phoenix spells as American news does; most of the world's English news writes "defence", "armoured", "labour".
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/defense/g, 'defence'],
+  [/armor/g, 'armour'],
+  [/\blabor/g, 'labour'],
+  [/center\b/g, 'centre'],
+  [/organization/g, 'organisation'],
+];
+
+/** A form in British spelling; the form itself when it has no American spelling. */
+function britishSpelling(form: string): string {
+  return BRITISH_SPELLINGS.reduce((text, [american, british]) => text.replace(american, british), form);
 }
