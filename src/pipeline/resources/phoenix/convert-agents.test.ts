@@ -30,3 +30,13 @@ describe("a state's air defences in a sentence", () => {
     expect(sources).toEqual(['lva-military']);
   });
 });
+
+describe("a state's government named with its standing", () => {
+  it('acts for the state', () => {
+    const sources = (text: string) => eventsOf(text, '2025-04-08').map((e) => `${e.type}:${e.source.join('+')}`);
+    expect(sources("Chad's transitional government expelled the envoy of Germany on Friday.")).toContain(
+      'SANCTION:tcd',
+    );
+    expect(sources("Nigeria's federal authorities arrested the rebel leader on Monday.")).toContain('COERCE:nga');
+  });
+});

@@ -56,6 +56,10 @@ export const BARE_FORMS: Record<string, string[]> = {
  */
 export const ADDED_FORMS: Record<string, string[]> = {
   opposition: ['opposition', 'opposition leaders', 'opposition figures'],
+  // A government named with its standing ("Mali's transitional government", "Somalia's federal government").
+  government: ['transitional', 'federal', 'central', 'civilian', 'coalition', 'interim', 'de facto'].flatMap(
+    (standing) => [`${standing} government`, `${standing} authorities`],
+  ),
   military: [
     ...['officers', 'commanders', 'generals', 'army officers'],
     // Phoenix's "air force" and "defense forces" but not the units that shoot down drones and missiles.
