@@ -98,6 +98,7 @@ export function bareAgent(
   lastState: () => string | null,
   ownState?: () => string | null,
   lastGovernment?: () => string | null,
+  lastArmedGroup?: () => string | null,
 ): AgentMatch | null {
   const match = gazetteer.sectors.bare.longestMatch(tokens, at);
   if (!match) return null;
@@ -105,8 +106,15 @@ export function bareAgent(
   const end = at + match.length;
   // Asked only when a bare noun matched: looking back through the article for every word would cost.
   const before = tokens[at - 1]?.lower;
+  const after = stateAfter(tokens, end, gazetteer);
+  // "suspended talks with the ELN ... The rebels attacked": "the rebels" points back to the armed group the
+  // article named, not to the fighters of the state it named last ("near the border with Venezuela").
+  const group = !after && before === 'the' && ARMED_SECTORS.has(sector) ? lastArmedGroup?.() : null;
+  if (group) return { actorId: group, end };
+  // "Israel struck the militants": fighters of no named group are not the fighters of the state named last.
+  if (sector === MILITANTS_SECTOR && !after) return null;
   const state =
-    stateAfter(tokens, end, gazetteer) ??
+    after ??
     (before === 'the' ? lastState() : before === 'its' || before === 'their' ? (ownState?.() ?? lastState()) : null);
   if (sector === GOVERNMENT_SECTOR) {
     // "the junta" is the state whose junta the article named, else the state named last.
@@ -117,6 +125,10 @@ export function bareAgent(
   const actorId = ofState ?? sector;
   return gazetteer.actors.has(actorId) ? { actorId, end } : null;
 }
+
+/** Sectors of fighters outside a state's forces, which an armed group the article named may be. */
+const MILITANTS_SECTOR = 'militants';
+const ARMED_SECTORS = new Set(['rebels', MILITANTS_SECTOR]);
 
 /**
  * "Troops from Chad", "officials from Oman", "a delegation from Kyiv": an agent noun followed by "from" and a

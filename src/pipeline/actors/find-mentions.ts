@@ -135,6 +135,7 @@ export function findActorMentions(
               // "its police": the sentence's first state, usually its topic, else the one the article named last.
               () => mentions.find((m) => isState(gazetteer.actors.get(m.actorId)))?.actorId ?? null,
               () => history.governments?.at(-1) ?? null,
+              () => latestNamed(gazetteer, history, (actor) => actor.kind === 'armed-group')?.id ?? null,
             );
       if (person) mentions.push(mentionOf(tokens, person.id, i, i + named!.length, 'name', person));
       else if (bare) mentions.push(mentionOf(tokens, bare.actorId, i, bare.end, 'group'));

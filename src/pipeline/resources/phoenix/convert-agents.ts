@@ -46,6 +46,8 @@ export const BARE_FORMS: Record<string, string[]> = {
     'opposition activists',
   ],
   rebels: ['rebels', 'insurgents', 'guerrillas', 'rebel forces', 'rebel fighters'],
+  // Only ever an armed group the article named ("the militants" after Al-Shabaab) or fighters "in" a state.
+  militants: ['militants', 'jihadists', 'gunmen', 'fighters'],
   // A government named by its kind; it is an actor only where the text points back to a state ("the junta").
   government: ['junta', 'military junta', 'ruling junta', 'military government', 'regime', 'military regime'],
 };

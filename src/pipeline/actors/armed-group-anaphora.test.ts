@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../test-support/resources.ts';
+
+const PUBLISHED = '2025-01-17';
+const parties = (text: string, type: string) =>
+  eventsOf(text, PUBLISHED)
+    .filter((e) => e.type === type)
+    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+
+describe('"the rebels", "the militants" after an armed group was named', () => {
+  it('are that group, not the sector of the state named last', () => {
+    expect(
+      parties(
+        'Bogota suspended talks with the ELN on Friday after clashes near the border with Venezuela. ' +
+          'The rebels attacked an army base in Arauca on Saturday.',
+        'ASSAULT',
+      ),
+    ).toContain('eln>');
+    expect(
+      parties(
+        'Al-Shabaab claimed the bombing in Mogadishu, the capital of Somalia. The militants attacked a hotel in Kismayo on Monday.',
+        'ASSAULT',
+      ),
+    ).toEqual(['al-shabaab>']);
+  });
+
+  it('stay the sector of a state named right after them', () => {
+    expect(
+      parties(
+        'The Arakan Army seized a town on Friday. The rebels in Sudan attacked a convoy near El Fasher on Saturday.',
+        'ASSAULT',
+      ),
+    ).toContain('sdn-rebels>');
+  });
+
+  it('keep reading the state when no armed group was named', () => {
+    const found = parties(
+      'Mali said on Friday that its army had lost a base near Kidal. The rebels attacked a convoy on Saturday.',
+      'ASSAULT',
+    );
+    expect(found).toEqual(['mli-rebels>']);
+  });
+});
