@@ -312,7 +312,8 @@ function chooseActor(
       isoDay,
       history,
     );
-  if (values.some((v) => v.kind === 'military')) return resolveBareMilitary(gazetteer, history, tokens, at);
+  if (values.some((v) => v.kind === 'military'))
+    return resolveBareMilitary(gazetteer, history, tokens, at, sentenceSoFar);
   if (values.some((v) => v.kind === 'organisation-anaphor'))
     return resolveOrganisationAnaphor(gazetteer, history, tokens, at);
   const role = values.find((v) => v.kind === 'role');
@@ -350,16 +351,37 @@ function resolveOwnTitle(
   return of ? (resolveRole(gazetteer, offices, of, isoDay)[0] ?? null) : null;
 }
 
-/** "the military": the armed forces of the state last named in the article. */
+/**
+ * "the military": the armed forces of the state the sentence's parties so far stand for ("Prime Minister Sharif
+ * ordered the army to"), else of the state last named in the article.
+ */
 function resolveBareMilitary(
   gazetteer: Gazetteer,
   history: MentionHistory,
   tokens: Token[],
   at: number,
+  sentenceSoFar: ActorMention[],
 ): string | null {
   if (tokens[at - 1]?.lower !== 'the') return null;
-  const state = latestNamed(gazetteer, history, (a) => a.kind === 'state');
-  return state ? (gazetteer.militaryOf.get(state.id) ?? state.id) : null;
+  const stateId =
+    soleStateSoFar(gazetteer, history, sentenceSoFar) ?? latestNamed(gazetteer, history, (a) => a.kind === 'state')?.id;
+  return stateId ? (gazetteer.militaryOf.get(stateId) ?? stateId) : null;
+}
+
+/**
+ * The one state the parties named so far in the sentence are or stand for (a state, or a person or agent of
+ * one); null when they stand for none or for several ("Modi spoke with Sharif, who ... ordered the army").
+ */
+function soleStateSoFar(gazetteer: Gazetteer, history: MentionHistory, sentenceSoFar: ActorMention[]): string | null {
+  let only: string | null = null;
+  for (const m of sentenceSoFar) {
+    if (m.actorId === TITLE_ONLY) continue;
+    const actor = gazetteer.actors.get(m.actorId) ?? history.inferred?.actors.get(m.actorId);
+    const stateId = actor?.kind === 'state' ? actor.id : actor?.affiliation;
+    if (!stateId || gazetteer.actors.get(stateId)?.kind !== 'state' || (only !== null && only !== stateId)) return null;
+    only = stateId;
+  }
+  return only;
 }
 
 /** "the terrorist group", "the organization": the armed group or organisation named last, if "the" opens the phrase. */
