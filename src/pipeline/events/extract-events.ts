@@ -43,6 +43,7 @@ import { withSpeakerAsThreatener } from './answer-with-force.ts';
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
 import { withAuthorsOfViolence } from './unattributed-events.ts';
+import { withAccusedAsAgents } from './accused-agents.ts';
 import { withChargeAccusations } from './charge-grounds.ts';
 import {
   asDeployment,
@@ -210,6 +211,7 @@ function draftSentence(
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withSentenceCounterparts(merged, mentions, sideOf);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
+  merged = withAccusedAsAgents(merged);
   // "to protect shipping from Houthi attacks", "in response to the American strikes", "..., and Moscow did the
   // same": read once every act has its parties.
   const undated = publicationFallback(article.published ? parseIsoDay(article.published) : null);
