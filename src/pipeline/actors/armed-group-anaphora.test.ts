@@ -24,6 +24,16 @@ describe('"the rebels", "the militants" after an armed group was named', () => {
     ).toEqual(['al-shabaab>']);
   });
 
+  it('are the group the article named most, not one named once in passing', () => {
+    expect(
+      parties(
+        'Bogota suspended talks with the ELN on Friday. The ELN had attacked dissidents of the former FARC rebels ' +
+          'near Tibu on Thursday. The rebels attacked an army post in Arauca on Saturday.',
+        'ASSAULT',
+      ).at(-1),
+    ).toMatch(/^eln>/);
+  });
+
   it('stay the sector of a state named right after them', () => {
     expect(
       parties(

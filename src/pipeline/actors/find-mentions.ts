@@ -64,6 +64,8 @@ const VAGUE_BARE_TITLES = new Set(['leader', 'chief', 'head', 'PM', 'speaker', '
  */
 export type MentionHistory = {
   recent: string[];
+  /** How often the article named each actor so far: which armed group is its topic ("the rebels"). */
+  timesNamed?: Map<string, number>;
   inferred?: InferredPeople;
   /** States the article named by their government ("Niger's military government"), newest last: "the junta". */
   governments?: string[];
@@ -135,7 +137,7 @@ export function findActorMentions(
               // "its police": the sentence's first state, usually its topic, else the one the article named last.
               () => mentions.find((m) => isState(gazetteer.actors.get(m.actorId)))?.actorId ?? null,
               () => history.governments?.at(-1) ?? null,
-              () => latestNamed(gazetteer, history, (actor) => actor.kind === 'armed-group')?.id ?? null,
+              () => mostNamed(gazetteer, history, (actor) => actor.kind === 'armed-group'),
             );
       if (person) mentions.push(mentionOf(tokens, person.id, i, i + named!.length, 'name', person));
       else if (bare) mentions.push(mentionOf(tokens, bare.actorId, i, bare.end, 'group'));
@@ -448,6 +450,22 @@ function latestNamed(
   return null;
 }
 
+/** The recent actor passing `test` the article named most often, the later of two named as often. */
+function mostNamed(
+  gazetteer: Gazetteer,
+  history: MentionHistory,
+  test: (actor: GazetteerActor) => boolean,
+): string | null {
+  let best: string | null = null;
+  let bestTimes = 0;
+  for (const id of history.recent) {
+    const actor = gazetteer.actors.get(id);
+    const times = history.timesNamed?.get(id) ?? 0;
+    if (actor && test(actor) && times >= bestTimes) [best, bestTimes] = [id, times];
+  }
+  return best;
+}
+
 /**
  * An alias shared by several actors: the one the article already named, else the one holding the most senior
  * office at the date ("Kim" in 2019 is the leader, not a minister of the same name).
@@ -497,6 +515,8 @@ function nextIsUnknownName(tokens: Token[], at: number): boolean {
 const COMMON_CAPITALISED = new Set(['The', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'This']);
 
 function remember(history: MentionHistory, actorId: string): void {
+  history.timesNamed ??= new Map();
+  history.timesNamed.set(actorId, (history.timesNamed.get(actorId) ?? 0) + 1);
   const at = history.recent.lastIndexOf(actorId);
   if (at >= 0) history.recent.splice(at, 1);
   history.recent.push(actorId);
