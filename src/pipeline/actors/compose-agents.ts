@@ -133,9 +133,16 @@ const ARMED_SECTORS = new Set(['rebels', MILITANTS_SECTOR]);
 /**
  * "Troops from Chad", "officials from Oman", "a delegation from Kyiv": an agent noun followed by "from" and a
  * state (its name or seat) is that state's sector actor, as "Chadian troops" is; a government noun is the state.
- * Only "from": "troops in Mali" are as often another state's troops stationed there.
+ * "Soldiers in Gabon", "a group of soldiers in Niger": a military noun followed by "in" and a state, opening a
+ * clause or after a passive's "by", is that state's military too, unless the article named another state's
+ * military before (`otherMilitaryNamed`): then "troops in Syria" are as likely those troops stationed there.
  */
-export function agentFrom(tokens: Token[], at: number, gazetteer: Gazetteer): AgentMatch | null {
+export function agentFrom(
+  tokens: Token[],
+  at: number,
+  gazetteer: Gazetteer,
+  otherMilitaryNamed?: (stateId: string) => boolean,
+): AgentMatch | null {
   if (!opensSubjectOrAgent(tokens, at)) return null;
   // A sentence's first word is capitalised for being first ("Troops from Chad ..."); the forms are lower case.
   const words = tokens[at]!.capitalised ? [{ text: tokens[at]!.lower }, ...tokens.slice(at + 1, at + 6)] : null;
@@ -144,11 +151,13 @@ export function agentFrom(tokens: Token[], at: number, gazetteer: Gazetteer): Ag
     governmentNouns().longestMatch(words ?? tokens, words ? 0 : at);
   if (!match) return null;
   const nounEnd = at + match.length;
-  if (tokens[nounEnd]?.lower !== 'from') return null;
+  const preposition = tokens[nounEnd]?.lower;
+  const sector = match.values[0]!;
+  const inState = preposition === 'in' && sector === MILITARY_SECTOR && opensClauseOrAgent(tokens, at);
+  if (preposition !== 'from' && !inState) return null;
   const from = tokens[nounEnd + 1]?.lower === 'the' ? nounEnd + 2 : nounEnd + 1;
   const state = stateNamedAt(tokens, from, gazetteer);
-  if (!state) return null;
-  const sector = match.values[0]!;
+  if (!state || (inState && otherMilitaryNamed?.(state.id))) return null;
   const actorId = sector === GOVERNMENT_SECTOR ? state.id : gazetteer.sectors.actorOf.get(`${state.id}|${sector}`);
   return actorId ? { actorId, end: state.end } : null;
 }
@@ -157,12 +166,32 @@ export function agentFrom(tokens: Token[], at: number, gazetteer: Gazetteer): Ag
 // a passive's "by", a meeting's "with". After a verb or an owner it is an object moved out of X: "withdrew troops
 // from Syria", "recalled its ambassador from Paris".
 const BEFORE_AGENT_FROM = new Set([',', 'and', 'but', 'by', 'with', 'as', 'when', 'while', 'that', 'between']);
+// "<soldiers> in X" names X's soldiers only as a subject or a passive's agent: "talks with troops in Mali" may
+// be with another state's troops stationed there.
+const BEFORE_AGENT_IN = new Set([',', 'and', 'but', 'by', 'as', 'when', 'while', 'that']);
 const QUANTIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'of', 'about']);
+// Nouns of number and words describing soldiers who act on their own: "a group of", "mutinous soldiers".
+const GROUP_WORDS = new Set(['group', 'unit', 'band', 'number', 'mutinous', 'renegade', 'rogue', 'disgruntled']);
 
 function opensSubjectOrAgent(tokens: Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (QUANTIFIERS.has(tokens[k]!.lower) || /^[\d,.]+$/.test(tokens[k]!.text))) k--;
+  const k = wordBeforeNounPhrase(tokens, at);
   return k < 0 || BEFORE_AGENT_FROM.has(tokens[k]!.lower);
+}
+
+function opensClauseOrAgent(tokens: Token[], at: number): boolean {
+  const k = wordBeforeNounPhrase(tokens, at);
+  return k < 0 || BEFORE_AGENT_IN.has(tokens[k]!.lower);
+}
+
+/** The token before the quantifiers and group words that open the noun phrase at `at`, or -1. */
+function wordBeforeNounPhrase(tokens: Token[], at: number): number {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    (QUANTIFIERS.has(tokens[k]!.lower) || GROUP_WORDS.has(tokens[k]!.lower) || /^\d[\d,.]*$/.test(tokens[k]!.text))
+  )
+    k--;
+  return k;
 }
 
 /** Whether a bare agent noun ("police", "the junta") may begin at token `at`. */

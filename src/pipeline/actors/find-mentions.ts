@@ -115,7 +115,10 @@ export function findActorMentions(
       i = owned.end;
       continue;
     }
-    const from = tokens[i]!.isWord && (i === 0 || !tokens[i]!.capitalised) ? agentFrom(tokens, i, gazetteer) : null;
+    const from =
+      tokens[i]!.isWord && (i === 0 || !tokens[i]!.capitalised)
+        ? agentFrom(tokens, i, gazetteer, (state) => namesOtherMilitary(state, history, gazetteer))
+        : null;
     if (from) {
       mentions.push(mentionOf(tokens, from.actorId, i, from.end, 'group'));
       i = from.end;
@@ -434,6 +437,16 @@ function rememberGovernment(history: MentionHistory, stateId: string): void {
 function namesState(stateId: string, mentions: ActorMention[], history: MentionHistory, gazetteer: Gazetteer): boolean {
   const ofState = (id: string) => id === stateId || gazetteer.actors.get(id)?.affiliation === stateId;
   return mentions.some((m) => ofState(m.actorId)) || history.recent.some(ofState);
+}
+
+/** Whether the article's recent actors include the armed forces of a state other than `stateId`. */
+function namesOtherMilitary(stateId: string, history: MentionHistory, gazetteer: Gazetteer): boolean {
+  return history.recent.some((id) => {
+    const actor = gazetteer.actors.get(id);
+    if (actor?.sector === MILITARY_SECTOR) return actor.affiliation !== stateId;
+    for (const [state, own] of gazetteer.militaryOf) if (own === id) return state !== stateId;
+    return false;
+  });
 }
 
 /** The actor named most recently in the article that passes `test`. */
