@@ -22,6 +22,7 @@ import { joiningByAfterMeeting, leadsToAgent, ownsClosedSpace } from './passive-
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
 import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
+import { joinedSpeaker, pluralReading } from './plural-pronouns.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -1005,16 +1006,17 @@ function speakerAsPronoun(j: number, ctx: ParticipantContext): Participant[] | n
   return [{ ...speaker[0]!, via: 'pronoun', span: spanOf(tokens[j]!) }];
 }
 
-/** "announced it would lift": "it" is whoever announced. */
+/** "announced it would lift": "it" is whoever announced; "they" never one person (`plural-pronouns.ts`). */
 function reportedSubject(j: number, ctx: ParticipantContext): Participant[] | null {
   const verb = ctx.tokens[j - 1];
+  const plural = (found: Participant[]) => pluralReading(ctx.tokens[j]!, found, ctx.previous, ctx.isPerson);
   if (!verb || !REPORTING_VERBS.has(verb.lower)) {
     const earlier = ctx.mentions.filter((m) => m.tokenEnd <= j && m.via !== 'role').at(-1);
-    return earlier ? [{ ...asParticipant(earlier), via: 'pronoun', span: spanOf(ctx.tokens[j]!) }] : null;
+    return earlier ? plural([{ ...asParticipant(earlier), via: 'pronoun', span: spanOf(ctx.tokens[j]!) }]) : null;
   }
   const inner = { ...ctx, clause: [0, ctx.clause[1]] as [number, number] };
-  const found = findSubject(j - 1, inner, false);
-  return found.map((p) => ({ ...p, via: 'pronoun' as const, span: spanOf(ctx.tokens[j]!) }));
+  const found = joinedSpeaker(j - 1, ctx.tokens, ctx.previous) ?? findSubject(j - 1, inner, false);
+  return plural(found.map((p) => ({ ...p, via: 'pronoun' as const, span: spanOf(ctx.tokens[j]!) })));
 }
 
 /** "Netanyahu, the first foreign leader to visit ..., will discuss": jump over the appositive. */
