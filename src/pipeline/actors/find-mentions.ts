@@ -99,7 +99,12 @@ export function findActorMentions(
       i = local.end;
       continue;
     }
-    const match = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
+    const found = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
+    // "Kingston", "Georgetown": a seat other places share is its government only where the state is named.
+    const match =
+      found && found.values.some((v) => v.kind === 'shared-seat')
+        ? sharedSeat(found, (id) => namesState(id, mentions, history, gazetteer))
+        : found;
     const half = match
       ? null
       : halfOfDividedState(tokens, i, gazetteer, (id) => namesState(id, mentions, history, gazetteer));
@@ -183,7 +188,11 @@ export function findActorMentions(
           actorId,
           i,
           end,
-          meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' ? 'group' : meaning.kind,
+          meaning.kind === 'military' || meaning.kind === 'organisation-anaphor'
+            ? 'group'
+            : meaning.kind === 'shared-seat'
+              ? 'seat'
+              : meaning.kind,
         ),
       );
     i = agent?.end ?? members ?? end;
@@ -431,6 +440,21 @@ function rememberGovernment(history: MentionHistory, stateId: string): void {
   const governments = (history.governments ??= []);
   if (governments.at(-1) !== stateId) governments.push(stateId);
   if (governments.length > 8) governments.shift();
+}
+
+type PhraseMatch = NonNullable<ReturnType<Gazetteer['phrases']['longestMatch']>>;
+
+/**
+ * A match holding shared seats: each read as a seat of its state when the article names that state, dropped
+ * otherwise; the match's other meanings (a person's name) stay. Null when nothing is left.
+ */
+function sharedSeat(match: PhraseMatch, named: (stateId: string) => boolean): PhraseMatch | null {
+  const values: PhraseMeaning[] = [];
+  for (const meaning of match.values) {
+    if (meaning.kind !== 'shared-seat') values.push(meaning);
+    else if (named(meaning.actorId)) values.push({ kind: 'seat', actorId: meaning.actorId });
+  }
+  return values.length > 0 ? { ...match, values } : null;
 }
 
 /** Whether the sentence so far or the article's recent actors name a state, itself or through its people. */

@@ -12,6 +12,7 @@ import { compileSectors, type SectorIndex } from './sector-agents.ts';
 export type PhraseMeaning =
   | { kind: 'name'; actorId: string }
   | { kind: 'seat'; actorId: string }
+  | { kind: 'shared-seat'; actorId: string }
   | { kind: 'group'; actorId: string }
   | { kind: 'adjective'; actorId: string }
   | { kind: 'role'; offices: Office[]; of: string | null }
@@ -112,6 +113,7 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
     for (const name of withoutAccents([actor.name, ...actor.aliases, ...shortNames]))
       addPhrase(name, { kind: 'name', actorId: actor.id });
     for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
+    for (const seat of actor.sharedSeats ?? []) addPhrase(seat, { kind: 'shared-seat', actorId: actor.id });
     const names = [actor.name, ...actor.aliases].map(stripArticle);
     const adjectives = actor.adjectives ?? (actor.kind === 'state' ? [] : names);
     // Compositions ("Pakistan's foreign minister", "Thai officials") use short forms, tokenized once:

@@ -158,8 +158,13 @@ function officeIntroductionAt(tokens: Token[], at: number, gazetteer: Gazetteer)
 
 /** Whether a word of the name is a name the gazetteer knows ("President Vladimir V. Putin" is Putin). */
 function knowsAnyWord(tokens: Token[], from: number, to: number, gazetteer: Gazetteer): boolean {
-  for (let j = from; j < to; j++) if (gazetteer.phrases.longestMatch(tokens, j)) return true;
+  for (let j = from; j < to; j++) if (knownAt(tokens, j, gazetteer)) return true;
   return false;
+}
+
+/** A gazetteer phrase at `at` other than a shared seat ("Victoria" is a given name as often as a capital). */
+function knownAt(tokens: Token[], at: number, gazetteer: Gazetteer): boolean {
+  return gazetteer.phrases.longestMatch(tokens, at)?.values.some((v) => v.kind !== 'shared-seat') ?? false;
 }
 
 /**
@@ -232,7 +237,7 @@ function stateAt(tokens: Token[], at: number, gazetteer: Gazetteer): { actor: Ga
 
 /** The end of a name of 2 to 5 capitalised words at `at`, or null when there is none or the gazetteer knows it. */
 function nameEndAt(tokens: Token[], at: number, gazetteer: Gazetteer): number | null {
-  if (gazetteer.phrases.longestMatch(tokens, at)) return null;
+  if (knownAt(tokens, at, gazetteer)) return null;
   let j = at;
   let words = 0;
   while (j < tokens.length && words < 5) {

@@ -48,6 +48,11 @@ export const gazetteerActorSchema = z.object({
   roles: z.array(roleSchema).default([]),
   adjectives: z.array(z.string()).optional(),
   seats: z.array(z.string()).optional(),
+  /**
+   * Seats whose name other places or people share ("Georgetown", "Kingston", "Victoria"): they stand for the
+   * government only in an article that names the state (`actors/find-mentions.ts`).
+   */
+  sharedSeats: z.array(z.string()).optional(),
   /** For generic agents composed with a state ("Pakistani military"): the CAMEO-style sector. */
   sector: z.string().optional(),
 });

@@ -83,4 +83,12 @@ describe('convertStates', () => {
     expect(tto!.aliases).toEqual(['Trinidad']);
     expect(tto!.adjectives).toEqual(['Trinidadian']);
   });
+
+  it('keeps shared seats apart from seats, and leaves the field out when there are none', () => {
+    const text = ['JAMAICA_  [JAM]', '+JAMAICAN_', 'GUATEMALA_  [GTM]'].join('\n');
+    const additions = { notStates: [], renamedCodes: {}, states: { JAM: { seats: [], sharedSeats: ['Kingston'] } } };
+    const [gtm, jam] = convertStates(parsePhoenixActors(text), additions);
+    expect(jam).toMatchObject({ seats: [], sharedSeats: ['Kingston'] });
+    expect(gtm).not.toHaveProperty('sharedSeats');
+  });
 });

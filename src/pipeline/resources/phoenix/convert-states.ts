@@ -8,6 +8,8 @@ export type StateAdditions = {
   names?: string[];
   adjectives?: string[];
   seats?: string[];
+  /** Seats whose name other places or people share ("Kingston"): the government only where the state is named. */
+  sharedSeats?: string[];
   dropNames?: string[];
   dropAdjectives?: string[];
 };
@@ -110,6 +112,7 @@ function buildState(
     roles: [],
     adjectives: drop(adjectives, added.dropAdjectives),
     seats: unique(added.seats ?? []),
+    ...(added.sharedSeats?.length ? { sharedSeats: unique(added.sharedSeats) } : {}),
   };
 }
 
