@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole } from './gazetteer.ts';
+import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole, shortNameKey } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
 import {
   agentFrom,
@@ -163,7 +163,7 @@ export function findActorMentions(
     const end = i + match.length;
     // A bare title that resolves to no one may still introduce a name ("Vice President J.D. Vance").
     const actorId =
-      chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions) ??
+      chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions, match.length) ??
       (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
     const meaning = match.values[0]!;
     const thing = meaning.kind === 'group' && actorId ? militaryThingOf(actorId, tokens, i, end, gazetteer) : null;
@@ -316,12 +316,18 @@ function chooseActor(
   tokens: Token[],
   at: number,
   sentenceSoFar: ActorMention[],
+  phraseLength = 1,
 ): string | null {
   const direct = values.filter((v) => 'actorId' in v) as { actorId: string }[];
   if (direct.length === 1) return direct[0]!.actorId;
   if (direct.length > 1)
     return preferActive(
-      direct.map((d) => d.actorId),
+      wholeNamesFirst(
+        direct.map((d) => d.actorId),
+        gazetteer,
+        history,
+        tokens.slice(at, at + phraseLength).map((t) => t.text),
+      ),
       gazetteer,
       isoDay,
       history,
@@ -501,6 +507,16 @@ function mostNamed(
     if (actor && test(actor) && times >= bestTimes) [best, bestTimes] = [id, times];
   }
   return best;
+}
+
+/**
+ * "Wagner fighters": a phrase that is one actor's whole name or alias and only another's surname names the
+ * first, unless the article named the other already (then `preferActive` picks it).
+ */
+function wholeNamesFirst(ids: string[], gazetteer: Gazetteer, history: MentionHistory, words: string[]): string[] {
+  if (ids.some((id) => history.recent.includes(id))) return ids;
+  const whole = ids.filter((id) => !gazetteer.shortNames.has(shortNameKey(id, words)));
+  return whole.length > 0 ? whole : ids;
 }
 
 /**

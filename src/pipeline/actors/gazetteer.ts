@@ -28,6 +28,8 @@ export type Gazetteer = {
   militaryOf: Map<string, string>;
   /** Generic agents by sector, composed with states ("Pakistani police") or standing alone ("protesters"). */
   sectors: SectorIndex;
+  /** `${actorId}|${phrase}` for each surname or family name standing alone: weaker than another's whole name. */
+  shortNames: Set<string>;
 };
 
 /** Bare phrases for "the military" of whichever state the text is about. */
@@ -59,12 +61,14 @@ const SURNAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'di', 'du', 
 const WORD_SURNAMES = new Set(['rice', 'power', 'price', 'young', 'king', 'brown', 'green', 'white', 'black', 'rose']);
 
 /**
- * A person's surname, which news uses after the first mention ("Tshisekedi", "von der Leyen"): the last
- * word with the particles before it, at least four letters and not an everyday word. Several people with one
- * surname are told apart as any shared alias is (the one the article named, else the one in office).
+ * A person's surname, which news uses after the first mention ("Tshisekedi", "von der Leyen"): the record's own
+ * `surname` when it has the field (null for none), else the last word with the particles before it, at least four
+ * letters and not an everyday word. Several people with one surname are told apart as any shared alias is (the
+ * one the article named, else the one in office); another actor's whole name comes first (`find-mentions.ts`).
  */
 function surnameOf(actor: GazetteerActor): string[] {
-  if (actor.kind !== 'person') return [];
+  if (actor.kind !== 'person' || actor.surname === null) return [];
+  if (actor.surname !== undefined) return [actor.surname];
   const words = actor.name.split(/\s+/);
   if (words.length < 2) return [];
   let start = words.length - 1;
@@ -108,8 +112,10 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   const addTokens = (tokens: string[], m: PhraseMeaning) => phrases.add(tokens, meaning(m));
 
   const givenNames = givenNamesOf(actors.values());
+  const shortNameKeys = new Set<string>();
   for (const actor of actors.values()) {
-    const shortNames = [...surnameOf(actor), ...familyNameOf(actor, givenNames)];
+    const shortNames = withoutAccents([...surnameOf(actor), ...familyNameOf(actor, givenNames)]);
+    for (const name of shortNames) shortNameKeys.add(shortNameKey(actor.id, phraseTokens(name)));
     for (const name of withoutAccents([actor.name, ...actor.aliases, ...shortNames]))
       addPhrase(name, { kind: 'name', actorId: actor.id });
     for (const seat of actor.seats ?? []) addPhrase(seat, { kind: 'seat', actorId: actor.id });
@@ -138,7 +144,12 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
   // Composed actors are matched by the sector index, not by phrases of their own.
   for (const actor of sectors.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
-  return { actors, phrases, holders, militaryOf, sectors };
+  return { actors, phrases, holders, militaryOf, sectors, shortNames: shortNameKeys };
+}
+
+/** The key of `shortNames` for an actor and a phrase's words. */
+export function shortNameKey(actorId: string, words: readonly string[]): string {
+  return `${actorId}|${words.join(' ')}`;
 }
 
 function addRolePhrases(

@@ -53,6 +53,11 @@ export const gazetteerActorSchema = z.object({
    * government only in an article that names the state (`actors/find-mentions.ts`).
    */
   sharedSeats: z.array(z.string()).optional(),
+  /**
+   * A person's short name for later mentions, instead of the last word of the name made by default
+   * (`actors/gazetteer.ts`); null when the person has none ("Jaques Wagner" is not "Wagner").
+   */
+  surname: z.string().nullable().optional(),
   /** For generic agents composed with a state ("Pakistani military"): the CAMEO-style sector. */
   sector: z.string().optional(),
 });
