@@ -1,5 +1,6 @@
 import { type ActorMention, findActorMentions } from '../actors/find-mentions.ts';
 import { refineMentions } from '../actors/refine-mentions.ts';
+import { withRegionalAgents } from '../actors/regional-agents.ts';
 import { inferredBundleActors } from '../actors/infer-people.ts';
 import type { Actor } from '../../model/bundle-schema.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
@@ -147,11 +148,13 @@ function readSentence(
 ): ReadSentence {
   // "The African Union (AU) said": a name's gloss would cut the name off from its verb.
   const tokens = withoutNameGlosses(tokenize(article.text, sentence.start, sentence.end));
-  const raw = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
+  const places = findPlaces(tokens, resources.places);
+  const found = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
+  const raw = places.length > 0 ? withRegionalAgents(found, places, tokens, resources.gazetteer, state.history) : found;
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
   if (!isHeadlineOf(article, sentence)) rememberNamed(state, sentence.index, namedIn(mentions));
-  return { sentence, tokens, raw, mentions, places: findPlaces(tokens, resources.places) };
+  return { sentence, tokens, raw, mentions, places };
 }
 
 /** One draft read again by the constructions that change its type or who acts in it. */
