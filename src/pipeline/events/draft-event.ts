@@ -27,6 +27,7 @@ import { promiserOf } from './promiser.ts';
 import { frameNounDemander } from './demand-frames.ts';
 import { heldPeopleAsStates } from './held-people.ts';
 import { conditionedParty } from './announced-force.ts';
+import { expellingState } from './expelled-envoys.ts';
 import type { ArticleInput } from './extract-events.ts';
 import {
   demanderOf,
@@ -115,6 +116,11 @@ export function draftEvent(
   const localState = location?.place.country ? resources.stateByCountry.get(location.place.country) : undefined;
   if (localState && source.length === 0 && isStateAuthorityAct(match, tokens))
     source = [authorityOf(localState, location!, resources)];
+  const expeller =
+    source.length === 0
+      ? expellingState(match, tokens, mentions, places, (k) => stateOf(k, resources), clause[0])
+      : null;
+  if (expeller) source = [expeller];
   const custodian =
     source.length === 0 && ATTACKS_ON_PLACE.has(match.trigger.type) ? custodianOf(tokens, mentions) : null;
   if (custodian) {
@@ -453,6 +459,11 @@ function authorityOf(stateId: string, location: PlaceMention, resources: Pipelin
   const police = `${stateId}-police`;
   const actorId = resources.gazetteer.actors.has(police) ? police : stateId;
   return { actorId, span: { start: location.start, end: location.end }, via: 'seat' };
+}
+
+/** The state an actor id or a country code names, if it names one. */
+function stateOf(key: string, resources: PipelineResources): string | undefined {
+  return resources.stateByCountry.get(key) ?? (resources.stateIds.has(key) ? key : undefined);
 }
 
 function isProtester(p: Participant, resources: PipelineResources): boolean {
