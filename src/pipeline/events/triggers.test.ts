@@ -39,7 +39,11 @@ const verbClasses: [string, string, string][] = [
   ['SANCTION', 'Trump imposed a 34 percent levy on Chinese imports.', 'imposed a 34 percent levy on'],
   ['SANCTION', 'The United States hit China with new tariffs on Monday.', 'hit China with new tariffs'],
   ['SANCTION', 'China expanded export controls on rare earths on Thursday.', 'expanded export controls'],
-  ['SANCTION', 'India declared a Pakistani diplomat persona non grata on Thursday.', 'persona non grata'],
+  [
+    'SANCTION',
+    'India declared a Pakistani diplomat persona non grata on Thursday.',
+    'declared a Pakistani diplomat persona non grata',
+  ],
   ['SANCTION', 'The EU adopted a new sanctions package against Russia on Friday.', 'adopted a new sanctions'],
   ['ASSAULT', 'Russia fired missiles at Kyiv on Monday.', 'fired missiles'],
   [
