@@ -133,10 +133,13 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
         for (const noun of MILITARY_NOUN_TOKENS) addTokens([...form, ...noun], { kind: 'group', actorId: military });
       }
     }
+    const group = governingGroup(actor, actors);
     for (const role of actor.roles) {
       const of = role.of ?? actor.affiliation;
-      const key = holderKey(role.office, of);
-      holders.set(key, [...(holders.get(key) ?? []), { actorId: actor.id, role }]);
+      for (const owner of group && ofState(role.of) ? [of, group] : [of]) {
+        const key = holderKey(role.office, owner);
+        holders.set(key, [...(holders.get(key) ?? []), { actorId: actor.id, role }]);
+      }
     }
   }
   addRolePhrases(actors, ownerForms, addTokens);
@@ -166,11 +169,14 @@ function addRolePhrases(
     titlesByOwner.set(key, titles);
   };
   for (const actor of actors.values()) {
+    const group = governingGroup(actor, actors);
     for (const role of actor.roles) {
       const owner = role.of ?? actor.affiliation;
       for (const title of [role.title.toLowerCase(), ...OFFICE_TITLES[role.office]]) {
         note(owner, title, role.office);
         note(null, title, role.office);
+        // "the Taliban's foreign minister": the office of the state a person's armed group governs is the group's too.
+        if (group && ofState(role.of)) note(group, title, role.office);
       }
       if (LEADER_OFFICES.includes(role.office)) note(owner, 'leader', role.office);
     }
@@ -193,6 +199,15 @@ function addRolePhrases(
       }
     }
   }
+}
+
+/** Whether a role's owner is a state (its ISO3 code), not a region, body or group ("the Taliban" governs "AFG"). */
+const ofState = (of: string | null) => of !== null && /^[A-Z]{3}$/.test(of);
+
+/** A person's armed group, when the person holds an office of something else (a state the group governs). */
+function governingGroup(actor: GazetteerActor, actors: Map<string, GazetteerActor>): string | null {
+  const group = actor.kind === 'person' && actor.affiliation ? actors.get(actor.affiliation) : undefined;
+  return group?.kind === 'armed-group' ? group.id : null;
 }
 
 function findMilitaries(actors: Map<string, GazetteerActor>): Map<string, string> {
