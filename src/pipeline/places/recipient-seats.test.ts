@@ -21,6 +21,20 @@ describe('a capital that receives what is given or imposed', () => {
     expect(receives('Turkey shipped tents and medical supplies to Khartoum.', 'Khartoum')).toBe(true);
   });
 
+  it('reads a capital after a verb of handing over and "to" as the recipient', () => {
+    expect(receives('Two radar systems were delivered to Kyiv last week.', 'Kyiv')).toBe(true);
+    expect(receives('The grain was shipped to Damascus in March.', 'Damascus')).toBe(true);
+    expect(receives('The captured soldiers were handed over to Yerevan.', 'Yerevan')).toBe(true);
+    expect(receives('The envoy was sent to Kabul.', 'Kabul')).toBe(false);
+  });
+
+  it('reads the recipient of handed-over arms as the government in the events too', () => {
+    const aid = eventsOf('Air defence systems were paid for by Norway and delivered to Kyiv last week.', '2024-05-20')
+      .filter((e) => e.type === 'AID')
+      .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+    expect(aid).toEqual(['nor>ukr']);
+  });
+
   it('reads a capital after a pressure noun and "on" as the one pressed', () => {
     expect(receives('Canberra added tariffs on Beijing.', 'Beijing')).toBe(true);
   });

@@ -7,6 +7,15 @@ const GOODS_NOUNS = new Set([
   ...['systems', 'equipment', 'jets', 'tanks', 'vaccines', 'grain', 'deliveries', 'shipments'],
 ]);
 
+/**
+ * Verbs of handing something over, whose "to" names the recipient: "were delivered to Kyiv", "handed over to
+ * Yerevan". Not "sent" or "moved": people are sent to a place as often as goods to a government.
+ */
+const HANDED_OVER = new Set([
+  ...['delivered', 'supplied', 'shipped', 'transferred', 'donated', 'provided', 'over', 'exported', 'sold'],
+  ...['deliver', 'supply', 'ship', 'transfer', 'donate', 'provide', 'export', 'sell'],
+]);
+
 /** Pressure put on a government: "sanctions on Moscow", "tariffs on Beijing". */
 const PRESSURE_NOUNS = new Set([
   ...['sanctions', 'tariffs', 'pressure', 'restrictions', 'embargo', 'embargoes', 'ban', 'bans'],
@@ -34,7 +43,7 @@ export function seatReceives(tokens: Token[], at: number): boolean {
   const before = tokens[preposition - 1];
   if (!before || !before.isWord) return false;
   if (word === 'for') return !before.capitalised && !PLACE_BEFORE_FOR.has(before.lower);
-  if (word === 'to') return GOODS_NOUNS.has(before.lower);
+  if (word === 'to') return GOODS_NOUNS.has(before.lower) || HANDED_OVER.has(before.lower);
   if (word === 'on') return PRESSURE_NOUNS.has(before.lower);
   return false;
 }
