@@ -19,6 +19,7 @@ import { findIntroductions, type InferredPeople, newInferredPeople } from './inf
 import { followsOtherGivenName } from './other-given-name.ts';
 import { halfOfDividedState } from './divided-states.ts';
 import { openingSetting, sceneAgent } from './opening-setting.ts';
+import { withLoyalForces } from './loyal-forces.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -198,7 +199,11 @@ export function findActorMentions(
     i = agent?.end ?? members ?? end;
   }
   const titled = mergeTitleWithName(withSharedHeads(mentions, tokens, gazetteer), tokens);
-  const merged = mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY);
+  const merged = withLoyalForces(
+    mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY),
+    tokens,
+    gazetteer,
+  );
   for (const m of merged) remember(history, m.actorId);
   return merged;
 }
