@@ -93,3 +93,13 @@ describe("a region's adjective before a common noun", () => {
     expect(found.flatMap((e) => e.target).some((id) => id.startsWith('unresolved:'))).toBe(false);
   });
 });
+
+describe('a body of water named after a state', () => {
+  it('is where a missile falls or a ship sails, not the state', () => {
+    expect(actorsOf('Pyongyang fired two ballistic missiles into the Sea of Japan on Sunday.')).not.toContain('jpn');
+    expect(actorsOf('Iranian boats seized a tanker in the Gulf of Oman on Thursday.')).not.toContain('omn');
+    expect(actorsOf('Indian warships fired on a cargo ship in the Bay of Bengal on Monday.')).toEqual(
+      expect.not.arrayContaining(['bgd']),
+    );
+  });
+});

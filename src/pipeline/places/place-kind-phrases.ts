@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.ts';
 
 /**
  * Nouns for a kind of place that "of" and a name follow: "the island of Barbados", "the province of Cabo
- * Delgado", "the city of Goma". Not "state", "republic" or "kingdom": "the State of Qatar" is the state acting.
+ * Delgado", "the city of Goma", "the Sea of Japan". Not "state", "republic" or "kingdom": "the State of Qatar" is the state acting.
  */
 const PLACE_KINDS = new Set([
   'island',
@@ -22,6 +22,12 @@ const PLACE_KINDS = new Set([
   'peninsula',
   'territory',
   'archipelago',
+  // Waters named after a state ("the Sea of Japan", "the Gulf of Oman") are where something happens, not the state.
+  'sea',
+  'gulf',
+  'bay',
+  'strait',
+  'straits',
 ]);
 
 /**
