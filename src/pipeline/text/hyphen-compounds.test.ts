@@ -48,7 +48,8 @@ describe('events around such compounds', () => {
   });
 
   it('makes a leader act through what it leads and take part in the talks it leads, mediates or hosts', () => {
-    expect(events('The Saudi-led coalition struck Sanaa overnight.')).toEqual(['ASSAULT sau>yem']);
+    // Sanaa, held by the Houthis, is their seat: the coalition's strike on it is one on them.
+    expect(events('The Saudi-led coalition struck Sanaa overnight.')).toEqual(['ASSAULT sau>houthis']);
     expect(events('Qatari-mediated talks between Israel and Hamas resumed in Doha on Monday.')).toEqual([
       'CONSULT hamas+isr+qat>',
     ]);
