@@ -229,8 +229,29 @@ function nounInText(tokens: Token[], triggerStart: number): boolean {
 }
 
 // Words after which a "not" before them negates another verb: "agreed not to use force, after talks in
-// Brasilia", "did not attack during the talks" (the talks are not denied).
-const NEGATION_BREAKS = new Set([',', ';', 'after', 'before', 'following', 'during', 'despite', 'amid', 'since']);
+// Brasilia", "did not attack during the talks" (the talks are not denied). A possessive too: "has not answered
+// Hanoi's offer to release ...", "did not attend the bloc's summit" leave the owner's act as it is told.
+const NEGATION_BREAKS = new Set([
+  ',',
+  ';',
+  'after',
+  'before',
+  'following',
+  'during',
+  'despite',
+  'amid',
+  'since',
+  "'s",
+  '’s',
+]);
+// A negation after these in its scope is part of a condition ("if Minsk does not withdraw"): the act is supposed.
+const CONDITION_OPENERS = new Set(['if', 'whether']);
+
+/** "if Damascus did not withdraw": the negation stands in a condition opened before it in its scope. */
+function negatedInCondition(scope: string[], negation: string): boolean {
+  const at = scope.indexOf(negation);
+  return at > 0 && scope.slice(0, at).some((w) => CONDITION_OPENERS.has(w));
+}
 
 /** The words before a trigger that a negation among them can reach: those after the last break. */
 function negationScope(before: string[]): string[] {
@@ -269,6 +290,8 @@ function readModalityOf(
   const negation =
     scope.find((w) => NEGATIONS.has(w)) ?? noLonger(scope) ?? noBeforeNoun(tokens, triggerStart, verbForms);
   const pastAux = window.some((w) => PAST_AUX.has(w));
+  if (negation && negatedInCondition(scope, negation))
+    return { modality: 'hypothetical', cue: `if … ${negation}`, direction: 'future' };
   if (negation || hasApostropheT(tokens, Math.max(clause[0], triggerStart - 8), triggerStart)) {
     // "would not sign the deal unless Pristina ...": refused now, done if the condition is met.
     if (!pastAux && conditionAfter(tokens, triggerEnd) === 'unless')
