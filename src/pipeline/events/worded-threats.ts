@@ -12,13 +12,19 @@ import type { Participant } from './participants.ts';
 //   so, not an ACCUSE of an act that has not happened.
 
 // Measures of a sanction a threat may name (CAMEO 163, 172: embargo, sanctions; tariffs as trade sanctions).
+// Unnamed "consequences" a party would face are coded as sanctions too, the usual measure of such a warning.
 const MEASURES =
-  /^(sanctions|tariffs?|embargo(es)?|duties|levies|penalties|blacklisting|asset|assets|export|visa|trade|travel)$/;
+  /^(sanctions|tariffs?|embargo(es)?|duties|levies|penalties|blacklisting|asset|assets|export|visa|trade|travel|consequences)$/;
 // "sanctions" needs no noun after it; "export controls", "asset freezes", "visa bans" do.
-const MEASURE_HEADS = /^(sanctions|tariffs?|embargo(es)?|duties|levies|penalties|controls|freezes?|bans?)$/;
-// Words a threatened measure's phrase may hold before its noun: "an extra 50 percent tariff", "to impose new".
+const MEASURE_HEADS =
+  /^(sanctions|tariffs?|embargo(es)?|duties|levies|penalties|controls|freezes?|bans?|consequences)$/;
+// Measures of force a warning may name: "would face military strikes", "would face military action".
+const FORCE_HEADS = /^(strikes|airstrikes|bombing|bombings|attacks?)$/;
+const FORCE_AFTER_MILITARY = /^(action|force|strikes|response|retaliation)$/;
+// Words a threatened measure's phrase may hold before its noun: "an extra 50 percent tariff", "to impose new";
+// after a warning's clause, the verb of undergoing and its modal ("that Manila would face serious ...").
 const MEASURE_LEAD =
-  /^(a|an|the|new|more|further|fresh|extra|additional|heavy|severe|tough|secondary|sweeping|higher|\d[\d.,]*|percent|per|cent|%|to|impose|slap|levy|reimpose|introduce|with|of)$/;
+  /^(a|an|the|new|more|further|fresh|extra|additional|heavy|severe|tough|secondary|sweeping|higher|\d[\d.,]*|percent|per|cent|%|to|impose|slap|levy|reimpose|introduce|with|of|that|it|they|would|will|could|face|faces|bear|suffer|incur|very|serious|grave|dire|harsh|unprecedented|crippling|massive|economic|air)$/;
 const MEASURE_REACH = 8;
 const THREAT_VERBS = /^(threat|warn)/;
 
@@ -33,6 +39,12 @@ const MEASURE_TRIGGER: CompiledTrigger = {
   slots: [],
   isNoun: true,
   cameo: '163',
+};
+const FORCE_TRIGGER: CompiledTrigger = {
+  ...MEASURE_TRIGGER,
+  type: 'ASSAULT',
+  pattern: '(force a threat names)',
+  cameo: '190',
 };
 
 // "treat|regard|consider|view|deem|see <act> as an act of war".
@@ -55,7 +67,7 @@ export function withWordedThreats(
     if (regarded.some(([start, end]) => d.match.tokenStart >= start && d.match.tokenStart < end))
       return [{ ...d, modality: 'hypothetical' as const, modalityCue: 'regarded as a cause of war' }];
     const measure = d.type === 'THREATEN' ? threatenedMeasure(d, sideOf) : null;
-    return measure && !drafts.some((o) => o.type === 'SANCTION' && o.match.tokenStart === measure.match.tokenStart)
+    return measure && !drafts.some((o) => o.type === measure.type && o.match.tokenStart === measure.match.tokenStart)
       ? [d, measure]
       : [d];
   });
@@ -73,6 +85,8 @@ function threatenedMeasure(threat: EventDraft, sideOf: (actorId: string) => stri
   if (match.verbToken === null || !THREAT_VERBS.test(tokens[match.verbToken]!.lower)) return null;
   for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + MEASURE_REACH); j++) {
     const word = tokens[j]!.lower;
+    if (FORCE_HEADS.test(word) || (word === 'military' && FORCE_AFTER_MILITARY.test(tokens[j + 1]?.lower ?? '')))
+      return measureDraft(threat, word === 'military' ? j + 1 : j, sideOf, FORCE_TRIGGER);
     if (MEASURES.test(word)) {
       const head = MEASURE_HEADS.test(word) ? j : MEASURE_HEADS.test(tokens[j + 1]?.lower ?? '') ? j + 1 : -1;
       return head < 0 ? null : measureDraft(threat, head, sideOf);
@@ -88,16 +102,21 @@ function isOwnerWord(token: Token): boolean {
 }
 
 /** The measure threatened: imposed by the threatening party's state ("Trump threatened tariffs": the US). */
-function measureDraft(threat: EventDraft, head: number, sideOf: (actorId: string) => string): EventDraft {
+function measureDraft(
+  threat: EventDraft,
+  head: number,
+  sideOf: (actorId: string) => string,
+  trigger: CompiledTrigger = MEASURE_TRIGGER,
+): EventDraft {
   const states = threat.source.map((p) => ({ ...p, actorId: sideOf(p.actorId) }));
   return {
     ...threat,
-    type: 'SANCTION',
+    type: trigger.type,
     mode: null,
     source: states.filter((p, i) => states.findIndex((q) => q.actorId === p.actorId) === i),
     match: {
       ...threat.match,
-      trigger: MEASURE_TRIGGER,
+      trigger,
       tokenStart: head,
       tokenEnd: head + 1,
       verbForms: null,
