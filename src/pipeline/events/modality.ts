@@ -6,6 +6,7 @@ import { toThroughAspect } from '../text/aspect-verbs.ts';
 import type { VerbForm } from './trigger-lexicon.ts';
 import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
+import { continuedAct } from './continued-acts.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -323,7 +324,9 @@ function readModalityOf(
   const effect = readEffectState(tokens, triggerStart, clause[1]);
   if (effect) return effect;
   const ongoing =
-    findPhrase(window, ONGOING_PHRASES) ?? runningSince(tokens, triggerStart, before, clause, verbForms === null);
+    findPhrase(window, ONGOING_PHRASES) ??
+    continuedAct(tokens, triggerStart, verbForms === null) ??
+    runningSince(tokens, triggerStart, before, clause, verbForms === null);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
