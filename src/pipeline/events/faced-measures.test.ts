@@ -30,3 +30,28 @@ describe('a warning that a party would face a measure', () => {
     expect(events.filter((e) => e[0] === 'SANCTION' || e[0] === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('a party said to face a measure', () => {
+  it('is threatened by the one who says so, with the measure hypothetical and no second threat', () => {
+    const events = typed('The EU said Belarus would face new sanctions if it kept sending migrants to the border.');
+    expect(events.filter((e) => e[0] === 'THREATEN')).toEqual([['THREATEN', ['eu'], ['blr'], 'occurred']]);
+    expect(events).toContainEqual(['SANCTION', ['eu'], ['blr'], 'hypothetical']);
+    expect(typed('Washington said Caracas could face further sanctions unless it freed the detainees.')).toContainEqual(
+      ['THREATEN', ['usa'], ['ven'], 'occurred'],
+    );
+  });
+
+  it('types force as an attack', () => {
+    expect(typed('Israel said Hezbollah would face military strikes if it fired again.')).toContainEqual([
+      'ASSAULT',
+      ['isr'],
+      ['hezbollah'],
+      'hypothetical',
+    ]);
+  });
+
+  it('makes no threatener of the party that would face it when no one says so', () => {
+    const events = typed('Russia could face new sanctions.');
+    expect(events.filter((e) => e[1].includes('rus'))).toEqual([]);
+  });
+});

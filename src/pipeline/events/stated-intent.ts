@@ -4,6 +4,7 @@ import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
 import { withReactionTarget } from './reaction-targets.ts';
+import { THREATENED_MEASURE } from './worded-threats.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
 // punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
@@ -180,6 +181,8 @@ function intentType(draft: EventDraft): PloverType | null {
   // "would not negotiate its border", "will not accept refugees", "would not support sanctions": a refusal.
   if (draft.modality === 'denied') return REFUSABLE_ACTS.has(draft.type) && refusesFuture(draft) ? 'REJECT' : null;
   if (draft.modality !== 'planned' && draft.modality !== 'hypothetical') return null;
+  // "said Minsk would face new sanctions if ...": the measure a threat names has its THREATEN already.
+  if (draft.modalityCue === THREATENED_MEASURE) return null;
   // "would not sign the deal unless Pristina ...": a refusal made a lever is a threat (CAMEO 131, 139).
   if (draft.modalityCue === NOT_UNLESS) return REFUSABLE_ACTS.has(draft.type) ? 'THREATEN' : null;
   if (CONFLICT_ACTS.has(draft.type) && conditionalThreat(draft)) return 'THREATEN';

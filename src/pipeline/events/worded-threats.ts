@@ -26,6 +26,8 @@ const FORCE_AFTER_MILITARY = /^(action|force|strikes|response|retaliation)$/;
 const MEASURE_LEAD =
   /^(a|an|the|new|more|further|fresh|extra|additional|heavy|severe|tough|secondary|sweeping|higher|\d[\d.,]*|percent|per|cent|%|to|impose|slap|levy|reimpose|introduce|with|of|that|it|they|would|will|could|face|faces|bear|suffer|incur|very|serious|grave|dire|harsh|unprecedented|crippling|massive|economic|air)$/;
 const MEASURE_REACH = 8;
+/** The modality cue of a measure a threat names: the threat is already its verbal event. */
+export const THREATENED_MEASURE = 'threatened';
 const THREAT_VERBS = /^(threat|warn)/;
 
 const MEASURE_TRIGGER: CompiledTrigger = {
@@ -82,6 +84,12 @@ function threatenedMeasure(threat: EventDraft, sideOf: (actorId: string) => stri
   if (threat.source.length === 0) return null;
   if (match.trigger.isNoun && MEASURE_HEADS.test(tokens[match.tokenStart]!.lower))
     return measureDraft(threat, match.tokenStart, sideOf);
+  // "said Minsk would face new sanctions", "would face military strikes": the measure ends the threat's words.
+  const last = match.tokenEnd - 1;
+  if (threat.mode === 'answer-with-force' && last > match.tokenStart) {
+    if (FORCE_HEADS.test(tokens[last]!.lower)) return measureDraft(threat, last, sideOf, FORCE_TRIGGER);
+    if (MEASURE_HEADS.test(tokens[last]!.lower)) return measureDraft(threat, last, sideOf);
+  }
   if (match.verbToken === null || !THREAT_VERBS.test(tokens[match.verbToken]!.lower)) return null;
   for (let j = match.tokenEnd; j < Math.min(tokens.length, match.tokenEnd + MEASURE_REACH); j++) {
     const word = tokens[j]!.lower;
@@ -124,7 +132,7 @@ function measureDraft(
     },
     target: threat.target.length > 0 ? threat.target : (threat.conditionedOn ?? []),
     modality: 'hypothetical',
-    modalityCue: 'threatened',
+    modalityCue: THREATENED_MEASURE,
     statedIntent: undefined,
     demandedBy: undefined,
     saidBy: undefined,
