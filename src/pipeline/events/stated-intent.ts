@@ -191,6 +191,10 @@ function intentType(draft: EventDraft): PloverType | null {
   // meeting between A and B") has its own parties, not the one offering, so only a verb counts.
   if (draft.type === 'CONSULT')
     return statesOwnIntent(draft.modalityCue) && draft.match.verbForms !== null && isOffer(draft) ? 'AGREE' : null;
+  // "said Armenia was ready to sign the treaty": readiness to agree is an offer (CAMEO 03), made by saying so;
+  // the signing stays hypothetical beside it.
+  if (draft.type === 'AGREE')
+    return READINESS.has(draft.modalityCue) && draft.match.verbForms !== null ? 'AGREE' : null;
   if (!statesOwnIntent(draft.modalityCue)) return null;
   if (CONFLICT_ACTS.has(draft.type)) return 'THREATEN';
   return COOPERATIVE_ACTS.has(draft.type) ? 'AGREE' : null;
