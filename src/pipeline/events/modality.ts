@@ -302,7 +302,10 @@ function readModalityOf(
   const denier = outsideComplement(tokens, triggerStart, clause) ? null : deniedBySpeaker(tokens, clause);
   if (denier) return { modality: 'denied', cue: denier, direction: 'past' };
   const deniedAct =
-    deniedBefore(tokens, triggerStart) ?? refusedBefore(tokens, triggerStart) ?? leftUndone(tokens, triggerStart);
+    deniedBefore(tokens, triggerStart) ??
+    deniedClauseWithoutThat(tokens, triggerStart) ??
+    refusedBefore(tokens, triggerStart) ??
+    leftUndone(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const disclaimed = noPurposeBefore(tokens, triggerStart);
   if (disclaimed) return disclaimed;
@@ -556,6 +559,30 @@ function deniedBefore(tokens: Token[], triggerStart: number): string | null {
     if (disowns(tokens, j)) return `no ${token.lower} …`;
     if (PHRASE_ENDS.has(token.lower) || token.pos === 'AUX') return null;
     if (token.pos === 'VERB' && !/ing$/.test(token.lower)) return null;
+  }
+  return null;
+}
+
+// The auxiliaries that make the words after a denial a clause of its own ("denied it was behind", "denied its
+// troops had shelled"), not the denial's object.
+const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'did']);
+const DENIED_CLAUSE_REACH = 10;
+
+/**
+ * "denied it was behind the attack", "denied Russian troops had shelled the market": a denial's clause without
+ * "that", a subject and an auxiliary after the verb of denial, denies the act in it as "denied that" does. The
+ * clause ends at a comma, a semicolon or a joining word.
+ */
+function deniedClauseWithoutThat(tokens: Token[], triggerStart: number): string | null {
+  let auxiliary = false;
+  for (let j = triggerStart - 1; j >= Math.max(0, triggerStart - DENIED_CLAUSE_REACH); j--) {
+    const word = tokens[j]!.lower;
+    if (DENYING_ACTS.has(word))
+      return auxiliary && j + 1 < triggerStart && CLAUSE_AUXILIARIES.has(tokens[j + 1]!.lower) === false
+        ? `${word} (that)`
+        : null;
+    if (PHRASE_ENDS.has(word) || word === 'which' || word === 'who') return null;
+    if (CLAUSE_AUXILIARIES.has(word)) auxiliary = true;
   }
   return null;
 }
