@@ -58,6 +58,7 @@ import { asWelcomedVisitor } from './welcomed-visitors.ts';
 import { withJudgeAsSource } from './judged-acts.ts';
 import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
 import { withWordedThreats } from './worded-threats.ts';
+import { withSetConditions } from './set-conditions.ts';
 import { withDisowningSource } from './disowned-acts.ts';
 import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace, hasPlaceSubject, withFallenPlaceState } from './captured-places.ts';
@@ -221,6 +222,7 @@ function draftSentence(
   merged = withAnsweredAttackers(withGuardedAgainst(merged, tokens, mentions, sideOf), tokens, mentions, sideOf);
   merged = withCopiedActs(merged, tokens, mentions, sideOf, undated);
   merged = withAgreedActs(merged);
+  merged = withSetConditions(merged, mentions, undated);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
