@@ -59,6 +59,7 @@ import { withJudgeAsSource } from './judged-acts.ts';
 import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
 import { withWordedThreats } from './worded-threats.ts';
 import { withSetConditions } from './set-conditions.ts';
+import { withCalledOffVisitHosts } from './called-off-visits.ts';
 import { withDisowningSource } from './disowned-acts.ts';
 import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace, hasPlaceSubject, withFallenPlaceState } from './captured-places.ts';
@@ -223,6 +224,7 @@ function draftSentence(
   merged = withCopiedActs(merged, tokens, mentions, sideOf, undated);
   merged = withAgreedActs(merged);
   merged = withSetConditions(merged, mentions, undated);
+  merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
