@@ -4,6 +4,7 @@ import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
 import { withReactionTarget } from './reaction-targets.ts';
+import { deploymentIntent, hostilePairs, type HostilePairs } from './hostile-deployments.ts';
 import { THREATENED_MEASURE } from './worded-threats.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
@@ -61,11 +62,14 @@ export function withStatedIntents(
     if (same) same.push(d);
     else bySentence.set(d.sentence, [d]);
   }
+  // The sides the article shows in conflict, for a stated deployment only: whether it threatens where it goes.
+  let hostile: HostilePairs | null = null;
+  const hostileSides = () => (hostile ??= hostilePairs(drafts, sideOf));
   return drafts.flatMap((d) => {
     // What was said is dated by its saying when the sentence gives that day, else by publication.
     const said = d.statementDate ?? statementDate;
     const sentenceDrafts = bySentence.get(d.sentence) ?? [];
-    const stated = statedIntent(d, said, sideOf);
+    const stated = statedIntent(d, said, sideOf, hostileSides);
     // "would never give up its right, whatever Washington demanded": a refusal naming no one refuses the other
     // party of the sentence's events, as a reaction does.
     const intent = stated && stated.target.length === 0 ? withReactionTarget(stated, sentenceDrafts, sideOf) : stated;
@@ -149,8 +153,9 @@ export function statedIntent(
   draft: EventDraft,
   statementDate: ResolvedDate,
   sideOf: (actorId: string) => string = (id) => id,
+  hostileSides: () => HostilePairs = () => new Map(),
 ): EventDraft | null {
-  const type = intentType(draft);
+  const type = intentType(draft, () => deploymentIntent(draft, hostileSides(), sideOf));
   if (!type || draft.source.length === 0) return null;
   return {
     ...draft,
@@ -177,7 +182,8 @@ function withOwnSpeakers(draft: EventDraft, sideOf: (actorId: string) => string)
   return [...own, ...draft.source.filter((p) => !own.some((s) => s.actorId === p.actorId))];
 }
 
-function intentType(draft: EventDraft): PloverType | null {
+/** `deployment`: the verbal event of a stated deployment, which depends on whom it is aimed at. */
+function intentType(draft: EventDraft, deployment: () => PloverType | null): PloverType | null {
   // "would not negotiate its border", "will not accept refugees", "would not support sanctions": a refusal.
   if (draft.modality === 'denied') return REFUSABLE_ACTS.has(draft.type) && refusesFuture(draft) ? 'REJECT' : null;
   if (draft.modality !== 'planned' && draft.modality !== 'hypothetical') return null;
@@ -185,7 +191,8 @@ function intentType(draft: EventDraft): PloverType | null {
   if (draft.modalityCue === THREATENED_MEASURE) return null;
   // "would not sign the deal unless Pristina ...": a refusal made a lever is a threat (CAMEO 131, 139).
   if (draft.modalityCue === NOT_UNLESS) return REFUSABLE_ACTS.has(draft.type) ? 'THREATEN' : null;
-  if (CONFLICT_ACTS.has(draft.type) && conditionalThreat(draft)) return 'THREATEN';
+  if (CONFLICT_ACTS.has(draft.type) && conditionalThreat(draft))
+    return draft.type === 'MOBILIZE' ? deployment() : 'THREATEN';
   // "would meet Vucic if ...", "willing to meet": an offer to meet is an AGREE (CAMEO 036, PLOVER "offer"),
   // a meeting merely scheduled ("will meet on Thursday") stays a planned CONSULT. A noun ("ready to host a
   // meeting between A and B") has its own parties, not the one offering, so only a verb counts.
@@ -196,6 +203,7 @@ function intentType(draft: EventDraft): PloverType | null {
   if (draft.type === 'AGREE')
     return READINESS.has(draft.modalityCue) && draft.match.verbForms !== null ? 'AGREE' : null;
   if (!statesOwnIntent(draft.modalityCue)) return null;
+  if (draft.type === 'MOBILIZE') return deployment();
   if (CONFLICT_ACTS.has(draft.type)) return 'THREATEN';
   return COOPERATIVE_ACTS.has(draft.type) ? 'AGREE' : null;
 }
