@@ -65,6 +65,7 @@ import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace, hasPlaceSubject, withFallenPlaceState } from './captured-places.ts';
 import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
+import { withoutEndedActOwners } from './ended-hostilities.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -225,6 +226,7 @@ function draftSentence(
   merged = withAgreedActs(merged);
   merged = withSetConditions(merged, mentions, undated);
   merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
+  merged = withoutEndedActOwners(merged);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
