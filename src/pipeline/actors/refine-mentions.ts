@@ -1,5 +1,5 @@
 import { followsLocative } from '../places/find-places.ts';
-import { seatGoverned, seatReceives, seatSends } from '../places/recipient-seats.ts';
+import { seatAddressed, seatGoverned, seatReceives, seatSends } from '../places/recipient-seats.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { compoundAfterName } from '../text/hyphen-compounds.ts';
@@ -52,6 +52,7 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
       ownedActNoun(tokens, m.tokenEnd) < 0 &&
       !seatReceives(tokens, m.tokenStart) &&
       !seatSends(tokens, m.tokenStart) &&
+      !seatAddressed(tokens, m.tokenStart) &&
       !seatGoverned(tokens, m.tokenStart)
     )
       continue;

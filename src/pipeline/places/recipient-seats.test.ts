@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
-import { seatGoverned, seatReceives, seatSends } from './recipient-seats.ts';
+import { seatAddressed, seatGoverned, seatReceives, seatSends } from './recipient-seats.ts';
 import { eventsOf } from '../test-support/resources.ts';
 
 /** Whether the capital that starts at `capital` in `text` receives something. */
@@ -110,5 +110,37 @@ describe('a capital whose leaders or officials are meant', () => {
     expect(governed('Western diplomats in Kyiv left the city.', 'Kyiv')).toBe(false);
     expect(governed('Talks in Doha resumed on Monday.', 'Doha')).toBe(false);
     expect(governed('The leaders met in Ankara and Baku.', 'Baku')).toBe(false);
+  });
+});
+
+/** Whether the capital that starts at `capital` in `text` is addressed by a request. */
+const addressed = (text: string, capital: string) => {
+  const tokens = tokenize(text);
+  return seatAddressed(
+    tokens,
+    tokens.findIndex((t) => t.text === capital),
+  );
+};
+
+describe('a capital a request is addressed to', () => {
+  it('reads a capital after "called on" or "appealed to" as its government, listed ones too', () => {
+    expect(addressed('Beijing called on Manila to halt the patrols.', 'Manila')).toBe(true);
+    expect(addressed('Yerevan appealed to Moscow for help.', 'Moscow')).toBe(true);
+    expect(addressed('Macron called on Washington and Beijing to lower tariffs.', 'Beijing')).toBe(true);
+  });
+
+  it('keeps a capital after another "on" or "to" a place', () => {
+    expect(addressed('Talks on Cyprus resumed in Geneva.', 'Cyprus')).toBe(false);
+    expect(addressed('The minister flew to Moscow.', 'Moscow')).toBe(false);
+  });
+
+  it('gives the request its addressee', () => {
+    const requests = (text: string) =>
+      eventsOf(text, '2025-03-10')
+        .filter((e) => e.type === 'REQUEST')
+        .map((e) => `${e.source.join('+')}>${e.target.join('+')}`)
+        .join(' ');
+    expect(requests('Moscow called on Kyiv on Monday to withdraw from the region.')).toBe('rus>ukr');
+    expect(requests('Addis Ababa called on Asmara to pull its troops out of Tigray.')).toBe('eth>eri');
   });
 });

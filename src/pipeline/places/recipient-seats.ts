@@ -48,6 +48,24 @@ export function seatReceives(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs that address a request to whom follows their preposition: "called on Kyiv to", "appealed to Moscow for". */
+const ADDRESSING = new Map([
+  ['on', new Set(['call', 'calls', 'called', 'calling', 'prevail', 'prevailed', 'prevailing'])],
+  ['to', new Set(['appeal', 'appeals', 'appealed', 'appealing', 'turned', 'turning', 'pleaded', 'pleading'])],
+]);
+
+/**
+ * A capital after "on" or "to" is the government it seats when a request is addressed to it: "called on Manila
+ * to stop", "appealed to Moscow for help"; "talks on Cyprus", "flew to Kyiv" stay places. A capital listed after
+ * another shares the list's preposition.
+ */
+export function seatAddressed(tokens: Token[], at: number): boolean {
+  const preposition = beforeList(tokens, at);
+  if (preposition === null) return false;
+  const verbs = ADDRESSING.get(tokens[preposition]?.lower ?? '');
+  return verbs !== undefined && verbs.has(tokens[preposition - 1]?.lower ?? '');
+}
+
 /**
  * What a government puts to others: "calls from Washington", "pressure from Brussels", "a warning from Pyongyang";
  * and the envoys posted to it, which a "from" of recall names it by.
