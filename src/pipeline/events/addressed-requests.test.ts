@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dyadLine } from '../test-support/resources.ts';
+import { dyadLine, eventsOf } from '../test-support/resources.ts';
 
 // Who a request is made to and whose demand a concession meets: the party named in the verb's phrase, not
 // lost. The sentences are the team's own.
@@ -21,5 +21,21 @@ describe("meeting, accepting or bowing to a party's demand or pressure", () => {
     expect(dyads("Mexico accepted Washington's demand to station troops at the border.", 'CONCEDE')).toBe('mex>usa');
     expect(dyads('Serbia bowed to EU pressure and removed the barricades.', 'CONCEDE')).toBe('srb>eu');
     expect(dyads('Georgia yielded to Russian pressure on Monday.', 'CONCEDE')).toBe('geo>rus');
+  });
+});
+
+describe('a call or demand from a party to act ("calls from X to")', () => {
+  it('is a REQUEST by the party it comes from, to the one who answers it, also when rejected', () => {
+    expect(dyads('Israel dismissed calls from France to halt the offensive.', 'REQUEST')).toBe('fra>isr');
+    expect(dyads('Maduro ignored appeals from Brazil to publish the vote tallies.', 'REQUEST')).toBe(
+      'bra>nicolas-maduro',
+    );
+  });
+
+  it('gives the act asked for to the party asked, not the one asking', () => {
+    const asked = eventsOf('Israel dismissed calls from France to halt the offensive.', '2025-03-10').filter(
+      (e) => e.type === 'RETREAT',
+    );
+    expect(asked.map((e) => e.source.join('+'))).toEqual(['isr']);
   });
 });

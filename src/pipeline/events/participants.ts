@@ -839,6 +839,8 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     if (previous.match.trigger.mode === 'visit') return previous.source.length > 0 ? previous.source : null;
     // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
     if (isPromiseToAct(previous.match, ctx.tokens)) return previous.source.length > 0 ? previous.source : null;
+    // "rejected calls from Paris to halt the offensive": what a request asks for is done by the one asked.
+    if (previous.match.trigger.type === 'REQUEST' && previous.target.length > 0) return previous.target;
     // "blocked streets to protest the decision": after a directed act its actor goes on acting, alone.
     if (previous.match.trigger.direction !== 'mutual') return previous.source.length > 0 ? previous.source : null;
     // "called Tshisekedi and Kagame to press for a ceasefire": the caller presses those called.
