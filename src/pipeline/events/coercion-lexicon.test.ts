@@ -49,3 +49,15 @@ describe('a group noun protesting with no name', () => {
     ]);
   });
 });
+
+describe('a state of emergency, of siege or martial law declared as COERCE (CAMEO 1724)', () => {
+  it('reads declaring, proclaiming or imposing it as a COERCE by the state', () => {
+    expect(dyads('Ethiopia declared a six-month state of emergency on Tuesday.', 'COERCE')).toEqual([[['eth'], []]]);
+    expect(dyads('Congo declared a state of siege in two eastern provinces.', 'COERCE')).toEqual([[['cod'], []]]);
+    expect(dyads('Bolivia proclaimed martial law in La Paz.', 'COERCE')).toEqual([[['bol'], []]]);
+  });
+
+  it('leaves lifting it to the easing patterns', () => {
+    expect(of('Ethiopia lifted the state of emergency on Tuesday.', 'COERCE')).toEqual([]);
+  });
+});
