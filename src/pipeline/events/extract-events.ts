@@ -67,6 +67,7 @@ import { asSaidConcession, withoutOwnSideTarget } from './said-easing.ts';
 import { withAgreedActs } from './agreed-acts.ts';
 import { withoutEndedActOwners } from './ended-hostilities.ts';
 import { withThankedAid } from './thanked-aid.ts';
+import { withDeployedUnits } from './deployed-units.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -229,6 +230,7 @@ function draftSentence(
   merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
   merged = withoutEndedActOwners(merged);
   merged = withThankedAid(merged, sideOf, undated);
+  merged = withDeployedUnits(merged, mentions);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
