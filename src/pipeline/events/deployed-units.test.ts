@@ -27,3 +27,10 @@ describe('armed units deployed in the passive', () => {
     expect(dyads('Turkey deployed troops to Libya in January.', 'MOBILIZE')).toBe('tur>lby');
   });
 });
+
+describe('forces put on alert in the passive', () => {
+  it('are a MOBILIZE by the forces themselves', () => {
+    expect(dyads('The Armenian army was put on high alert on Sunday.', 'MOBILIZE')).toBe('arm-military>');
+    expect(dyads("Nigeria's police were placed on alert ahead of the vote.", 'MOBILIZE')).toBe('nga-police>');
+  });
+});

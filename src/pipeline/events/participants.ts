@@ -450,8 +450,10 @@ function readParticipants(
     // "were delivered to Ukraine": the party the pattern names is the one acted on when the subject names none.
     if (object.length === 0 && match.slotMention && !ownsClosedSpace(match.slotMention, tokens))
       object = groupFrom(match.slotMention, ctx);
-    // "Russian troops were deployed to Belarus": units deployed with no agent are deployed by their own side.
-    if (passiveAgent.length === 0 && match.trigger.subject === 'units') return { source: object, target: [] };
+    // "Russian troops were deployed to Belarus", "the Pakistani army was put on alert": units deployed or
+    // mobilised with no agent are mobilised by their own side.
+    if (passiveAgent.length === 0 && (match.trigger.subject === 'units' || match.trigger.type === 'MOBILIZE'))
+      return { source: object, target: [] };
     if (passiveAgent.length === 0) {
       // "Russian tankers were banned from EU ports": who owns what the banned are kept out of bans them.
       const owner =
