@@ -47,6 +47,8 @@ export function namedBefore(state: ArticleState): string[][] {
 /** A meeting the article reported: its parties, sentence and date. */
 export type ReportedMeeting = {
   participants: Participant[];
+  /** The parties that host, chair or mediate it: not one of "the two sides". */
+  mediators?: string[];
   sentence: number;
   date: ResolvedDate;
   dateSpan: DateExpression | null;

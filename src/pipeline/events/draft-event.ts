@@ -20,6 +20,7 @@ import { hasReciprocalObject } from './reciprocal.ts';
 import { custodianOf } from './custodian.ts';
 import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses.ts';
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
+import { partiesBesideMediators } from './mediators.ts';
 import { gappedClauseEnd } from './gapped-objects.ts';
 import { answeredParty } from './answered-party.ts';
 import { journeyCounterpart } from './journey-purpose.ts';
@@ -565,10 +566,18 @@ function articleLookups(state: ArticleState, resources: PipelineResources): Arti
       lastPerson: (offset) => lastPersonBefore(state, offset),
       otherPerson: (offset, others) => latestPersonOtherThan(state, offset, others),
       isPerson: (id) => isPersonActor(id, resources, state),
-      lastMeeting: (noun) =>
+      lastMeeting: (noun, sameSentence = []) =>
         pairFromMeetings(
           noun,
-          state.recentMeetings.map((m) => m.participants.map((p) => p.actorId)),
+          [
+            ...state.recentMeetings.map((m) =>
+              partiesBesideMediators(
+                m.participants.map((p) => p.actorId),
+                new Set(m.mediators),
+              ),
+            ),
+            ...sameSentence,
+          ],
           (id) => partyFacts(id, resources, state),
           namedBefore(state),
         ),

@@ -68,6 +68,7 @@ import { withAgreedActs } from './agreed-acts.ts';
 import { withoutEndedActOwners } from './ended-hostilities.ts';
 import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
+import { mediatorMentions } from './mediators.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -239,6 +240,7 @@ function draftSentence(
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
       rememberMeeting(state, {
         participants: [...d.source, ...d.target],
+        mediators: mediatorMentions(tokens, mentions).map((m) => m.actorId),
         sentence: sentence.index,
         date: d.date,
         dateSpan: d.dateSpan,

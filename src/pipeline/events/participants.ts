@@ -23,6 +23,7 @@ import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
 import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
 import { joinedSpeaker, pluralReading } from './plural-pronouns.ts';
+import { mediatorMentions, partiesBesideMediators } from './mediators.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -57,8 +58,11 @@ export type ParticipantContext = {
   isPerson?: (actorId: string) => boolean;
   /** Ids of state actors: a state named after "in" is where a meeting is held. */
   stateIds?: ReadonlySet<string>;
-  /** The parties of the meeting reported last in the article, for "the two leaders", "both sides". */
-  lastMeeting?: (pairNoun: string) => string[] | null;
+  /**
+   * The parties of the meeting reported last in the article, for "the two leaders", "both sides"; meetings
+   * reported earlier in the same sentence (newest last, mediators left out) come first.
+   */
+  lastMeeting?: (pairNoun: string, sameSentence?: readonly (readonly string[])[]) => string[] | null;
 };
 
 /** The speaker of the quotation around an offset, and the side (state) the speaker speaks for. */
@@ -1112,8 +1116,12 @@ function findObject(
     const pair = mention ? null : pairAnaphor(j, ctx);
     if (pair) return pair;
     const token = tokens[j]!;
-    // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object.
-    if (token.text === ',' && j > from && mentionStartingAt(ctx, j + 1)) continue;
+    // "her Ostravan counterpart, Anika Sorrel,": a name in apposition is the object; a name before a verb of
+    // saying ("agreed to a truce, Malaysia said") is who reports it, not one more party.
+    const speaker = token.lower === 'him' || token.lower === 'her' ? speakerAfterPronoun(j, ctx) : undefined;
+    if (speaker) return [asParticipant(speaker)];
+    const apposed = token.text === ',' && j > from ? mentionStartingAt(ctx, j + 1) : undefined;
+    if (apposed && !REPORTING_VERBS.has(tokens[apposed.tokenEnd]?.lower ?? '')) continue;
     if (throughThat && token.lower === 'that' && !isNoun) continue;
     if (ctx.otherTriggers.has(j) || token.text === ',' || token.text === '.' || isClauseBoundary(token, tokens[j + 1]))
       break;
@@ -1124,6 +1132,17 @@ function findObject(
     }
   }
   return [];
+}
+
+/**
+ * "refused to sit down with him, Vucic told reporters": a person who reports, right after an object "him" or
+ * "her", speaks of himself or herself.
+ */
+function speakerAfterPronoun(j: number, ctx: ParticipantContext): ActorMention | undefined {
+  if (ctx.tokens[j + 1]?.text !== ',') return undefined;
+  const next = mentionStartingAt(ctx, j + 2);
+  if (!next || !REPORTING_VERBS.has(ctx.tokens[next.tokenEnd]?.lower ?? '')) return undefined;
+  return ctx.isPerson?.(next.actorId) ? next : undefined;
 }
 
 // Occasions an act takes place at: a name qualifying one ("a Kremlin reception") sets the scene.
@@ -1595,11 +1614,26 @@ function pairAnaphor(j: number, ctx: ParticipantContext): Participant[] | null {
   if (!PAIR_NOUNS.has(tokens[j]!.lower)) return null;
   const opening = pairPhraseStart(tokens, j);
   if (opening < 0) return null;
-  const parties = ctx.lastMeeting?.(tokens[j]!.lower) ?? null;
+  const parties = ctx.lastMeeting?.(tokens[j]!.lower, meetingsBefore(j, ctx)) ?? null;
   if (!parties) return null;
   const quantifier = tokens[opening]!.lower === 'the' ? opening + 1 : opening;
   const span = { start: tokens[quantifier]!.start, end: tokens[j]!.end };
   return parties.map((actorId) => ({ actorId, span, via: 'anaphora' as const }));
+}
+
+/**
+ * "Saudi Arabia hosted talks between Ukraine and the United States, and the two sides agreed": the meetings
+ * drafted before a pair phrase in its own sentence, each without the parties that run it.
+ */
+function meetingsBefore(j: number, ctx: ParticipantContext): string[][] {
+  const meetings = (ctx.earlier ?? []).filter(
+    (d) => d.match.trigger.type === 'CONSULT' && d.match.tokenEnd <= j && d.source.length + d.target.length >= 2,
+  );
+  if (meetings.length === 0) return [];
+  const mediators = new Set(mediatorMentions(ctx.tokens, ctx.mentions).map((m) => m.actorId));
+  return meetings.map((d) =>
+    partiesBesideMediators([...new Set([...d.source, ...d.target].map((p) => p.actorId))], mediators),
+  );
 }
 
 function pronoun(actorId: string | null, token: Token): Participant[] {

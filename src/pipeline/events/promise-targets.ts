@@ -1,6 +1,7 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { isClauseBoundary } from '../text/clauses.ts';
 import type { EventDraft } from './event-records.ts';
+import { mediatorMentions } from './mediators.ts';
 import type { Participant } from './participants.ts';
 
 // How far after a promise ("agreed to", "pledged on Monday to") the act it promises may begin.
@@ -44,6 +45,7 @@ function partyNamedInPromise(
   sideOf: (actorId: string) => string,
 ): Participant | null {
   const { tokens, match } = promise;
+  const mediators = mediatorMentions(tokens, mentions);
   let end = match.tokenEnd;
   while (end < Math.min(tokens.length, match.tokenEnd + ACT_REACH)) {
     const token = tokens[end]!;
@@ -55,7 +57,9 @@ function partyNamedInPromise(
       m.tokenStart >= match.tokenEnd &&
       m.tokenEnd <= end &&
       !m.actorId.startsWith('unresolved:') &&
-      !own.has(sideOf(m.actorId)),
+      !own.has(sideOf(m.actorId)) &&
+      // "agreed to a truce brokered by the African Union": who brokers a deal is not the party it is made with.
+      !mediators.includes(m),
   );
   return named
     ? { actorId: sideOf(named.actorId), span: { start: named.start, end: named.end }, via: named.via }
