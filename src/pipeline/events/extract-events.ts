@@ -69,6 +69,7 @@ import { withoutEndedActOwners } from './ended-hostilities.ts';
 import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
 import { mediatorMentions } from './mediators.ts';
+import { withoutVenueJourneys } from './journey-venues.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -218,6 +219,7 @@ function draftSentence(
   let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
+  merged = withoutVenueJourneys(merged, sideOf);
   merged = withSentenceCounterparts(merged, mentions, sideOf);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
   merged = withAccusedAsAgents(merged);

@@ -37,7 +37,7 @@ export function journeyCounterpart(
 const NOT_VERBS = new Set(['DET', 'PRON', 'NUM', 'ADP', 'ADJ', 'ADV', 'CCONJ', 'PUNCT']);
 
 /** The "to" of an infinitive of purpose after the journey's destination: "to" and a lower-case verb. */
-function purposeStart(match: TriggerMatch, tokens: Token[]): number | null {
+export function purposeStart(match: TriggerMatch, tokens: Token[]): number | null {
   const limit = Math.min(tokens.length - 1, match.tokenEnd + PURPOSE_REACH);
   for (let j = match.tokenEnd; j < limit; j++) {
     const token = tokens[j]!;
