@@ -70,6 +70,7 @@ import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
 import { mediatorMentions } from './mediators.ts';
 import { withoutVenueJourneys } from './journey-venues.ts';
+import { withHostedAttendance } from './hosted-attendance.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -220,6 +221,7 @@ function draftSentence(
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withoutVenueJourneys(merged, sideOf);
+  merged = withHostedAttendance(merged, mentions);
   merged = withSentenceCounterparts(merged, mentions, sideOf);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
   merged = withAccusedAsAgents(merged);
