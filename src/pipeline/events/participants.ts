@@ -648,6 +648,8 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
       return speakerAsPronoun(j, ctx) ?? pronoun(ctx.lastPerson(token.start), token);
     if (FIRST_PERSON.has(token.lower)) return pronoun(firstPerson(token, ctx), token);
     if (THING_PRONOUNS.has(token.lower)) return reportedSubject(j, ctx) ?? [];
+    // "Hamas, whose fighters attacked Israel": what the antecedent owns (its fighters, its missiles) acts for it.
+    if (token.lower === 'whose') return relativeAntecedent(j, ctx) ?? [];
     if (token.text === ',' && j > clause[0]) {
       // "X and her counterpart, Anika Sorrel, met": the name before the comma is the subject.
       const named = mentionEndingAt(ctx, j - 1);
@@ -792,15 +794,23 @@ export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'to
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 // How far a description may run between its commas.
 const DESCRIPTION_SPAN = 10;
+// Words that open a relative clause set off by commas after a name ("Rubio, who met Lavrov in Riyadh, said").
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+// How far such a relative clause may run between its commas.
+const RELATIVE_SPAN = 20;
 
 /**
- * The speaker of "<name>, <description>, said": the name before the description, not a party the description
- * names ("the EU's foreign policy chief").
+ * The speaker of "<name>, <description>, said" or "<name>, who ..., said": the name before the description or
+ * relative clause, not a party it names ("the EU's foreign policy chief", "who met Lavrov in Riyadh").
  */
 function describedSpeaker(last: ActorMention, verb: number, tokens: Token[], mentions: ActorMention[]): ActorMention {
   if (tokens[verb - 1]?.text !== ',') return last;
-  for (let c = last.tokenStart - 1; c >= Math.max(0, verb - DESCRIPTION_SPAN); c--) {
+  for (let c = last.tokenStart - 1; c >= Math.max(0, verb - RELATIVE_SPAN); c--) {
     if (tokens[c]!.text !== ',') continue;
+    // "Kallas, who visited Kyiv on Monday, said": the name the relative clause is about speaks.
+    if (RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? ''))
+      return mentions.find((m) => m.tokenEnd === c && m.via !== 'adjective') ?? last;
+    if (c < verb - DESCRIPTION_SPAN) return last;
     // "the EU's foreign policy chief", "NATO's secretary general": a determiner or an owner opens it.
     const owner = mentions.find((m) => m.tokenStart === c + 1);
     const owned = owner !== undefined && (owner.via === 'role' || /^['’]s$/.test(tokens[owner.tokenEnd]?.text ?? ''));
@@ -989,7 +999,7 @@ const GROUP_PREPOSITIONS = new Set(['between', 'with', 'of', 'against', 'on', 't
 /** "Witkoff, who met ...": the antecedent of a relative pronoun is the subject. */
 function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] | null {
   const word = ctx.tokens[j]!.lower;
-  if (word !== 'who' && word !== 'which' && word !== 'that') return null;
+  if (word !== 'who' && word !== 'which' && word !== 'that' && word !== 'whose') return null;
   const before = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   const mention = mentionEndingAt(ctx, before);
   if (mention) return relativeGroup(mention, ctx);
