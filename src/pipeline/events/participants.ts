@@ -808,8 +808,13 @@ function describedSpeaker(last: ActorMention, verb: number, tokens: Token[], men
   for (let c = last.tokenStart - 1; c >= Math.max(0, verb - RELATIVE_SPAN); c--) {
     if (tokens[c]!.text !== ',') continue;
     // "Kallas, who visited Kyiv on Monday, said": the name the relative clause is about speaks.
+    // "The EU foreign policy chief, who ...": a name a few lower-case words before the comma heads the noun.
     if (RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? ''))
-      return mentions.find((m) => m.tokenEnd === c && m.via !== 'adjective') ?? last;
+      return (
+        mentions.find(
+          (m) => m.tokenEnd >= c - 3 && m.tokenEnd <= c && m.via !== 'adjective' && headsNounTo(m, c, tokens),
+        ) ?? last
+      );
     if (c < verb - DESCRIPTION_SPAN) return last;
     // "the EU's foreign policy chief", "NATO's secretary general": a determiner or an owner opens it.
     const owner = mentions.find((m) => m.tokenStart === c + 1);
@@ -819,6 +824,12 @@ function describedSpeaker(last: ActorMention, verb: number, tokens: Token[], men
     return named ?? last;
   }
   return last;
+}
+
+/** Whether only lower-case words stand between a name and the comma at `comma` ("the EU foreign policy chief,"). */
+function headsNounTo(m: ActorMention, comma: number, tokens: Token[]): boolean {
+  for (let k = m.tokenEnd; k < comma; k++) if (!tokens[k]!.isWord || tokens[k]!.capitalised) return false;
+  return true;
 }
 
 /** "agreed to gradually withdraw": an adverb in -ly between "to" and the verb at `verb`. */
@@ -1003,12 +1014,34 @@ function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] |
   const before = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   const mention = mentionEndingAt(ctx, before);
   if (mention) return relativeGroup(mention, ctx);
+  // "Thai and Cambodian army chiefs, who ...": the parties that head the noun before the comma are the antecedent.
+  const headed = word !== 'that' ? partiesHeadingNounAt(before, ctx) : [];
+  if (headed.length > 0) return headed;
   // "He Lifeng, who led ...": a name the gazetteer lacks is the antecedent too.
   const name =
     word === 'who' && isNameToken(ctx.tokens[before] ?? ctx.tokens[j]!, ctx, before)
       ? unresolvedNameEndingAt(before, ctx)
       : null;
   return name ? [name] : null;
+}
+
+// Plural nouns for people the tagger may take for verbs ("chiefs", "negotiators", "leaders").
+const PEOPLE_NOUN_FORM = /(chiefs?|ers?|ors?|ists?|ants?|ents?|ians?|als)$/;
+
+/**
+ * The parties qualifying the noun that ends at `noun`: "Thai and Cambodian army chiefs" (a group mention and a
+ * few lower-case words), "Indian and Pakistani commanders" (demonyms before a noun for people); else none.
+ */
+function partiesHeadingNounAt(noun: number, ctx: ParticipantContext): Participant[] {
+  const head = ctx.tokens[noun];
+  if (!head || head.capitalised || (head.pos !== 'NOUN' && !PEOPLE_NOUN_FORM.test(head.lower))) return [];
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const named = mentionEndingAt(ctx, k);
+    if (named && named.via !== 'adjective') return relativeGroup(named, ctx);
+    if (named) return demonymsOfPeopleEndingAt(named, ctx.tokens, ctx.mentions).map(asParticipant);
+    if (!ctx.tokens[k]!.isWord || ctx.tokens[k]!.capitalised) return [];
+  }
+  return [];
 }
 
 /**
@@ -1060,7 +1093,10 @@ function skipAppositive(comma: number, ctx: ParticipantContext): Participant[] |
   for (let k = comma - 1; k >= Math.max(0, comma - 25); k--) {
     if (ctx.tokens[k]!.text !== ',') continue;
     const mention = mentionEndingAt(ctx, k - 1);
-    return mention ? groupEndingAt(mention, ctx) : null;
+    if (mention) return groupEndingAt(mention, ctx);
+    // "Thai and Cambodian army chiefs, who last spoke on Friday, will meet": the parties heading the noun.
+    const headed = RELATIVE_OPENERS.has(ctx.tokens[k + 1]?.lower ?? '') ? partiesHeadingNounAt(k - 1, ctx) : [];
+    return headed.length > 0 ? headed : null;
   }
   return null;
 }
@@ -1393,7 +1429,9 @@ function extendLeft(found: Participant[], start: number, ctx: ParticipantContext
     if (CONJUNCTIONS.has(ctx.tokens[described - 1]?.lower ?? '')) start = described;
     const joiner = ctx.tokens[start - 1];
     if (!joiner || !CONJUNCTIONS.has(joiner.lower)) break;
-    const prev = mentionEndingAt(ctx, start - 2);
+    // "India's and Pakistan's army chiefs": the first possessor shares the head noun after the second.
+    const elided = /^['’]s$/.test(ctx.tokens[start - 2]?.text ?? '') && joiner.lower !== ',';
+    const prev = mentionEndingAt(ctx, elided ? start - 3 : start - 2);
     if (prev && prev.via !== 'adjective') {
       group.unshift(asParticipant(prev));
       joiners.push(joiner.lower);

@@ -37,3 +37,28 @@ describe('"whose" and what the antecedent owns', () => {
     ).toEqual(['hamas>isr']);
   });
 });
+
+describe('a pair named before a noun, then a relative clause', () => {
+  it('is the antecedent of the relative clause and the subject of the main verb', () => {
+    const text = 'Thai and Cambodian army chiefs, who last spoke by phone on Friday, will meet on Tuesday.';
+    expect(dyads(text, 'CONSULT')).toEqual(['tha-military+khm-military>', 'tha-military+khm-military>']);
+  });
+
+  it('joins possessors that share one noun ("A\'s and B\'s ministers")', () => {
+    expect(dyads("Armenia's and Azerbaijan's foreign ministers met in Almaty on Friday.", 'CONSULT')).toEqual([
+      'arm+aze>',
+    ]);
+    expect(
+      dyads(
+        "Serbia's and Kosovo's negotiators, who last met in June, will meet again in Brussels on Monday.",
+        'CONSULT',
+      ),
+    ).toEqual(['srb+xkx>', 'srb+xkx>']);
+  });
+
+  it('has a titled noun before the relative clause speak', () => {
+    expect(
+      dyads('The EU foreign policy chief, who visited Kyiv on Monday, said Russia must withdraw.', 'REQUEST'),
+    ).toEqual(['eu>rus']);
+  });
+});
