@@ -71,6 +71,7 @@ import { withDeployedUnits } from './deployed-units.ts';
 import { mediatorMentions } from './mediators.ts';
 import { withoutVenueJourneys } from './journey-venues.ts';
 import { withHostedAttendance } from './hosted-attendance.ts';
+import { withInvitedMeetings } from './invited-meetings.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -230,7 +231,7 @@ function draftSentence(
   const undated = publicationFallback(article.published ? parseIsoDay(article.published) : null);
   merged = withAnsweredAttackers(withGuardedAgainst(merged, tokens, mentions, sideOf), tokens, mentions, sideOf);
   merged = withCopiedActs(merged, tokens, mentions, sideOf, undated);
-  merged = withAgreedActs(merged);
+  merged = withInvitedMeetings(withAgreedActs(merged), undated);
   merged = withSetConditions(merged, mentions, undated);
   merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
   merged = withoutEndedActOwners(merged);

@@ -66,7 +66,7 @@ export const HOST_VERBS: ReadonlySet<string> = new Set([
   'presided',
 ]);
 
-const MEETING_NOUNS = new Set([
+export const MEETING_NOUNS: ReadonlySet<string> = new Set([
   'talks',
   'meeting',
   'meetings',
