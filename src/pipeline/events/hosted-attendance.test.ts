@@ -47,3 +47,11 @@ describe('a meeting one party hosts and others attend', () => {
     ]);
   });
 });
+
+describe('a meeting noun further from the host verb', () => {
+  it('stays its own meeting', () => {
+    expect(
+      meetings('Qatar hosted talks on Monday, a day after the summit between Kagame and Tshisekedi.'),
+    ).toContainEqual([['felix-tshisekedi', 'paul-kagame'], [], 'occurred']);
+  });
+});

@@ -8,6 +8,8 @@ import type { Participant } from './participants.ts';
 const ATTENDING = /^(attend|attends|attended|attending|participate|participates|participated|participating)$/;
 // How far, in tokens, a meeting's drafts may stand from its host verb and still be about that meeting.
 const SAME_MEETING_REACH = 10;
+// How far a meeting noun read as its own draft may stand from the host verb ("hosted the first round of talks").
+const NOUN_REACH = 4;
 
 /**
  * "Talks hosted by Turkey and attended by Russian and Ukrainian negotiators", "Ruto attended the talks hosted by
@@ -42,13 +44,16 @@ function hostVerbOf(drafts: EventDraft[]): number | null {
   return at >= 0 ? at : null;
 }
 
-/** A meeting draft near the host verb: the host's, a guest's ("attended"), or the meeting noun's own. */
+/**
+ * A meeting draft near the host verb: the host's or a guest's ("attended") within a clause's reach, or a meeting
+ * noun right by the host verb ("hosted talks", "the talks hosted by"); a meeting noun further off may be
+ * another meeting ("a day after the summit between ...").
+ */
 function isPartOfMeeting(d: EventDraft, verb: number): boolean {
   if (d.type !== 'CONSULT' || d.statedIntent) return false;
-  const near =
-    Math.abs(d.match.tokenStart - verb) <= SAME_MEETING_REACH ||
-    Math.abs(d.match.tokenEnd - verb) <= SAME_MEETING_REACH;
-  return near && (d.match.trigger.isNoun || someWord(d, (w) => HOST_VERBS.has(w) || ATTENDING.test(w)));
+  const distance = Math.min(Math.abs(d.match.tokenStart - verb), Math.abs(d.match.tokenEnd - 1 - verb));
+  if (someWord(d, (w) => HOST_VERBS.has(w) || ATTENDING.test(w))) return distance <= SAME_MEETING_REACH;
+  return d.match.trigger.isNoun && distance <= NOUN_REACH;
 }
 
 function joinsAll(d: EventDraft, guests: Participant[]): boolean {
