@@ -245,7 +245,9 @@ function draftSentence(
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
       rememberMeeting(state, {
         participants: [...d.source, ...d.target],
-        mediators: mediatorMentions(tokens, mentions).map((m) => m.actorId),
+        // Only a meeting of three or more can leave a pair once its mediators are set aside.
+        mediators:
+          d.source.length + d.target.length >= 3 ? mediatorMentions(tokens, mentions).map((m) => m.actorId) : [],
         sentence: sentence.index,
         date: d.date,
         dateSpan: d.dateSpan,
