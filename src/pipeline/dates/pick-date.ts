@@ -3,6 +3,7 @@ import { introducesSaying, isClauseBoundary, REPORTING_VERBS } from '../text/cla
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DateExpression } from './date-expressions.ts';
+import { datesVerbOfObject } from './object-nouns.ts';
 
 // Words that open a subordinate clause: a date beyond them belongs to that clause's own verb.
 // Only openers that move time do: "as", "while" and "where" clauses share the main clause's time.
@@ -581,6 +582,11 @@ export function pickDateExpression(
       else if (owner.trigger.type === match.trigger.type && !aimedAt(match, tokens)) mine.push(d);
       else if (sharesDate(match, owner, d, at(d.end), tokens, all)) {
         const tense = tenseOf(owner, tokens);
+        const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
+        mine.push(given);
+        shared.add(given);
+      } else if (datesVerbOfObject(match, owner, i, tokens, all)) {
+        const tense = tenseOf(match, tokens);
         const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
         mine.push(given);
         shared.add(given);
