@@ -4,6 +4,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DateExpression } from './date-expressions.ts';
 import { datesVerbOfObject } from './object-nouns.ts';
+import { opensSimultaneousClause, sharesSimultaneousDate } from './simultaneous-clauses.ts';
 
 // Words that open a subordinate clause: a date beyond them belongs to that clause's own verb.
 // Only openers that move time do: "as", "while" and "where" clauses share the main clause's time.
@@ -535,7 +536,8 @@ export function pickDateExpression(
     if (relativeAsideTense(i, tokens, match) === 'present') return false;
     if (i >= clause[0] && i < clause[1])
       return !referencePoint(i, tokens, match, d) || sameDayReference(i, tokens, match, all);
-    if (i >= clause[0]) return saidOn(i, tokens, match, clause);
+    // "fired at Kharkiv as Zelensky met Macron on Wednesday": the next clause's date, when it tells the same time.
+    if (i >= clause[0]) return saidOn(i, tokens, match, clause) || opensSimultaneousClause(tokens, clause[1]);
     const between = tokens.slice(at(d.end), clause[0]);
     // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
     // itself said (a rejection, a promise) or a state that holds when it is said ("said Thursday that talks
@@ -585,7 +587,10 @@ export function pickDateExpression(
         const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
         mine.push(given);
         shared.add(given);
-      } else if (datesVerbOfObject(match, owner, i, tokens, all)) {
+      } else if (
+        datesVerbOfObject(match, owner, i, tokens, all) ||
+        sharesSimultaneousDate(match, owner, at(d.end), tokens, all)
+      ) {
         const tense = tenseOf(match, tokens);
         const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
         mine.push(given);
