@@ -2,6 +2,7 @@ import type { TriggerMatch } from '../events/find-triggers.ts';
 import { introducesSaying, isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
+import { startDateOf } from './begun-events.ts';
 import type { DateExpression } from './date-expressions.ts';
 import { datesVerbOfObject } from './object-nouns.ts';
 import { opensSimultaneousClause, sharesSimultaneousDate } from './simultaneous-clauses.ts';
@@ -530,6 +531,9 @@ export function pickDateExpression(
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;
   };
+  // "Clashes on the border, which erupted on Friday, ...": the event noun's own start.
+  const start = startDateOf(dates, tokens, match, at);
+  if (start) return start;
   const usable = (d: DateExpression) => {
     if (d.meaning.kind === 'relation') return false;
     const i = at(d.start);
