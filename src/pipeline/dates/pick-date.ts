@@ -4,6 +4,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { startDateOf } from './begun-events.ts';
 import type { DateExpression } from './date-expressions.ts';
+import { countsDaysToNow } from './day-counts.ts';
 import { datesVerbOfObject } from './object-nouns.ts';
 import { opensSimultaneousClause, sharesSimultaneousDate } from './simultaneous-clauses.ts';
 
@@ -175,9 +176,13 @@ function reportedState(tokens: Token[], clause: [number, number]): boolean {
   return false;
 }
 
-/** "Iran rejected the talks, its spokesman said on Monday": the day of saying dates a speech act. */
+/**
+ * "Iran rejected the talks, its spokesman said on Monday": the day of saying dates a speech act, and an act
+ * counted in days up to the saying ("clashed for a third night, the army said on Sunday").
+ */
 function saidOn(i: number, tokens: Token[], match: TriggerMatch, clause: [number, number]): boolean {
-  return speechAct(match, tokens) && REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3;
+  if (!speechAct(match, tokens) && !countsDaysToNow(tokens, clause)) return false;
+  return REPORTING_VERBS.has(tokens[clause[1]]?.lower ?? '') && i - clause[1] <= 3;
 }
 
 /**
