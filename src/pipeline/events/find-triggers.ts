@@ -1,7 +1,7 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { pairPhraseEnd } from './pair-anaphora.ts';
-import { compoundParticipleAt } from '../text/hyphen-compounds.ts';
+import { compoundAfterName, compoundParticipleAt } from '../text/hyphen-compounds.ts';
 import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
 import {
   MAX_FILLER,
@@ -195,6 +195,8 @@ type MatchContext = {
  * named closure made for every sentence costs about a microsecond.
  */
 function startsTrigger(ctx: MatchContext, t: number): boolean {
+  // "EU-brokered", "US-led": a participle in a compound adjective starts no trigger (as in findTriggers).
+  if (compoundParticipleAt(ctx.tokens, t) !== null) return false;
   let known = ctx.triggerAt.get(t);
   if (known === undefined) {
     const { tokens } = ctx;
@@ -416,13 +418,26 @@ function skippable(tokens: Token[], k: number, ctx: MatchContext): boolean {
   const token = tokens[k];
   if (
     !token ||
-    (ctx.inMention[k] && !isSkippableAdjective(tokens, k, ctx) && !inPairModifier(tokens, k, ctx)) ||
+    (ctx.inMention[k] &&
+      !isSkippableAdjective(tokens, k, ctx) &&
+      !inPairModifier(tokens, k, ctx) &&
+      !opensCompoundModifier(tokens, k, ctx)) ||
     FILLER_STOP.has(token.lower)
   )
     return false;
   return (
     (token.isWord || token.text === '-' || ctx.joins[k] === 1 || startsAmount(tokens, k)) && !startsTrigger(ctx, k)
   );
+}
+
+/**
+ * "signed a US-brokered peace deal", "a Qatari-mediated truce": a name that opens a compound with a participle
+ * describes the object noun, whose verb it does not cut off (who brokered it is read elsewhere).
+ */
+function opensCompoundModifier(tokens: Token[], k: number, ctx: MatchContext): boolean {
+  let end = k + 1;
+  while (ctx.inMention[end] && end < tokens.length) end++;
+  return compoundAfterName(tokens, end) !== null;
 }
 
 /**
