@@ -29,6 +29,7 @@ import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
+import { withSpeakerAsProposer } from './proposal-owners.ts';
 import { withStatedIntents } from './stated-intent.ts';
 import { withReactionTargets } from './reaction-targets.ts';
 import { withPromisedActTargets } from './promise-targets.ts';
@@ -232,6 +233,7 @@ function draftSentence(
   merged = withAnsweredAttackers(withGuardedAgainst(merged, tokens, mentions, sideOf), tokens, mentions, sideOf);
   merged = withCopiedActs(merged, tokens, mentions, sideOf, undated);
   merged = withInvitedMeetings(withAgreedActs(merged), undated);
+  merged = withSpeakerAsProposer(merged, mentions, sideOf);
   merged = withSetConditions(merged, mentions, undated);
   merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
   merged = withoutEndedActOwners(merged);
