@@ -227,6 +227,22 @@ function leftOwner(i: number, end: number, tokens: Token[], all: TriggerMatch[])
 }
 
 /**
+ * "The strikes on Odesa, which Kyiv condemned on Friday, continued on Monday": the event noun whose clause a
+ * relative aside between commas cuts off is the subject of the verb the date follows.
+ */
+function subjectPastAside(
+  i: number,
+  end: number,
+  tokens: Token[],
+  match: TriggerMatch,
+  all: TriggerMatch[],
+  clause: [number, number],
+): boolean {
+  if (!RELATIVE_OPENERS.has(tokens[clause[1]]?.lower ?? '') || tokens[clause[1] - 1]?.text !== ',') return false;
+  return leftOwner(i, end, tokens, all) === match;
+}
+
+/**
  * "Talks between A and B in Doha, mediated by Qatar, ended on Sunday": an event noun that is the subject of
  * the verb a date follows owns the date. A parenthetical between commas is skipped.
  */
@@ -237,7 +253,9 @@ function nounSubject(verb: number, tokens: Token[], all: TriggerMatch[]): Trigge
     const t = tokens[k]!;
     if (t.text === ',') {
       let open = k - 1;
-      while (open >= 0 && tokens[open]!.text !== ',' && !isClauseBoundary(tokens[open]!)) open--;
+      // ", which Qatar mediated,": a relative clause between commas is an aside too.
+      const relative = (j: number) => RELATIVE_OPENERS.has(tokens[j]!.lower) && tokens[j - 1]?.text === ',';
+      while (open >= 0 && tokens[open]!.text !== ',' && (!isClauseBoundary(tokens[open]!) || relative(open))) open--;
       if (open < 0 || tokens[open]!.text !== ',') return null;
       k = open;
       continue;
@@ -546,7 +564,12 @@ export function pickDateExpression(
     if (i >= clause[0] && i < clause[1])
       return !referencePoint(i, tokens, match, d) || sameDayReference(i, tokens, match, all);
     // "fired at Kharkiv as Zelensky met Macron on Wednesday": the next clause's date, when it tells the same time.
-    if (i >= clause[0]) return saidOn(i, tokens, match, clause) || opensSimultaneousClause(tokens, clause[1]);
+    if (i >= clause[0])
+      return (
+        saidOn(i, tokens, match, clause) ||
+        opensSimultaneousClause(tokens, clause[1]) ||
+        subjectPastAside(i, at(d.end), tokens, match, all, clause)
+      );
     const between = tokens.slice(at(d.end), clause[0]);
     // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
     // itself said (a rejection, a promise) or a state that holds when it is said ("said Thursday that talks
