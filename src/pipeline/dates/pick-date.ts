@@ -526,8 +526,10 @@ function relativeAsideTense(i: number, tokens: Token[], match: TriggerMatch): 'p
     if (open >= 0 || t.text === ',' || isClauseBoundary(t, tokens[k + 1])) break;
   }
   if (open < 0) return null;
-  const close = tokens.findIndex((t, k) => k > i && t.text === ',');
-  if (close < 0 || (match.tokenStart <= close && match.tokenEnd > open)) return null;
+  // A relative clause that ends the sentence closes with it ("..., who carried messages on Saturday.").
+  const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+  const close = comma >= 0 ? comma : tokens.length;
+  if (match.tokenStart <= close && match.tokenEnd > open) return null;
   const verb = tokens.slice(open + 1, i).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const present = verb && (PRESENT_STATE_VERB.test(verb.lower) || (verb.pos === 'VERB' && /[^s]s$/.test(verb.lower)));
   return present ? 'present' : 'past';
@@ -568,6 +570,7 @@ export function pickDateExpression(
       return (
         saidOn(i, tokens, match, clause) ||
         opensSimultaneousClause(tokens, clause[1]) ||
+        relativeAsideTense(i, tokens, match) === 'past' ||
         subjectPastAside(i, at(d.end), tokens, match, all, clause)
       );
     const between = tokens.slice(at(d.end), clause[0]);
