@@ -6,6 +6,7 @@ import { startDateOf } from './begun-events.ts';
 import type { DateExpression } from './date-expressions.ts';
 import { countsDaysToNow } from './day-counts.ts';
 import { datesVerbOfObject } from './object-nouns.ts';
+import { anchorsRelation } from './relation-anchors.ts';
 import { opensSimultaneousClause, sharesSimultaneousDate } from './simultaneous-clauses.ts';
 
 // Words that open a subordinate clause: a date beyond them belongs to that clause's own verb.
@@ -620,6 +621,10 @@ export function pickDateExpression(
       else if (sharesDate(match, owner, d, at(d.end), tokens, all)) {
         const tense = tenseOf(owner, tokens);
         const given = tense ? { ...d, meaning: { ...d.meaning, tense } } : d;
+        mine.push(given);
+        shared.add(given);
+      } else if (anchorsRelation(match, owner, d, dates, tokens, at)) {
+        const given = past(d);
         mine.push(given);
         shared.add(given);
       } else if (
