@@ -21,9 +21,9 @@ type BaseMeaning =
   | { kind: 'same-day' }
   | { kind: 'overnight' }
   | { kind: 'anniversary' }
-  | { kind: 'day-offset'; days: number }
+  | { kind: 'day-offset'; days: number; week?: true }
   | { kind: 'relation'; amount: number; unit: 'day' | 'week' | 'month'; sign: -1 | 1 }
-  | { kind: 'shifted'; base: DateMeaning; days: number };
+  | { kind: 'shifted'; base: DateMeaning; days: number; week?: true };
 
 /** A date expression found in text, with offsets into the article. */
 export type DateExpression = { text: string; start: number; end: number; meaning: DateMeaning };
@@ -164,15 +164,16 @@ const RULES: Rule[] = [
   { pattern: /\blast night\b/gi, meaning: () => ({ kind: 'relative-day', offset: -1 }) },
   { pattern: /\bthis (?:morning|afternoon|evening)\b/gi, meaning: () => ({ kind: 'relative-day', offset: 0 }) },
   {
-    // "a day earlier", "two days later", "the next day": counted from the day named before it.
-    pattern: new RegExp(`\\b(?:${AMOUNT} (days?) (earlier|later)|the (next|following|previous) (day))\\b`, 'gi'),
-    meaning: (m) =>
-      m[1]
-        ? {
-            kind: 'day-offset',
-            days: (NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1]) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1),
-          }
-        : { kind: 'day-offset', days: m[4]!.toLowerCase() === 'previous' ? -1 : 1 },
+    // "a day earlier", "two days later", "the next day": counted from the day named before it; "a week earlier"
+    // too, as the week it falls in (a week is seldom exactly seven days).
+    pattern: new RegExp(`\\b(?:${AMOUNT} (days?|weeks?) (earlier|later)|the (next|following|previous) (day))\\b`, 'gi'),
+    meaning: (m) => {
+      if (!m[1]) return { kind: 'day-offset', days: m[4]!.toLowerCase() === 'previous' ? -1 : 1 };
+      const week = m[2]!.toLowerCase().startsWith('week');
+      const days = (NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1]) * (week ? 7 : 1);
+      const signed = days * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
+      return week ? { kind: 'day-offset', days: signed, week: true } : { kind: 'day-offset', days: signed };
+    },
     needs: [DAY],
   },
   {

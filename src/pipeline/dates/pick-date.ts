@@ -654,9 +654,17 @@ export function pickDateExpression(
   const ranked = mine.sort((a, b) => rank(a) - rank(b))[0];
   const picked = ranked && !ranked.meaning.tense && afterPastVerb(at(ranked.start), tokens) ? past(ranked) : ranked;
   if (picked?.meaning.kind === 'day-offset') {
-    // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first.
-    const anchor = dates.filter((d) => d.end <= picked.start && d.meaning.kind !== 'relation').at(-1);
-    if (anchor) return { ...picked, meaning: { kind: 'shifted', base: anchor.meaning, days: picked.meaning.days } };
+    // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first, the
+    // one before it or else the one after it ("X, which had halted aid a week earlier, said on Tuesday ...").
+    const own = dates.filter((d) => d !== picked && d.meaning.kind !== 'relation' && d.meaning.kind !== 'day-offset');
+    // "A day earlier, ..." opening the sentence counts from the day the article last named instead.
+    const opening = at(picked.start) < 3;
+    const anchor =
+      own.filter((d) => d.end <= picked.start).at(-1) ?? (opening ? undefined : own.find((d) => d.start >= picked.end));
+    if (anchor) {
+      const { days, week } = picked.meaning;
+      return { ...picked, meaning: { kind: 'shifted', base: anchor.meaning, days, ...(week ? { week } : {}) } };
+    }
   }
   return picked ?? shiftedFromMainClause(dates, tokens, match, at);
 }

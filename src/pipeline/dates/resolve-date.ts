@@ -46,6 +46,11 @@ export function resolveRelativeDate(expression: string, meaning: DateMeaning, ct
     return { date: `${meaning.year}-01-01`, precision: 'year', basis: `${quoted}, explicit year` };
   if (meaning.kind === 'day-offset') {
     if (ctx.previousDay === null) return notGiven(quoted, 'no earlier day in the article to count from', ctx);
+    if (meaning.week)
+      return weekResult(
+        mondayOf(ctx.previousDay + meaning.days),
+        `${quoted}, the week of ${meaning.days} days from the day last named in the article, ${formatDay(ctx.previousDay)}`,
+      );
     return dayResult(
       ctx.previousDay + meaning.days,
       `${quoted}, from the day last named in the article, ${formatDay(ctx.previousDay)}`,
@@ -171,7 +176,9 @@ function resolveShifted(
   const from = dayFromParts(y, m, d)!;
   const moved = from + meaning.days;
   const basis = `'${expression}', ${Math.abs(meaning.days)} days ${meaning.days < 0 ? 'before' : 'after'} ${base.date}`;
-  return base.precision === 'day' ? dayResult(moved, basis) : weekResult(mondayOf(moved), `${basis}: the week of`);
+  return base.precision === 'day' && !meaning.week
+    ? dayResult(moved, basis)
+    : weekResult(mondayOf(moved), `${basis}: the week of`);
 }
 
 function resolveYearlessCalendar(
