@@ -651,6 +651,9 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
     // "Hamas, whose fighters attacked Israel": what the antecedent owns (its fighters, its missiles) acts for it.
     if (token.lower === 'whose') return relativeAntecedent(j, ctx) ?? [];
     if (token.text === ',' && j > clause[0]) {
+      // "Egypt, which has sent weapons to Mogadishu, welcomed": the relative clause's antecedent is the subject.
+      const antecedent = steps === 0 ? antecedentOfClosedRelative(j, ctx) : null;
+      if (antecedent) return antecedent;
       // "X and her counterpart, Anika Sorrel, met": the name before the comma is the subject.
       const named = mentionEndingAt(ctx, j - 1);
       if (named && named.via !== 'adjective' && steps === 0)
@@ -1006,6 +1009,21 @@ function relativeGroup(last: ActorMention, ctx: ParticipantContext): Participant
 }
 
 const GROUP_PREPOSITIONS = new Set(['between', 'with', 'of', 'against', 'on', 'to', 'from', 'by', 'and']);
+
+/**
+ * "Egypt, which has sent weapons to Mogadishu, welcomed ...": when the comma at `close` ends a relative clause
+ * that a comma after a name opened ("who", "which"), that name; null when the stretch before `close` back to its
+ * opening comma is no relative clause.
+ */
+function antecedentOfClosedRelative(close: number, ctx: ParticipantContext): Participant[] | null {
+  const { tokens } = ctx;
+  for (let c = close - 1; c >= Math.max(1, close - RELATIVE_SPAN); c--) {
+    if (tokens[c]!.text !== ',') continue;
+    const word = tokens[c + 1]?.lower;
+    return word === 'who' || word === 'which' ? relativeAntecedent(c + 1, ctx) : null;
+  }
+  return null;
+}
 
 /** "Witkoff, who met ...": the antecedent of a relative pronoun is the subject. */
 function relativeAntecedent(j: number, ctx: ParticipantContext): Participant[] | null {

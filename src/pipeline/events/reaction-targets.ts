@@ -1,6 +1,7 @@
 import type { PloverType } from '../../model/bundle-schema.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
+import { asidesApartFrom, insideAside } from '../text/relative-asides.ts';
 
 // Verbal reactions whose target a sentence often names only through another event: "India strikes nine sites,
 // Islamabad vows response" (the threat is against India), "Russia announced a truce, which Kyiv dismissed",
@@ -39,8 +40,9 @@ function partyOfNearestEvent(
   sideOf: (actorId: string) => string,
 ): Participant[] {
   const distance = (other: EventDraft) => Math.abs(other.match.tokenStart - draft.match.tokenStart);
+  const asides = asidesApartFrom(draft.tokens, draft.match.tokenStart);
   const others = drafts
-    .filter((d) => d !== draft && d.sentence === draft.sentence)
+    .filter((d) => d !== draft && d.sentence === draft.sentence && !insideAside(asides, d.match.tokenStart))
     .sort((a, b) => distance(a) - distance(b));
   for (const other of others) {
     const involved = [...other.source, ...other.target].some((p) => own.has(sideOf(p.actorId)));

@@ -67,3 +67,23 @@ describe('a pair named before a noun, then a relative clause', () => {
     ).toEqual(['eu>rus']);
   });
 });
+
+describe('a name, a relative clause set off by commas, then any main verb', () => {
+  it('has the name act, not a party the relative clause names', () => {
+    expect(dyads('Qatar, which has hosted Hamas leaders for years, condemned the strike on Monday.', 'ACCUSE')).toEqual(
+      ['qat>'],
+    );
+    expect(
+      dyads(
+        'Japan, which signed a defence pact with the Philippines in 2024, summoned the Chinese ambassador.',
+        'ACCUSE',
+      ),
+    ).toEqual(['jpn>chn']);
+  });
+
+  it('leaves a clause that is no relative one alone', () => {
+    expect(dyads('After talks with Kenya, Uganda expelled the Sudanese envoy on Monday.', 'SANCTION')).toEqual([
+      'uga>sdn',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { PloverType } from '../../model/bundle-schema.ts';
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { EventDraft } from './event-records.ts';
 import { mediatorMentions } from './mediators.ts';
+import { asidesApartFrom, insideAside } from '../text/relative-asides.ts';
 import type { Participant } from './participants.ts';
 
 // Acts of one party on another that news often reports with the other party named only elsewhere in the
@@ -46,9 +47,12 @@ function withCounterpart(
   const own = new Set(draft.source.map((p) => sideOf(p.actorId)));
   // "agreed to open the border at talks mediated by the UAE": the mediator is neither side.
   const mediators = mediatorMentions(draft.tokens, mentions);
+  // "Qatar, which has hosted Hamas leaders, condemned the strike": an aside about a party names no counterpart.
+  const asides = asidesApartFrom(draft.tokens, draft.match.tokenStart);
   let other: ActorMention | null = null;
   for (const m of mentions) {
     if (m.actorId.startsWith('unresolved:') || mediators.includes(m)) continue;
+    if (insideAside(asides, m.tokenStart)) continue;
     const side = sideOf(m.actorId);
     if (own.has(side)) continue;
     if (other && sideOf(other.actorId) !== side) return draft;
