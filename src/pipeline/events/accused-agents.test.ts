@@ -16,4 +16,10 @@ describe('the act a party is accused of', () => {
   it("is the accused party's act when the accused is named", () => {
     expect(dyads('Baku accused Yerevan on Thursday of shelling Azerbaijani positions.')).toContain('ASSAULT:arm>aze');
   });
+
+  it('leaves a verb joined by "and" after the charge to the accuser', () => {
+    expect(dyads('Hanoi accused Beijing of harassing its fishermen and urged it to respect the agreement.')).toContain(
+      'REQUEST:vnm>chn',
+    );
+  });
 });

@@ -17,12 +17,27 @@ export function withAccusedAsAgents(drafts: EventDraft[]): EventDraft[] {
   if (accusations.length === 0) return drafts;
   return drafts.map((draft) => {
     if (draft.type === 'ACCUSE') return draft;
-    const charge = accusations.find((a) => a.sentence === draft.sentence && draft.match.tokenStart > chargeStart(a));
+    const charge = accusations.find((a) => a.sentence === draft.sentence && isCharged(draft, chargeStart(a)));
     if (!charge) return draft;
     const accusers = new Set(charge.source.map((p) => p.actorId));
     if (!draft.source.some((p) => accusers.has(p.actorId))) return draft;
     return { ...draft, source: charge.target.filter((p) => !accusers.has(p.actorId)) };
   });
+}
+
+// How far after "of" the act charged may begin ("of repeatedly and deliberately targeting").
+const CHARGE_REACH = 4;
+const CLAUSE_JOINS = new Set(['and', 'but', ',', ';']);
+
+/**
+ * Whether the draft is the act charged: it begins right after the charge's "of" or "for", and no "and" or comma
+ * comes between ("accused Manila of provoking the clash and urged it to stop": the urging is the accuser's own).
+ */
+function isCharged(draft: EventDraft, start: number): boolean {
+  const at = draft.match.tokenStart;
+  if (start < 0 || at <= start || at - start > CHARGE_REACH) return false;
+  for (let k = start + 1; k < at; k++) if (CLAUSE_JOINS.has(draft.tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** The token of "of" or "for" that opens the charge after an accusing verb; -1 when there is none. */
