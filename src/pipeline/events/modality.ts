@@ -690,6 +690,9 @@ const COMMITTING = new Set([
   'resolved',
   'consented',
   'consents',
+  // "ordered the army to deploy troops", "instructed the ministry to suspend": a directive plans the act.
+  ...['ordered', 'orders', 'instructed', 'instructs', 'directed', 'directs', 'commanded', 'authorised'],
+  ...['authorized', 'authorises', 'authorizes'],
 ]);
 
 /** "pledged on Monday that France would ...": the clause is the content of a verb of saying before "that". */
