@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "Clashes ..., which erupted on Friday, spread ...": a relative clause that tells when an event noun began
 // dates the event from its start, in the past, whatever the main clause says later. Published Monday
 // 7 July 2025. The sentences are the team's own.
-const MONDAY = '2025-07-07';
-
 type Row = [sentence: string, type: string, date: string, precision: string];
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
 
 describe('an event noun is dated by the relative clause that tells its start', () => {
   it.each<Row>([

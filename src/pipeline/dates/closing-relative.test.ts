@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "..., chaired by Qatar's prime minister, who shuttled between the delegations on Sunday.": a relative clause in
 // the past that ends the sentence tells of the same occasion, as one between commas does, so its date is the
 // last resort of a main clause that states none; a verb of another kind that owns the date keeps it to itself.
 // Published Monday 7 July 2025. The sentences are the team's own.
-const MONDAY = '2025-07-07';
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
-
 describe('a past relative clause closing the sentence dates an undated main clause', () => {
   it.each([
     [

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "X clashed for a third night, officials said on Sunday": an act counted in days up to the report runs to the
 // day of saying, so that day dates it; an act told without such a count keeps no date from the saying.
 // Published Monday 7 July 2025. The sentences are the team's own.
-const MONDAY = '2025-07-07';
-
 type Row = [sentence: string, type: string, date: string];
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
 
 describe('an act counted in days up to a dated saying takes the day of saying', () => {
   it.each<Row>([

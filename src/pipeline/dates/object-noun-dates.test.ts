@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "condemned the raid on Rafah on Tuesday", "rejected talks with Yerevan on Thursday": a date after the object
 // of a verb dates the verb, even when an event noun in that object stands nearer to it. Published Monday
 // 7 July 2025. The sentences are the team's own.
-const MONDAY = '2025-07-07';
-
 type Row = [sentence: string, type: string, date: string];
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
 
 describe('a verb takes the date that follows an event noun in its object', () => {
   it.each<Row>([

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "agreed to disarm on Wednesday, a day after ...": a date measured at once against an earlier event is the day
 // of the reported act, so the verb that governs the infinitive takes it, in the past; without such a measure
 // "agreed to meet on Friday" dates only the meeting. Published Monday 7 July 2025. The sentences are the team's own.
-const MONDAY = '2025-07-07';
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
-
 describe('a date measured against an earlier event dates the governing verb', () => {
   it.each([
     [

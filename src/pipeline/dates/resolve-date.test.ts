@@ -51,7 +51,9 @@ describe('weekday and relative dates resolve by tense against the publication da
 
   it('explains how a weekday was resolved', () => {
     const [event] = eventsOf('Trump hosted Netanyahu on Monday.', '2025-07-08');
-    expect(event!.dateBasis).toBe("'on Monday', past tense, published Tuesday 2025-07-08: latest Monday on or before: 2025-07-07");
+    expect(event!.dateBasis).toBe(
+      "'on Monday', past tense, published Tuesday 2025-07-08: latest Monday on or before: 2025-07-07",
+    );
   });
 
   it('leaves relative dates unresolved when the article has no publication date', () => {
@@ -62,7 +64,12 @@ describe('weekday and relative dates resolve by tense against the publication da
 });
 
 describe('resolveRelativeDate', () => {
-  const ctx = (direction: 'past' | 'future') => ({ published: parseIsoDay('2025-07-09'), direction, previousDay: null, namedDates: [] });
+  const ctx = (direction: 'past' | 'future') => ({
+    published: parseIsoDay('2025-07-09'),
+    direction,
+    previousDay: null,
+    namedDates: [],
+  });
   const resolve = (text: string, direction: 'past' | 'future') => {
     const [expr] = findDateExpressions(text);
     return resolveRelativeDate(expr!.text, expr!.meaning, ctx(direction));
@@ -79,7 +86,10 @@ describe('resolveRelativeDate', () => {
 
   it('uses a named domain date for a yearless "October 7"', () => {
     const [expr] = findDateExpressions('after the October 7 massacre');
-    const r = resolveRelativeDate(expr!.text, expr!.meaning, { ...ctx('past'), namedDates: [{ month: 10, day: 7, year: 2023, label: 'the attack' }] });
+    const r = resolveRelativeDate(expr!.text, expr!.meaning, {
+      ...ctx('past'),
+      namedDates: [{ month: 10, day: 7, year: 2023, label: 'the attack' }],
+    });
     expect(r.date).toBe('2023-10-07');
   });
 });

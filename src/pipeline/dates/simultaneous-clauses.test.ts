@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "X did A on Monday as Y did B": a clause of "as" or "while" tells what happened at the same time, so the one
 // date in the sentence dates both events, whichever clause holds it. Published Monday 7 July 2025. The
 // sentences are the team's own.
-const MONDAY = '2025-07-07';
-
 type Row = [sentence: string, type: string, date: string];
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
 
 describe('an event in an as- or while-clause shares the day of the clause beside it', () => {
   it.each<Row>([

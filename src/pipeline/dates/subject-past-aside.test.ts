@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../test-support/resources.ts';
+import { dayOf } from '../test-support/resources.ts';
 
 // "The strikes on Odesa, which Kyiv condemned on Friday, continued on Monday": an event noun is the subject of
 // the verb after a relative clause set off by commas, so that verb's date is the event's; the date inside the
 // aside stays with the aside's own verb. Published Monday 7 July 2025. The sentences are the team's own.
-const MONDAY = '2025-07-07';
-
 type Row = [sentence: string, type: string, date: string];
-
-const dayOf = (sentence: string, type: string) => {
-  const event = eventsOf(sentence, MONDAY).find((e) => e.type === type);
-  expect(event, `no ${type} event in "${sentence}"`).toBeDefined();
-  return { date: event!.date, precision: event!.datePrecision };
-};
 
 describe('an event noun takes the date of its verb past a relative aside', () => {
   it.each<Row>([

@@ -28,3 +28,10 @@ export function dyadLine(text: string, type: string, published: string | null = 
 export function typedEvents(text: string, published: string | null = '2025-07-07') {
   return eventsOf(text, published).map((e) => [e.type, e.source, e.target, e.modality] as const);
 }
+
+/** The date and precision of the first event of `type` in `sentence`; an error when there is none. */
+export function dayOf(sentence: string, type: string, published: string | null = '2025-07-07') {
+  const event = eventsOf(sentence, published).find((e) => e.type === type);
+  if (!event) throw new Error(`no ${type} event in "${sentence}"`);
+  return { date: event.date, precision: event.datePrecision };
+}
