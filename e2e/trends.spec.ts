@@ -79,6 +79,9 @@ test('dragging across the chart sets the date filter', async ({ page }) => {
   await page.goto('/');
   const chart = trends(page).getByRole('img', { name: /^Events per week by quad class/ });
   await chart.scrollIntoViewIfNeeded();
+  // The chart follows one frame after the views above paint, and d3 attaches the brush in an effect after that:
+  // on a loaded machine a drag made before the brush's overlay exists sets nothing.
+  await expect(chart.locator('rect.overlay')).toHaveCount(1);
   const box = (await chart.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.4);
   await page.mouse.down();
