@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { militaryThingEnd } from './military-things.ts';
 import { caseVariants, GOVERNMENT_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import type { Office } from '../resources/resource-schemas.ts';
+import { type Office, OFFICES } from '../resources/resource-schemas.ts';
 import { GOVERNMENT_SECTOR, MILITARY_SECTOR } from './sector-agents.ts';
 
 /** A generic agent found in text: the actor it stands for and the token just after it. */
@@ -29,22 +29,18 @@ export function composeAgent(tokens: Token[], at: number, stateId: string, gazet
   return actorId ? { actorId, end: from + match.length } : null;
 }
 
-// Offices whose holder acts for the state's government. Speakers, opposition leaders and army or spy chiefs
-// act for other sectors; a secretary-general heads an organisation, not a state.
-export const GOVERNMENT_OFFICES: Office[] = [
-  'head-of-state',
-  'head-of-government',
-  'vice-president',
-  'foreign-minister',
-  'defence-minister',
-  'finance-minister',
-  'security-minister',
-  'envoy',
-  'spokesperson',
-  'monarch',
-  'crown-prince',
-  'leader',
-];
+// Offices whose holder acts for the state's government: every office but those of other sectors. Speakers,
+// opposition leaders and army or spy chiefs act for other sectors; a secretary-general heads an organisation,
+// not a state; a minister of no named portfolio is not taken as speaking for the government.
+const OTHER_SECTOR_OFFICES = new Set<Office>([
+  'speaker',
+  'opposition-leader',
+  'military-chief',
+  'intelligence-chief',
+  'secretary-general',
+  'other-minister',
+]);
+export const GOVERNMENT_OFFICES: Office[] = OFFICES.filter((office) => !OTHER_SECTOR_OFFICES.has(office));
 
 let officeTitles: PhraseTrie<true> | null = null;
 let governmentNounTrie: PhraseTrie<string> | null = null;
