@@ -414,6 +414,9 @@ function readParticipants(
   // "Kenya denied that its police had fired, calling the claim propaganda": a participle after a comma
   // shares the main clause's subject, not the name just before the comma.
   const participle = match.verbForms?.includes('ing') && tokens[match.tokenStart - 1]?.text === ',';
+  // "Gunmen attacked a police post, killing four officers": the main clause's subject names no actor, so the
+  // participle has none either; the post's owner is the one attacked, not the one who kills.
+  if (participle && !passiveAgent && mainSubjectUnnamed(match.tokenStart - 1, ctx)) return { source: [], target: [] };
   const mainActor = participle && !passiveAgent ? participleSubject(match.tokenStart - 1, ctx) : [];
   let subject = byAgent
     ? byAgent
@@ -973,6 +976,18 @@ function participleSubject(comma: number, ctx: ParticipantContext): Participant[
   return previous.match.trigger.direction === 'mutual'
     ? dedupe([...previous.source, ...previous.target])
     : previous.source;
+}
+
+/**
+ * The main clause before a participle's comma has a verb event whose subject is no actor ("Gunmen attacked ...",
+ * "A drone struck ..."): no actor named before that verb.
+ */
+function mainSubjectUnnamed(comma: number, ctx: ParticipantContext): boolean {
+  const previous = ctx.previous;
+  if (!previous || previous.match.trigger.isNoun || previous.match.tokenEnd > comma) return false;
+  if (previous.source.length > 0) return false;
+  const verb = previous.match.tokenStart;
+  return !ctx.mentions.some((m) => m.tokenEnd <= verb);
 }
 
 /** ", calling for ...": a participle after a comma shares the subject of the main clause. */
