@@ -14,6 +14,7 @@ import {
 import { militaryThingEnd } from './military-things.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
+import { governmentForces } from './government-forces.ts';
 import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 import { followsOtherGivenName } from './other-given-name.ts';
@@ -128,6 +129,21 @@ export function findActorMentions(
     if (from) {
       mentions.push(mentionOf(tokens, from.actorId, i, from.end, 'group'));
       i = from.end;
+      continue;
+    }
+    const forces =
+      match || !tokens[i]!.isWord
+        ? null
+        : governmentForces(
+            tokens,
+            i,
+            gazetteer,
+            () => history.governments?.at(-1) ?? null,
+            () => latestNamed(gazetteer, history, isState)?.id ?? null,
+          );
+    if (forces) {
+      mentions.push(mentionOf(tokens, forces.actorId, i, forces.end, 'group'));
+      i = forces.end;
       continue;
     }
     if (!match) {

@@ -305,8 +305,17 @@ function namedIn(mentions: ActorMention[]): string[] {
  * declared, by this function: under tsx a named closure costs about a microsecond to make.
  */
 const sideIn = oncePerResources((resources): ((id: string) => string) => {
-  return (id) => resources.gazetteer.actors.get(id)?.affiliation ?? id;
+  return (id) => {
+    const actor = resources.gazetteer.actors.get(id);
+    // "Sudanese rebels ambushed government troops": a state's rebels and militants are not its side.
+    if (actor?.sector && SECTORS_AGAINST_STATE.has(actor.sector)) return id;
+    return actor?.affiliation ?? id;
+  };
 });
+
+// Sectors that fight their state's government rather than act for it. The opposition sector also holds a
+// state's detainees and dissidents, whom news about two states tells as that state's own people: it stays.
+const SECTORS_AGAINST_STATE = new Set(['rebels', 'militants']);
 
 /**
  * A look-up built from the dictionaries alone, made once per compiled dictionaries instead of once per sentence
