@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/bundle-schema.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
+import { isTitleCase } from '../text/headlines.ts';
 import { slug } from '../text/slug.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -87,6 +88,8 @@ export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people:
       titledAppositiveAt(tokens, i, gazetteer) ??
       officeIntroductionAt(tokens, i, gazetteer);
     if (!intro) continue;
+    // "US Envoy Shuttles Between Capitals": in a title-case headline every word after a title looks like a name.
+    if (isTitleCaseHeadline(tokens)) return [];
     const known = people.actors.get(intro.actor.id);
     const actor = known ?? intro.actor;
     if (!known) remember(people, actor, tokens.slice(intro.nameStart, intro.tokenEnd));
@@ -94,6 +97,11 @@ export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people:
     i = intro.tokenEnd - 1;
   }
   return found;
+}
+
+/** A title-case line without a sentence's closing mark: names in it are only those the gazetteer knows. */
+function isTitleCaseHeadline(tokens: Token[]): boolean {
+  return !/^[.!?:"”’]$/.test(tokens.at(-1)?.text ?? '') && isTitleCase(tokens);
 }
 
 function introductionAt(tokens: Token[], at: number, gazetteer: Gazetteer) {

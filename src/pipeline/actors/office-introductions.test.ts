@@ -52,3 +52,10 @@ describe('an inferred visitor fills the visitor and source slots', () => {
     ]);
   });
 });
+
+describe('a title-case headline', () => {
+  it('introduces no one: every word after a title looks like a name there', () => {
+    expect(introduced('Kenya And Somalia Sign Border Pact As UN Envoy Hails Breakthrough')).toEqual([]);
+    expect(introduced('Chinese Envoy Visits Kabul Amid Taliban Talks')).toEqual([]);
+  });
+});

@@ -167,7 +167,7 @@ describe('generic agents composed with a state', () => {
   });
 
   it('leaves an unknown office before a name to introduce that person', () => {
-    expect(actorsIn('Guyanese President Irfaan Ali')).not.toContain('guy');
+    expect(actorsIn('Guyanese President Irfaan Ali spoke on Monday.')).not.toContain('guy');
   });
 
   it('finds bare agents without a state', () => {
