@@ -247,9 +247,9 @@ function draftSentence(
     if (d.type === 'CONSULT' && d.source.length + d.target.length >= 2)
       rememberMeeting(state, {
         participants: [...d.source, ...d.target],
-        // Only a meeting of three or more can leave a pair once its mediators are set aside.
-        mediators:
-          d.source.length + d.target.length >= 3 ? mediatorMentions(tokens, mentions).map((m) => m.actorId) : [],
+        // A meeting of three or more may leave a pair once its mediators are set aside; one of the mediators
+        // alone ("mediated by Kenya and Egypt") leaves none.
+        mediators: mediatorMentions(tokens, mentions).map((m) => m.actorId),
         sentence: sentence.index,
         date: d.date,
         dateSpan: d.dateSpan,

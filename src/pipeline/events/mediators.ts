@@ -13,8 +13,20 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'also', 'jointly
  */
 export function mediatorMentions(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {
   if (!tokens.some((t) => HOST_VERBS.has(t.lower))) return [];
-  return mentions.filter((m) => isMediatorAt(m, tokens));
+  const found: ActorMention[] = [];
+  for (const m of mentions) if (isMediatorAt(m, tokens) || coordinatedWith(found.at(-1), m, tokens)) found.push(m);
+  return found;
 }
+
+/** "mediated by Qatar and Turkey", "brokered by the US, Egypt and Qatar": the names joined to a mediator's. */
+function coordinatedWith(mediator: ActorMention | undefined, m: ActorMention, tokens: readonly Token[]): boolean {
+  if (!mediator) return false;
+  let j = mediator.tokenEnd;
+  while (j < m.tokenStart && COORDINATORS.has(tokens[j]!.lower)) j++;
+  return j === m.tokenStart && j > mediator.tokenEnd;
+}
+
+const COORDINATORS = new Set([',', 'and', 'the']);
 
 function isMediatorAt(m: ActorMention, tokens: readonly Token[]): boolean {
   // "brokered by Malaysia", "mediated by the African Union"
@@ -34,5 +46,7 @@ function isMediatorAt(m: ActorMention, tokens: readonly Token[]): boolean {
 export function partiesBesideMediators(parties: readonly string[], mediators: ReadonlySet<string>): string[] {
   if (mediators.size === 0) return [...parties];
   const sides = parties.filter((id) => !mediators.has(id));
+  // "mediated by Kenya and Egypt": the mediating, recorded as a meeting of the mediators alone, has no sides.
+  if (sides.length === 0) return [];
   return sides.length >= 2 ? sides : [...parties];
 }

@@ -28,6 +28,8 @@ const STATE_NOUNS = new Set([
   'cabinets',
 ]);
 const MILITARY_NOUNS = new Set(['armies', 'militaries', 'forces']);
+/** Nouns of two parties set against each other. */
+const HOSTILE_NOUNS = new Set(['rivals', 'foes', 'adversaries', 'enemies']);
 /** Nouns of any kind of party: two parties, or the two sides they speak for. */
 const SIDE_NOUNS = ['sides', 'parties', 'rivals', 'foes', 'delegations', 'camps', 'factions', 'adversaries', 'enemies'];
 
@@ -70,6 +72,8 @@ function pairNounAfter(tokens: Lowered, at: number): number {
   else if (first !== 'the') return -1;
   else if (tokens[at + 1]?.lower === 'two') next = at + 2;
   else if (PAIR_ADJECTIVES.has(tokens[at + 1]?.lower ?? '')) next = at + 1;
+  // "fighting between the neighbours", "talks between the rivals": "between" asks for two.
+  else if (tokens[at - 1]?.lower === 'between') next = at + 1;
   else return -1;
   if (PAIR_MODIFIERS.has(tokens[next]?.lower ?? '') && PAIR_NOUNS.has(tokens[next + 1]?.lower ?? '')) next++;
   return PAIR_NOUNS.has(tokens[next]?.lower ?? '') ? next : -1;
@@ -93,6 +97,9 @@ export function pairFromMeetings(
   factsOf: (id: string) => PartyFacts,
   named: readonly (readonly string[])[] = [],
 ): string[] | null {
+  // "the rivals", "the foes": the two last named together, a clash's or a quarrel's sides more often than a meeting's.
+  const hostile = HOSTILE_NOUNS.has(noun) ? pairFromNamed(noun, named, factsOf) : null;
+  if (hostile) return hostile;
   for (let i = meetings.length - 1; i >= 0; i--) {
     const pair = pairOfKind(noun, [...new Set(meetings[i])], factsOf);
     if (pair) return pair;

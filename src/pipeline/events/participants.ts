@@ -634,11 +634,16 @@ function findSubject(from: number, ctx: ParticipantContext, isNoun: boolean): Pa
         return ownsActOf(j + 1, from, tokens) || headsPeople(j + 2, tokens) ? groupEndingAt(mention, ctx) : [];
       // "groups in the United States to help support": a name inside a place or time phrase is no subject.
       // "any US-South Korean exercise ... would be met": the demonym joined by the hyphen is a party too.
-      if (!insidePlacePhrase(mention, tokens))
+      if (!insidePlacePhrase(mention, tokens)) {
+        // "talks mediated by Qatar and Turkey, ending the fighting between ...": another verb's agent is not a
+        // noun's party.
+        const group = groupEndingAt(mention, ctx);
+        if (isNoun && agentOfAnotherVerb(group[0]!, ctx, from)) return [];
         return dedupe([
           ...groupEndingAt(mention, ctx),
           ...hyphenedFollowers(mention, tokens, ctx.mentions).map(asParticipant),
         ]);
+      }
       j = mention.tokenStart;
       continue;
     }
@@ -715,6 +720,14 @@ function namesWeapon(tokens: Token[], after: number, verb: number): boolean {
 }
 
 /** "in the United States", "from Kyiv": a mention right after a preposition of place or time (or its "the"). */
+/** A group opening right after "by" (or "by the") that follows a verb before `from`: that verb's agent. */
+function agentOfAnotherVerb(first: Participant, ctx: ParticipantContext, from: number): boolean {
+  if (!first.span) return false;
+  const at = tokenAt(first, ctx);
+  const by = ctx.tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return by > 0 && by < from && ctx.tokens[by]!.lower === 'by';
+}
+
 function insidePlacePhrase(mention: ActorMention, tokens: Token[]): boolean {
   const before = tokens[mention.tokenStart - 1]?.lower === 'the' ? mention.tokenStart - 2 : mention.tokenStart - 1;
   return SUBJECTLESS_PREPOSITIONS.has(tokens[before]?.lower ?? '');
@@ -1712,6 +1725,7 @@ function meetingsBefore(j: number, ctx: ParticipantContext): string[][] {
   );
   if (meetings.length === 0) return [];
   const mediators = new Set(mediatorMentions(ctx.tokens, ctx.mentions).map((m) => m.actorId));
+  // "talks mediated by Qatar and Turkey": the mediating itself is no meeting of two sides.
   return meetings.map((d) =>
     partiesBesideMediators([...new Set([...d.source, ...d.target].map((p) => p.actorId))], mediators),
   );
