@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { typedEvents } from '../test-support/resources.ts';
+
+// "traded fire", "traded artillery fire", "traded strikes": news's other verb for an exchange of fire, an attack
+// both ways. Without it the noun "fire" read with "on" ("fire on Monday") as an attack to come. Each sentence is
+// the team's own.
+const typed = (text: string) => typedEvents(text, '2025-10-19');
+
+describe('traded fire', () => {
+  it('is an attack by both sides, in the past', () => {
+    expect(typed('Thailand and Cambodia traded fire on Monday.')).toEqual([
+      ['ASSAULT', ['tha', 'khm'], [], 'occurred'],
+    ]);
+    expect(typed('Israel and Hezbollah traded artillery fire across the border on Friday.')).toContainEqual([
+      'ASSAULT',
+      ['isr', 'hezbollah'],
+      [],
+      'occurred',
+    ]);
+  });
+});
