@@ -19,3 +19,20 @@ describe('traded fire', () => {
     ]);
   });
 });
+
+describe('a time phrase after a pattern that ends with "on" or "at"', () => {
+  it('is the date, not the pattern: "opened fire on Tuesday" happened', () => {
+    expect(typed('Malian soldiers opened fire on Tuesday, the army said.')).toContainEqual([
+      'ASSAULT',
+      ['mli-military'],
+      [],
+      'occurred',
+    ]);
+  });
+
+  it('leaves a noun its event: "strikes on Wednesday" are strikes', () => {
+    expect(typed('Kyiv said Russian strikes on Wednesday killed nine people.').map(([type]) => type)).toContain(
+      'ASSAULT',
+    );
+  });
+});
