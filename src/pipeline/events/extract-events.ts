@@ -75,6 +75,7 @@ import { withHostedAttendance } from './hosted-attendance.ts';
 import { withInvitedMeetings } from './invited-meetings.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
+import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -198,7 +199,8 @@ function draftSentence(
       (t) =>
         isUnitMovement(t, tokens, places, stateAt) &&
         isTruceTakingEffect(t, tokens) &&
-        hasPlaceSubject(t, tokens, places, seatAt),
+        hasPlaceSubject(t, tokens, places, seatAt) &&
+        isObligationOfUnreadAct(t, tokens, matched),
     );
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked =
@@ -239,6 +241,7 @@ function draftSentence(
   merged = withoutEndedActOwners(merged);
   merged = withThankedAid(merged, sideOf, undated);
   merged = withDeployedUnits(merged, mentions);
+  merged = withoutOwnSideDemands(merged, sideOf);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
