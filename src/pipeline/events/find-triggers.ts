@@ -49,6 +49,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     timeLength,
     placeLength,
     afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
+    afterActor: new Set(mentions.filter((m) => m.via !== 'adjective').map((m) => m.tokenEnd)),
     triggerAt: new Map(),
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -183,6 +184,8 @@ type MatchContext = {
   adjectiveAt: Uint8Array;
   /** Tokens right after a nationality adjective ("Iranian strikes"): a verb form there is a noun. */
   afterAdjective: Set<number>;
+  /** Tokens right after a party's name or noun phrase ("Myanmar's military"): a past form there is its verb. */
+  afterActor: Set<number>;
   /** 1 for each token that belongs to the word before it (`joinsPrevious`). */
   joins: Uint8Array;
   /** The length of the time expression starting at each token (`timeWordLength`), 0 for none. */
@@ -247,7 +250,7 @@ function matchSlots(
       // After "the", "a" or a possessive the word is a noun ("Israel's security demands"), not a verb.
       if (
         !forms ||
-        isNounPosition(forms, tokens, t) ||
+        isNounPosition(forms, tokens, t, ctx.afterActor.has(t)) ||
         // "the truce takes effect", "fighting breaks out": the pattern's own noun before the verb is its subject.
         (!(s > 0 && slots[s - 1]!.kind === 'word') && isPluralNounReading(forms, tokens, t)) ||
         isAttributiveParticiple(forms, tokens, t)
@@ -590,12 +593,18 @@ const CLAUSE_STARTS = new Set([
   'over',
 ]);
 
-/** "the demands", "Israel's security demands": a determiner or possessive, maybe with one adjective, precedes. */
-function isNounPosition(forms: VerbForm[], tokens: Token[], t: number): boolean {
+/**
+ * "the demands", "Israel's security demands": a determiner or possessive, maybe with one adjective, precedes.
+ * `afterActor`: the possessive and its noun name a party ("Myanmar's military", "Russia's government").
+ */
+function isNounPosition(forms: VerbForm[], tokens: Token[], t: number, afterActor: boolean): boolean {
   const prev = tokens[t - 1]?.lower ?? '';
   if (NOUN_MARKERS.has(prev)) return true;
   // "its forces killed": a past form after "its forces" is the verb; only base and -s forms double as nouns.
   if (!forms.some((f) => f === 'base' || f === 'present')) return false;
+  // "Myanmar's military cut off", "Israel's army hit": a form that is also the past, after a party named by its
+  // owner and noun, is that party's verb, not a noun the owner qualifies.
+  if (afterActor && forms.includes('past')) return false;
   const prev2 = tokens[t - 2]?.lower ?? '';
   return (
     (prev2 === "'s" || prev2 === '’s' || prev2 === 'its' || prev2 === 'their') &&
