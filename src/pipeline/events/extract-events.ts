@@ -76,6 +76,7 @@ import { withInvitedMeetings } from './invited-meetings.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
+import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 
 /** The input the extractor needs about one article. */
@@ -242,6 +243,7 @@ function draftSentence(
   merged = withThankedAid(merged, sideOf, undated);
   merged = withDeployedUnits(merged, mentions);
   merged = withoutOwnSideDemands(merged, sideOf);
+  merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   for (const d of merged) {
