@@ -24,6 +24,13 @@ describe('restricting communications, media and parties', () => {
     expect(of('Ethiopia restored internet access in Tigray on Friday.', 'CONCEDE')).toBe('eth>');
   });
 
+  it('is a COERCE: sealing off a territory or a border; a CONCEDE: lifting censorship, unbanning', () => {
+    expect(of('Israel sealed its border with Gaza on Sunday.', 'COERCE')).toBe('isr>pse');
+    expect(of('Egypt sealed off the Rafah crossing.', 'COERCE')).toBe('egy>');
+    expect(of('Tunisia lifted press censorship on Monday.', 'CONCEDE')).toBe('tun>');
+    expect(of('Zambia unbanned two opposition parties.', 'CONCEDE')).toBe('zmb>opposition');
+  });
+
   it('is nothing for a line, a channel of talks or a party named as a place', () => {
     expect(of('Armenia and Azerbaijan kept a channel open between their leaders.', 'COERCE')).toBe('');
     expect(of('Sudan restored ties with Iran.', 'CONCEDE')).toBe('');
