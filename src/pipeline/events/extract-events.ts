@@ -200,9 +200,9 @@ function draftSentence(
       (t) =>
         isUnitMovement(t, tokens, places, stateAt) &&
         isTruceTakingEffect(t, tokens) &&
-        hasPlaceSubject(t, tokens, places, seatAt) &&
-        isObligationOfUnreadAct(t, tokens, matched),
-    );
+        hasPlaceSubject(t, tokens, places, seatAt),
+    )
+    .filter((t, _, kept) => isObligationOfUnreadAct(t, tokens, kept));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
   const blocked =
     headline && isHeadline(sentence.text)

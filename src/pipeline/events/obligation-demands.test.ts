@@ -16,6 +16,11 @@ describe('a party said to be obliged to act', () => {
     expect(requests('Beijing said Washington should stop arming Taiwan.')).toBe('chn>usa');
   });
 
+  it('is read after a verb of saying in the present too', () => {
+    expect(requests('Moscow says Kyiv must accept the new borders.')).toBe('rus>ukr');
+    expect(requests('Sudan says the RSF must first hand over its heavy weapons.')).toBe('sdn>rsf');
+  });
+
   it('leaves the demand to the act when the lexicon reads the act, which keeps its own actor', () => {
     const text = 'Kyiv said Russia must withdraw its troops from occupied land.';
     expect(requests(text)).toBe('ukr>rus');

@@ -21,7 +21,8 @@ function isObligationMatch(match: TriggerMatch, tokens: Token[]): boolean {
 
 /**
  * Whether a trigger stays: any trigger but the obligation entry does; the entry only when an act of the party's
- * own follows it (a bare verb, past adverbs) that no other trigger reads.
+ * own follows it (a bare verb, past adverbs) that no other trigger reads. `matches` are the sentence's triggers
+ * kept so far.
  */
 export function isObligationOfUnreadAct(match: TriggerMatch, tokens: Token[], matches: TriggerMatch[]): boolean {
   if (!isObligationMatch(match, tokens)) return true;
@@ -29,7 +30,10 @@ export function isObligationOfUnreadAct(match: TriggerMatch, tokens: Token[], ma
   while (act < tokens.length && ADVERB.test(tokens[act]!.lower)) act++;
   const word = tokens[act];
   if (!word?.isWord || NOT_A_DEMAND.has(word.lower)) return false;
-  return !matches.some((m) => m !== match && m.tokenStart >= match.tokenEnd && m.tokenStart <= act);
+  // An entry read only with a subject of its kind ("units leave") may well not read this act: it does not count.
+  return !matches.some(
+    (m) => m !== match && !m.trigger.subject && m.tokenStart >= match.tokenEnd && m.tokenStart <= act,
+  );
 }
 
 /** Drops an obligation demand that asks no party of another side ("Netanyahu said Israel must ..."). */
