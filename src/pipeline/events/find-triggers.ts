@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.ts';
 import { pairPhraseEnd } from './pair-anaphora.ts';
 import { compoundAfterName, compoundParticipleAt } from '../text/hyphen-compounds.ts';
 import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
+import { nominalMeasureAt, type NominalMeasure } from './nominal-measures.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -75,8 +76,38 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     }
     if (mentionEndingAt.has(i))
       found.push(...gappedObjectTriggers(tokens, i, lexicon, mentionEndingAt, found.slice(matched)));
+    const nominal = nominalMeasureAt(tokens, i);
+    if (nominal) found.push(...nominalMeasureTriggers(nominal, tokens, lexicon, ctx));
   }
   return keepLongest(found);
+}
+
+/**
+ * "announced the suspension of aid to Myanmar": the patterns of the measure's verb ("{suspend} ~ aid to"), read
+ * from the words after the noun's preposition, with the light verb's tense (`nominal-measures.ts`).
+ */
+function nominalMeasureTriggers(
+  m: NominalMeasure,
+  tokens: Token[],
+  lexicon: CompiledLexicon,
+  ctx: MatchContext,
+): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  for (const trigger of lexicon.firstWords.get(m.verb)?.triggers ?? NONE) {
+    if (trigger.slots[0]!.kind !== 'verb' || trigger.subject) continue;
+    const start = { end: m.object, verbForms: m.forms, verbToken: m.light, slotMention: null };
+    const state = matchSlots(trigger.slots, 1, tokens, m.object, ctx, start);
+    if (state)
+      matches.push({
+        trigger,
+        tokenStart: m.light,
+        tokenEnd: state.end,
+        verbForms: state.verbForms,
+        verbToken: state.verbToken,
+        slotMention: state.slotMention,
+      });
+  }
+  return matches;
 }
 
 /** "the truce that Ethiopia and the TPLF signed": verb-and-object patterns whose object the clause describes. */
