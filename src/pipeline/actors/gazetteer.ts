@@ -112,8 +112,6 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   const addTokens = (tokens: string[], m: PhraseMeaning) => phrases.add(tokens, meaning(m));
 
   const givenNames = givenNamesOf(actors.values());
-  // A plural demonym that names an actor of its own ("Palestinians") stays that actor's.
-  const namedActors = new Set([...actors.values()].flatMap((a) => [a.name, ...a.aliases].map((n) => n.toLowerCase())));
   const shortNameKeys = new Set<string>();
   for (const actor of actors.values()) {
     const shortNames = withoutAccents([...surnameOf(actor), ...familyNameOf(actor, givenNames)]);
@@ -129,10 +127,6 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
     ownerForms.set(actor.kind === 'state' && actor.country ? actor.country : actor.id, { names, adjectives });
     if (actor.kind === 'state') {
       for (const adjective of adjectives) addPhrase(adjective, { kind: 'adjective', actorId: actor.id });
-      // "contacts with North Koreans", "arrested four Pakistanis": a demonym's plural names the state's people,
-      // read as the state, as the Phoenix dictionaries' plural matching reads it.
-      for (const plural of demonymPlurals(adjectives))
-        if (!namedActors.has(plural.toLowerCase())) addPhrase(plural, { kind: 'name', actorId: actor.id });
       const military = sectors.actorOf.get(`${actor.id}|military`) ?? militaryOf.get(actor.id) ?? actor.id;
       for (const form of composable([...adjectives, ...names])) {
         for (const noun of GOVERNMENT_NOUN_TOKENS) addTokens([...form, ...noun], { kind: 'group', actorId: actor.id });
@@ -282,12 +276,4 @@ export function toBundleActor(actor: GazetteerActor): Actor {
     resolved: true,
     ...(actor.sector ? { sector: actor.sector } : {}),
   };
-}
-
-// Demonyms whose plural is the same word or a phrase of its own ("Chinese", "British", "Swiss", "French").
-const UNCHANGED_PLURAL = /(ese|ish|ch|sh|ss|s|x|z)$/i;
-
-/** The plural of each demonym that takes an -s ("Iranian" -> "Iranians", "Thai" -> "Thais"). */
-function demonymPlurals(adjectives: readonly string[]): string[] {
-  return adjectives.filter((a) => /^\p{Lu}/u.test(a) && !UNCHANGED_PLURAL.test(a)).map((a) => `${a}s`);
 }
