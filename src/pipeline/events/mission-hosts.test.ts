@@ -13,7 +13,8 @@ describe('a mission named with the place it sits in', () => {
     expect(of('Hungary recalled its ambassador in Kyiv for consultations.', 'SANCTION')).toBe('hun>ukr');
   });
 
-  it("never makes the actor's own state its target", () => {
+  it("never makes the actor's own state its target, nor a meeting's venue its host", () => {
+    expect(of('Armenia and Azerbaijan held talks between their envoys in Abu Dhabi.', 'CONSULT')).toBe('arm+aze>');
     expect(of('Israel closed its embassy in Jerusalem to visitors.', 'SANCTION')).toBe('isr>');
   });
 });

@@ -35,7 +35,8 @@ export function withMissionHosts(
 ): EventDraft[] {
   if (places.length === 0) return drafts;
   return drafts.map((d) => {
-    if (d.target.length > 0 || d.source.length === 0) return d;
+    // A meeting "in" a place has its venue there, not a host acted on ("talks between their envoys in Jeddah").
+    if (d.type === 'CONSULT' || d.target.length > 0 || d.source.length === 0) return d;
     const host = missionPlace(d.tokens, d.match.tokenStart, d.match.tokenEnd, places);
     const state = host?.place.country ? stateOf(host.place.country) : null;
     if (!state) return d;
