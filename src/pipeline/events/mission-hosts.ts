@@ -23,7 +23,7 @@ const MISSION_NOUNS = new Set([
 // Words after the trigger that may still belong to the mission's noun phrase ("its embassy", "its diplomatic
 // mission", "its ambassador and staff").
 const MISSION_AFTER = 3;
-// Between the mission noun and "in": nothing, or "operations at" style words are not read.
+// The preposition right after the mission noun that says where it sits ("its embassy in Kyiv", "at Erbil").
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Each draft with no party acted on, aimed at the state its mission sits in when the trigger names the mission. */
