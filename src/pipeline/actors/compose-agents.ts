@@ -100,6 +100,8 @@ export function bareAgent(
   if (!match) return null;
   const sector = match.values[0]!;
   const end = at + match.length;
+  // "the former police officer Jimmy Cherizier", "a police chief": one person's description, not the force.
+  if (PERSON_HEADS.has(tokens[end]?.lower ?? '')) return null;
   // Asked only when a bare noun matched: looking back through the article for every word would cost.
   const before = tokens[at - 1]?.lower;
   const after = stateAfter(tokens, end, gazetteer);
@@ -121,6 +123,9 @@ export function bareAgent(
   const actorId = ofState ?? sector;
   return gazetteer.actors.has(actorId) ? { actorId, end } : null;
 }
+
+// Singular nouns for one person that a bare agent noun may describe ("police officer", "rebel commander").
+const PERSON_HEADS = new Set(['officer', 'chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader']);
 
 /** Sectors of fighters outside a state's forces, which an armed group the article named may be. */
 const MILITANTS_SECTOR = 'militants';

@@ -46,6 +46,8 @@ export const BARE_FORMS: Record<string, string[]> = {
     'opposition activists',
   ],
   rebels: ['rebels', 'insurgents', 'guerrillas', 'rebel forces', 'rebel fighters'],
+  // Armed gangs and cartels fight states in Haiti, Ecuador, Mexico or the Sahel's borderlands.
+  criminals: ['gangs', 'armed gangs', 'gang members', 'gangsters', 'cartels', 'drug cartels'],
   // Only ever an armed group the article named ("the militants" after Al-Shabaab) or fighters "in" a state.
   militants: ['militants', 'jihadists', 'gunmen', 'fighters'],
   // A government named by its kind; it is an actor only where the text points back to a state ("the junta").
@@ -59,9 +61,19 @@ export const BARE_FORMS: Record<string, string[]> = {
 export const ADDED_FORMS: Record<string, string[]> = {
   opposition: ['opposition', 'opposition leaders', 'opposition figures'],
   // A government named with its standing ("Mali's transitional government", "Somalia's federal government").
-  government: ['transitional', 'federal', 'central', 'civilian', 'coalition', 'interim', 'de facto'].flatMap(
-    (standing) => [`${standing} government`, `${standing} authorities`],
-  ),
+  government: [
+    ...['transitional', 'federal', 'central', 'civilian', 'coalition', 'interim', 'de facto'].flatMap((standing) => [
+      `${standing} government`,
+      `${standing} authorities`,
+    ]),
+    // A state ruled by a council ("Haiti's transitional presidential council", "Sudan's Sovereign Council",
+    // "Iran's Supreme National Security Council"): the council is its government.
+    ...['presidential', 'transitional', 'transitional presidential', 'ruling', 'sovereign', 'sovereignty'].map(
+      (kind) => `${kind} council`,
+    ),
+    ...['military council', 'transitional military council', 'security council', 'national security council'],
+    'supreme national security council',
+  ],
   military: [
     ...['officers', 'commanders', 'generals', 'army officers'],
     // Phoenix's "air force" and "defense forces" but not the units that shoot down drones and missiles.
