@@ -861,14 +861,42 @@ function splitInfinitive(tokens: Token[], verb: number): boolean {
  * clause when the word before was no verb; an infinitive of purpose right after another event ("held talks
  * to secure a deal") has that event's parties as its subject.
  */
+// Auxiliaries and adverbs that may stand between "and" and the verb it joins.
+const JOINED_VERB_OPENERS = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'did',
+  'also',
+  'later',
+  'then',
+  'since',
+  'subsequently',
+  'again',
+  'quickly',
+  'immediately',
+]);
+
+/** The token before a verb, past auxiliaries and adverbs when a coordinating "and" or "but" precedes them. */
+function conjunctionBefore(tokens: Token[], verb: number): number {
+  let k = verb - 1;
+  while (k > 0 && JOINED_VERB_OPENERS.has(tokens[k]!.lower)) k--;
+  const word = tokens[k]?.lower;
+  return word === 'and' || word === 'but' ? k : verb - 1;
+}
+
 function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
   if (match.trigger.isNoun) return null;
   // "agreed to gradually withdraw", "agreed to begin withdrawing": the infinitive's subject is the promiser's.
   const infinitive =
     splitInfinitive(ctx.tokens, match.tokenStart) || toThroughAspect(ctx.tokens, match.tokenStart) >= 0;
-  const before = infinitive ? 'to' : ctx.tokens[match.tokenStart - 1]?.lower;
+  const before = infinitive ? 'to' : ctx.tokens[conjunctionBefore(ctx.tokens, match.tokenStart)]?.lower;
   const previous = ctx.previous;
-  // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before.
+  // "welcomed the talks but warned Tbilisi": a verb after "and" or "but" shares the subject of the one before,
+  // also over an auxiliary or adverb ("deported migrants and has refused to", "and later rejected").
   if (before === 'and' || before === 'but') {
     const speaker = previous ? speakerOfReportedAct(match, previous.match, ctx) : null;
     if (speaker) return speaker;
