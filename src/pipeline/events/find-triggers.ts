@@ -59,10 +59,10 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     const matched = found.length;
     for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i, ctx)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
-      // "opened fire on Tuesday", "strikes on Wednesday": a pattern's closing "on" or "at" that opens a time
-      // phrase is the date's. A verb's pattern does not match ("{fire} on" would read the noun as the verb); a
-      // noun's ends before it.
-      const timeAfter = state !== null && state.end > i + 1 && ctx.timeLength[state.end - 1]! > 1;
+      // "opened fire on Tuesday", "strikes on Wednesday": a word and its "on" or "at" where that opens a time
+      // phrase; the preposition is the date's. A verb's pattern does not match ("{fire} on" would read the noun
+      // as the verb); a noun's ends before it. A longer pattern ("called X on") is written for the date.
+      const timeAfter = state !== null && state.end === i + 2 && ctx.timeLength[i + 1]! > 1;
       if (timeAfter && !trigger.isNoun) continue;
       if (state)
         found.push({

@@ -35,4 +35,13 @@ describe('a time phrase after a pattern that ends with "on" or "at"', () => {
       'ASSAULT',
     );
   });
+
+  it('keeps a longer pattern written for the date: "called X on Friday" is a call', () => {
+    expect(typed('Macron called Lebanese President Joseph Aoun on Friday.')).toContainEqual([
+      'CONSULT',
+      ['emmanuel-macron'],
+      ['joseph-aoun'],
+      'occurred',
+    ]);
+  });
 });
