@@ -31,11 +31,7 @@ export function dateHeadlinesByBody(
     if (!isHeadline(draft) || draft.date.precision !== 'unknown') return draft;
     // "Guyana And Venezuela Agree" is dated by "Ali and Maduro ... agreed on Thursday": leaders stand for their states.
     const parties = new Set([...draft.source, ...draft.target].flatMap((p) => [p.actorId, sideOf(p.actorId)]));
-    const match = body.find(
-      (d) =>
-        TYPE_FAMILY[d.type] === TYPE_FAMILY[draft.type] &&
-        [...d.source, ...d.target].some((p) => parties.has(p.actorId) || parties.has(sideOf(p.actorId))),
-    );
+    const match = bestBodyMatch(draft, body, parties, sideOf);
     if (!match) return draft.modalityCue === HEADLINE_PRESENT ? datedByPublication(draft, published) : draft;
     return {
       ...draft,
@@ -43,6 +39,35 @@ export function dateHeadlinesByBody(
       dateSpan: null,
     };
   });
+}
+
+/**
+ * The body event that tells the headline's: of its type naming one of its parties, or of its type family naming
+ * all its sides; the one of its own type naming all its sides first ("Pakistan and Afghanistan Agree" is dated by
+ * their agreement, never by India's reopened embassy in Kabul).
+ */
+function bestBodyMatch(
+  draft: EventDraft,
+  body: EventDraft[],
+  parties: Set<string>,
+  sideOf: (actorId: string) => string,
+): EventDraft | undefined {
+  const sides = new Set([...draft.source, ...draft.target].map((p) => sideOf(p.actorId)));
+  let best: EventDraft | undefined;
+  let bestScore = 0;
+  for (const d of body) {
+    if (TYPE_FAMILY[d.type] !== TYPE_FAMILY[draft.type]) continue;
+    const named = [...d.source, ...d.target];
+    if (!named.some((p) => parties.has(p.actorId) || parties.has(sideOf(p.actorId)))) continue;
+    const bodySides = new Set(named.map((p) => sideOf(p.actorId)));
+    const all = [...sides].every((side) => bodySides.has(side));
+    const sameType = d.type === draft.type;
+    // Another type of the family naming one side only is another story ("India reopened its embassy in Kabul").
+    if (!all && !sameType) continue;
+    const score = (all ? 2 : 0) + (sameType ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
 }
 
 function datedByPublication(draft: EventDraft, published: DayNumber | null): EventDraft {
