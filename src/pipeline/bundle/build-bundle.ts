@@ -10,6 +10,7 @@ import {
 import { toBundleActor } from '../actors/gazetteer.ts';
 import { type ComparisonInputs, compareOutlets } from '../compare/compare-outlets.ts';
 import { clusterEvents, partyResolver } from '../cluster/cluster-events.ts';
+import { placeKeys } from '../cluster/place-keys.ts';
 import { type ExtractedEvent } from '../events/event-records.ts';
 import type { CorpusReading } from '../ingest/read-corpus.ts';
 import { locateEventPlaces } from '../places/locate-places.ts';
@@ -96,11 +97,12 @@ export function reduceArticles(
     (id) => resources.gazetteer.actors.get(id) ?? inferred.get(id),
     resources.stateByCountry,
   );
+  const placeOf = placeKeys(resources.locatePlace);
   const { clusters, clusterOf } = clusterEvents(
     events,
     (e) => {
       const a = byArticle.get(e.articleId)!;
-      return { published: a.published, outletId: a.outletId };
+      return { published: a.published, outletId: a.outletId, place: placeOf(e.location) };
     },
     parties,
   );

@@ -67,7 +67,7 @@ export function fitScore(a: ReportProfile, b: ReportProfile): number {
   const [ab, ba] = [matched(a, b), matched(b, a)];
   const unmatched = a.actors.length - ab + (b.actors.length - ba);
   let score = sharedWeight(a, b) - unmatched * 0.5;
-  if (a.event.location && a.event.location === b.event.location) score += 3;
+  if (a.place !== null && a.place === b.place) score += 3;
   if (a.event.articleId === b.event.articleId) score += 1;
   if (a.event.type === b.event.type) score += 1;
   if (a.event.datePrecision !== 'day' && a.published !== null && b.event.date)

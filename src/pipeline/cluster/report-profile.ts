@@ -5,8 +5,12 @@ import { dateInterval } from '../dates/resolve-date.ts';
 import type { ExtractedEvent } from '../events/event-records.ts';
 import type { Parties, PartyOf } from './parties.ts';
 
-/** Where an event was published, for undated events and for the cluster's outlets. */
-export type EventContext = { published: string | null; outletId: string };
+/**
+ * Where an event was published, for undated events and for the cluster's outlets; and `place`, the point its
+ * location is drawn at (`placeKeys`: a venue at its city), so that "at the White House" and "in Washington"
+ * are one place. Without it the location string is the place.
+ */
+export type EventContext = { published: string | null; outletId: string; place?: string | null };
 
 /** A report as clustering sees it: its family, parties, direction and the days it may fall on. */
 export type ReportProfile = {
@@ -27,6 +31,8 @@ export type ReportProfile = {
   window: [DayNumber, DayNumber] | null;
   /** The day vague reports are measured from: publication. */
   published: DayNumber | null;
+  /** Where it happened, as a point (a venue is its city), or null when the report names no place. */
+  place: string | null;
   /** People, armies and envoys named, not just states: the more, the more specific the report. */
   specificity: number;
   partyOf: PartyOf;
@@ -61,6 +67,7 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
     directed: !MUTUAL_TYPES.has(e.type),
     window: windowOf(e, published),
     published,
+    place: context.place !== undefined ? context.place : e.location,
     specificity: actors.filter((id, i) => actorParties[i] !== id).length,
     partyOf,
   };
