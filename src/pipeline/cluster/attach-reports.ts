@@ -71,7 +71,7 @@ function bestDraft(p: ReportProfile, turn: number, drafts: Draft[], blocks: Bloc
       if (preferred(draft, at, drafts[best]!, best)) best = at;
     }
   });
-  if (best < 0 || (equals > 0 && p.actors.length < 2)) return null;
+  if (best < 0 || (equals > 0 && (p.firm ?? p).actors.length < 2)) return null;
   return best;
 }
 

@@ -22,10 +22,9 @@ const MAX_CANDIDATES = 64;
 /** Files the cluster `at` under its first report's keys. */
 export function registerSeed(blocks: Blocks, seed: ReportProfile, at: number): void {
   if (!seed.window) return;
-  const parties = seed.partyList;
-  const keys = parties.map((party) => `any|${seed.family}|${party}`);
-  if (parties.length === 1) keys.push(`one|${seed.family}|${parties[0]}`);
-  else keys.push(...pairs(parties).map((pair) => `two|${seed.family}|${pair}`));
+  const keys = seedKeys(seed.family, seed.partyList);
+  // A report whose target is only a place is also filed by its other parties (`ReportProfile.firm`).
+  if (seed.firm) keys.push(...seedKeys(seed.family, seed.firm.partyList));
   for (const key of keys) {
     const bySpan = blocks.get(key) ?? new Map<number, number[]>();
     blocks.set(key, bySpan);
@@ -40,14 +39,8 @@ export function registerSeed(blocks: Blocks, seed: ReportProfile, at: number): v
 /** Calls `visit` with every cluster whose first report may be compatible with `p` (a cluster may come twice). */
 export function forEachCandidate(blocks: Blocks, p: ReportProfile, visit: (at: number) => void): void {
   if (!p.window) return;
-  const parties = p.partyList;
-  const keys =
-    parties.length === 1
-      ? [`any|${p.family}|${parties[0]}`]
-      : [
-          ...pairs(parties).map((pair) => `two|${p.family}|${pair}`),
-          ...parties.map((party) => `one|${p.family}|${party}`),
-        ];
+  const keys = lookupKeys(p.family, p.partyList);
+  if (p.firm) keys.push(...lookupKeys(p.family, p.firm.partyList));
   for (const key of keys) {
     const bySpan = blocks.get(key);
     for (let span = spanOf(p.window[0]); bySpan && span <= spanOf(p.window[1]); span++) {
@@ -55,6 +48,23 @@ export function forEachCandidate(blocks: Blocks, p: ReportProfile, visit: (at: n
       for (let k = Math.max(0, list.length - MAX_CANDIDATES); k < list.length; k++) visit(list[k]!);
     }
   }
+}
+
+/** The keys a cluster is filed under by its first report's parties. */
+function seedKeys(family: string, parties: string[]): string[] {
+  const keys = parties.map((party) => `any|${family}|${party}`);
+  if (parties.length === 1) keys.push(`one|${family}|${parties[0]}`);
+  else keys.push(...pairs(parties).map((pair) => `two|${family}|${pair}`));
+  return keys;
+}
+
+/** The keys a report's candidate clusters are found under. */
+function lookupKeys(family: string, parties: string[]): string[] {
+  if (parties.length === 1) return [`any|${family}|${parties[0]}`];
+  return [
+    ...pairs(parties).map((pair) => `two|${family}|${pair}`),
+    ...parties.map((party) => `one|${family}|${party}`),
+  ];
 }
 
 function pairs(sorted: string[]): string[] {

@@ -10,8 +10,19 @@ import type { ReportProfile } from './report-profile.ts';
 export function compatible(a: ReportProfile, b: ReportProfile): boolean {
   if (a.family !== b.family || !a.window || !b.window) return false;
   if (a.window[1] < b.window[0] || b.window[1] < a.window[0]) return false;
-  if (!partiesOverlap(a, b)) return false;
+  if (!partiesOverlap(a, b) && !overlapBesidePlaces(a, b)) return false;
   return !(a.directed && b.directed) || sameSideActs(a, b);
+}
+
+/**
+ * Parties in common once a target that is only the place an attack fell on is set aside, when the other
+ * report places the attack nowhere else: "missiles at a base in Qatar" and "missiles at an American base".
+ */
+function overlapBesidePlaces(a: ReportProfile, b: ReportProfile): boolean {
+  if (!a.firm && !b.firm) return false;
+  if ((a.firm && b.place !== null && b.place !== a.place) || (b.firm && a.place !== null && a.place !== b.place))
+    return false;
+  return partiesOverlap(a.firm ?? a, b.firm ?? b);
 }
 
 /**

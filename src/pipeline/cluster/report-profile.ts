@@ -31,6 +31,11 @@ export type ReportProfile = {
   window: [DayNumber, DayNumber] | null;
   /** The day vague reports are measured from: publication. */
   published: DayNumber | null;
+  /**
+   * The same report without the targets that are only the place an attack fell on ("missiles at a base in
+   * Qatar": Qatar is where, the base may be another state's), for comparing parties; null when it has none.
+   */
+  firm: ReportProfile | null;
   /** Where it happened, as a point (a venue is its city), or null when the report names no place. */
   place: string | null;
   /** People, armies and envoys named, not just states: the more, the more specific the report. */
@@ -56,7 +61,7 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
   const actorParties = actors.map(partyOf);
   const day = e.date ?? context.published;
   const published = context.published ? parseIsoDay(context.published) : null;
-  return {
+  const profile: ReportProfile = {
     event: e,
     family: TYPE_FAMILY[e.type],
     actors,
@@ -70,8 +75,38 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
     place: context.place !== undefined ? context.place : e.location,
     specificity: actors.filter((id, i) => actorParties[i] !== id).length,
     partyOf,
+    firm: null,
   };
+  const places = placeTargets(e, profile.family);
+  if (places.length > 0) {
+    const kept = actors.flatMap((id, i) => (places.includes(id) ? [] : [i]));
+    const firmParties = kept.map((i) => actorParties[i]!);
+    profile.firm = {
+      ...profile,
+      actors: kept.map((i) => actors[i]!),
+      actorParties: firmParties,
+      actorLeads: kept.map((i) => profile.actorLeads[i]!),
+      partyList: [...new Set(firmParties)].sort(),
+    };
+  }
+  return profile;
 }
+
+/**
+ * Targets of an attack that are only the place it fell on: the event's location, in the same words ("fired
+ * missiles at a base in Qatar" read as an attack on Qatar). Another outlet may name whose base it was.
+ */
+function placeTargets(e: ExtractedEvent, family: string): string[] {
+  if (family !== 'force' || !e.location) return [];
+  const place = bare(e.location);
+  return e.target.filter((id) => {
+    if (e.source.includes(id)) return false;
+    const spans = e.actorSpans.filter((s) => s.actorId === id);
+    return spans.length > 0 && spans.every((s) => bare(s.text) === place);
+  });
+}
+
+const bare = (name: string) => name.toLowerCase().replace(/^the /, '');
 
 /**
  * The days a report may fall on, from its precision: a day is that day, a week or month its span; a report
@@ -92,12 +127,15 @@ export function windowOf(e: ExtractedEvent, published: DayNumber | null): [DayNu
   return interval;
 }
 
-/** Evidence first: day-precise before week, month and undated; then the more specific; then by id. */
+/**
+ * Evidence first: day-precise before week, month and undated; then the more specific; then the more parties
+ * (a target that is only a place does not count); then by id.
+ */
 export function byEvidence(a: ReportProfile, b: ReportProfile): number {
   return (
     widthOf(a) - widthOf(b) ||
     b.specificity - a.specificity ||
-    b.actors.length - a.actors.length ||
+    (b.firm ?? b).actors.length - (a.firm ?? a).actors.length ||
     (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
   );
 }
