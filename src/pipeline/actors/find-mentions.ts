@@ -361,7 +361,7 @@ function chooseActor(
   if (!role || role.kind !== 'role') return null;
   if (role.of !== null)
     return (
-      resolveRole(gazetteer, role.offices, role.of, isoDay)[0] ?? vacantOfficeState(role.offices, role.of, gazetteer)
+      holderOf(role.offices, role.of, gazetteer, isoDay, history) ?? vacantOfficeState(role.offices, role.of, gazetteer)
     );
   if (POSSESSIVE_PRONOUNS.has(tokens[at - 1]?.lower ?? ''))
     return resolveOwnTitle(role.offices, gazetteer, isoDay, history, sentenceSoFar);
@@ -389,7 +389,25 @@ function resolveOwnTitle(
     : latestNamed(gazetteer, history, owns);
   if (!owner) return null;
   const of = owner.kind === 'armed-group' ? owner.id : owner.country;
-  return of ? (resolveRole(gazetteer, offices, of, isoDay)[0] ?? null) : null;
+  return of ? holderOf(offices, of, gazetteer, isoDay, history) : null;
+}
+
+/**
+ * Who holds a state's (or body's) office on a day: the only holder; when several hold it at once (a state's
+ * envoys, the UN's special envoys), the one the article named last, else none of them but the state or body
+ * they serve: "the American envoy" is not whichever envoy the gazetteer lists first.
+ */
+function holderOf(
+  offices: Office[],
+  of: string,
+  gazetteer: Gazetteer,
+  isoDay: string | null,
+  history: MentionHistory,
+): string | null {
+  const ids = resolveRole(gazetteer, offices, of, isoDay);
+  if (ids.length <= 1) return ids[0] ?? null;
+  const named = latestNamed(gazetteer, history, (a) => ids.includes(a.id));
+  return named?.id ?? gazetteer.actors.get(of.toLowerCase())?.id ?? null;
 }
 
 /**
