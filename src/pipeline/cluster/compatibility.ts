@@ -10,19 +10,34 @@ import type { ReportProfile } from './report-profile.ts';
 export function compatible(a: ReportProfile, b: ReportProfile): boolean {
   if (a.family !== b.family || !a.window || !b.window) return false;
   if (a.window[1] < b.window[0] || b.window[1] < a.window[0]) return false;
-  if (!partiesOverlap(a, b) && !overlapBesidePlaces(a, b)) return false;
+  if (!partiesOverlap(a, b) && !overlapBesideSetAside(a, b)) return false;
   return !(a.directed && b.directed) || sameSideActs(a, b);
 }
 
 /**
- * Parties in common once a target that is only the place an attack fell on is set aside, when the other
- * report places the attack nowhere else: "missiles at a base in Qatar" and "missiles at an American base".
+ * Parties in common once the actors of `firm` are set aside: a target that is only the place an attack fell
+ * on, when the other report places it nowhere else ("missiles at a base in Qatar" and "missiles at an
+ * American base"); a name the gazetteer does not know, when what the other report names beside the common
+ * parties is a state or body that person may act for, not a known person (who would have been named alike).
  */
-function overlapBesidePlaces(a: ReportProfile, b: ReportProfile): boolean {
+function overlapBesideSetAside(a: ReportProfile, b: ReportProfile): boolean {
   if (!a.firm && !b.firm) return false;
-  if ((a.firm && b.place !== null && b.place !== a.place) || (b.firm && a.place !== null && a.place !== b.place))
-    return false;
-  return partiesOverlap(a.firm ?? a, b.firm ?? b);
+  if (elsewhere(a, b) || elsewhere(b, a)) return false;
+  const [fa, fb] = [a.firm ?? a, b.firm ?? b];
+  if ((a.namesAside && !othersMayBeUnknown(b, fa)) || (b.namesAside && !othersMayBeUnknown(a, fb))) return false;
+  return partiesOverlap(fa, fb);
+}
+
+/** Whether `a` sets aside a target that is only a place and `b` places the event somewhere else. */
+function elsewhere(a: ReportProfile, b: ReportProfile): boolean {
+  return a.placeAside && b.place !== null && b.place !== a.place;
+}
+
+/** Whether every actor of `b` that `known` does not match is its own party (a state or body, not a person). */
+function othersMayBeUnknown(b: ReportProfile, known: ReportProfile): boolean {
+  for (let j = 0; j < b.actors.length; j++)
+    if (b.actorParties[j] !== b.actors[j] && !matchesAny(b.actors[j]!, b.actorParties[j]!, known)) return false;
+  return true;
 }
 
 /**
@@ -31,7 +46,7 @@ function overlapBesidePlaces(a: ReportProfile, b: ReportProfile): boolean {
  * ("Netanyahu rejected..." twice in one week's news) are not evidence of one event.
  */
 export function solidPair(a: ReportProfile, b: ReportProfile): boolean {
-  const onePartied = a.actors.length < 2 || b.actors.length < 2;
+  const onePartied = (a.firm ?? a).actors.length < 2 || (b.firm ?? b).actors.length < 2;
   return !(onePartied && a.event.datePrecision === 'unknown' && b.event.datePrecision === 'unknown');
 }
 

@@ -32,10 +32,15 @@ export type ReportProfile = {
   /** The day vague reports are measured from: publication. */
   published: DayNumber | null;
   /**
-   * The same report without the targets that are only the place an attack fell on ("missiles at a base in
-   * Qatar": Qatar is where, the base may be another state's), for comparing parties; null when it has none.
+   * The same report without the actors other reports cannot be expected to name alike, for comparing parties:
+   * targets that are only the place an attack fell on ("missiles at a base in Qatar": Qatar is where, the base
+   * may be another state's) and names the gazetteer does not know; null when it has none.
    */
   firm: ReportProfile | null;
+  /** Whether `firm` leaves out a target that is only a place. */
+  placeAside: boolean;
+  /** Whether `firm` leaves out a name the gazetteer does not know. */
+  namesAside: boolean;
   /** Where it happened, as a point (a venue is its city), or null when the report names no place. */
   place: string | null;
   /** People, armies and envoys named, not just states: the more, the more specific the report. */
@@ -76,10 +81,15 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
     specificity: actors.filter((id, i) => actorParties[i] !== id).length,
     partyOf,
     firm: null,
+    placeAside: false,
+    namesAside: false,
   };
   const places = placeTargets(e, profile.family);
-  if (places.length > 0) {
-    const kept = actors.flatMap((id, i) => (places.includes(id) ? [] : [i]));
+  const unknown = actors.filter(isUnresolved);
+  if (places.length > 0 || unknown.length > 0) {
+    profile.placeAside = places.length > 0;
+    profile.namesAside = unknown.length > 0;
+    const kept = actors.flatMap((id, i) => (places.includes(id) || isUnresolved(id) ? [] : [i]));
     const firmParties = kept.map((i) => actorParties[i]!);
     profile.firm = {
       ...profile,
@@ -106,6 +116,9 @@ function placeTargets(e: ExtractedEvent, family: string): string[] {
   });
 }
 
+/** A name the gazetteer does not know ("unresolved:..."): another outlet may name that party otherwise. */
+const isUnresolved = (id: string) => id.startsWith('unresolved:');
+
 const bare = (name: string) => name.toLowerCase().replace(/^the /, '');
 
 /**
@@ -128,14 +141,16 @@ export function windowOf(e: ExtractedEvent, published: DayNumber | null): [DayNu
 }
 
 /**
- * Evidence first: day-precise before week, month and undated; then the more specific; then the more parties
- * (a target that is only a place does not count); then by id.
+ * Evidence first: reports naming all their parties alike before those with an actor set aside (`firm`), which
+ * join a cluster only when one fits them best and so must find the clusters made; then day-precise before
+ * week, month and undated; then the more specific; then the more parties; then by id.
  */
 export function byEvidence(a: ReportProfile, b: ReportProfile): number {
   return (
+    Number(a.firm !== null) - Number(b.firm !== null) ||
     widthOf(a) - widthOf(b) ||
     b.specificity - a.specificity ||
-    (b.firm ?? b).actors.length - (a.firm ?? a).actors.length ||
+    b.actors.length - a.actors.length ||
     (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
   );
 }
