@@ -3,7 +3,7 @@ import { type Blocks, forEachCandidate, registerSeed } from './blocks.ts';
 import type { ReportProfile } from './report-profile.ts';
 
 const profile = (parties: string[]) =>
-  ({ family: 'consult', partyList: parties, window: [100, 100] }) as unknown as ReportProfile;
+  ({ family: 'consult', searched: ['consult'], partyList: parties, window: [100, 100] }) as unknown as ReportProfile;
 
 describe('cluster blocks', () => {
   it('tries at most the 64 latest clusters of a block, so one report never scans thousands', () => {

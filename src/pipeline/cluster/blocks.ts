@@ -2,7 +2,8 @@ import type { ReportProfile } from './report-profile.ts';
 
 /**
  * Where clusters are looked up: by the first report of each cluster (every newcomer must be compatible with
- * it), under its type family, the weeks its window touches and its parties. Two reports that each name two parties
+ * it), under its type family (a report also looks under its neighbouring types' families, `neighbour-types.ts`),
+ * the weeks its window touches and its parties. Two reports that each name two parties
  * or more must share two, so those are keyed by pairs of parties; a report naming one party is found by it.
  */
 export type Blocks = Map<string, Map<number, number[]>>;
@@ -39,8 +40,11 @@ export function registerSeed(blocks: Blocks, seed: ReportProfile, at: number): v
 /** Calls `visit` with every cluster whose first report may be compatible with `p` (a cluster may come twice). */
 export function forEachCandidate(blocks: Blocks, p: ReportProfile, visit: (at: number) => void): void {
   if (!p.window) return;
-  const keys = lookupKeys(p.family, p.partyList);
-  if (p.firm) keys.push(...lookupKeys(p.family, p.firm.partyList));
+  const keys: string[] = [];
+  for (const family of p.searched) {
+    keys.push(...lookupKeys(family, p.partyList));
+    if (p.firm) keys.push(...lookupKeys(family, p.firm.partyList));
+  }
   for (const key of keys) {
     const bySpan = blocks.get(key);
     for (let span = spanOf(p.window[0]); bySpan && span <= spanOf(p.window[1]); span++) {

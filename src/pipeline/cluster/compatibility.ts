@@ -1,14 +1,16 @@
 import { parseIsoDay } from '../dates/calendar.ts';
+import { neighbourTypes } from './neighbour-types.ts';
 import { sameParty } from './parties.ts';
 import type { ReportProfile } from './report-profile.ts';
 
 /**
- * Whether two reports may be one real-world event: same type family, overlapping windows of days, parties in
+ * Whether two reports may be one real-world event: same type family or neighbouring types, overlapping windows of days, parties in
  * common (a state and its leader are one party; two people of one state are not), and for an attack, sanction
  * or accusation the same side acting.
  */
 export function compatible(a: ReportProfile, b: ReportProfile): boolean {
-  if (a.family !== b.family || !a.window || !b.window) return false;
+  if (!a.window || !b.window) return false;
+  if (a.family !== b.family && !neighbourTypes(a.event.type, b.event.type)) return false;
   if (a.window[1] < b.window[0] || b.window[1] < a.window[0]) return false;
   if (!partiesOverlap(a, b) && !overlapBesideSetAside(a, b)) return false;
   return !(a.directed && b.directed) || sameSideActs(a, b);

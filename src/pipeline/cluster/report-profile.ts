@@ -3,6 +3,7 @@ import { TYPE_FAMILY } from '../../model/type-family.ts';
 import { type DayNumber, parseIsoDay } from '../dates/calendar.ts';
 import { dateInterval } from '../dates/resolve-date.ts';
 import type { ExtractedEvent } from '../events/event-records.ts';
+import { familiesToSearch } from './neighbour-types.ts';
 import type { Parties, PartyOf } from './parties.ts';
 
 /**
@@ -16,6 +17,8 @@ export type EventContext = { published: string | null; outletId: string; place?:
 export type ReportProfile = {
   event: ExtractedEvent;
   family: string;
+  /** The families whose clusters it may join: its own, and its neighbouring types' (`neighbour-types.ts`). */
+  searched: string[];
   /** Source and target actor ids, each once. */
   actors: string[];
   sources: string[];
@@ -69,6 +72,7 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
   const profile: ReportProfile = {
     event: e,
     family: TYPE_FAMILY[e.type],
+    searched: familiesToSearch(e.type),
     actors,
     sources: [...new Set(e.source)],
     actorParties,
