@@ -78,11 +78,25 @@ export function partiesOverlap(a: ReportProfile, b: ReportProfile): boolean {
   return Math.min(matched(a, b), matched(b, a)) >= need;
 }
 
-/** Directed reports agree on who acted when both name a source ("India struck" is not "Pakistan shelled"). */
+/**
+ * Directed reports agree on who acted when both name a source ("India struck" is not "Pakistan shelled"); when
+ * one names only who was hit, the other does not have that party acting alone ("Ethiopian troops came under
+ * fire" is not Ethiopia's own strike that day).
+ */
 function sameSideActs(a: ReportProfile, b: ReportProfile): boolean {
-  if (a.sources.length === 0 || b.sources.length === 0) return true;
+  if (a.sources.length === 0) return b.sources.length === 0 || !hitPartyActs(a, b);
+  if (b.sources.length === 0) return !hitPartyActs(b, a);
   for (const x of a.sources) for (const y of b.sources) if (sameParty(x, y, a.partyOf)) return true;
   return false;
+}
+
+/** Whether the targets of `hit` (which names no source) are all among `other`'s sources and none of its targets. */
+function hitPartyActs(hit: ReportProfile, other: ReportProfile): boolean {
+  const targets = hit.event.target;
+  if (targets.length === 0) return false;
+  // For direction every actor of one state is its side, though two of its officials are not one party.
+  const among = (x: string, ids: string[]) => ids.some((y) => hit.partyOf(x) === hit.partyOf(y));
+  return targets.every((x) => among(x, other.sources) && !among(x, other.event.target));
 }
 
 /**
