@@ -20,7 +20,7 @@ import { findIntroductions, type InferredPeople, newInferredPeople } from './inf
 import { followsOtherGivenName } from './other-given-name.ts';
 import { halfOfDividedState } from './divided-states.ts';
 import { openingSetting, sceneAgent } from './opening-setting.ts';
-import { withLoyalForces } from './loyal-forces.ts';
+import { withLoyalForces, withPersonsForces } from './loyal-forces.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -216,7 +216,11 @@ export function findActorMentions(
   }
   const titled = mergeTitleWithName(withSharedHeads(mentions, tokens, gazetteer), tokens);
   const merged = withLoyalForces(
-    mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY),
+    withPersonsForces(
+      mergeOwnerTitleWithName(titled, tokens, gazetteer).filter((m) => m.actorId !== TITLE_ONLY),
+      tokens,
+      gazetteer,
+    ),
     tokens,
     gazetteer,
   );

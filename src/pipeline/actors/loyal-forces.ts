@@ -41,6 +41,49 @@ export function withLoyalForces(mentions: ActorMention[], tokens: Token[], gazet
   return out;
 }
 
+/**
+ * "Putin's troops", "Burhan's army", "Haftar's forces": armed people named by a person's possessive are the
+ * forces loyal to that person, read as `withLoyalForces` reads them (the person's armed group, else the
+ * military of the person's state). Only people: a state's possessive is a sector agent already ("Sudan's
+ * army"). Called only with the sentence's mentions; a cheap test for a possessive.
+ */
+export function withPersonsForces(mentions: ActorMention[], tokens: Token[], gazetteer: Gazetteer): ActorMention[] {
+  if (!tokens.some((t) => POSSESSIVE.test(t.text))) return mentions;
+  let out = mentions;
+  for (const person of mentions) {
+    if (!POSSESSIVE.test(tokens[person.tokenEnd]?.text ?? '')) continue;
+    if ((gazetteer.actors.get(person.actorId) ?? person.inferred)?.kind !== 'person') continue;
+    const end = armedNounAfter(tokens, person.tokenEnd + 1, gazetteer);
+    const actorId = end === null ? null : loyalActor(person, gazetteer);
+    if (end === null || actorId === null) continue;
+    const whole: ActorMention = {
+      actorId,
+      tokenStart: person.tokenStart,
+      tokenEnd: end,
+      start: person.start,
+      end: tokens[end - 1]!.end,
+      via: 'group',
+    };
+    out = [...out.filter((m) => m.tokenEnd <= person.tokenStart || m.tokenStart >= end), whole].sort(
+      (a, b) => a.tokenStart - b.tokenStart,
+    );
+  }
+  return out;
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+/** The end of the longest noun for armed people starting at `start` ("troops", "security forces"), or null. */
+function armedNounAfter(tokens: Token[], start: number, gazetteer: Gazetteer): number | null {
+  for (let end = Math.min(tokens.length, start + NOUN_REACH); end > start; end--) {
+    const words = tokens.slice(start, end).map((t) => ({ text: t.lower }));
+    if (MILITARY_PHRASES.has(words.map((w) => w.text).join(' '))) return end;
+    const match = gazetteer.sectors.forms.longestMatch(words, 0);
+    if (match?.length === words.length && ARMED_SECTORS.has(match.values[0]!)) return end;
+  }
+  return null;
+}
+
 /** The start of a noun for armed people ending right before `loyal`, past a few adverbs ("still", "now"). */
 function armedNounBefore(tokens: Token[], loyal: number, gazetteer: Gazetteer): number | null {
   for (let end = loyal; end > 0 && end >= loyal - 2; end--) {
