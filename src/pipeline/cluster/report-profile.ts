@@ -55,6 +55,12 @@ export type ReportProfile = {
 const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /**
+ * Triggers of fighting both sides do (clashes, battles, an exchange of fire): outlets name either side first
+ * ("A clashed with B", "B clashed with A"), so who is named as acting says nothing of which event it is.
+ */
+const RECIPROCAL_FIGHTING = /\b(clash|fight|fought|battl|skirmish|hostilities|exchang\w* (of )?fire)/i;
+
+/**
  * How far around publication an undated report may sit from a dated report of the same event: outlets
  * report most events within a few days, and say so when it was longer ago.
  */
@@ -78,7 +84,7 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
     actorParties,
     actorLeads: actors.map((id, i) => actorParties[i] !== id && leads(id, day)),
     partyList: [...new Set(actorParties)].sort(),
-    directed: !MUTUAL_TYPES.has(e.type),
+    directed: !MUTUAL_TYPES.has(e.type) && !RECIPROCAL_FIGHTING.test(e.trigger.text),
     window: windowOf(e, published),
     published,
     place: context.place !== undefined ? context.place : e.location,
