@@ -48,7 +48,10 @@ function othersMayBeUnknown(b: ReportProfile, known: ReportProfile): boolean {
  * ("Netanyahu rejected..." twice in one week's news) are not evidence of one event.
  */
 export function solidPair(a: ReportProfile, b: ReportProfile): boolean {
-  const onePartied = (a.firm ?? a).actors.length < 2 || (b.firm ?? b).actors.length < 2;
+  // Reports that share their parties only once actors are set aside (`ReportProfile.firm`) count by those kept.
+  const direct = (a.firm === null && b.firm === null) || partiesOverlap(a, b);
+  const named = (p: ReportProfile) => (direct ? p : (p.firm ?? p)).actors.length;
+  const onePartied = named(a) < 2 || named(b) < 2;
   return !(onePartied && a.event.datePrecision === 'unknown' && b.event.datePrecision === 'unknown');
 }
 

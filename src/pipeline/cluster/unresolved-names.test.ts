@@ -19,6 +19,12 @@ describe('a name the gazetteer does not know is set aside when parties are compa
     expect(clustered([named, first, second], parties)).toHaveLength(3);
   });
 
+  it('joins two undated reports naming the same unknown person and the same state: that name is shared', () => {
+    const first = report({ type: 'REQUEST', source: [stranger], target: ['tza'], ...undated });
+    const second = report({ type: 'REQUEST', source: [stranger], target: ['tza'], ...undated, location: 'Dodoma' });
+    expect(clustered([first, second], parties)).toEqual([[first.id, second.id]]);
+  });
+
   it('never takes the unknown name for a person the gazetteer knows: that person would have been named', () => {
     const named = report({ source: ['ruto'], target: [stranger] });
     const known = report({ source: ['ruto'], target: ['museveni'] });
