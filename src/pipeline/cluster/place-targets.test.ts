@@ -5,15 +5,18 @@ import { clustered, partiesOf, report } from './test-events.ts';
 const parties = partiesOf({ 'hou-fighters': 'hou' });
 const span = (actorId: string, text: string) => ({ actorId, text, start: 0, end: text.length });
 
-/** An attack whose target was read from the place it fell on: the target's words are the location's. */
-const onPlace = (source: string, country: string, name: string, over: Partial<ExtractedEvent> = {}) =>
+/**
+ * An attack whose target was read from the place it fell on: the target's words are the location's, after a
+ * facility there ("the rebels fired a drone at a naval base in Djibouti").
+ */
+const onPlace = (source: string, country: string, name: string, sentence = `a drone at a naval base in ${name}`) =>
   report({
     type: 'ASSAULT',
     source: [source],
     target: [country],
     location: name,
     actorSpans: [span(source, source), span(country, name)],
-    ...over,
+    evidence: { text: `The rebels fired ${sentence} on Monday.`, start: 0, end: 1 },
   });
 const attack = (source: string, target: string, over: Partial<ExtractedEvent> = {}) =>
   report({ type: 'ASSAULT', source: [source], target: [target], ...over });
@@ -31,6 +34,12 @@ describe('an attack whose target is only the place it fell on', () => {
     const first = attack('hou', 'gbr');
     const second = attack('hou', 'usa');
     expect(clustered([where, first, second], parties)).toHaveLength(3);
+  });
+
+  it('keeps a place with no facility in it as the target: "strikes in a country" are on that country', () => {
+    const strikes = onPlace('hou', 'dji', 'Djibouti', 'rockets at targets in Djibouti');
+    const whom = attack('hou', 'gbr');
+    expect(clustered([strikes, whom], parties)).toHaveLength(2);
   });
 
   it('does not join a report of an attack placed somewhere else', () => {

@@ -113,17 +113,30 @@ export function profileReport(e: ExtractedEvent, context: EventContext, { partyO
 }
 
 /**
- * Targets of an attack that are only the place it fell on: the event's location, in the same words ("fired
- * missiles at a base in Qatar" read as an attack on Qatar). Another outlet may name whose base it was.
+ * Targets of an attack that are only the place it fell on: the event's location, in the same words, after a
+ * facility another state may keep there ("missiles at a base in Qatar", "a drone hit an embassy in Iraq");
+ * another outlet may name whose base it was. A place alone ("strikes in Lebanon") stays the target.
  */
 function placeTargets(e: ExtractedEvent, family: string): string[] {
-  if (family !== 'force' || !e.location) return [];
+  if (family !== 'force' || !e.location || !FACILITY_IN.test(e.evidence.text)) return [];
   const place = bare(e.location);
+  const sentence = e.evidence.text.toLowerCase();
   return e.target.filter((id) => {
     if (e.source.includes(id)) return false;
     const spans = e.actorSpans.filter((s) => s.actorId === id);
-    return spans.length > 0 && spans.every((s) => bare(s.text) === place);
+    return spans.length > 0 && spans.every((s) => bare(s.text) === place && facilityIn(sentence, place));
   });
+}
+
+/** A facility a state may keep in another's country, then "in": a cheap test before the place is looked for. */
+const FACILITY_IN =
+  /\b(bases?|embass(y|ies)|consulates?|camps?|facilit(y|ies)|compounds?|outposts?|ships?|vessels?|tankers?|warships?) in\b/i;
+
+/** Whether the sentence has a facility "in" the place: "a base in Qatar", "the embassy in the Sudan". */
+function facilityIn(sentence: string, place: string): boolean {
+  for (const m of sentence.matchAll(new RegExp(FACILITY_IN.source, 'gi')))
+    if (bare(sentence.slice(m.index + m[0].length).trimStart()).startsWith(place)) return true;
+  return false;
 }
 
 /** A name the gazetteer does not know ("unresolved:..."): another outlet may name that party otherwise. */
