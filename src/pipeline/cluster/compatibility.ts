@@ -25,7 +25,8 @@ export function compatible(a: ReportProfile, b: ReportProfile): boolean {
 function overlapBesideSetAside(a: ReportProfile, b: ReportProfile): boolean {
   if (!a.firm && !b.firm) return false;
   if (elsewhere(a, b) || elsewhere(b, a)) return false;
-  const [fa, fb] = [a.firm ?? a, b.firm ?? b];
+  const fa = a.firm ?? a;
+  const fb = b.firm ?? b;
   if ((a.namesAside && !othersMayBeUnknown(b, fa)) || (b.namesAside && !othersMayBeUnknown(a, fb))) return false;
   return partiesOverlap(fa, fb);
 }
@@ -50,8 +51,7 @@ function othersMayBeUnknown(b: ReportProfile, known: ReportProfile): boolean {
 export function solidPair(a: ReportProfile, b: ReportProfile): boolean {
   // Reports that share their parties only once actors are set aside (`ReportProfile.firm`) count by those kept.
   const direct = (a.firm === null && b.firm === null) || partiesOverlap(a, b);
-  const named = (p: ReportProfile) => (direct ? p : (p.firm ?? p)).actors.length;
-  const onePartied = named(a) < 2 || named(b) < 2;
+  const onePartied = (direct ? a : (a.firm ?? a)).actors.length < 2 || (direct ? b : (b.firm ?? b)).actors.length < 2;
   return !(onePartied && a.event.datePrecision === 'unknown' && b.event.datePrecision === 'unknown');
 }
 

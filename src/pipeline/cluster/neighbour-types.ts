@@ -14,12 +14,19 @@ export function neighbourTypes(a: PloverType, b: PloverType): boolean {
   return false;
 }
 
-/** The families a report of `type` looks for clusters in: its own, then its neighbours'. */
-export function familiesToSearch(type: PloverType): string[] {
-  const families = [TYPE_FAMILY[type]];
-  for (const [x, y] of NEIGHBOURS) {
-    if (x === type) families.push(TYPE_FAMILY[y]);
-    if (y === type) families.push(TYPE_FAMILY[x]);
+/** The families a report of `type` looks for clusters in: its own, then its neighbours' (one array per type). */
+export function familiesToSearch(type: PloverType): readonly string[] {
+  let families = SEARCHED.get(type);
+  if (!families) {
+    const found = [TYPE_FAMILY[type]];
+    for (const [x, y] of NEIGHBOURS) {
+      if (x === type) found.push(TYPE_FAMILY[y]);
+      if (y === type) found.push(TYPE_FAMILY[x]);
+    }
+    families = [...new Set(found)];
+    SEARCHED.set(type, families);
   }
-  return [...new Set(families)];
+  return families;
 }
+
+const SEARCHED = new Map<PloverType, readonly string[]>();

@@ -18,7 +18,7 @@ export type ReportProfile = {
   event: ExtractedEvent;
   family: string;
   /** The families whose clusters it may join: its own, and its neighbouring types' (`neighbour-types.ts`). */
-  searched: string[];
+  searched: readonly string[];
   /** Source and target actor ids, each once. */
   actors: string[];
   sources: string[];
