@@ -4,9 +4,9 @@ import { sameParty } from './parties.ts';
 import type { ReportProfile } from './report-profile.ts';
 
 /**
- * Whether two reports may be one real-world event: same type family or neighbouring types, overlapping windows of days, parties in
- * common (a state and its leader are one party; two people of one state are not), and for an attack, sanction
- * or accusation the same side acting.
+ * Whether two reports may be one real-world event: same type family or neighbouring types, overlapping windows
+ * of days, parties in common (a state and its leader are one party; two people of one state are not), and for
+ * an attack, sanction or accusation the same side acting.
  */
 export function compatible(a: ReportProfile, b: ReportProfile): boolean {
   if (!a.window || !b.window) return false;
