@@ -102,6 +102,14 @@ export function findActorMentions(
       continue;
     }
     const found = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
+    // "Commerce Minister Wang Wentao ... Wang said": a name the article introduced outranks a gazetteer person
+    // sharing it (Wang Yi).
+    const own = found && people.actors.size > 0 ? introducedName(tokens, i, found.length, people) : null;
+    if (own) {
+      mentions.push(mentionOf(tokens, own.person.id, i, i + own.length, 'name', own.person));
+      i += own.length;
+      continue;
+    }
     // "Kingston", "Georgetown": a seat other places share is its government only where the state is named.
     const match =
       found && found.values.some((v) => v.kind === 'shared-seat')
@@ -626,4 +634,18 @@ function isOneWordName(values: readonly PhraseMeaning[]): boolean {
 
 function namedActors(values: readonly PhraseMeaning[], gazetteer: Gazetteer): (GazetteerActor | undefined)[] {
   return values.map((v) => (v.kind === 'name' ? gazetteer.actors.get(v.actorId) : undefined));
+}
+
+/** The person the article introduced whose name starts at token `at`, as long as the gazetteer's match there or longer. */
+function introducedName(
+  tokens: Token[],
+  at: number,
+  knownLength: number,
+  people: InferredPeople,
+): { person: GazetteerActor; length: number } | null {
+  if (!tokens[at]!.capitalised) return null;
+  const named = people.names.longestMatch(tokens, at);
+  if (!named || named.length < knownLength) return null;
+  const person = people.actors.get(named.values[0]!);
+  return person ? { person, length: named.length } : null;
 }

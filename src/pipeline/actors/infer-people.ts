@@ -47,6 +47,8 @@ const TITLE_WORDS = new Set([
     'ministry',
   ],
   ...['ambassador', 'adviser', 'advisor', 'interior', 'trade', 'energy', 'justice', 'economy', 'home', 'external'],
+  // Portfolios news puts before "minister": "Commerce Minister", "Oil Minister", "Information Minister".
+  ...['commerce', 'finance', 'industry', 'oil', 'petroleum', 'information', 'health', 'agriculture', 'transport'],
   ...['affairs', 'army', 'military', 'lieutenant', 'field', 'marshal', 'admiral', 'navy', 'negotiator', 'chancellor'],
   ...['special', 'visiting', 'diplomat', 'mediator'],
   ...INSTITUTION_WORDS,
@@ -92,7 +94,7 @@ export function findIntroductions(tokens: Token[], gazetteer: Gazetteer, people:
     if (isTitleCaseHeadline(tokens)) return [];
     const known = people.actors.get(intro.actor.id);
     const actor = known ?? intro.actor;
-    if (!known) remember(people, actor, tokens.slice(intro.nameStart, intro.tokenEnd));
+    if (!known) remember(people, actor, tokens.slice(intro.nameStart, intro.tokenEnd), gazetteer);
     found.push({ actor, tokenStart: i, tokenEnd: intro.tokenEnd });
     i = intro.tokenEnd - 1;
   }
@@ -172,7 +174,11 @@ function knowsAnyWord(tokens: Token[], from: number, to: number, gazetteer: Gaze
 
 /** A gazetteer phrase at `at` other than a shared seat ("Victoria" is a given name as often as a capital). */
 function knownAt(tokens: Token[], at: number, gazetteer: Gazetteer): boolean {
-  return gazetteer.phrases.longestMatch(tokens, at)?.values.some((v) => v.kind !== 'shared-seat') ?? false;
+  const match = gazetteer.phrases.longestMatch(tokens, at);
+  if (!match?.values.some((v) => v.kind !== 'shared-seat')) return false;
+  // "Commerce Minister Wang Wentao": a known surname that is only the start of a longer name is someone else's.
+  const next = tokens[at + match.length];
+  return !(next?.isWord && /^\p{Lu}\p{Ll}/u.test(next.text) && !TITLE_WORDS.has(next.lower));
 }
 
 /**
@@ -308,7 +314,7 @@ function officeOf(title: string): Office {
 }
 
 /** Later in the article the full name and the surname refer to the person ("Aliyev"). */
-function remember(people: InferredPeople, actor: GazetteerActor, name: Token[]): void {
+function remember(people: InferredPeople, actor: GazetteerActor, name: Token[], gazetteer: Gazetteer): void {
   people.actors.set(actor.id, actor);
   people.names.add(
     name.map((t) => t.text),
@@ -316,6 +322,19 @@ function remember(people: InferredPeople, actor: GazetteerActor, name: Token[]):
   );
   const surname = name.at(-1)!;
   if (surname.text.length >= 3) people.names.add([surname.text], actor.id);
+  // "Wang Wentao ... Wang said": a first word the gazetteer knows as a person's name alone is a family name
+  // written first, as in Chinese and Korean names; later bare mentions use it.
+  if (name.length >= 2 && familyNameFirst(name, gazetteer)) people.names.add([name[0]!.text], actor.id);
+}
+
+function familyNameFirst(name: Token[], gazetteer: Gazetteer): boolean {
+  const match = gazetteer.phrases.longestMatch(name, 0);
+  return match?.length === 1 && match.values.some((v) => v.kind !== 'shared-seat' && isPersonName(v, gazetteer));
+}
+
+function isPersonName(meaning: { kind: string }, gazetteer: Gazetteer): boolean {
+  const id = 'actorId' in meaning ? (meaning.actorId as string) : null;
+  return id !== null && gazetteer.actors.get(id)?.kind === 'person';
 }
 
 function joinTokens(tokens: Token[]): string {

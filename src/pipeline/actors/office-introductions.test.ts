@@ -59,3 +59,17 @@ describe('a title-case headline', () => {
     expect(introduced('Chinese Envoy Visits Kabul Amid Taliban Talks')).toEqual([]);
   });
 });
+
+describe('a name the gazetteer partly knows', () => {
+  const dyad = (text: string) =>
+    eventsOf(text, '2025-06-14').map((e) => `${e.type} ${e.source.join('+')}>${e.target.join('+')}`);
+
+  it('is a new person when a known family name only starts it, and later bare mentions are that person', () => {
+    expect(introduced('Chinese Commerce Minister Wang Wentao met the EU trade chief in Brussels.')).toEqual([
+      { name: 'Wang Wentao', country: 'CHN', affiliation: 'chn', office: expect.any(String) },
+    ]);
+    const text =
+      'Chinese Commerce Minister Wang Wentao held talks in Brussels on Friday. Wang is expected to visit Paris next month.';
+    expect(dyad(text).at(-1)).toMatch(/^CONSULT wang-wentao>/);
+  });
+});
