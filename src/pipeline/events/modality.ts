@@ -305,6 +305,7 @@ function readModalityOf(
     deniedBefore(tokens, triggerStart) ??
     deniedClauseWithoutThat(tokens, triggerStart) ??
     refusedBefore(tokens, triggerStart) ??
+    failedBefore(tokens, triggerStart) ??
     leftUndone(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const disclaimed = noPurposeBefore(tokens, triggerStart);
@@ -594,6 +595,20 @@ export const REFUSING_ACTS = new Set(['refused', 'refuses', 'refuse', 'refusing'
 function refusedBefore(tokens: Token[], triggerStart: number): string | null {
   const verb = tokens[triggerStart - 2];
   return tokens[triggerStart - 1]?.lower === 'to' && verb && REFUSING_ACTS.has(verb.lower) ? `${verb.lower} to` : null;
+}
+
+// Verbs by which an attempted act did not come about: "failed to reach a deal", "fell short of".
+const FAILING = new Set(['failed', 'fails', 'fail']);
+
+/** "failed to reach a deal", "failed on Friday to agree": a failing verb up to four words before the act's "to". */
+function failedBefore(tokens: Token[], triggerStart: number): string | null {
+  if (tokens[triggerStart - 1]?.lower !== 'to') return null;
+  for (let j = triggerStart - 2; j >= Math.max(0, triggerStart - 6); j--) {
+    const word = tokens[j]!.lower;
+    if (FAILING.has(word)) return `${word} to`;
+    if (!tokens[j]!.isWord || word === 'to') return null;
+  }
+  return null;
 }
 
 // "said it had no role in the attack", "has no connection to the gunmen who": a party disowning an act denies it.
