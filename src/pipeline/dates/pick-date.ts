@@ -7,6 +7,7 @@ import type { DateExpression } from './date-expressions.ts';
 import { countsDaysToNow } from './day-counts.ts';
 import { datesVerbOfObject } from './object-nouns.ts';
 import { anchorsRelation } from './relation-anchors.ts';
+import { inGap, ownsToken } from '../text/adjunct-infinitives.ts';
 import { opensSimultaneousClause, sharesSimultaneousDate } from './simultaneous-clauses.ts';
 
 // Words that open a subordinate clause: a date beyond them belongs to that clause's own verb.
@@ -61,6 +62,8 @@ function referencePoint(i: number, tokens: Token[], match: TriggerMatch, d: Date
     const t = tokens[k]!;
     if (CLAUSE_OPENERS.has(t.lower)) {
       if (k < match.tokenStart && match.tokenStart <= i) return false;
+      // "agreed after meeting in Riyadh on Tuesday to": the verb's own circumstance, which it happened at.
+      if (inGap(match, k)) return false;
       if (TIMES_OF_DAY.has(tokens[k + 1]?.lower ?? '')) return false;
       if (k === i && d.meaning.kind === 'week') return false; // "before the weekend": a deadline
       if (t.lower === 'since' && headsDate(k, i, tokens)) return !runsSince(i, tokens, match);
@@ -200,7 +203,8 @@ function datesPerfectOpener(i: number, tokens: Token[], match: TriggerMatch): bo
   return true;
 }
 
-const covers = (t: TriggerMatch, k: number) => t.tokenStart <= k && k < t.tokenEnd;
+// A circumstance a trigger skipped ("agreed [after talks on Tuesday] to") is not its own: its date is the talks'.
+const covers = (t: TriggerMatch, k: number) => ownsToken(t, k);
 
 /**
  * The trigger a date expression modifies, read leftwards: an adverbial of time follows the verb or noun it
@@ -615,6 +619,11 @@ export function pickDateExpression(
     const owner = leftOwner(i, at(d.end), tokens, all);
     if (owner) {
       if (owner === match) mine.push(withPurposeTense(withNounTense(d, match, tokens, clause), match, tokens, all));
+      // "agreed during a meeting in Brussels on Thursday to": the meeting's day is the day of what was agreed at it.
+      else if (inGap(match, owner.tokenStart)) {
+        mine.push(d);
+        shared.add(d);
+      }
       // Another report of the same kind of event shares its day ("a meeting ... on Monday, as ... held talks"),
       // but not what a noun aims at ("with an agreement to meet again").
       else if (owner.trigger.type === match.trigger.type && !aimedAt(match, tokens)) mine.push(d);
@@ -652,7 +661,8 @@ export function pickDateExpression(
   const aside = (d: DateExpression) => relativeAsideTense(at(d.start), tokens, match) !== null;
   const rank = (d: DateExpression) => (aside(d) ? 2000 : 0) + (shared.has(d) ? 1000 : 0) + distance(match, d);
   const ranked = mine.sort((a, b) => rank(a) - rank(b))[0];
-  const picked = ranked && !ranked.meaning.tense && afterPastVerb(at(ranked.start), tokens) ? past(ranked) : ranked;
+  const pastDay = (i: number) => afterPastVerb(i, tokens) || inPastVerbCircumstance(i, tokens, all);
+  const picked = ranked && !ranked.meaning.tense && pastDay(at(ranked.start)) ? past(ranked) : ranked;
   if (picked?.meaning.kind === 'day-offset') {
     // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first, the
     // one before it or else the one after it ("X, which had halted aid a week earlier, said on Tuesday ...").
@@ -681,6 +691,11 @@ function afterPastVerb(i: number, tokens: Token[]): boolean {
   if (k < named && (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'at')) k--;
   const verb = tokens[k];
   return verb !== undefined && verb.pos === 'VERB' && /[a-z]ed$/.test(verb.lower) && tokens[k - 1]?.lower !== 'be';
+}
+
+/** "agreed during a meeting on Thursday to exchange prisoners": a day in a past verb's circumstance is gone by too. */
+function inPastVerbCircumstance(i: number, tokens: Token[], all: TriggerMatch[]): boolean {
+  return all.some((m) => inGap(m, i) && m.verbToken !== null && /[a-z]ed$/.test(tokens[m.verbToken]!.lower));
 }
 
 // Verbs that state, besides those of saying: what someone pledges or warns is dated by the pledge.

@@ -4,6 +4,7 @@ import { pairPhraseEnd } from './pair-anaphora.ts';
 import { compoundAfterName, compoundParticipleAt } from '../text/hyphen-compounds.ts';
 import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
 import { nominalMeasureAt, type NominalMeasure } from './nominal-measures.ts';
+import { adjunctBeforeInfinitive } from '../text/adjunct-infinitives.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -23,6 +24,11 @@ export type TriggerMatch = {
   slotMention: ActorMention | null;
   /** A verb whose object is the noun its relative clause describes ("the deal that X signed"): `gapped-objects.ts`. */
   gappedObject?: true;
+  /**
+   * The tokens of a circumstance the match skipped between a verb and its "to" ("agreed [after talks in Doha] to"),
+   * which are not the match's own: a trigger inside them ("talks") is kept beside it.
+   */
+  gap?: [number, number];
 };
 
 type MatchState = {
@@ -30,6 +36,7 @@ type MatchState = {
   verbForms: VerbForm[] | null;
   verbToken: number | null;
   slotMention: ActorMention | null;
+  gap?: [number, number];
 };
 
 /** Finds every trigger pattern in the sentence, keeping the longest where matches overlap. */
@@ -39,7 +46,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   const inMention = tokensInMentions(mentions, tokens.length);
   const adjectiveAt = adjectiveTokens(mentions, tokens.length);
   const found: TriggerMatch[] = [];
-  const { joins, timeLength, placeLength } = wordShapes(tokens);
+  const { joins, timeLength, placeLength, adjunctLength } = wordShapes(tokens);
   const ctx: MatchContext = {
     tokens,
     lexicon,
@@ -49,6 +56,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     joins,
     timeLength,
     placeLength,
+    adjunctLength,
     afterAdjective: new Set(mentions.filter((m) => m.via === 'adjective').map((m) => m.tokenEnd)),
     afterActor: new Set(mentions.filter((m) => m.via !== 'adjective').map((m) => m.tokenEnd)),
     triggerAt: new Map(),
@@ -72,6 +80,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
           verbForms: state.verbForms,
           verbToken: state.verbToken,
           slotMention: state.slotMention,
+          ...(state.gap ? { gap: state.gap } : {}),
         });
     }
     if (mentionEndingAt.has(i))
@@ -149,7 +158,7 @@ function candidateTriggers(
   patterns: FirstWordPatterns | undefined,
   tokens: Token[],
   t: number,
-  { joins, timeLength, placeLength }: MatchContext,
+  { joins, timeLength, placeLength, adjunctLength }: MatchContext,
 ): CompiledTrigger[] {
   if (!patterns) return NONE;
   // A fifth of the words looked at ("in", "on", "have") begin only patterns that need no particular next word.
@@ -172,6 +181,11 @@ function candidateTriggers(
       if (within === 0 ? gap === 0 || gap === time || gap === both : gap - joined <= within) (anchored ??= []).push(at);
     }
   }
+  // "agreed after talks in Doha on Tuesday to": the needed word after a circumstance, maybe after a day first.
+  const adjunct = adjunctLength[t + 1 + first] ?? 0;
+  if (adjunct > 0)
+    for (const { at } of patterns.byAnchor.get(tokens[t + 1 + first + adjunct]!.lower) ?? NONE_ANCHORED)
+      (anchored ??= []).push(at);
   if (!anchored) return patterns.unanchored;
   // A plain loop and a scan of the few anchored positions: this runs for every candidate word of every sentence.
   const { triggers, isAnchored } = patterns;
@@ -223,6 +237,8 @@ type MatchContext = {
   timeLength: Uint8Array;
   /** The length of the named place starting at each token ("in Doha", "at the Kremlin"), 0 for none. */
   placeLength: Uint8Array;
+  /** The length of a circumstance ending before "to" and a verb ("after talks in Doha"), 0 for none. */
+  adjunctLength: Uint8Array;
   /** Whether some trigger matches from a token, as far as `startsTrigger` was asked. */
   triggerAt: Map<number, boolean>;
 };
@@ -297,8 +313,12 @@ function matchSlots(
       // its first word, nor after a filler, which counts it among the words it skips). So is the place ("agreed in
       // Doha to withdraw", "met in Geneva with"). Skipping is tried first: the "on" of "agreed on Saturday to" is
       // the day's, not the verb's.
-      const between = ctx.timeLength[t] || ctx.placeLength[t];
+      // A circumstance before "to" is skipped the same way ("agreed at talks in Abu Dhabi to"), and kept as the
+      // match's gap.
+      const circumstance = ctx.timeLength[t] || ctx.placeLength[t] ? 0 : ctx.adjunctLength[t]!;
+      const between = ctx.timeLength[t] || ctx.placeLength[t] || circumstance;
       const skip = s > 0 && between && slots[s - 1]!.kind !== 'filler' ? between : 0;
+      const skipState: MatchState = skip > 0 && circumstance > 0 ? { ...state, gap: [t, t + circumstance] } : state;
       // Only where the slot's own word follows: an optional last word is not a reason to take in the day.
       // A place is skipped first only when its preposition is not itself the slot's word ("the curfew in Novi Pazar").
       const wordAfter =
@@ -306,7 +326,7 @@ function matchSlots(
         slot.words.has(tokens[t + skip]?.lower ?? '') &&
         !ctx.timeLength[t + skip] &&
         (ctx.timeLength[t]! > 0 || !slot.words.has(token?.lower ?? ''));
-      const skipped = wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
+      const skipped = wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, skipState) : null;
       if (skipped) return skipped;
       if (token && slot.words.has(token.lower) && !inMention[t]) {
         const r = matchSlots(slots, s + 1, tokens, t + 1, ctx, state);
@@ -316,7 +336,7 @@ function matchSlots(
         const r = matchSlots(slots, s + 1, tokens, t, ctx, state);
         if (r) return r;
       }
-      return skip > 0 && !wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, state) : null;
+      return skip > 0 && !wordAfter ? matchSlots(slots, s, tokens, t + skip, ctx, skipState) : null;
     }
     case 'actor': {
       // "accepted all of Trump's terms": a quantifier and "of" before the name.
@@ -350,6 +370,12 @@ function matchSlots(
       // sanctions"); each longer try adds one skipped token to those already checked. It counts words: a hyphen
       // and the word it joins, a possessive 's and the separators inside a number are part of the word before
       // them ("its new rare-earth controls", "the opposition's demand", "160,000 men").
+      // "decided after meeting in Riyadh to": a circumstance right after the verb, skipped whole.
+      const circumstance = ctx.adjunctLength[t]!;
+      if (circumstance > 0) {
+        const r = matchSlots(slots, s + 1, tokens, t + circumstance, ctx, { ...state, gap: [t, t + circumstance] });
+        if (r) return r;
+      }
       let words = 0;
       let skipped = state;
       for (let n = 0; n <= MAX_FILLER_TOKENS; n++) {
@@ -371,12 +397,20 @@ function matchSlots(
 }
 
 /** Per token, once per sentence: whether it joins the word before it, and the time expression it starts. */
-function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Array; placeLength: Uint8Array } {
+function wordShapes(tokens: Token[]): {
+  joins: Uint8Array;
+  timeLength: Uint8Array;
+  placeLength: Uint8Array;
+  adjunctLength: Uint8Array;
+} {
   const joins = new Uint8Array(tokens.length);
   const timeLength = new Uint8Array(tokens.length);
   const placeLength = new Uint8Array(tokens.length);
+  const adjunctLength = new Uint8Array(tokens.length);
+  let infinitive = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
+    if (token.lower === 'to') infinitive = true;
     // Most tokens are neither: a look at the first character decides (-, ', ’, comma, point).
     const c = token.text.charCodeAt(0);
     if ((c === 45 || c === 39 || c === 8217 || c === 44 || c === 46) && joinsPrevious(tokens, k)) {
@@ -387,7 +421,11 @@ function wordShapes(tokens: Token[]): { joins: Uint8Array; timeLength: Uint8Arra
     if (TIME_STARTS.has(token.lower)) timeLength[k] = timeWordLength(tokens, k);
     else if (token.lower === 'in' || token.lower === 'at') placeLength[k] = namedPlaceLength(tokens, k);
   }
-  return { joins, timeLength, placeLength };
+  // A circumstance ends before "to": a sentence without one has none, and most openers are then not looked at.
+  if (infinitive)
+    for (let k = 0; k < tokens.length; k++)
+      if (ADJUNCT_OPENERS.has(tokens[k]!.lower)) adjunctLength[k] = adjunctBeforeInfinitive(tokens, k);
+  return { joins, timeLength, placeLength, adjunctLength };
 }
 
 /** How many tokens "in Doha", "at the Kremlin", "in Sharm el-Sheikh" take at `t`: up to three capitalised words. */
@@ -417,6 +455,8 @@ function timeWordLength(tokens: Token[], t: number): number {
   return 0;
 }
 
+// The words `adjunctBeforeInfinitive` may find a circumstance at (its own test decides).
+const ADJUNCT_OPENERS = new Set(['after', 'during', 'following', 'at', 'in', 'amid', 'before', 'on']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year']);
 // Besides days, adverbs of time and frequency that news puts between a verb and its "to" ("offered again to").
@@ -734,8 +774,16 @@ function keepLongest(matches: TriggerMatch[]): TriggerMatch[] {
   );
   const kept: TriggerMatch[] = [];
   for (const m of sorted) {
-    if (kept.some((k) => k.tokenStart < m.tokenEnd && m.tokenStart < k.tokenEnd)) continue;
+    if (kept.some((k) => overlaps(k, m))) continue;
     kept.push(m);
   }
   return kept.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Whether two matches share a token, a token of a match's gap not counting as its own. */
+function overlaps(a: TriggerMatch, b: TriggerMatch): boolean {
+  if (a.tokenStart >= b.tokenEnd || b.tokenStart >= a.tokenEnd) return false;
+  const inGap = (m: TriggerMatch, of: TriggerMatch) =>
+    of.gap !== undefined && m.tokenStart >= of.gap[0] && m.tokenEnd <= of.gap[1];
+  return !inGap(a, b) && !inGap(b, a);
 }

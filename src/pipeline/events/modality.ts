@@ -1,3 +1,4 @@
+import { adjunctEndingAt } from '../text/adjunct-infinitives.ts';
 import type { Modality, PloverType } from '../../model/bundle-schema.ts';
 import type { TimeDirection } from '../dates/resolve-date.ts';
 import { SAYING_PARTICIPLES } from '../text/clauses.ts';
@@ -338,7 +339,7 @@ function readModalityOf(
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
   if ((afterTo(before) && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
     // "agreed on Friday to release the hostages": what was promised is planned, not merely hoped for.
-    const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w));
+    const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w)) ?? committedAcrossAdjunct(tokens, triggerStart);
     if (promise)
       return conditioned({ modality: 'planned', cue: `${promise} to`, direction: 'future' }, tokens, triggerEnd);
     const wider = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 16), triggerStart).map((t) => t.lower);
@@ -347,6 +348,18 @@ function readModalityOf(
     return { modality: 'hypothetical', cue: 'to-infinitive', direction: 'future' };
   }
   return readTense(before, after, verbForms);
+}
+
+/**
+ * "decided after meeting in Riyadh on Tuesday to appoint", "pledged at their summit in Brussels to send": the
+ * committing verb before a circumstance that ends at the infinitive's "to" (`text/adjunct-infinitives.ts`).
+ */
+function committedAcrossAdjunct(tokens: Token[], verb: number): string | undefined {
+  const to = tokens[verb - 1]?.lower === 'to' ? verb - 1 : verb - 2;
+  if (tokens[to]?.lower !== 'to') return undefined;
+  const start = adjunctEndingAt(tokens, to);
+  const word = start > 0 ? tokens[start - 1]!.lower : '';
+  return COMMITTING.has(word) ? word : undefined;
 }
 
 /** The words before a verb end in "to", maybe with an adverb after it ("agreed to gradually withdraw"). */

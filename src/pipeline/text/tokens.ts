@@ -1,3 +1,4 @@
+import { type GappedSpan, ownsToken } from './adjunct-infinitives.ts';
 import type { PosTag } from './pos-tags.ts';
 
 /** A word or punctuation token with its character offsets in the article text. */
@@ -68,7 +69,7 @@ export function tokenMask(
  * a sentence, asked for each trigger, where a mask (or a `Set`) would be made per trigger and mostly thrown away.
  */
 export function tokensOfSpans(
-  spans: readonly { tokenStart: number; tokenEnd: number }[],
+  spans: readonly GappedSpan[],
   except: { tokenStart: number; tokenEnd: number } | null = null,
 ): TokenIndexSet {
   return new SpanTokens(spans, except);
@@ -76,13 +77,12 @@ export function tokensOfSpans(
 
 class SpanTokens implements TokenIndexSet {
   constructor(
-    private readonly spans: readonly { tokenStart: number; tokenEnd: number }[],
+    private readonly spans: readonly GappedSpan[],
     private readonly except: { tokenStart: number; tokenEnd: number } | null,
   ) {}
 
   has(index: number): boolean {
-    for (const span of this.spans)
-      if (span !== this.except && index >= span.tokenStart && index < span.tokenEnd) return true;
+    for (const span of this.spans) if (span !== this.except && ownsToken(span, index)) return true;
     return false;
   }
 }
