@@ -1,3 +1,4 @@
+import { circumstanceSubject } from './circumstance-subjects.ts';
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { namesThing } from './named-things.ts';
@@ -430,6 +431,7 @@ function readParticipants(
             ownerGroup(match, ctx) ??
             meetingParties(match, ctx) ??
             sharedSubject(match, ctx) ??
+            circumstanceSubject(match, ctx.previous, tokens) ??
             findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
