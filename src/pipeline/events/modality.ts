@@ -1,4 +1,5 @@
 import { adjunctEndingAt } from '../text/adjunct-infinitives.ts';
+import { sharedAuxiliary } from './shared-auxiliaries.ts';
 import type { Modality, PloverType } from '../../model/bundle-schema.ts';
 import type { TimeDirection } from '../dates/resolve-date.ts';
 import { SAYING_PARTICIPLES } from '../text/clauses.ts';
@@ -283,7 +284,11 @@ function readModalityOf(
   const continuesInfinitive =
     infinitiveBefore >= 0 && and - infinitiveBefore <= 5 && verbForms?.includes('base') && !verbForms.includes('past');
   if (and >= 0 && before.length - and <= 3 && verbForms !== null)
-    before = continuesInfinitive ? [...before.slice(0, infinitiveBefore + 1)] : before.slice(and + 1);
+    before = continuesInfinitive
+      ? [...before.slice(0, infinitiveBefore + 1)]
+      : // "will release ten hostages and sign the truce": the modal of the first verb governs the second.
+        (sharedAuxiliary(tokens, triggerStart - (before.length - and), clause[0], !verbForms.includes('base')) ??
+        before.slice(and + 1));
   const after =
     verbForms === null ? tokens.slice(triggerEnd, Math.min(clause[1], triggerEnd + 10)).map((t) => t.lower) : [];
   const window = [...before, ...after];
