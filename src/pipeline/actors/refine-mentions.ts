@@ -1,3 +1,4 @@
+import { backerMentions } from './backer-phrases.ts';
 import { followsLocative } from '../places/find-places.ts';
 import { seatAddressed, seatGoverned, seatReceives, seatSends } from '../places/recipient-seats.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
@@ -33,6 +34,7 @@ const ASSOCIATE_NOUNS = new Set([
  */
 export function refineMentions(mentions: ActorMention[], tokens: Token[], gazetteer: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];
+  const backers = backerMentions(mentions, tokens);
   for (const m of mentions) {
     const actor = gazetteer.actors.get(m.actorId) ?? m.inferred;
     // An outlet reports rather than acts; journalists as a group ("two British journalists") can be acted on.
@@ -40,6 +42,8 @@ export function refineMentions(mentions: ActorMention[], tokens: Token[], gazett
     // "Iran-backed Houthis", "Rwanda-backed M23 rebels": a backer in a compound adjective describes the noun
     // after it and is no party of what the sentence reports.
     if (compoundAfterName(tokens, m.tokenEnd) === 'backer') continue;
+    // "Backed by Iran, the Houthis ...", "the M23, backed by Rwanda, ...": so is the backer after "by".
+    if (backers.has(m)) continue;
     // "talks on the island of Barbados", "the city of Goma": a name told as a place is where, not who.
     if ((m.via === 'name' || m.via === 'seat') && namedAsPlace(tokens, m.tokenStart)) continue;
     // "responded to Seoul's decision": a capital that owns a decision is its government, wherever it stands.
