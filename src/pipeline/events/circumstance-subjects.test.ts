@@ -34,3 +34,12 @@ describe('a meeting in the circumstance of a verb is its subject’s', () => {
     for (const attack of of(text, 'ASSAULT')) expect(attack.source).not.toContain('pak');
   });
 });
+
+describe('a meeting noun after a preposition opening the sentence', () => {
+  it('reads "Following talks" as talks, not as a verb whose subject is "Following"', () => {
+    const text = 'Following talks with Erdogan in Ankara, Aliyev said the border would stay closed.';
+    expect(of(text, 'CONSULT').map((e) => [e.source, e.target])).toEqual([
+      [['ilham-aliyev'], ['recep-tayyip-erdogan']],
+    ]);
+  });
+});

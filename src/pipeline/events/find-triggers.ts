@@ -662,6 +662,11 @@ const CLAUSE_STARTS = new Set([
   'with',
   'about',
   'over',
+  // "Following talks with Blinken, Lavrov said", "during talks", "amid talks": prepositions, capitalised or not.
+  'following',
+  'during',
+  'amid',
+  'despite',
 ]);
 
 /**
