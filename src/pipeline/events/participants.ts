@@ -1,3 +1,4 @@
+import { passiveSubjectDemonym } from './passive-subjects.ts';
 import { circumstanceSubject } from './circumstance-subjects.ts';
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
@@ -456,6 +457,12 @@ function readParticipants(
     object = isReducedRelative(match, tokens)
       ? relativeHead(match, ctx)
       : findSubject(passiveStart(match, tokens), ctx, false);
+    // "The Iranian proposal was rejected by Washington": the demonym of the subject names who is acted on.
+    const demonym =
+      object.length === 0 && match.trigger.type !== 'CONSULT'
+        ? passiveSubjectDemonym(tokens, ctx.mentions, passiveStart(match, tokens))
+        : null;
+    if (demonym) object = [asParticipant(demonym)];
     // "were delivered to Ukraine": the party the pattern names is the one acted on when the subject names none.
     if (object.length === 0 && match.slotMention && !ownsClosedSpace(match.slotMention, tokens))
       object = groupFrom(match.slotMention, ctx);
