@@ -5,6 +5,7 @@ import { compoundAfterName, compoundParticipleAt } from '../text/hyphen-compound
 import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
 import { nominalMeasureAt, type NominalMeasure } from './nominal-measures.ts';
 import { adjunctBeforeInfinitive } from '../text/adjunct-infinitives.ts';
+import { passiveObjectMatches } from './passive-objects.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -85,6 +86,14 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     }
     if (mentionEndingAt.has(i))
       found.push(...gappedObjectTriggers(tokens, i, lexicon, mentionEndingAt, found.slice(matched)));
+    // "the Russian ambassador was summoned", "sanctions on Minsk were imposed": the object before the passive.
+    if (!found.slice(matched).some((m) => m.tokenEnd > i + 1))
+      for (const { trigger, verbForms } of passiveObjectMatches(
+        tokens,
+        i,
+        lexicon.firstWords.get(tokens[i]!.lower)?.triggers ?? [],
+      ))
+        found.push({ trigger, tokenStart: i, tokenEnd: i + 1, verbForms, verbToken: i, slotMention: null });
     const nominal = nominalMeasureAt(tokens, i);
     if (nominal) found.push(...nominalMeasureTriggers(nominal, tokens, lexicon, ctx));
   }
