@@ -87,12 +87,10 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     if (mentionEndingAt.has(i))
       found.push(...gappedObjectTriggers(tokens, i, lexicon, mentionEndingAt, found.slice(matched)));
     // "the Russian ambassador was summoned", "sanctions on Minsk were imposed": the object before the passive.
-    if (!found.slice(matched).some((m) => m.tokenEnd > i + 1))
-      for (const { trigger, verbForms } of passiveObjectMatches(
-        tokens,
-        i,
-        lexicon.firstWords.get(tokens[i]!.lower)?.triggers ?? [],
-      ))
+    // Asked only of a word after a passive auxiliary with "by" after it (`passiveObjectMatches` tests that first).
+    const passive = passiveObjectMatches(tokens, i, lexicon.firstWords.get(tokens[i]!.lower)?.triggers);
+    if (passive.length > 0 && !longerMatch(found, matched, i))
+      for (const { trigger, verbForms } of passive)
         found.push({ trigger, tokenStart: i, tokenEnd: i + 1, verbForms, verbToken: i, slotMention: null });
     const nominal = nominalMeasureAt(tokens, i);
     if (nominal) found.push(...nominalMeasureTriggers(nominal, tokens, lexicon, ctx));
@@ -126,6 +124,12 @@ function nominalMeasureTriggers(
       });
   }
   return matches;
+}
+
+/** Whether a match found from token `i` (those from index `from` of `found`) reaches past the word itself. */
+function longerMatch(found: TriggerMatch[], from: number, i: number): boolean {
+  for (let k = from; k < found.length; k++) if (found[k]!.tokenEnd > i + 1) return true;
+  return false;
 }
 
 /** "the truce that Ethiopia and the TPLF signed": verb-and-object patterns whose object the clause describes. */

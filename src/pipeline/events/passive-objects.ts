@@ -28,8 +28,9 @@ const PARTICIPLES: ReadonlySet<VerbForm> = new Set(['participle', 'past']);
 export function passiveObjectMatches(
   tokens: Token[],
   verb: number,
-  candidates: readonly CompiledTrigger[],
+  candidates: readonly CompiledTrigger[] | undefined,
 ): { trigger: CompiledTrigger; verbForms: VerbForm[] }[] {
+  if (!candidates) return [];
   const aux = auxiliaryBefore(tokens, verb);
   if (aux < 0 || !agentAfter(tokens, verb)) return [];
   const found: { trigger: CompiledTrigger; verbForms: VerbForm[] }[] = [];
