@@ -43,3 +43,18 @@ describe('a meeting noun after a preposition opening the sentence', () => {
     ]);
   });
 });
+
+describe('an attack noun naming the means of the attack before it', () => {
+  it.each([
+    ['Israel killed a Hamas commander in an airstrike on Gaza City on Tuesday.', 'isr'],
+    ['Russia killed three Ukrainian soldiers in a drone attack near Pokrovsk.', 'rus'],
+    ['Azerbaijan killed two Armenian soldiers in shelling near the border on Friday.', 'aze'],
+  ])('is the attacker’s act in "%s", not the victim’s', (text, attacker) => {
+    for (const attack of of(text, 'ASSAULT')) expect(attack.source).toEqual([attacker]);
+  });
+
+  it('leaves an attack in a clause of its own to its own actors', () => {
+    const text = 'Israel killed a Hamas commander, and Hamas fired rockets in an attack on Ashkelon.';
+    expect(of(text, 'ASSAULT').some((e) => e.source.includes('hamas'))).toBe(true);
+  });
+});

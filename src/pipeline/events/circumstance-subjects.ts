@@ -50,3 +50,41 @@ export function circumstanceSubject<P extends Party>(
   const parties = mutual ? [...previous.source, ...previous.target] : previous.source;
   return parties.filter((p, i) => parties.findIndex((q) => q.actorId === p.actorId) === i);
 }
+
+// Prepositions that give the means or occasion of an act: "killed him in a strike on Beirut", "during shelling".
+const MEANS_OPENERS = new Set(['in', 'during', 'with']);
+// Words between the act before and its means that end the act's clause: another clause begins.
+const MEANS_BREAKS = new Set([
+  ...[';', ':', 'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'while', 'as', 'after', 'before', 'when'],
+  ...['said', 'says', 'told', 'because', 'since', 'until', 'despite'],
+]);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their']);
+// Tokens searched from the act's end to its means ("killed Nasrallah, Hezbollah's leader, in a strike").
+const MEANS_REACH = 10;
+
+/**
+ * "Israel killed Nasrallah in a strike on Beirut", "Pakistan killed five soldiers in shelling along the border":
+ * an act noun of the same type as the verb before it, in a phrase of means or occasion after the verb's object,
+ * is the same act, done by the verb's subject. Read alone, the noun took the victim named just before it as its
+ * actor and turned the attack around. Returns null when the noun stands in no such phrase.
+ */
+export function meansSubject<P extends Party>(match: TriggerMatch, previous: Previous<P>, tokens: Token[]): P[] | null {
+  if (!previous || previous.source.length === 0 || previous.match.trigger.isNoun) return null;
+  if (previous.match.trigger.type !== match.trigger.type || match.tokenStart < previous.match.tokenEnd) return null;
+  let opener = -1;
+  for (let k = match.tokenStart - 1; k >= previous.match.tokenEnd && k >= match.tokenStart - 4; k--) {
+    if (MEANS_OPENERS.has(tokens[k]!.lower)) {
+      opener = k;
+      break;
+    }
+    if (!tokens[k]!.isWord || tokens[k]!.capitalised) return null;
+  }
+  if (opener < 0 || opener - previous.match.tokenEnd > MEANS_REACH) return null;
+  // A noun ("in a strike"), a gerund standing as one ("in shelling along the border"), or a verb form after an
+  // article, which makes it a noun ("in a drone attack").
+  const nominal =
+    match.trigger.isNoun || match.verbForms?.includes('ing') === true || ARTICLES.has(tokens[opener + 1]!.lower);
+  if (!nominal) return null;
+  for (let k = previous.match.tokenEnd; k < opener; k++) if (MEANS_BREAKS.has(tokens[k]!.lower)) return null;
+  return previous.source;
+}

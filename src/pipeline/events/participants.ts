@@ -1,5 +1,5 @@
 import { passiveSubjectDemonym } from './passive-subjects.ts';
-import { circumstanceSubject } from './circumstance-subjects.ts';
+import { circumstanceSubject, meansSubject } from './circumstance-subjects.ts';
 import type { ActorMention } from '../actors/find-mentions.ts';
 import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { namesThing } from './named-things.ts';
@@ -433,6 +433,7 @@ function readParticipants(
             meetingParties(match, ctx) ??
             sharedSubject(match, ctx) ??
             circumstanceSubject(match, ctx.previous, tokens) ??
+            meansSubject(match, ctx.previous, tokens) ??
             findSubject(match.tokenStart, ctx, match.trigger.isNoun));
   let object = match.slotMention
     ? groupFrom(match.slotMention, ctx)
