@@ -58,3 +58,10 @@ describe('an attack noun naming the means of the attack before it', () => {
     expect(of(text, 'ASSAULT').some((e) => e.source.includes('hamas'))).toBe(true);
   });
 });
+
+describe('a compound attack noun in a prepositional phrase', () => {
+  it('is a noun, told in the tense of its clause, not a verb in the present', () => {
+    const text = 'Russia killed three Ukrainian soldiers in a drone attack near Pokrovsk.';
+    expect(of(text, 'ASSAULT').map((e) => e.modality)).toEqual(['occurred', 'occurred']);
+  });
+});

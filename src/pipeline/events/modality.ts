@@ -225,6 +225,10 @@ function nounInText(tokens: Token[], triggerStart: number): boolean {
   const previous = tokens[triggerStart - 1];
   if (word?.pos !== 'NOUN' || !previous) return false;
   if (NOUN_OPENERS.has(previous.pos ?? '') || previous.lower === "'s") return true;
+  // "in a drone attack", "after an artillery strike": a compound noun in a prepositional phrase, where no finite
+  // verb stands.
+  const article = tokens[triggerStart - 2];
+  if (previous.pos === 'NOUN' && article?.pos === 'DET' && tokens[triggerStart - 3]?.pos === 'ADP') return true;
   // After a name the word may be a verb with its object ("Russia strikes Kyiv"): a noun is followed by a
   // preposition or its own verb ("sanctions on Iran were", "strikes against").
   const next = tokens[triggerStart + 1];
