@@ -4,7 +4,7 @@ import { pairPhraseEnd } from './pair-anaphora.ts';
 import { compoundAfterName, compoundParticipleAt } from '../text/hyphen-compounds.ts';
 import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
 import { nominalMeasureAt, type NominalMeasure } from './nominal-measures.ts';
-import { adjunctBeforeInfinitive } from '../text/adjunct-infinitives.ts';
+import { adjunctBeforeInfinitive, takesInfinitive } from '../text/adjunct-infinitives.ts';
 import { passiveObjectMatches } from './passive-objects.ts';
 import {
   MAX_FILLER,
@@ -328,7 +328,8 @@ function matchSlots(
       // the day's, not the verb's.
       // A circumstance before "to" is skipped the same way ("agreed at talks in Abu Dhabi to"), and kept as the
       // match's gap.
-      const circumstance = ctx.timeLength[t] || ctx.placeLength[t] ? 0 : ctx.adjunctLength[t]!;
+      const infinitive = state.verbToken !== null && takesInfinitive(tokens[state.verbToken]!.lower);
+      const circumstance = ctx.timeLength[t] || ctx.placeLength[t] || !infinitive ? 0 : ctx.adjunctLength[t]!;
       const between = ctx.timeLength[t] || ctx.placeLength[t] || circumstance;
       const skip = s > 0 && between && slots[s - 1]!.kind !== 'filler' ? between : 0;
       const skipState: MatchState = skip > 0 && circumstance > 0 ? { ...state, gap: [t, t + circumstance] } : state;
@@ -385,7 +386,7 @@ function matchSlots(
       // them ("its new rare-earth controls", "the opposition's demand", "160,000 men").
       // "decided after meeting in Riyadh to": a circumstance right after the verb, skipped whole.
       const circumstance = ctx.adjunctLength[t]!;
-      if (circumstance > 0) {
+      if (circumstance > 0 && state.verbToken !== null && takesInfinitive(tokens[state.verbToken]!.lower)) {
         const r = matchSlots(slots, s + 1, tokens, t + circumstance, ctx, { ...state, gap: [t, t + circumstance] });
         if (r) return r;
       }

@@ -93,3 +93,10 @@ describe('a committing verb keeps its infinitive across a circumstance', () => {
     expect(end?.modality).not.toBe('planned');
   });
 });
+
+describe('a verb of motion before a circumstance and an infinitive', () => {
+  it('keeps the infinitive a purpose: its "to" is no destination', () => {
+    const text = 'Modi travelled after the attack to visit the wounded in Pahalgam.';
+    expect(of(text, 'CONSULT')).toEqual([]);
+  });
+});

@@ -70,6 +70,17 @@ export function adjunctEndingAt(tokens: Token[], to: number): number {
   return start;
 }
 
+// Verbs that take an infinitive as their complement ("agreed to", "urged X to", "decided to"): after a verb of
+// motion the "to" heads the destination ("travelled to Kyiv"), and an infinitive after a circumstance is its
+// purpose ("travelled after the attack to visit the wounded"), no complement the pattern's "to" may stand for.
+const INFINITIVE_VERBS =
+  /^(agree|decid|pledg|promis|vow|commit|offer|refus|declin|threaten|urg|ask|call|press|told|tell|order|instruct|direct|plan|seek|sought|resolv|vot|undert|consent|aim|tri|try|want|hope|prepar|encourag|persuad|invit|appeal|author)/;
+
+/** Whether the verb `word` takes an infinitive, so a circumstance may stand between it and its "to". */
+export function takesInfinitive(word: string): boolean {
+  return INFINITIVE_VERBS.test(word);
+}
+
 /** "on the sidelines of the summit". */
 function sidelines(tokens: Token[], t: number): boolean {
   return tokens[t + 1]?.lower === 'the' && tokens[t + 2]?.lower === 'sidelines';
