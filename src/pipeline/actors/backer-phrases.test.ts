@@ -57,3 +57,13 @@ describe('an act of the backed party', () => {
     expect(attack?.target).not.toContain(backer);
   });
 });
+
+describe('the participle of backing itself', () => {
+  it('reports no act, as "Iran-backed" does not', () => {
+    expect(of('Iran, supported by Russia and China, rejected the resolution.', 'SUPPORT')).toEqual([]);
+  });
+
+  it('is still an act as a finite verb', () => {
+    expect(of('Rwanda backed the M23 rebels.', 'SUPPORT').map((e) => e.source)).toEqual([['rwa']]);
+  });
+});

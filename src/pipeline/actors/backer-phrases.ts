@@ -45,6 +45,14 @@ function joinsGroup(tokens: Token[], end: number, j: number, next: string): bool
   return ['and', 'or', ',and', ',or'].includes(words) || (words === ',' && [',', 'and', 'or'].includes(next));
 }
 
+/**
+ * Whether token `k` is such a participle with its "by" after it ("supported" in "Iran, supported by Russia,"): like
+ * "Iran-backed", it reports no act of its own, so it starts no trigger.
+ */
+export function backingParticipleAt(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.lower === 'by' && attributiveBacking(tokens, k);
+}
+
 /** A participle of backing at `k` that no auxiliary makes a verb ("backed" in "rebels backed by"). */
 function attributiveBacking(tokens: Token[], k: number): boolean {
   if (!BACKING.has(tokens[k]?.lower ?? '')) return false;

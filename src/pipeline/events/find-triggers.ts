@@ -6,6 +6,7 @@ import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
 import { nominalMeasureAt, type NominalMeasure } from './nominal-measures.ts';
 import { adjunctBeforeInfinitive, takesInfinitive } from '../text/adjunct-infinitives.ts';
 import { passiveObjectMatches } from './passive-objects.ts';
+import { backingParticipleAt } from '../actors/backer-phrases.ts';
 import {
   MAX_FILLER,
   type CompiledLexicon,
@@ -64,7 +65,8 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
   };
   for (let i = 0; i < tokens.length; i++) {
     // "Iran-backed", "EU-brokered": a participle in a compound adjective describes a noun; it reports no act.
-    if (inMention[i] || compoundParticipleAt(tokens, i) !== null) continue;
+    // "Iran, supported by Russia, ...": a participle of backing with its "by" describes a noun too.
+    if (inMention[i] || compoundParticipleAt(tokens, i) !== null || backingParticipleAt(tokens, i)) continue;
     const matched = found.length;
     for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i, ctx)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
