@@ -9,6 +9,7 @@ import type { VerbForm } from './trigger-lexicon.ts';
 import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 import { continuedAct } from './continued-acts.ts';
+import { perfectProgressive } from './perfect-progressive.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -342,7 +343,8 @@ function readModalityOf(
   const ongoing =
     findPhrase(window, ONGOING_PHRASES) ??
     continuedAct(tokens, triggerStart, verbForms === null) ??
-    runningSince(tokens, triggerStart, before, clause, verbForms === null);
+    runningSince(tokens, triggerStart, before, clause, verbForms === null) ??
+    perfectProgressive(tokens, triggerStart, verbForms === null);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
