@@ -10,6 +10,7 @@ import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 import { continuedAct } from './continued-acts.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
+import { governingWords } from './put-off-acts.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -321,12 +322,15 @@ function readModalityOf(
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const disclaimed = noPurposeBefore(tokens, triggerStart);
   if (disclaimed) return disclaimed;
+  // "postponed the next round of talks", "the meeting, set for Monday, was called off": the verb governing a noun.
+  const governing = verbForms === null ? governingWords(tokens, triggerStart, triggerEnd) : null;
   const near = [...before.slice(-4), ...after];
-  const calledOff = findPhrase(near, CALLED_OFF);
+  const calledOff = findPhrase(near, CALLED_OFF) ?? (governing && findPhrase(governing.words, CALLED_OFF));
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
-  const putOff = findPhrase(near, PUT_OFF);
+  const putOff = findPhrase(near, PUT_OFF) ?? (governing && findPhrase(governing.words, PUT_OFF));
   if (putOff)
-    return hasNewDate(tokens, triggerEnd, clause[1])
+    return hasNewDate(tokens, triggerEnd, clause[1]) ||
+      (governing !== null && hasNewDate(tokens, governing.from, governing.end + 6))
       ? { modality: 'planned', cue: `${putOff} to a new date`, direction: 'future' }
       : { modality: 'denied', cue: putOff, direction: 'future' };
   const hypothetical =
