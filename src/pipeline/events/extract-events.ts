@@ -41,6 +41,7 @@ import { withAnsweredAttackers } from './answered-attacks.ts';
 import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
+import { withAddresseeThreatened } from './addressed-threats.ts';
 
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
@@ -216,7 +217,13 @@ function draftSentence(
     const drafted = draftEvent(article, found, match, state, resources, drafts.at(-1) ?? null, drafts);
     const moved = drafted && withFallenPlaceState(asMovement(drafted, places, movers, stateAt), places, seatAt, movers);
     const draft = moved && withTruceParties(retyped(moved, mentions, sideOf), mentions);
-    if (draft) drafts.push(withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft));
+    if (draft)
+      drafts.push(
+        withAddresseeThreatened(
+          withSpeakerAsThreatener(headline ? { ...draft, ...headlineModality(draft) } : draft),
+          mentions,
+        ),
+      );
   }
   // The charge an authority holds someone on is read last: a reaction's target rule would move it off its own
   // citizens ("Kinshasa detained a Congolese journalist for spying").

@@ -14,17 +14,18 @@ import type { Participant } from './participants.ts';
 // Measures of a sanction a threat may name (CAMEO 163, 172: embargo, sanctions; tariffs as trade sanctions).
 // Unnamed "consequences" a party would face are coded as sanctions too, the usual measure of such a warning.
 const MEASURES =
-  /^(sanctions|tariffs?|embargo(es)?|duties|levies|penalties|blacklisting|asset|assets|export|visa|trade|travel|consequences)$/;
+  /^(sanctions|countermeasures|tariffs?|embargo(es)?|duties|levies|penalties|blacklisting|asset|assets|export|visa|trade|travel|consequences)$/;
 // "sanctions" needs no noun after it; "export controls", "asset freezes", "visa bans" do.
 const MEASURE_HEADS =
-  /^(sanctions|tariffs?|embargo(es)?|duties|levies|penalties|controls|freezes?|bans?|consequences)$/;
+  /^(sanctions|countermeasures|tariffs?|embargo(es)?|duties|levies|penalties|controls|freezes?|bans?|consequences)$/;
 // Measures of force a warning may name: "would face military strikes", "would face military action".
 const FORCE_HEADS = /^(strikes|airstrikes|bombing|bombings|attacks?)$/;
 const FORCE_AFTER_MILITARY = /^(action|force|strikes|response|retaliation)$/;
 // Words a threatened measure's phrase may hold before its noun: "an extra 50 percent tariff", "to impose new";
-// after a warning's clause, the verb of undergoing and its modal ("that Manila would face serious ...").
+// after a warning's clause, the verb of undergoing and its modal ("that Manila would face serious ..."); the day
+// of the warning before its clause ("warned Minsk on Monday that new sanctions would follow").
 const MEASURE_LEAD =
-  /^(a|an|the|new|more|further|fresh|extra|additional|heavy|severe|tough|secondary|sweeping|higher|\d[\d.,]*|percent|per|cent|%|to|impose|slap|levy|reimpose|introduce|with|of|that|it|they|would|will|could|face|faces|bear|suffer|incur|very|serious|grave|dire|harsh|unprecedented|crippling|massive|economic|air)$/;
+  /^(a|an|the|new|more|further|fresh|extra|additional|heavy|severe|tough|tougher|harsher|secondary|sweeping|higher|\d[\d.,]*|percent|per|cent|%|to|impose|slap|levy|reimpose|introduce|with|of|that|it|they|would|will|could|face|faces|bear|suffer|incur|very|serious|grave|dire|harsh|unprecedented|crippling|massive|economic|air|on|again|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 const MEASURE_REACH = 8;
 /** The modality cue of a measure a threat names: the threat is already its verbal event. */
 export const THREATENED_MEASURE = 'threatened';
