@@ -11,6 +11,7 @@ import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 import { continuedAct } from './continued-acts.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
 import { governingWords } from './put-off-acts.ts';
+import { settledActCue } from './owned-acts.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -357,6 +358,8 @@ function readModalityOf(
     const promise = before.slice(-7, -1).find((w) => COMMITTING.has(w)) ?? committedAcrossAdjunct(tokens, triggerStart);
     if (promise)
       return conditioned({ modality: 'planned', cue: `${promise} to`, direction: 'future' }, tokens, triggerEnd);
+    const settled = settledActCue(tokens, triggerStart);
+    if (settled) return conditioned({ modality: 'planned', cue: settled, direction: 'future' }, tokens, triggerEnd);
     const wider = tokens.slice(Math.max(clause[0] - 1, 0, triggerStart - 16), triggerStart).map((t) => t.lower);
     const journey = journeyPurpose(wider.slice(0, wider.lastIndexOf('to')));
     if (journey) return journey;

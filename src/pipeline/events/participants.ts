@@ -8,6 +8,7 @@ import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
 import { compoundAfterName, compoundParticipleAt, opensLowerCaseCompound } from '../text/hyphen-compounds.ts';
 import { slug } from '../text/slug.ts';
+import { followsOwnedActNoun } from './owned-acts.ts';
 import { toThroughAspect } from '../text/aspect-verbs.ts';
 import type { Token, TokenIndexSet } from '../text/tokens.ts';
 import type { TriggerMatch } from './find-triggers.ts';
@@ -920,7 +921,7 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   }
   const followsPrevious =
     previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
-  if (before === 'to' && previous && followsPrevious) {
+  if (before === 'to' && previous && followsPrevious && !followsOwnedActNoun(ctx.tokens, match.tokenStart)) {
     // "flew to Addis Ababa to meet Abiy": the traveller does what the journey was for, not the place's state.
     if (previous.match.trigger.mode === 'visit') return previous.source.length > 0 ? previous.source : null;
     // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
