@@ -42,6 +42,7 @@ import { withoutNameGlosses } from '../text/asides.ts';
 import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
 import { withAddresseeThreatened } from './addressed-threats.ts';
+import { withAnsweredCounterparts } from './answered-counterparts.ts';
 
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
@@ -131,11 +132,9 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     article.published ? parseIsoDay(article.published) : null,
   );
   const canUseForce = (id: string) => FORCE_USERS.has(resources.gazetteer.actors.get(id)?.kind ?? '');
-  const drafts = withAnnouncedForce(
-    withStatedIntents(dated, statementDate, sideOf),
-    statementDate,
+  const drafts = withAnsweredCounterparts(
+    withAnnouncedForce(withStatedIntents(dated, statementDate, sideOf), statementDate, sideOf, canUseForce),
     sideOf,
-    canUseForce,
   );
   const unresolved = new Map<string, string>();
   for (const d of drafts)
