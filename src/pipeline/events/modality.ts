@@ -12,6 +12,7 @@ import { continuedAct } from './continued-acts.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
 import { governingWords } from './put-off-acts.ts';
 import { settledActCue } from './owned-acts.ts';
+import { failedAct } from './failed-acts.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -318,7 +319,7 @@ function readModalityOf(
     deniedBefore(tokens, triggerStart) ??
     deniedClauseWithoutThat(tokens, triggerStart) ??
     refusedBefore(tokens, triggerStart) ??
-    failedBefore(tokens, triggerStart) ??
+    failedAct(tokens, triggerStart) ??
     leftUndone(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const disclaimed = noPurposeBefore(tokens, triggerStart);
@@ -626,20 +627,6 @@ export const REFUSING_ACTS = new Set(['refused', 'refuses', 'refuse', 'refusing'
 function refusedBefore(tokens: Token[], triggerStart: number): string | null {
   const verb = tokens[triggerStart - 2];
   return tokens[triggerStart - 1]?.lower === 'to' && verb && REFUSING_ACTS.has(verb.lower) ? `${verb.lower} to` : null;
-}
-
-// Verbs by which an attempted act did not come about: "failed to reach a deal", "fell short of".
-const FAILING = new Set(['failed', 'fails', 'fail']);
-
-/** "failed to reach a deal", "failed on Friday to agree": a failing verb up to four words before the act's "to". */
-function failedBefore(tokens: Token[], triggerStart: number): string | null {
-  if (tokens[triggerStart - 1]?.lower !== 'to') return null;
-  for (let j = triggerStart - 2; j >= Math.max(0, triggerStart - 6); j--) {
-    const word = tokens[j]!.lower;
-    if (FAILING.has(word)) return `${word} to`;
-    if (!tokens[j]!.isWord || word === 'to') return null;
-  }
-  return null;
 }
 
 // "said it had no role in the attack", "has no connection to the gunmen who": a party disowning an act denies it.
