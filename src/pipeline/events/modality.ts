@@ -13,6 +13,8 @@ import { perfectProgressive } from './perfect-progressive.ts';
 import { governingWords } from './put-off-acts.ts';
 import { settledActCue } from './owned-acts.ts';
 import { failedAct } from './failed-acts.ts';
+import { askedAct } from './asked-acts.ts';
+import { readinessFor } from './readiness.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -336,7 +338,10 @@ function readModalityOf(
       ? { modality: 'planned', cue: `${putOff} to a new date`, direction: 'future' }
       : { modality: 'denied', cue: putOff, direction: 'future' };
   const hypothetical =
-    findPhrase(window, HYPOTHETICAL_PHRASES) ?? modalCue(before, after, reportedClause(tokens, clause));
+    askedAct(tokens) ??
+    (verbForms === null ? readinessFor(tokens, triggerStart) : null) ??
+    findPhrase(window, HYPOTHETICAL_PHRASES) ??
+    modalCue(before, after, reportedClause(tokens, clause));
   if (hypothetical && hypothetical !== 'reported-would')
     return { modality: 'hypothetical', cue: hypothetical, direction: 'future' };
   const planned =
