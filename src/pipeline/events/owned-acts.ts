@@ -6,9 +6,13 @@ import type { Token } from '../text/tokens.ts';
 // Read as an infinitive of purpose ("blocked streets to protest"), the one who condemns or welcomes would be the
 // one who imposes or hosts.
 
-/** Whether the verb at `verb` follows "<owner>'s (describing words) <act noun> to". */
-export function followsOwnedActNoun(tokens: Token[], verb: number): boolean {
-  if (tokens[verb - 1]?.lower !== 'to') return false;
+/**
+ * Whether the verb at `verb` follows "<owner>'s (describing words) <act noun> to", with the trigger before it ending
+ * at `previousEnd` before the noun: when the noun is that trigger's own ("Israel's offer to release"), the
+ * trigger's source is the owner already.
+ */
+export function followsOwnedActNoun(tokens: Token[], verb: number, previousEnd: number): boolean {
+  if (tokens[verb - 1]?.lower !== 'to' || previousEnd > verb - 2) return false;
   // The possessive stands before the act noun, past at most two describing words ("Seoul's sudden decision").
   for (let p = verb - 3; p >= Math.max(0, verb - 5); p--)
     if (/^['’]s$/.test(tokens[p]!.text)) return ownedActNoun(tokens, p) === verb - 2;

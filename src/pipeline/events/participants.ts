@@ -921,7 +921,12 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   }
   const followsPrevious =
     previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
-  if (before === 'to' && previous && followsPrevious && !followsOwnedActNoun(ctx.tokens, match.tokenStart)) {
+  if (
+    before === 'to' &&
+    previous &&
+    followsPrevious &&
+    !followsOwnedActNoun(ctx.tokens, match.tokenStart, previous.match.tokenEnd)
+  ) {
     // "flew to Addis Ababa to meet Abiy": the traveller does what the journey was for, not the place's state.
     if (previous.match.trigger.mode === 'visit') return previous.source.length > 0 ? previous.source : null;
     // "pledged to send aid to Myanmar": who promises is who acts, not the one the promise is made to.
