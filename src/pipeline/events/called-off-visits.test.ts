@@ -22,6 +22,15 @@ describe('a visit called off or put off', () => {
     ]);
   });
 
+  it('is aimed at the host past a describing word before the visit', () => {
+    expect(typed('Sharif called off a planned visit to Kabul.')).toContainEqual([
+      'SANCTION',
+      ['shehbaz-sharif'],
+      ['afg'],
+      'occurred',
+    ]);
+  });
+
   it("is never aimed at the traveller's own side", () => {
     const events = typed('Pakistan cancelled a visit by its foreign minister to Dhaka.');
     expect(events.filter((e) => e[0] === 'SANCTION')).toEqual([['SANCTION', ['pak'], ['bgd'], 'occurred']]);

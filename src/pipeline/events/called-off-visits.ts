@@ -35,14 +35,14 @@ export function withCalledOffVisitHosts(
 }
 
 /**
- * "cancelled a visit", "postponed his trip", "called off his visit": a verb of calling off and a visit noun, in
- * the trigger or right after it (past a determiner or owner).
+ * "cancelled a visit", "postponed his trip", "called off a planned visit": a verb of calling off and a visit noun,
+ * in the trigger or right after it (past a determiner or owner and a describing word).
  */
 function isCalledOffVisit(tokens: Token[], start: number, end: number): boolean {
   const words = tokens.slice(start, end + VISIT_AFTER).map((t) => t.lower);
   return CALLING_OFF.test(words[0] ?? '') && words.some((w) => VISIT_NOUNS.has(w));
 }
-const VISIT_AFTER = 2;
+const VISIT_AFTER = 3;
 
 /** The place after "to" that the visit was to, within a few words of the trigger and its clause. */
 function hostPlace(tokens: Token[], from: number, places: PlaceMention[]): PlaceMention | null {
