@@ -43,6 +43,7 @@ import { withAnnouncedForce } from './announced-force.ts';
 import { withSpeakerAsThreatener } from './answer-with-force.ts';
 import { withAddresseeThreatened } from './addressed-threats.ts';
 import { withAnsweredCounterparts } from './answered-counterparts.ts';
+import { withRuledOutActs } from './ruled-out-acts.ts';
 
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
@@ -229,6 +230,7 @@ function draftSentence(
   // Each step reads the drafts the one before it left (the order matters: see each step's comment).
   const affiliationOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? null;
   let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
+  merged = withRuledOutActs(merged);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withoutVenueJourneys(merged, sideOf);
