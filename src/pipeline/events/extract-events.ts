@@ -44,6 +44,7 @@ import { withSpeakerAsThreatener } from './answer-with-force.ts';
 import { withAddresseeThreatened } from './addressed-threats.ts';
 import { withAnsweredCounterparts } from './answered-counterparts.ts';
 import { withRuledOutActs } from './ruled-out-acts.ts';
+import { withConditionedMeetings } from './conditioned-meetings.ts';
 
 // Kinds of actor that can use force on another: a state, an armed group.
 const FORCE_USERS = new Set(['state', 'armed-group']);
@@ -231,6 +232,7 @@ function draftSentence(
   const affiliationOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? null;
   let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
   merged = withRuledOutActs(merged);
+  merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
   merged = withoutVenueJourneys(merged, sideOf);
