@@ -326,12 +326,16 @@ function readModalityOf(
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const disclaimed = noPurposeBefore(tokens, triggerStart);
   if (disclaimed) return disclaimed;
-  // "postponed the next round of talks", "the meeting, set for Monday, was called off": the verb governing a noun.
-  const governing = verbForms === null ? governingWords(tokens, triggerStart, triggerEnd) : null;
   const near = [...before.slice(-4), ...after];
-  const calledOff = findPhrase(near, CALLED_OFF) ?? (governing && findPhrase(governing.words, CALLED_OFF));
+  const nearCalledOff = findPhrase(near, CALLED_OFF);
+  const nearPutOff = nearCalledOff ? null : findPhrase(near, PUT_OFF);
+  // "postponed the next round of talks", "the meeting, set for Monday, was called off": the verb governing a noun,
+  // read only when the near words hold no cue.
+  const governing =
+    verbForms === null && !nearCalledOff && !nearPutOff ? governingWords(tokens, triggerStart, triggerEnd) : null;
+  const calledOff = nearCalledOff ?? (governing && findPhrase(governing.words, CALLED_OFF));
   if (calledOff) return { modality: 'denied', cue: calledOff, direction: 'future' };
-  const putOff = findPhrase(near, PUT_OFF) ?? (governing && findPhrase(governing.words, PUT_OFF));
+  const putOff = nearPutOff ?? (governing && findPhrase(governing.words, PUT_OFF));
   if (putOff)
     return hasNewDate(tokens, triggerEnd, clause[1]) ||
       (governing !== null && hasNewDate(tokens, governing.from, governing.end + 6))
