@@ -21,6 +21,8 @@ import { followsOtherGivenName } from './other-given-name.ts';
 import { halfOfDividedState } from './divided-states.ts';
 import { openingSetting, sceneAgent } from './opening-setting.ts';
 import { withLoyalForces, withPersonsForces } from './loyal-forces.ts';
+import { sharedOfficeTitle } from './shared-offices.ts';
+import { stateNameBeforeTitledName } from './state-name-titles.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -111,10 +113,11 @@ export function findActorMentions(
       continue;
     }
     // "Kingston", "Georgetown": a seat other places share is its government only where the state is named.
-    const match =
+    const seen =
       found && found.values.some((v) => v.kind === 'shared-seat')
         ? sharedSeat(found, (id) => namesState(id, mentions, history, gazetteer))
         : found;
+    const match = seen?.values[0]?.kind === 'role' ? stateNameBeforeTitledName(seen, tokens, i, gazetteer) : seen;
     const half = match
       ? null
       : halfOfDividedState(tokens, i, gazetteer, (id) => namesState(id, mentions, history, gazetteer));
@@ -185,10 +188,20 @@ export function findActorMentions(
       i++;
       continue;
     }
-    const end = i + match.length;
+    // "the UN envoy", "the UN envoy for Libya": an office many hold at once, with the words of its post.
+    const shared =
+      match.values[0]!.kind === 'role'
+        ? sharedOfficeTitle(match.values, tokens, i, i + match.length, gazetteer, isoDay, [
+            ...history.recent,
+            ...mentions.map((m) => m.actorId),
+          ])
+        : null;
+    const end = shared?.end ?? i + match.length;
     // A bare title that resolves to no one may still introduce a name ("Vice President J.D. Vance").
     const actorId =
-      chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions, match.length) ??
+      (shared
+        ? shared.actorId
+        : chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions, match.length)) ??
       (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
     const meaning = match.values[0]!;
     const thing = meaning.kind === 'group' && actorId ? militaryThingOf(actorId, tokens, i, end, gazetteer) : null;

@@ -38,7 +38,8 @@ const MILITARY_WORDS = ['military', 'army', 'armed forces'];
 /** "the group", "the militant group", "the organization": the organisation last named. */
 const ORGANISATION_NOUNS = ['group', 'organization', 'organisation', 'movement', 'militia', 'faction'];
 
-const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
+/** The key of `holders` for an office and its owner. */
+export const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
 
 const GOVERNMENT_NOUN_TOKENS = GOVERNMENT_NOUNS.map(phraseTokens);
 const MILITARY_NOUN_TOKENS = MILITARY_NOUNS.map(phraseTokens);
@@ -195,11 +196,16 @@ function addRolePhrases(
         for (const name of forms.names) {
           add([...name, "'s", ...t], m);
           add([...t, 'of', ...name], m);
+          // "the Kosovo prime minister", "the Iran foreign minister": a state's name before a generic title.
+          if (ofState(owner) && GENERIC_TITLES.has(title)) add([...name, ...t], m);
         }
       }
     }
   }
 }
+
+/** The generic titles of offices ("prime minister", "envoy", "leader"), not one post's own title. */
+const GENERIC_TITLES = new Set([...Object.values(OFFICE_TITLES).flat(), 'leader']);
 
 /** Whether a role's owner is a state (its ISO3 code), not a region, body or group ("the Taliban" governs "AFG"). */
 const ofState = (of: string | null) => of !== null && /^[A-Z]{3}$/.test(of);
