@@ -23,6 +23,7 @@ import { openingSetting, sceneAgent } from './opening-setting.ts';
 import { withLoyalForces, withPersonsForces } from './loyal-forces.ts';
 import { sharedOfficeTitle } from './shared-offices.ts';
 import { stateNameBeforeTitledName } from './state-name-titles.ts';
+import { countedDemonym, pluralDemonym } from './demonym-people.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -157,6 +158,13 @@ export function findActorMentions(
       i = forces.end;
       continue;
     }
+    // "nine Ukrainians", "dozens of Afghans": the people of a state; "North Koreans" uncounted, the state.
+    const plural = tokens[i]!.capitalised ? pluralDemonym(tokens, i, gazetteer, match) : null;
+    if (plural) {
+      mentions.push(mentionOf(tokens, plural.actorId, i, plural.end, 'group'));
+      i = plural.end;
+      continue;
+    }
     if (!match) {
       const named = tokens[i]!.capitalised ? people.names.longestMatch(tokens, i) : null;
       const person = named ? people.actors.get(named.values[0]!) : undefined;
@@ -217,7 +225,13 @@ export function findActorMentions(
     if (agent && agent.actorId === actorId && namesGovernment(tokens, end, agent.end))
       rememberGovernment(history, actorId);
     const members = !agent && actorId ? membersOfGroup(tokens, end, actorId, meaning, gazetteer) : null;
-    if (agent) mentions.push(mentionOf(tokens, agent.actorId, i, agent.end, 'group'));
+    // "30 Sudanese", "dozens of Congolese": a counted demonym with no noun is the state's people.
+    const counted =
+      !agent && meaning.kind === 'adjective' && actorId && isState(gazetteer.actors.get(actorId))
+        ? countedDemonym(tokens, i, end, actorId, gazetteer)
+        : null;
+    if (counted) mentions.push(mentionOf(tokens, counted, i, end, 'group'));
+    else if (agent) mentions.push(mentionOf(tokens, agent.actorId, i, agent.end, 'group'));
     else if (members !== null) mentions.push(mentionOf(tokens, actorId!, i, members, 'group'));
     else if (actorId !== null)
       mentions.push(
