@@ -40,4 +40,11 @@ describe("a plural demonym ('Ukrainians', 'dozens of Afghans') as the people of 
     expect(dyadLine('Witkoff said the Iranians had rejected the offer on Monday.', 'REJECT', DAY)).toMatch(/^irn>/);
     expect(dyadLine('Seoul lifted a ban on trade with Russians on Thursday.', 'RETREAT', DAY)).toBe('kor>rus');
   });
+
+  it('reads no state in kin of a nation living elsewhere', () => {
+    expect(dyadLine('Georgian police beat ethnic Armenians in Javakheti on Sunday.', 'ASSAULT', DAY)).not.toMatch(
+      />arm/,
+    );
+    expect(dyadLine('Militias attacked Hungarians in Transcarpathia on Friday.', 'ASSAULT', DAY)).not.toMatch(/>hun/);
+  });
 });

@@ -32,7 +32,8 @@ function plurals(gazetteer: Gazetteer): PhraseTrie<string> {
 /**
  * "nine Ukrainians", "dozens of Afghans": a counted plural demonym names people of its state, its civilians sector.
  * Uncounted, it names the nation as a whole, which is the state as CAMEO codes it ("talks with the Iranians",
- * "contacts with North Koreans"). Null when no plural demonym of one state starts at `at`, or when `longer`
+ * "contacts with North Koreans"), unless it is told as people living somewhere or as an ethnic group ("Albanians
+ * in the north", "ethnic Armenians"): kin of a nation, not its state, left to the reading of unknown names. Null when no plural demonym of one state starts at `at`, or when `longer`
  * (the gazetteer's own match there) names something else.
  */
 export function pluralDemonym(
@@ -48,8 +49,11 @@ export function pluralDemonym(
   if (found && (found.length > match.length || !found.values.some((v) => 'actorId' in v && v.actorId === stateId)))
     return null;
   const end = at + match.length;
-  const people = counted(tokens, at) ? gazetteer.sectors.actorOf.get(`${stateId}|${CIVILIANS_SECTOR}`) : undefined;
-  return { actorId: people ?? stateId, end };
+  if (counted(tokens, at))
+    return { actorId: gazetteer.sectors.actorOf.get(`${stateId}|${CIVILIANS_SECTOR}`) ?? stateId, end };
+  // "ethnic Albanians", "Albanians in the north": people of a kin nation living elsewhere, not the state.
+  if (tokens[at - 1]?.lower === 'ethnic' || RESIDENCE.has(tokens[end]?.lower ?? '')) return null;
+  return { actorId: stateId, end };
 }
 
 /**
@@ -60,6 +64,9 @@ export function countedDemonym(tokens: Token[], at: number, end: number, stateId
   if (TAKES_S.test(tokens[end - 1]!.text) || !counted(tokens, at) || !endsNounPhrase(tokens[end])) return null;
   return gazetteer.sectors.actorOf.get(`${stateId}|${CIVILIANS_SECTOR}`) ?? null;
 }
+
+// Words after a plural demonym that say where its people live: "Serbs in Kosovo", "Russians across the Baltics".
+const RESIDENCE = new Set(['in', 'across', 'living', 'inside']);
 
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand dozen several many'.split(
