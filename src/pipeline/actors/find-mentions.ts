@@ -24,6 +24,7 @@ import { withLoyalForces, withPersonsForces } from './loyal-forces.ts';
 import { sharedOfficeTitle } from './shared-offices.ts';
 import { stateNameBeforeTitledName } from './state-name-titles.ts';
 import { countedDemonym, pluralDemonym } from './demonym-people.ts';
+import { bodyAgentsEnd } from './body-agents.ts';
 
 /** An actor named in a sentence, with the token range and how it was named. */
 export type ActorMention = {
@@ -272,6 +273,9 @@ function membersOfGroup(
   gazetteer: Gazetteer,
 ): number | null {
   if (meaning.kind !== 'name' && meaning.kind !== 'adjective') return null;
+  // "Hamas negotiators", "EU diplomats": the body acting through its officials.
+  const officials = bodyAgentsEnd(tokens, end, actorId, gazetteer);
+  if (officials !== null) return officials;
   if (gazetteer.actors.get(actorId)?.kind !== 'armed-group') return null;
   return groupMembersEnd(tokens, end, gazetteer);
 }
