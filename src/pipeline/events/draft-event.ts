@@ -27,6 +27,7 @@ import { journeyCounterpart } from './journey-purpose.ts';
 import { promiserOf } from './promiser.ts';
 import { frameNounDemander } from './demand-frames.ts';
 import { heldPeopleAsStates } from './held-people.ts';
+import { heldSeatHolder } from './held-seat-targets.ts';
 import { conditionedParty } from './announced-force.ts';
 import { expellingState } from './expelled-envoys.ts';
 import type { ArticleInput } from './extract-events.ts';
@@ -434,10 +435,15 @@ function attackedState(
         country: p.place.country,
         // The place is where the attack fell, not a name of its state: no span claims it names the state.
         span: null,
+        place: p,
       })),
   ].sort((a, b) => a.at - b.at);
   const hit = candidates.find((c) => c.country !== null && !own.has(c.country));
   const stateId = hit?.country ? resources.stateByCountry.get(hit.country) : undefined;
+  // "strikes on Sanaa": a seat an armed group holds is the group's (`held-seat-targets.ts`).
+  const place = hit && 'place' in hit ? hit.place : null;
+  const holder = place ? heldSeatHolder(tokens, place.tokenStart, place.tokenEnd, resources.gazetteer) : null;
+  if (holder && !source.some((p) => p.actorId === holder)) return [{ actorId: holder, span: null, via: 'seat' }];
   return hit && stateId ? [{ actorId: stateId, span: hit.span, via: 'seat' }] : [];
 }
 
