@@ -73,6 +73,10 @@ export const ADDED_FORMS: Record<string, string[]> = {
     ),
     ...['military council', 'transitional military council', 'security council', 'national security council'],
     'supreme national security council',
+    // "Israeli security officials": officials of a state's security establishment, who speak for its government
+    // (Phoenix files them under police, which news names as police).
+    'security official',
+    'security officials',
   ],
   military: [
     ...['officers', 'commanders', 'generals', 'army officers'],
