@@ -28,6 +28,7 @@ import { promiserOf } from './promiser.ts';
 import { frameNounDemander } from './demand-frames.ts';
 import { heldPeopleAsStates } from './held-people.ts';
 import { heldSeatHolder } from './held-seat-targets.ts';
+import { forcesAskedToWithdraw } from './withdrawal-demands.ts';
 import { conditionedParty } from './announced-force.ts';
 import { expellingState } from './expelled-envoys.ts';
 import type { ArticleInput } from './extract-events.ts';
@@ -142,6 +143,7 @@ export function draftEvent(
   // "pledged not to attack each other after talks in Brussels": the reciprocal is the object, whatever follows.
   if (source.length >= 2 && hasReciprocalObject(tokens, match.tokenEnd)) target = [];
   target = heldPeopleAsStates(match, source, target, resources);
+  target = forcesAskedToWithdraw(match, target, tokens, mentions, resources);
   // CAMEO 145 / PLOVER PROTEST riot: violence by protesters is a violent protest, not an armed assault.
   const riot = match.trigger.type === 'ASSAULT' && source.length > 0 && source.every((p) => isProtester(p, resources));
   const crowd = match.trigger.type === 'PROTEST' && source.length === 0 ? crowdBefore(match, tokens) : null;
