@@ -1,4 +1,5 @@
 import { phraseTokens, type Token } from '../text/tokens.ts';
+import type { AgentMatch } from './compose-agents.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { GOVERNMENT_NOUNS } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
@@ -30,4 +31,23 @@ export function bodyAgentsEnd(tokens: Token[], end: number, actorId: string, gaz
   if (!noun) return null;
   const after = tokens[end + noun.length];
   return after?.isWord && after.capitalised ? null : end + noun.length;
+}
+
+// Sectors whose nouns name an armed group's own fighters: "fighters from the RSF".
+const FIGHTER_SECTORS = new Set(['military', 'militants', 'rebels']);
+
+/**
+ * "a delegation from Hamas", "officials from the EU", "fighters from the RSF": an agent noun and "from" before
+ * an armed group's or organisation's name is that body, as "troops from Chad" is Chad's military; fighters
+ * only of an armed group. The body and the token after its name, else null.
+ */
+export function bodyFrom(tokens: Token[], from: number, sector: string, gazetteer: Gazetteer): AgentMatch | null {
+  const match = gazetteer.phrases.longestMatch(tokens, from);
+  for (const meaning of match?.values ?? []) {
+    if (meaning.kind !== 'name') continue;
+    const kind = gazetteer.actors.get(meaning.actorId)?.kind ?? '';
+    const fits = sector === 'government' ? BODY_KINDS.has(kind) : kind === 'armed-group' && FIGHTER_SECTORS.has(sector);
+    if (fits) return { actorId: meaning.actorId, end: from + match!.length };
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import { caseVariants, GOVERNMENT_NOUNS, OFFICE_TITLES } from './office-titles.t
 import { PhraseTrie } from './phrase-trie.ts';
 import { type Office, OFFICES } from '../resources/resource-schemas.ts';
 import { GOVERNMENT_SECTOR, MILITARY_SECTOR } from './sector-agents.ts';
+import { bodyFrom } from './body-agents.ts';
 
 /** A generic agent found in text: the actor it stands for and the token just after it. */
 export type AgentMatch = { actorId: string; end: number };
@@ -158,7 +159,9 @@ export function agentFrom(
   if (preposition !== 'from' && !inState) return null;
   const from = tokens[nounEnd + 1]?.lower === 'the' ? nounEnd + 2 : nounEnd + 1;
   const state = stateNamedAt(tokens, from, gazetteer);
-  if (!state || (inState && otherMilitaryNamed?.(state.id))) return null;
+  // "a delegation from Hamas", "officials from the EU": the body's own people (`body-agents.ts`).
+  if (!state) return inState ? null : bodyFrom(tokens, from, sector, gazetteer);
+  if (inState && otherMilitaryNamed?.(state.id)) return null;
   const actorId = sector === GOVERNMENT_SECTOR ? state.id : gazetteer.sectors.actorOf.get(`${state.id}|${sector}`);
   return actorId ? { actorId, end: state.end } : null;
 }
