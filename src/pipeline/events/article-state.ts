@@ -4,6 +4,7 @@ import type { ResolvedDate } from '../dates/resolve-date.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
 import { lastAtMost } from '../text/sorted-search.ts';
 import type { Participant } from './participants.ts';
+import type { LastAttack } from './condemned-attacks.ts';
 
 /** Running memory while reading an article from top to bottom. */
 export type ArticleState = {
@@ -21,6 +22,8 @@ export type ArticleState = {
    * Indexed, not searched, so that "the two leaders" costs the same in a long article as in a short one.
    */
   namedParties: string[][][];
+  /** The attack the article reported last: whom "condemned the strikes" is aimed at (`condemned-attacks.ts`). */
+  lastAttack: LastAttack | null;
   /** The sentence whose events are being drafted: only what came before it is an antecedent. */
   drafting: number;
 };
@@ -70,6 +73,7 @@ export function newArticleState(): ArticleState {
     previousDay: null,
     recentMeetings: [],
     namedParties: [],
+    lastAttack: null,
     drafting: 0,
   };
 }

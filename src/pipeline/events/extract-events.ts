@@ -28,6 +28,7 @@ import { findTriggers } from './find-triggers.ts';
 import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
+import { lastAttackOf, withCondemnedAttackers } from './condemned-attacks.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withSpeakerAsProposer } from './proposal-owners.ts';
 import { withStatedIntents } from './stated-intent.ts';
@@ -254,8 +255,10 @@ function draftSentence(
   merged = withDeployedUnits(merged, mentions);
   merged = withoutOwnSideDemands(merged, sideOf);
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
+  merged = withCondemnedAttackers(merged, state.lastAttack, sideOf);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
+  state.lastAttack = lastAttackOf(merged, state.lastAttack);
   for (const d of merged) {
     rememberNamed(state, sentence.index, [...new Set([...d.source, ...d.target].map((p) => p.actorId))]);
     if (d.date.precision === 'day' && d.date.date) state.previousDay = parseIsoDay(d.date.date);
