@@ -19,3 +19,11 @@ describe('a verb joined by "and" over an auxiliary or adverb', () => {
     ]);
   });
 });
+
+describe('a verb joined by "and" after one with no actor of its own', () => {
+  it('takes the main clause subject', () => {
+    const text =
+      'Niger rejected the report on Monday, saying the convoy had been attacked inside Malian territory, and accused Mali of arming bandits.';
+    expect(typed(text)).toContainEqual(['ACCUSE', ['ner'], ['mli'], 'occurred']);
+  });
+});

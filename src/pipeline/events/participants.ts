@@ -912,10 +912,15 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
     const speaker = previous ? speakerOfReportedAct(match, previous.match, ctx) : null;
     if (speaker) return speaker;
     // "Modi received Hasina and assured her": a verb read in reverse has its grammatical subject as target.
-    if (previous && !previous.match.trigger.isNoun)
-      return previous.match.trigger.direction === 'reverse' && previous.target.length > 0
-        ? previous.target
-        : previous.source;
+    const shared =
+      previous && !previous.match.trigger.isNoun
+        ? previous.match.trigger.direction === 'reverse' && previous.target.length > 0
+          ? previous.target
+          : previous.source
+        : [];
+    // "..., saying the aircraft had been destroyed, and accused Algeria": a verb before with no actor of its own
+    // (an agentless passive) hands on nothing; the main clause's subject acts.
+    if (shared.length > 0) return shared;
     const main = mainSubject(match.tokenStart - 1, ctx);
     return main.length > 0 ? main : null;
   }
