@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../events/event-records.ts';
 import { clusterEvents } from './cluster-events.ts';
+import { report } from './test-events.ts';
 
-let n = 0;
-const event = (over: Partial<ExtractedEvent>): ExtractedEvent => {
-  n++;
-  const span = { text: 'x', start: 0, end: 1 };
-  return {
-    id: `a${n}#e001`,
-    articleId: `a${n}`,
-    type: 'CONSULT',
-    mode: null,
-    date: '2025-07-07',
-    datePrecision: 'day',
-    dateBasis: '',
-    dateSpan: null,
-    modality: 'occurred',
-    modalityCue: '',
-    source: ['trump'],
-    target: ['netanyahu'],
-    actorSpans: [],
-    actorLabels: [],
-    tone: { score: 0, comparative: 0, terms: [] },
-    location: null,
-    evidence: span,
-    trigger: span,
-    confidence: 0.8,
-    ...over,
-  };
-};
+// A Trump-Netanyahu meeting on 7 July unless `over` says otherwise.
+const event = (over: Partial<ExtractedEvent>): ExtractedEvent =>
+  report({ source: ['trump'], target: ['netanyahu'], ...over });
 const context = () => ({ published: '2025-07-09', outletId: 'o' });
 const groups = (events: ExtractedEvent[]) => {
   const { clusterOf } = clusterEvents(events, context);
