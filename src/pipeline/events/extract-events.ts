@@ -28,6 +28,7 @@ import { findTriggers } from './find-triggers.ts';
 import { lastAtMost } from '../text/sorted-search.ts';
 import type { QuoteSpeakerAt } from './participants.ts';
 import { mergeSameTypeDrafts } from './merge-drafts.ts';
+import { withoutAnswersTakenByTheirMeans } from './retaliation-means.ts';
 import { lastAttackOf, withCondemnedAttackers } from './condemned-attacks.ts';
 import { dateHeadlinesByBody, headlineModality } from './headline-events.ts';
 import { withSpeakerAsProposer } from './proposal-owners.ts';
@@ -255,7 +256,7 @@ function draftSentence(
   merged = withDeployedUnits(merged, mentions);
   merged = withoutOwnSideDemands(merged, sideOf);
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
-  merged = withCondemnedAttackers(merged, state.lastAttack, sideOf);
+  merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   state.lastAttack = lastAttackOf(merged, state.lastAttack);

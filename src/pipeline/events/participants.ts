@@ -926,6 +926,16 @@ function sharedSubject(match: TriggerMatch, ctx: ParticipantContext): Participan
   }
   const followsPrevious =
     previous && match.tokenStart - previous.match.tokenEnd <= 6 && match.tokenStart >= previous.match.tokenEnd;
+  // "retaliated by imposing tariffs", "responded on Friday by expelling two diplomats": the means is done by the
+  // one who acts through it.
+  if (
+    before === 'by' &&
+    match.verbForms?.includes('ing') &&
+    previous &&
+    followsPrevious &&
+    !previous.match.trigger.isNoun
+  )
+    return previous.source.length > 0 ? previous.source : null;
   if (
     before === 'to' &&
     previous &&
