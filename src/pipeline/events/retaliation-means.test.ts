@@ -19,3 +19,12 @@ describe('an answer and its means after "by"', () => {
     expect(typed('Armenia retaliated on Wednesday.')).toEqual([['ASSAULT', ['arm'], [], 'occurred']]);
   });
 });
+
+describe('measures placed or put on a party', () => {
+  it('are imposed: "placed duties on", "put tariffs on", "placed sanctions on"', () => {
+    expect(typed('India placed anti-dumping duties on steel from Vietnam.')).toEqual([
+      ['SANCTION', ['ind'], ['vnm'], 'occurred'],
+    ]);
+    expect(typed('Britain put sanctions on two Russian banks.')[0]?.[0]).toBe('SANCTION');
+  });
+});
