@@ -23,4 +23,15 @@ describe('a reaction to an attack told before', () => {
     expect(typed(own).filter(([type]) => type === 'ACCUSE')).toEqual([['ACCUSE', ['sdn'], [], 'occurred']]);
     expect(typed('Norway condemned the attack.')).toEqual([['ACCUSE', ['nor'], [], 'occurred']]);
   });
+
+  it('is aimed at the attackers of the attack on the reacting party, when the article told one', () => {
+    const text =
+      'Houthi drones struck a port in Saudi Arabia on Monday, a day after Israel bombed Hodeidah. Riyadh condemned the attack.';
+    expect(typed(text).filter(([type]) => type === 'ACCUSE')).toContainEqual([
+      'ACCUSE',
+      ['sau'],
+      ['houthis'],
+      'occurred',
+    ]);
+  });
 });

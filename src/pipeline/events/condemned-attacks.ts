@@ -26,8 +26,12 @@ const REACTIONS = new Set(['ACCUSE', 'PROTEST', 'THREATEN']);
 // Words between the reaction's verb and the noun: "condemned the deadly strikes", "denounced Sunday's attack".
 const DETERMINERS = new Set(['the', 'these', 'this', 'those', 'that', 'its', 'their']);
 
-/** The attack an article reported last: its attackers and those attacked. */
-export type LastAttack = { source: Participant[]; target: Participant[] };
+/** An attack an article reported: its attackers and those attacked. */
+type Attack = { source: Participant[]; target: Participant[] };
+/** The last few attacks an article reported, newest last. */
+export type LastAttack = Attack[];
+
+const ATTACKS_REMEMBERED = 6;
 
 /**
  * Gives a reaction with no target whose object is a definite attack noun ("condemned the strikes") the attackers of
@@ -38,13 +42,14 @@ export function withCondemnedAttackers(
   last: LastAttack | null,
   sideOf: (actorId: string) => string,
 ): EventDraft[] {
-  if (!last || last.source.length === 0) return drafts;
+  if (!last || last.length === 0) return drafts;
   return drafts.map((d) => {
     if (!REACTIONS.has(d.type) || d.target.length > 0 || d.source.length === 0) return d;
     if (!pointsBackAtAttack(d)) return d;
     const own = new Set(d.source.map((p) => sideOf(p.actorId)));
-    const attackers = last.source.filter((p) => !own.has(sideOf(p.actorId)));
-    if (attackers.length === 0 || attackers.length < last.source.length) return d;
+    const attack = attackReactedTo(last, own, sideOf);
+    const attackers = attack.source.filter((p) => !own.has(sideOf(p.actorId)));
+    if (attackers.length === 0 || attackers.length < attack.source.length) return d;
     return { ...d, target: attackers.map((p) => ({ actorId: p.actorId, span: p.span, via: 'anaphora' as const })) };
   });
 }
@@ -63,12 +68,19 @@ function pointsBackAtAttack(d: EventDraft): boolean {
   return false;
 }
 
-/** The attack to remember after a sentence: the last one it reported that names its attackers. */
+/**
+ * "Doha condemned the attack": the latest attack on the reacting party's own side ("Iran fired missiles at a base in
+ * Qatar, two days after the US bombed Iran"), else the latest attack reported.
+ */
+function attackReactedTo(attacks: LastAttack, own: Set<string>, sideOf: (actorId: string) => string): Attack {
+  for (let i = attacks.length - 1; i >= 0; i--)
+    if (attacks[i]!.target.some((p) => own.has(sideOf(p.actorId)))) return attacks[i]!;
+  return attacks.at(-1)!;
+}
+
+/** The attacks to remember after a sentence: those it reported as done that name their attackers. */
 export function lastAttackOf(drafts: EventDraft[], before: LastAttack | null): LastAttack | null {
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i]!;
-    if (d.type === 'ASSAULT' && d.modality === 'occurred' && d.source.length > 0)
-      return { source: d.source, target: d.target };
-  }
-  return before;
+  const done = drafts.filter((d) => d.type === 'ASSAULT' && d.modality === 'occurred' && d.source.length > 0);
+  if (done.length === 0) return before;
+  return [...(before ?? []), ...done.map((d) => ({ source: d.source, target: d.target }))].slice(-ATTACKS_REMEMBERED);
 }

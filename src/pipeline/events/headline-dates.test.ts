@@ -25,4 +25,13 @@ describe('the date of a headline event', () => {
     ].join('\n');
     expect(headlineDate(text, 'AGREE')).toBe('2025-10-16');
   });
+
+  it("is taken from the body event whose actor is the headline's, not from the act it answers", () => {
+    const text = [
+      'Hezbollah Fires Rockets at Israel After Israeli Strikes on Beirut',
+      '',
+      'BEIRUT — Two days after Israel struck Hezbollah positions on Wednesday, Hezbollah fired rockets at northern Israel on Friday.',
+    ].join('\n');
+    expect(headlineDate(text, 'ASSAULT')).toBe('2025-10-17');
+  });
 });

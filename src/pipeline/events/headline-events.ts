@@ -44,7 +44,7 @@ export function dateHeadlinesByBody(
 /**
  * The body event that tells the headline's: of its type naming one of its parties, or of its type family naming
  * all its sides; the one of its own type naming all its sides first ("Pakistan and Afghanistan Agree" is dated by
- * their agreement, never by India's reopened embassy in Kabul).
+ * their agreement, never by India's reopened embassy in Kabul); one whose actor is the headline's own comes first.
  */
 function bestBodyMatch(
   draft: EventDraft,
@@ -53,6 +53,7 @@ function bestBodyMatch(
   sideOf: (actorId: string) => string,
 ): EventDraft | undefined {
   const sides = new Set([...draft.source, ...draft.target].map((p) => sideOf(p.actorId)));
+  const sourceSides = new Set(draft.source.map((p) => sideOf(p.actorId)));
   let best: EventDraft | undefined;
   let bestScore = 0;
   for (const d of body) {
@@ -64,7 +65,9 @@ function bestBodyMatch(
     const sameType = d.type === draft.type;
     // Another type of the family naming one side only is another story ("India reopened its embassy in Kabul").
     if (!all && !sameType) continue;
-    const score = (all ? 2 : 0) + (sameType ? 1 : 0);
+    // "Iran Fires Missiles at US Base" is Iran's attack, not the American one it answers: who acts counts first.
+    const sameActor = d.source.some((p) => sourceSides.has(sideOf(p.actorId)));
+    const score = (sameActor ? 4 : 0) + (all ? 2 : 0) + (sameType ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [d, score];
   }
   return best;
