@@ -14,7 +14,7 @@ import {
 import { militaryThingEnd } from './military-things.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
-import { governmentForces } from './government-forces.ts';
+import { governmentForces, startsGovernmentForces } from './government-forces.ts';
 import { seniorityOf } from './family-names.ts';
 import { findIntroductions, type InferredPeople, newInferredPeople } from './infer-people.ts';
 import { followsOtherGivenName } from './other-given-name.ts';
@@ -144,8 +144,9 @@ export function findActorMentions(
       i = from.end;
       continue;
     }
+    // The look-ups are made only when the phrase opens here: most words are no such phrase.
     const forces =
-      match || !tokens[i]!.isWord
+      match || !startsGovernmentForces(tokens, i)
         ? null
         : governmentForces(
             tokens,

@@ -19,6 +19,11 @@ const FORCE_NOUNS = new Set([
   'artillery',
   'helicopters',
 ]);
+/** Whether "government forces", "regime troops" or the like opens at token `at`: asked before any look-up. */
+export function startsGovernmentForces(tokens: Token[], at: number): boolean {
+  return GOVERNMENT_WORDS.has(tokens[at]!.lower) && FORCE_NOUNS.has(tokens[at + 1]?.lower ?? '');
+}
+
 /**
  * "Government forces", "regime troops", "junta aircraft" at token `at`: the military of the government the
  * article named last (its "junta", "regime" or "military government"), else of the state it named last.
@@ -31,7 +36,7 @@ export function governmentForces(
   lastGovernment: () => string | null,
   lastState: () => string | null,
 ): AgentMatch | null {
-  if (!GOVERNMENT_WORDS.has(tokens[at]!.lower) || !FORCE_NOUNS.has(tokens[at + 1]?.lower ?? '')) return null;
+  if (!startsGovernmentForces(tokens, at)) return null;
   // "Sudanese government forces", "Assad's regime forces": a name before qualifies the phrase (and is composed
   // with it when known); the phrase stands alone only after a common word.
   const before = tokens[at - 1];

@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../places/find-places.ts';
+import { placeAfter } from '../places/place-after.ts';
 import type { Token } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
@@ -48,10 +49,7 @@ const VISIT_AFTER = 3;
 function hostPlace(tokens: Token[], from: number, places: PlaceMention[]): PlaceMention | null {
   for (let j = from; j < Math.min(tokens.length, from + HOST_REACH); j++) {
     if (CLAUSE_ENDS.has(tokens[j]!.lower)) return null;
-    if (tokens[j]!.lower !== 'to') continue;
-    return (
-      places.find((p) => p.tokenStart === j + 1 || (p.tokenStart === j + 2 && tokens[j + 1]!.lower === 'the')) ?? null
-    );
+    if (tokens[j]!.lower === 'to') return placeAfter(tokens, j, places);
   }
   return null;
 }

@@ -124,9 +124,13 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
   const speakerAt = quoteSpeakerLookup(extractedQuotes, resources);
   const headlines = new Set(read.filter((r) => isHeadlineOf(article, r.sentence)).map((r) => r.sentence.index));
   const statementDate = publicationFallback(article.published ? parseIsoDay(article.published) : null);
-  // A person or a sector agent stands for its state (its affiliation); a state for itself.
+  // A person or a sector agent stands for its state, a state for itself, as the sentences' steps read it
+  // (`sideIn`); a person the article introduced stands for theirs.
+  const gazetteerSide = sideIn(resources);
   const sideOf = (id: string) =>
-    resources.gazetteer.actors.get(id)?.affiliation ?? state.history.inferred?.actors.get(id)?.affiliation ?? id;
+    resources.gazetteer.actors.has(id)
+      ? gazetteerSide(id)
+      : (state.history.inferred?.actors.get(id)?.affiliation ?? id);
   const dated = dateHeadlinesByBody(
     read.flatMap((r) =>
       draftSentence(article, r, quotes, speakerAt, resources, state, headlines.has(r.sentence.index)),

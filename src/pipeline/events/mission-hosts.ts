@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../places/find-places.ts';
+import { placeAfter } from '../places/place-after.ts';
 import type { Token } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 
@@ -49,10 +50,7 @@ export function withMissionHosts(
 function missionPlace(tokens: Token[], start: number, end: number, places: PlaceMention[]): PlaceMention | null {
   for (let j = start; j < Math.min(tokens.length, end + MISSION_AFTER); j++) {
     if (!MISSION_NOUNS.has(tokens[j]!.lower)) continue;
-    const preposition = tokens[j + 1]?.lower ?? '';
-    if (!PLACE_PREPOSITIONS.has(preposition)) return null;
-    const at = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
-    return places.find((p) => p.tokenStart === at) ?? null;
+    return PLACE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '') ? placeAfter(tokens, j + 1, places) : null;
   }
   return null;
 }
