@@ -105,6 +105,12 @@ export function findActorMentions(
       i = local.end;
       continue;
     }
+    // "the South China Sea", "the Gulf of Oman": a place, though it holds a state's name.
+    const landform = tokens[i]!.capitalised ? gazetteer.landforms.longestMatch(tokens, i) : null;
+    if (landform) {
+      i += landform.length;
+      continue;
+    }
     const found = tokens[i]!.isWord ? gazetteer.phrases.longestMatch(tokens, i) : null;
     // "Commerce Minister Wang Wentao ... Wang said": a name the article introduced outranks a gazetteer person
     // sharing it (Wang Yi).

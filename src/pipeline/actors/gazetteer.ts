@@ -30,6 +30,8 @@ export type Gazetteer = {
   sectors: SectorIndex;
   /** `${actorId}|${phrase}` for each surname or family name standing alone: weaker than another's whole name. */
   shortNames: Set<string>;
+  /** Seas, rivers and landforms, whose names hold a state's ("South China Sea", "Jordan Valley"): not actors. */
+  landforms: PhraseTrie<true>;
 };
 
 /** Bare phrases for "the military" of whichever state the text is about. */
@@ -91,7 +93,11 @@ function withoutAccents(names: string[]): string[] {
 }
 
 /** Builds the phrase trie and role index from gazetteer records (later records replace earlier ones of the same id). */
-export function compileGazetteer(records: GazetteerActor[], agents?: AgentSectors): Gazetteer {
+export function compileGazetteer(
+  records: GazetteerActor[],
+  agents?: AgentSectors,
+  landformNames: string[] = [],
+): Gazetteer {
   const actors = new Map<string, GazetteerActor>();
   for (const record of records) actors.set(record.id, record);
   const militaryOf = findMilitaries(actors);
@@ -148,7 +154,9 @@ export function compileGazetteer(records: GazetteerActor[], agents?: AgentSector
   for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
   // Composed actors are matched by the sector index, not by phrases of their own.
   for (const actor of sectors.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
-  return { actors, phrases, holders, militaryOf, sectors, shortNames: shortNameKeys };
+  const landforms = new PhraseTrie<true>();
+  for (const name of landformNames) landforms.add(phraseTokens(stripArticle(name)), true);
+  return { actors, phrases, holders, militaryOf, sectors, shortNames: shortNameKeys, landforms };
 }
 
 /** The key of `shortNames` for an actor and a phrase's words. */

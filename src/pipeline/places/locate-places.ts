@@ -12,6 +12,7 @@ const KIND_OF: Record<string, PlaceKind> = {
   venue: 'venue',
   region: 'region',
   sea: 'region',
+  landform: 'region',
   country: 'country',
 };
 

@@ -114,9 +114,16 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
   };
 }
 
+/** Place kinds whose names may hold a state's name without standing for it ("Gulf of Oman", "Korean Peninsula"). */
+const LANDFORM_KINDS = new Set(['sea', 'landform']);
+
+function landformNames(places: Place[]): string[] {
+  return places.filter((p) => LANDFORM_KINDS.has(p.kind)).flatMap((p) => [p.name, ...p.aliases]);
+}
+
 /** Compiles dictionaries into the matchers the extractor uses. */
 export function compileResources(data: ResourceData): PipelineResources {
-  const gazetteer = compileGazetteer(data.actors, data.agents);
+  const gazetteer = compileGazetteer(data.actors, data.agents, landformNames(data.places));
   const stateByCountry = new Map<string, string>();
   for (const actor of data.actors)
     if (actor.kind === 'state' && actor.country) stateByCountry.set(actor.country, actor.id);
