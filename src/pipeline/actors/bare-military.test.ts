@@ -24,6 +24,6 @@ describe('"the army" in a sentence whose subject is a state or its leader', () =
       '2025-07-30',
       'ASSAULT',
     );
-    expect(found).toEqual(['tha']);
+    expect(found).toEqual(['tha-military']); // as "the Thai army" is
   });
 });

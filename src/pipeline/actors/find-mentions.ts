@@ -267,8 +267,18 @@ export function findActorMentions(
     tokens,
     gazetteer,
   );
-  for (const m of merged) remember(history, m.actorId);
+  for (const m of merged) if (!isVenueSeat(m, tokens)) remember(history, m.actorId);
   return merged;
+}
+
+const VENUE_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * "resumed talks in Caracas": a capital after "in" or "at" is where something happens. The article has not named
+ * its state as a party, so a later "the army" or "officials" is not that state's.
+ */
+function isVenueSeat(mention: ActorMention, tokens: Token[]): boolean {
+  return mention.via === 'seat' && VENUE_PREPOSITIONS.has(tokens[mention.tokenStart - 1]?.lower ?? '');
 }
 
 /** "Houthi gunmen", "RSF fighters": the end of the fighters' noun after an armed group's name or adjective. */
@@ -474,7 +484,10 @@ function resolveBareMilitary(
   if (tokens[at - 1]?.lower !== 'the') return null;
   const stateId =
     soleStateSoFar(gazetteer, history, sentenceSoFar) ?? latestNamed(gazetteer, history, (a) => a.kind === 'state')?.id;
-  return stateId ? (gazetteer.militaryOf.get(stateId) ?? stateId) : null;
+  // As "the Colombian army" is: the state's own forces in the gazetteer, else its composed military.
+  return stateId
+    ? (gazetteer.militaryOf.get(stateId) ?? gazetteer.sectors.actorOf.get(`${stateId}|${MILITARY_SECTOR}`) ?? stateId)
+    : null;
 }
 
 /**
