@@ -77,6 +77,7 @@ import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
 import { mediatorMentions } from './mediators.ts';
 import { withoutVenueJourneys } from './journey-venues.ts';
+import { isThreatByParty } from './endangering-things.ts';
 import { withHostedAttendance } from './hosted-attendance.ts';
 import { withInvitedMeetings } from './invited-meetings.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
@@ -208,7 +209,8 @@ function draftSentence(
       (t) =>
         isUnitMovement(t, tokens, places, stateAt) &&
         isTruceTakingEffect(t, tokens) &&
-        hasPlaceSubject(t, tokens, places, seatAt),
+        hasPlaceSubject(t, tokens, places, seatAt) &&
+        isThreatByParty(t, tokens, mentions, resources.gazetteer),
     )
     .filter((t, _, kept) => isObligationOfUnreadAct(t, tokens, kept));
   // In title case every word looks like a name: a headline's parties are only those the gazetteer knows.
