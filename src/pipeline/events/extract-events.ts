@@ -82,6 +82,7 @@ import { withHostedAttendance } from './hosted-attendance.ts';
 import { withInvitedMeetings } from './invited-meetings.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
+import { withJoinedDemanders } from './joined-demands.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -239,6 +240,7 @@ function draftSentence(
   // Each step reads the drafts the one before it left (the order matters: see each step's comment).
   const affiliationOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? null;
   let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
+  merged = withJoinedDemanders(merged);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);

@@ -15,7 +15,7 @@ const ADVERB = /ly$|^(first|still|now|also|then|again|at|once|too|finally|instea
 const NOT_A_DEMAND = new Set(['be', 'have', 'not', "n't", 'never', 'no']);
 
 /** A match of the lexicon's obligation entry: a REQUEST whose last word is "must" or "should". */
-function isObligationMatch(match: TriggerMatch, tokens: Token[]): boolean {
+export function isObligationMatch(match: TriggerMatch, tokens: Token[]): boolean {
   return match.trigger.type === 'REQUEST' && OBLIGATION.has(tokens[match.tokenEnd - 1]?.lower ?? '');
 }
 
