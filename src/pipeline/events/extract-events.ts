@@ -83,6 +83,7 @@ import { withInvitedMeetings } from './invited-meetings.ts';
 import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { withJoinedDemanders } from './joined-demands.ts';
+import { withExistentialSpeakers } from './disclaimed-purposes.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -241,6 +242,7 @@ function draftSentence(
   const affiliationOf = (id: string) => resources.gazetteer.actors.get(id)?.affiliation ?? null;
   let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
   merged = withJoinedDemanders(merged);
+  merged = withExistentialSpeakers(merged);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);

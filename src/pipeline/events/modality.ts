@@ -15,6 +15,7 @@ import { settledActCue } from './owned-acts.ts';
 import { failedAct } from './failed-acts.ts';
 import { askedAct } from './asked-acts.ts';
 import { readinessFor } from './readiness.ts';
+import { noPurposeBefore } from './disclaimed-purposes.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -324,7 +325,7 @@ function readModalityOf(
     failedAct(tokens, triggerStart) ??
     leftUndone(tokens, triggerStart);
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
-  const disclaimed = noPurposeBefore(tokens, triggerStart);
+  const disclaimed = noPurposeBefore(tokens, triggerStart, verbForms === null);
   if (disclaimed) return disclaimed;
   const near = [...before.slice(-4), ...after];
   const nearCalledOff = findPhrase(near, CALLED_OFF);
@@ -431,23 +432,6 @@ function nounAfterInfinitive(before: string[], verbForms: VerbForm[] | null): bo
   const to = before.lastIndexOf('to');
   if (verbForms !== null || to < 0 || before.length - to > 6 || !TAKING_PART.has(before[to + 1] ?? '')) return false;
   return !before.slice(to + 2).some((w) => PHRASE_ENDS.has(w));
-}
-
-// "has no plans to meet", "had no intention of attacking": an act its actor says it does not mean to do is denied;
-// "no reason to meet", "no need to talk" only doubt it.
-const NO_INTENT = new Set(['plan', 'plans', 'intention', 'intentions', 'intent', 'desire', 'wish']);
-const NO_GROUND = new Set(['reason', 'need', 'point']);
-
-/** The reading of an act after "no plans to", "no intention of", "no reason to" (an adjective may stand between). */
-function noPurposeBefore(tokens: Token[], triggerStart: number): ModalityReading | null {
-  const link = tokens[triggerStart - 1]?.lower;
-  if (link !== 'to' && !(link === 'of' && /ing$/.test(tokens[triggerStart]?.lower ?? ''))) return null;
-  const noun = tokens[triggerStart - 2]?.lower ?? '';
-  const no = tokens[triggerStart - 3]?.lower === 'no' ? triggerStart - 3 : triggerStart - 4;
-  if (tokens[no]?.lower !== 'no' || (no === triggerStart - 4 && tokens[no + 1]?.pos !== 'ADJ')) return null;
-  if (NO_INTENT.has(noun)) return { modality: 'denied', cue: `no ${noun} ${link}`, direction: 'future' };
-  if (NO_GROUND.has(noun)) return { modality: 'hypothetical', cue: `no ${noun} ${link}`, direction: 'future' };
-  return null;
 }
 
 /** "will no longer cooperate with": what stops is negated like "not". */
