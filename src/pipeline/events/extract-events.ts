@@ -84,6 +84,7 @@ import { isTruceTakingEffect, withTruceParties } from './effect-states.ts';
 import { withAccusersAsTargets } from './denied-charges.ts';
 import { withJoinedDemanders } from './joined-demands.ts';
 import { withExistentialSpeakers } from './disclaimed-purposes.ts';
+import { withHostingOffers } from './hosting-offers.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -247,6 +248,7 @@ function draftSentence(
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
   merged = withHostedParties(withPromisedActTargets(merged, sideOf, mentions));
+  merged = withHostingOffers(merged, sideOf);
   merged = withoutVenueJourneys(merged, sideOf);
   merged = withHostedAttendance(merged, mentions);
   merged = withSentenceCounterparts(merged, mentions, sideOf);
