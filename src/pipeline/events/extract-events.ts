@@ -85,6 +85,7 @@ import { withAccusersAsTargets } from './denied-charges.ts';
 import { withJoinedDemanders } from './joined-demands.ts';
 import { withExistentialSpeakers } from './disclaimed-purposes.ts';
 import { withHostingOffers } from './hosting-offers.ts';
+import { withSignedPairs } from './signed-pairs.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -244,6 +245,7 @@ function draftSentence(
   let merged = withWordedThreats(mergeSameTypeDrafts(drafts, affiliationOf), mentions, sideOf);
   merged = withJoinedDemanders(merged);
   merged = withExistentialSpeakers(merged);
+  merged = withSignedPairs(merged, mentions);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
