@@ -86,6 +86,7 @@ import { withJoinedDemanders } from './joined-demands.ts';
 import { withExistentialSpeakers } from './disclaimed-purposes.ts';
 import { withHostingOffers } from './hosting-offers.ts';
 import { withSignedPairs } from './signed-pairs.ts';
+import { withWeighers } from './considered-acts.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -246,6 +247,7 @@ function draftSentence(
   merged = withJoinedDemanders(merged);
   merged = withExistentialSpeakers(merged);
   merged = withSignedPairs(merged, mentions);
+  merged = withWeighers(merged, mentions);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);

@@ -16,6 +16,7 @@ import { failedAct } from './failed-acts.ts';
 import { askedAct } from './asked-acts.ts';
 import { readinessFor } from './readiness.ts';
 import { noPurposeBefore } from './disclaimed-purposes.ts';
+import { weighedAct } from './considered-acts.ts';
 
 /** The modality of an event mention, the cue that decided it, and which way its dates point. */
 export type ModalityReading = { modality: Modality; cue: string; direction: TimeDirection };
@@ -327,6 +328,8 @@ function readModalityOf(
   if (deniedAct) return { modality: 'denied', cue: deniedAct, direction: 'past' };
   const disclaimed = noPurposeBefore(tokens, triggerStart, verbForms === null);
   if (disclaimed) return disclaimed;
+  const weighed = weighedAct(tokens, triggerStart, verbForms === null);
+  if (weighed) return weighed;
   const near = [...before.slice(-4), ...after];
   const nearCalledOff = findPhrase(near, CALLED_OFF);
   const nearPutOff = nearCalledOff ? null : findPhrase(near, PUT_OFF);
