@@ -87,6 +87,7 @@ import { withExistentialSpeakers } from './disclaimed-purposes.ts';
 import { withHostingOffers } from './hosting-offers.ts';
 import { withSignedPairs } from './signed-pairs.ts';
 import { withWeighers } from './considered-acts.ts';
+import { withJoinedActs } from './joined-acts.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -248,6 +249,7 @@ function draftSentence(
   merged = withExistentialSpeakers(merged);
   merged = withSignedPairs(merged, mentions);
   merged = withWeighers(merged, mentions);
+  merged = withJoinedActs(merged, mentions);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);
