@@ -88,6 +88,7 @@ import { withHostingOffers } from './hosting-offers.ts';
 import { withSignedPairs } from './signed-pairs.ts';
 import { withWeighers } from './considered-acts.ts';
 import { withJoinedActs } from './joined-acts.ts';
+import { withClaimedAgents } from './claimed-agents.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -250,6 +251,7 @@ function draftSentence(
   merged = withSignedPairs(merged, mentions);
   merged = withWeighers(merged, mentions);
   merged = withJoinedActs(merged, mentions);
+  merged = withClaimedAgents(merged, mentions, sideOf);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);

@@ -77,6 +77,8 @@ describe('modality of an act someone denies or makes conditional', () => {
       'ASSAULT',
       'ACCUSE',
     ],
+    ['Baku denied that its troops had shelled the village and rejected the Armenian account.', 'ASSAULT', 'REJECT'],
+    ['Kigali denied that its soldiers had crossed into Congo and denounced the UN report.', 'ASSAULT', 'ACCUSE'],
   ])('keeps the denier\'s own next act after "and" out of what is denied: %s', (text, deniedType, ownType) => {
     expect(typed(text, deniedType).map((e) => e.modality)).toContain('denied');
     expect(typed(text, ownType).map((e) => e.modality)).toEqual(['occurred']);

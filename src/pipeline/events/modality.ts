@@ -480,6 +480,12 @@ const DENIERS_OWN_WORDS = new Set([
   'warned',
   'condemned',
   'branded',
+  // "... and rejected the Armenian account", "and denounced the UN report": answering the charge is the denier's too.
+  'rejected',
+  'denounced',
+  'criticised',
+  'criticized',
+  'insisted',
 ]);
 
 const PERFECT = new Set(['has', 'have', "'s", "'ve"]);
