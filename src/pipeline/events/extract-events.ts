@@ -89,6 +89,7 @@ import { withSignedPairs } from './signed-pairs.ts';
 import { withWeighers } from './considered-acts.ts';
 import { withJoinedActs } from './joined-acts.ts';
 import { withClaimedAgents } from './claimed-agents.ts';
+import { withoutVowsOfRefusal } from './vowed-refusals.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
@@ -252,6 +253,7 @@ function draftSentence(
   merged = withWeighers(merged, mentions);
   merged = withJoinedActs(merged, mentions);
   merged = withClaimedAgents(merged, mentions, sideOf);
+  merged = withoutVowsOfRefusal(merged);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);
   merged = withReactionTargets(withAuthorsOfViolence(merged), sideOf);

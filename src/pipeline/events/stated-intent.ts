@@ -6,6 +6,7 @@ import { conditionAfter, NOT_UNLESS, statesOwnIntent } from './modality.ts';
 import { withReactionTarget } from './reaction-targets.ts';
 import { deploymentIntent, hostilePairs, type HostilePairs } from './hostile-deployments.ts';
 import { THREATENED_MEASURE } from './worded-threats.ts';
+import { vowsRefusal } from './vowed-refusals.ts';
 
 // PLOVER codes what an actor says it will do as a verbal event of its own: a stated intent to use force,
 // punish or protest is a THREATEN, a stated intent to cooperate, help or give way is an AGREE, and a stated
@@ -226,6 +227,7 @@ function isOffer(draft: EventDraft): boolean {
 
 /** "would not meet the demands", "will never release": a negated future of the actor's own. */
 function refusesFuture({ tokens, match }: EventDraft): boolean {
+  if (vowsRefusal(tokens, match.tokenStart)) return true;
   const before = tokens.slice(Math.max(0, match.tokenStart - 4), match.tokenStart).map((t) => t.lower);
   return (
     before.some((w) => FUTURE_AUXILIARIES.has(w)) &&
