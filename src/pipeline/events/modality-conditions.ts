@@ -21,7 +21,8 @@ export function conditionOfAct(tokens: Token[], from: number): 'if' | 'unless' |
   return null;
 }
 
-const RESCHEDULING = new Set(['until', 'till', 'to']);
+// "rescheduled for Friday", "postponed for next month" too (not "for logistical reasons": no time follows).
+const RESCHEDULING = new Set(['until', 'till', 'to', 'for']);
 const NEW_TIME =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|(mon|tues|wednes|thurs|fri|satur|sun)day|next|later|early|late|mid|tomorrow|the|\d+)$/;
 

@@ -150,6 +150,18 @@ describe('planned acts made conditional, put off or called off, and acts that go
     expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['planned']);
   });
 
+  it.each([
+    'The meeting between Ruto and Museveni has been rescheduled for Friday.',
+    'The summit between Modi and Sharif was postponed for next month.',
+  ])('reads a meeting moved "for" a new date as still planned: %s', (text) => {
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('reads a meeting put off "for" a reason as not taking place', () => {
+    const text = 'The talks between Serbia and Kosovo were postponed for logistical reasons.';
+    expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['denied']);
+  });
+
   it('reads a meeting that "did not take place" as denied', () => {
     const text = 'A meeting between Ruto and Museveni did not take place.';
     expect(typed(text, 'CONSULT').map((e) => e.modality)).toEqual(['denied']);
