@@ -42,5 +42,8 @@ describe('an act a party weighs', () => {
       events('Pakistan called the Indian strikes an act of war.', 'ASSAULT'),
     );
     expect(events('Israel struck Iran on Friday.', 'ASSAULT')).toEqual(['isr>irn occurred']);
+    expect(events('NATO is weighing the demand for more troops.', 'REQUEST').map((e) => e.split(' ')[1])).not.toContain(
+      'hypothetical',
+    );
   });
 });

@@ -37,6 +37,10 @@ const PARTICLES = new Set(['up', 'over']);
 // Words of a noun act's phrase before its noun: "a new round of", "fresh", "possible".
 const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 const PHRASE_REACH = 5;
+// A verbal act's noun weighed is another party's act already made, answered now: "weighing the demand for more
+// troops", "considering the request by Kyiv" (the request was made; the one weighing it made none).
+const MADE_ACTS =
+  /^(requests?|demands?|calls?|appeals?|proposals?|offers?|threats?|warnings?|accusations?|allegations?|claims?|charges?|complaints?|protests?|ultimatums?)$/;
 
 /** The weighing verb before `at` (past a particle), else -1. */
 function weighingAt(tokens: Token[], at: number): number {
@@ -54,7 +58,7 @@ export function weighingVerbOf(tokens: Token[], triggerStart: number, isNoun: bo
   // "weighing whether to meet Kim".
   if (tokens[triggerStart - 1]?.lower === 'to' && tokens[triggerStart - 2]?.lower === 'whether')
     return weighingAt(tokens, triggerStart - 3);
-  if (!isNoun) return -1;
+  if (!isNoun || MADE_ACTS.test(act)) return -1;
   // "considering a new round of strikes on": words of the act's own phrase, none a name (an owner's act is judged).
   for (let j = triggerStart - 1; j >= Math.max(0, triggerStart - PHRASE_REACH); j--) {
     const token = tokens[j]!;
