@@ -29,6 +29,16 @@ describe('the signing of an agreement told as a noun', () => {
     ]);
   });
 
+  it('is the pair’s when another party hosts the signing, and the host meets them', () => {
+    expect(agreements('Malaysia hosted the signing of the Thai-Cambodian declaration on Sunday.')).toEqual([
+      'khm+tha occurred',
+    ]);
+    const hosted = eventsOf('Qatar hosted the signing of the Rwanda-Congo accord in Doha.', '2025-06-13').filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(hosted.map((e) => `${[...e.source].sort().join('+')}>${e.target.join('+')}`)).toEqual(['cod+rwa>qat']);
+  });
+
   it('is still a signing when the verb reads it', () => {
     expect(agreements('Armenia and Azerbaijan signed the peace treaty on Friday.')).toEqual(['arm+aze occurred']);
   });

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { EventDraft } from './event-records.ts';
+import { HOST_VERBS } from './hosted-meetings.ts';
 import type { Participant } from './participants.ts';
 
 // "The signing of the US-Ukrainian minerals deal has been delayed", "the signing of the Armenian-Azerbaijani peace
@@ -21,12 +22,35 @@ function hyphenedPair(draft: EventDraft, mentions: readonly ActorMention[]): Par
   return null;
 }
 
-/** Gives a signing noun with no party the parties joined by a hyphen before its agreement noun. */
+/** Whether every party of the pair is already a party of the draft. */
+function holdsPair(d: EventDraft, pair: Participant[]): boolean {
+  return pair.every((p) => [...d.source, ...d.target].some((q) => q.actorId === p.actorId));
+}
+
+/**
+ * Gives a signing noun the parties joined by a hyphen before its agreement noun, over a party the clause gave it
+ * ("Malaysia hosted the signing of the Thai-Cambodian declaration": Malaysia hosts, the pair signs); the host
+ * verb right before the signing ("hosted the signing of") meets the pair, as "hosted Thai and Cambodian leaders"
+ * would (the pair, inside the signing's words, was no object of the host verb).
+ */
 export function withSignedPairs(drafts: EventDraft[], mentions: readonly ActorMention[]): EventDraft[] {
-  return drafts.map((d) => {
-    if (d.type !== 'AGREE' || !d.match.trigger.isNoun || d.source.length + d.target.length > 0) return d;
-    if (d.tokens[d.match.tokenStart]!.lower !== 'signing') return d;
+  const pairs = new Map<EventDraft, Participant[]>();
+  for (const d of drafts) {
+    if (d.type !== 'AGREE' || !d.match.trigger.isNoun || d.tokens[d.match.tokenStart]!.lower !== 'signing') continue;
     const pair = hyphenedPair(d, mentions);
-    return pair ? { ...d, source: pair, target: [] } : d;
+    if (pair && !holdsPair(d, pair)) pairs.set(d, pair);
+  }
+  if (pairs.size === 0) return drafts;
+  return drafts.map((d) => {
+    const pair = pairs.get(d);
+    if (pair) return { ...d, source: pair, target: [] };
+    if (d.type !== 'CONSULT' || d.target.length > 0 || !HOST_VERBS.has(d.tokens[d.match.tokenStart]!.lower)) return d;
+    const signing = [...pairs.keys()].find(
+      (s) =>
+        s.sentence === d.sentence &&
+        s.match.tokenStart > d.match.tokenStart &&
+        s.match.tokenStart <= d.match.tokenEnd + 1,
+    );
+    return signing ? { ...d, source: pairs.get(signing)!, target: d.source } : d;
   });
 }
