@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { BundleLoadError, PAGE_CORPUS, REBUILD_COMMANDS, useBundle } from '../data/bundle-query.ts';
-import { buildBundleIndex } from '../selectors/bundle-index.ts';
+import { markLoad } from '../data/load-marks.ts';
+import type { LoadedBundle } from '../model/columns/loaded-bundle.ts';
+import { type BundleIndex, buildBundleIndex } from '../selectors/bundle-index.ts';
 import { useUrlSync } from '../state/use-url-sync.ts';
 import { closeEvidence, trackInputModality } from '../components/evidence-focus.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
@@ -13,9 +15,11 @@ import { DashboardLayout } from './dashboard-layout.tsx';
 /** The page shell: loading and error states, then the dashboard over the indexed bundle. */
 export function App() {
   const { data: bundle, error, isPending } = useBundle();
-  const index = useMemo(() => (bundle ? buildBundleIndex(bundle) : null), [bundle]);
+  const index = useMemo(() => (bundle ? indexOf(bundle) : null), [bundle]);
   useEffect(() => {
-    if (index) exposeToBench('parleyIndex', index);
+    if (!index) return;
+    markLoad('dashboard-rendered');
+    exposeToBench('parleyIndex', index);
   }, [index]);
   useUrlSync();
   useEscapeClosesEvidence();
@@ -33,6 +37,12 @@ export function App() {
       <DashboardLayout />
     </BundleIndexContext.Provider>
   );
+}
+
+function indexOf(bundle: LoadedBundle): BundleIndex {
+  const index = buildBundleIndex(bundle);
+  markLoad('index-built');
+  return index;
 }
 
 /** Escape anywhere closes the evidence (controls with their own Escape, like an open list, stop it first). */

@@ -9,9 +9,12 @@ export type LoadStage = 'fetching' | 'decoding' | 'validating' | 'building';
 /** What the bundle worker reports: progress, then the columns, a missing file or the problems found. */
 export type BundleWorkerMessage =
   | { kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }
-  | { kind: 'columns'; columns: BundleColumns; timings: Record<string, number> }
+  | { kind: 'columns'; columns: BundleColumns; timings: WorkerTimings }
   | { kind: 'missing' }
   | { kind: 'error'; message: string; problems: string[] };
+
+/** When the worker started, had fetched the file and had decoded and checked it, in ms since the epoch. */
+export type WorkerTimings = { started: number; fetched: number; decoded: number };
 
 /**
  * The buffers behind every typed array of the columns, to transfer rather than copy: the numbers decoded

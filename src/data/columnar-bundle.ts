@@ -1,6 +1,7 @@
 import { type LoadedBundle, loadedBundleOfColumns } from '../model/columns/loaded-bundle.ts';
 import { registerTextShards } from './article-texts.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
+import { markLoad, markWorkerStages } from './load-marks.ts';
 import type { BundleWorkerMessage, BundleWorkerRequest, LoadStage } from './bundle-worker-messages.ts';
 
 /** Reports how far loading has come. */
@@ -23,6 +24,8 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
       finish();
       if (message.kind === 'missing') return resolve(null);
       if (message.kind === 'error') return reject(new BundleLoadError(message.message, message.problems));
+      markLoad('columns-received');
+      markWorkerStages(message.timings);
       onProgress('building');
       // A frame for the progress indicator to say so before the page's own work starts.
       requestAnimationFrame(() => resolve(bundleOfColumns(message, arrowUrl)));
@@ -39,5 +42,6 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
 function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): LoadedBundle {
   const bundle = loadedBundleOfColumns(message.columns);
   registerTextShards(bundle, arrowUrl, message.columns.metadata.texts);
+  markLoad('bundle-ready');
   return bundle;
 }
