@@ -33,9 +33,34 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The media type of an Arrow IPC file (IANA-registered). */
+export const ARROW_FILE_TYPE = 'application/vnd.apache.arrow.file';
+
+/**
+ * Serves `.arrow` files as what they are. Without a type the preview server's compression took them for
+ * text and gzipped the bundle on every load: at 100,000 events 36 MB took about 0.7 s of a core before the
+ * first byte reached the page (and at a million, seconds), with no length announced for the progress bar.
+ * Its columns are mostly binary already; the page's worker reads them as they come.
+ */
+function arrowContentType(): Plugin {
+  const typeArrowFiles = (server: { middlewares: { use: (fn: Middleware) => unknown } }) => {
+    server.middlewares.use((req, res, next) => {
+      if (/\.arrow(?:[?#]|$)/.test(req.url ?? '')) res.setHeader('Content-Type', ARROW_FILE_TYPE);
+      next();
+    });
+  };
+  return { name: 'parley-arrow-content-type', configureServer: typeArrowFiles, configurePreviewServer: typeArrowFiles };
+}
+
+type Middleware = (
+  req: { url?: string },
+  res: { setHeader: (name: string, value: string) => unknown },
+  next: () => void,
+) => void;
+
 // One config for the app build and for Vitest: unit tests live beside the code in src/.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), corpusWatch()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), arrowContentType(), corpusWatch()],
   build: { outDir: 'dist', sourcemap: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
