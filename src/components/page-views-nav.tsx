@@ -49,11 +49,27 @@ function useFoldPositions(ids: readonly string[]): Record<string, FoldPosition> 
         return next;
       });
     });
-    for (const id of key.split(' ')) {
-      const el = document.getElementById(id);
-      if (el) observer.observe(el);
-    }
-    return () => observer.disconnect();
+    const observed = new Map<string, Element>();
+    const observeRegions = () => {
+      for (const id of key.split(' ')) {
+        const el = document.getElementById(id);
+        if (!el || observed.get(id) === el) continue;
+        const before = observed.get(id);
+        if (before) observer.unobserve(before);
+        observer.observe(el);
+        observed.set(id, el);
+      }
+    };
+    observeRegions();
+    // The views under the timeline mount a frame after the first paint: watch <main>'s own children (not
+    // their subtrees, which change on every filter) to observe them when they come.
+    const main = document.querySelector('main');
+    const arrivals = main && typeof MutationObserver !== 'undefined' ? new MutationObserver(observeRegions) : null;
+    if (main) arrivals?.observe(main, { childList: true });
+    return () => {
+      observer.disconnect();
+      arrivals?.disconnect();
+    };
   }, [key]);
   return positions;
 }

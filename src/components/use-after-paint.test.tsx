@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, useAfterPaint, useIdleValue } from './use-after-paint.ts';
+import { afterNextPaint, useAfterPaint, useIdleValue, usePaintedOnce } from './use-after-paint.ts';
 
 describe('useAfterPaint', () => {
   it('keeps the previous value for the frame being painted, then catches up', async () => {
@@ -28,6 +28,16 @@ describe('useAfterPaint', () => {
     });
     await waitFor(() => expect(result.current).toBe(3));
     expect(seen).not.toContain(2);
+  });
+});
+
+describe('usePaintedOnce', () => {
+  it('is false for the first render, true once the frame is painted, and stays true', async () => {
+    const { result, rerender } = renderHook(() => usePaintedOnce());
+    expect(result.current).toBe(false);
+    await waitFor(() => expect(result.current).toBe(true));
+    rerender();
+    expect(result.current).toBe(true);
   });
 });
 

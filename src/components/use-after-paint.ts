@@ -36,6 +36,17 @@ export function useIdleValue<T, P>(value: T, pending: P): T | P {
   return isReady ? value : pending;
 }
 
+/**
+ * False until the frame after the first render has been painted, then true for good: for parts of a page
+ * that can come a frame after the rest (the views under the timeline, at load), so the first paint does
+ * not wait for them.
+ */
+export function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (painted ? undefined : afterNextPaint(() => setPainted(true))), [painted]);
+  return painted;
+}
+
 /** Longest wait for an idle moment: a page kept busy still gets the work done. */
 const IDLE_TIMEOUT_MS = 1000;
 
