@@ -11,6 +11,7 @@ import type { BundleColumns } from '../src/model/columns/column-layout.ts';
 import { NO_CODE } from '../src/model/columns/column-layout.ts';
 import { type ColumnKind, TABLE_SPECS, type TableName } from '../src/model/columns/column-spec.ts';
 import { validateColumns } from '../src/model/columns/validate-columns.ts';
+import { allStrings, type Utf8Column, utf8Column } from '../src/model/columns/utf8-column.ts';
 import { transferablesOf } from '../src/data/bundle-worker-messages.ts';
 import { median, spreadText } from './scale/quantiles.ts';
 
@@ -73,6 +74,7 @@ function parquetData(kind: ColumnKind, value: unknown, rows: number): unknown[] 
     const { codes, values } = value as { codes: Int32Array; values: string[] };
     return Array.from(codes, (c) => (c === NO_CODE ? null : values[c]!));
   }
+  if (kind === 'text') return allStrings(value as Utf8Column);
   if (typeof kind === 'string') return Array.from(value as ArrayLike<unknown>);
   const list = value as Record<string, ArrayLike<unknown>> & { offsets: Int32Array };
   const fields = 'list' in kind ? null : Object.keys(kind.records);
@@ -94,6 +96,7 @@ function fromParquet(kind: ColumnKind, data: ArrayLike<unknown>): unknown {
     return { codes, values: [...codeOf.keys()] };
   }
   if (kind === 'utf8') return Array.from(data);
+  if (kind === 'text') return utf8Column(Array.from(data as ArrayLike<string>));
   if (typeof kind === 'string')
     return { u8: Uint8Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array }[kind].from(
       data as ArrayLike<number>,

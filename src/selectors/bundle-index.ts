@@ -9,6 +9,7 @@ import type { BundleColumns, ListColumn } from '../model/columns/column-layout.t
 import { NO_CODE, NO_DAY } from '../model/columns/column-layout.ts';
 import type { Rows } from '../model/columns/lazy-rows.ts';
 import { type LoadedBundle, loadedBundleOf } from '../model/columns/loaded-bundle.ts';
+import { allStrings } from '../model/columns/utf8-column.ts';
 import { dayNumber, isoOfDay } from '../model/day-number.ts';
 import { orderByDay } from './day-order.ts';
 
@@ -352,7 +353,7 @@ function lazyParts(columns: BundleColumns) {
   return {
     eventIndex: () => (eventIndex ??= positionsOf(columns.events.id)),
     clusterIndex: () => (clusterIndex ??= positionsOf(columns.clusters.id)),
-    text: () => (text ??= columns.events.evidenceText.map((t) => t.toLowerCase())),
+    text: () => (text ??= allStrings(columns.events.evidenceText).map((t) => t.toLowerCase())),
   };
 }
 

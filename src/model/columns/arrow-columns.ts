@@ -16,6 +16,7 @@ import {
 import type { DictColumn } from './column-layout.ts';
 import { NO_CODE } from './column-layout.ts';
 import type { ColumnKind } from './column-spec.ts';
+import { type Utf8Column, utf16LengthOf } from './utf8-column.ts';
 
 // One column of the layout to Arrow data and back, by its kind (column-spec.ts). Numbers are written as the
 // typed arrays they are; strings as Arrow Utf8 (offsets into UTF-8 bytes, a validity bitmap when one is null).
@@ -30,7 +31,7 @@ const ARRAY_TYPE = { u8: Uint8Array, u32: Uint32Array, i32: Int32Array, f64: Flo
 export function arrowTypeOf(kind: ColumnKind): DataType {
   if (typeof kind === 'object' && 'list' in kind) return new List(new Field('item', ARROW_TYPE[kind.list](), false));
   if (typeof kind === 'object') return new List(new Field('item', recordType(kind.records), false));
-  if (kind === 'utf8') return new Utf8();
+  if (kind === 'utf8' || kind === 'text') return new Utf8();
   if (kind === 'dict') return new Dictionary(new Utf8(), new Int32());
   return ARROW_TYPE[kind]();
 }
@@ -43,6 +44,7 @@ function recordType(fields: Record<string, 'u32' | 'f64' | 'utf8'>): Struct {
 export function toArrowData(kind: ColumnKind, value: unknown): Data {
   if (typeof kind === 'object') return listData(kind, value as Record<string, unknown> & { offsets: Int32Array });
   if (kind === 'utf8') return utf8Data(value as (string | null)[]);
+  if (kind === 'text') return textData(value as Utf8Column);
   if (kind === 'dict') return dictData(value as DictColumn);
   const array = value as NumberArray;
   return makeData({ type: ARROW_TYPE[kind](), length: array.length, data: array } as never);
@@ -87,6 +89,15 @@ export function utf8Data(strings: readonly (string | null)[]): Data<Utf8> {
   return makeData(nulls ? { ...props, nullCount: nulls, nullBitmap: valid } : props);
 }
 
+/** A column already held as UTF-8 as Arrow Utf8, its buffers as they are. */
+function textData(column: Utf8Column): Data<Utf8> {
+  const { offsets, bytes } = column;
+  const base = offsets[0]!;
+  const zeroBased = base === 0 ? offsets : offsets.map((o) => o - base);
+  const data = bytes.subarray(base, offsets[offsets.length - 1]);
+  return makeData({ type: new Utf8(), length: offsets.length - 1, valueOffsets: zeroBased, data });
+}
+
 function grow(bytes: Uint8Array, needed: number): Uint8Array<ArrayBuffer> {
   const bigger = new Uint8Array(Math.max(needed, bytes.length * 2));
   bigger.set(bytes);
@@ -117,6 +128,7 @@ function dictData(column: DictColumn): Data {
 export function fromArrowData(kind: ColumnKind, data: Data): unknown {
   if (typeof kind === 'object') return listValue(kind, data);
   if (kind === 'utf8') return utf8Strings(data as Data<Utf8>);
+  if (kind === 'text') return utf8Bytes(data as Data<Utf8>);
   if (kind === 'dict') return dictValue(data);
   return numbers(kind, data);
 }
@@ -161,20 +173,19 @@ export function utf8Strings(data: Data<Utf8>): (string | null)[] {
   return out;
 }
 
+/** Strings of Arrow Utf8 data kept as bytes: views into the file's buffer, nothing decoded. */
+function utf8Bytes(data: Data<Utf8>): Utf8Column {
+  if (!(data.type instanceof Utf8)) throw new Error(`expected strings, found ${String(data.type)}`);
+  if (data.nullCount > 0) throw new Error(`${data.nullCount} null strings in a column that has none`);
+  return { offsets: data.valueOffsets.subarray(data.offset, data.offset + data.length + 1), bytes: data.values };
+}
+
 /** Each byte offset (relative to the first) as an offset in UTF-16 units of the decoded string. */
 function unitOffsets(bytes: Uint8Array, offsets: Int32Array): Uint32Array {
   const units = new Uint32Array(offsets.length);
   const base = offsets[0]!;
-  let unit = 0;
-  let at = 0;
-  for (let i = 1; i < offsets.length; i++) {
-    const end = offsets[i]! - base;
-    for (; at < end; at++) {
-      const b = bytes[at]!;
-      if ((b & 0xc0) !== 0x80) unit += b >= 0xf0 ? 2 : 1;
-    }
-    units[i] = unit;
-  }
+  for (let i = 1; i < offsets.length; i++)
+    units[i] = units[i - 1]! + utf16LengthOf(bytes, offsets[i - 1]! - base, offsets[i]! - base);
   return units;
 }
 

@@ -1,5 +1,6 @@
 import type { Bundle } from '../bundle-schema.ts';
 import type { Article } from '../bundle-schema.ts';
+import type { Utf8Column } from './utf8-column.ts';
 
 // The columnar bundle: the events, their spans, the clusters and the quotations as typed columns, one
 // entry per row; everything else (outlets, actors, articles without their text, loaded terms, reuse,
@@ -75,8 +76,8 @@ export type EventColumns = {
   location: DictColumn;
   evidenceStart: Uint32Array;
   evidenceEnd: Uint32Array;
-  /** The evidence sentence itself: the app shows it without the article's text. */
-  evidenceText: string[];
+  /** The evidence sentence itself, as UTF-8 decoded per row: the app shows it without the article's text. */
+  evidenceText: Utf8Column;
   triggerStart: Uint32Array;
   triggerEnd: Uint32Array;
   triggerText: (string | null)[];

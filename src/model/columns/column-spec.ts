@@ -9,6 +9,11 @@ export type ColumnKind =
   | 'f64'
   /** Strings, null allowed. */
   | 'utf8'
+  /**
+   * Strings without nulls, stored as Arrow Utf8 like 'utf8' but held as their UTF-8 bytes and offsets
+   * (utf8-column.ts) and decoded per row: for a long column few rows of which are read.
+   */
+  | 'text'
   /** Dictionary-encoded strings: codes with NO_CODE for null. */
   | 'dict'
   /** A list of numbers per row: offsets + values. */
@@ -44,7 +49,7 @@ export const EVENT_SPEC: TableSpec = {
   location: 'dict',
   evidenceStart: 'u32',
   evidenceEnd: 'u32',
-  evidenceText: 'utf8',
+  evidenceText: 'text',
   triggerStart: 'u32',
   triggerEnd: 'u32',
   triggerText: 'utf8',

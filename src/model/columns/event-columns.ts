@@ -1,6 +1,7 @@
 import { DATE_PRECISIONS, type DiplomaticEvent, MODALITIES, PLOVER_TYPES, type Span } from '../bundle-schema.ts';
 import { dayNumber, isoOfDay } from '../day-number.ts';
 import { withExtra } from './row-extra.ts';
+import { stringAt, utf8Column } from './utf8-column.ts';
 import { DictBuilder, dictValue, extraOf, indexOf, listColumn, offsetsOf } from './column-builders.ts';
 import {
   type ActorSpanListColumn,
@@ -73,7 +74,7 @@ export function eventsToColumns(events: readonly DiplomaticEvent[], lookups: Eve
     location: location.finish(),
     evidenceStart: Uint32Array.from(events, (e) => e.evidence.start),
     evidenceEnd: Uint32Array.from(events, (e) => e.evidence.end),
-    evidenceText: events.map((e) => e.evidence.text),
+    evidenceText: utf8Column(events.map((e) => e.evidence.text)),
     triggerStart: Uint32Array.from(events, (e) => e.trigger.start),
     triggerEnd: Uint32Array.from(events, (e) => e.trigger.end),
     triggerText: events.map((e) => ownText(e, e.trigger)),
@@ -146,7 +147,7 @@ export type EventNames = { articleIds: readonly string[]; actorIds: readonly str
 
 /** Event i of the columns as the bundle's object (one pass, no closures: it runs once per event on the page). */
 export function eventOfColumns(c: EventColumns, i: number, names: EventNames, dates: DateCache): DiplomaticEvent {
-  const evidence = { text: c.evidenceText[i]!, start: c.evidenceStart[i]!, end: c.evidenceEnd[i]! };
+  const evidence = { text: stringAt(c.evidenceText, i), start: c.evidenceStart[i]!, end: c.evidenceEnd[i]! };
   const event: DiplomaticEvent = {
     id: c.id[i]!,
     articleId: names.articleIds[c.article[i]!]!,

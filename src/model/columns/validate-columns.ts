@@ -9,6 +9,7 @@ import type {
   SpanListColumn,
 } from './column-layout.ts';
 import { NO_CODE } from './column-layout.ts';
+import { rowCount, utf16Length } from './utf8-column.ts';
 
 const MAX_PROBLEMS = 20;
 
@@ -65,7 +66,7 @@ function checkEvents(c: EventColumns, sizes: Sizes, p: Problems, articleOutlet: 
     ['dateSpanEnd', c.dateSpanEnd], ['dateSpanText', c.dateSpanText], ['modality', c.modality],
     ['modalityCue', c.modalityCue.codes], ['toneScore', c.toneScore], ['toneComparative', c.toneComparative],
     ['location', c.location.codes], ['evidenceStart', c.evidenceStart], ['evidenceEnd', c.evidenceEnd],
-    ['evidenceText', c.evidenceText], ['triggerStart', c.triggerStart], ['triggerEnd', c.triggerEnd],
+    ['evidenceText', { length: rowCount(c.evidenceText) }], ['triggerStart', c.triggerStart], ['triggerEnd', c.triggerEnd],
     ['triggerText', c.triggerText], ['cluster', c.cluster], ['confidence', c.confidence], ['extra', c.extra],
   ]; // prettier-ignore
   if (!checkLengths('events', n, rows, p)) return;
@@ -93,7 +94,7 @@ function checkEvents(c: EventColumns, sizes: Sizes, p: Problems, articleOutlet: 
   checkCodes('events.actorSpans.actor', c.actorSpans.actor, sizes.actors, p);
   checkCodes('events.actorLabels.actor', c.actorLabels.actor, sizes.actors, p);
   for (let i = 0; i < n; i++) {
-    if (c.evidenceEnd[i]! - c.evidenceStart[i]! !== c.evidenceText[i]!.length)
+    if (c.evidenceEnd[i]! - c.evidenceStart[i]! !== utf16Length(c.evidenceText, i))
       p.add(
         `events.${i} (${c.id[i]}): evidence offsets ${c.evidenceStart[i]}-${c.evidenceEnd[i]} do not span its sentence`,
       );
