@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { BundleLoadError, PAGE_CORPUS, REBUILD_COMMANDS, useBundle } from '../data/bundle-query.ts';
+import { indexArraysOf } from '../data/columnar-bundle.ts';
 import { markLoad } from '../data/load-marks.ts';
 import type { LoadedBundle } from '../model/columns/loaded-bundle.ts';
 import { type BundleIndex, buildBundleIndex } from '../selectors/bundle-index.ts';
@@ -40,7 +41,7 @@ export function App() {
 }
 
 function indexOf(bundle: LoadedBundle): BundleIndex {
-  const index = buildBundleIndex(bundle);
+  const index = buildBundleIndex(bundle, indexArraysOf(bundle));
   markLoad('index-built');
   return index;
 }

@@ -1,4 +1,5 @@
 import type { BundleColumns } from '../model/columns/column-layout.ts';
+import type { IndexArrays } from '../selectors/index-arrays.ts';
 
 /** What the page asks the bundle worker: load the columnar bundle at this address. */
 export type BundleWorkerRequest = { url: string };
@@ -9,12 +10,12 @@ export type LoadStage = 'fetching' | 'decoding' | 'validating' | 'building';
 /** What the bundle worker reports: progress, then the columns, a missing file or the problems found. */
 export type BundleWorkerMessage =
   | { kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }
-  | { kind: 'columns'; columns: BundleColumns; timings: WorkerTimings }
+  | { kind: 'columns'; columns: BundleColumns; arrays: IndexArrays; timings: WorkerTimings }
   | { kind: 'missing' }
   | { kind: 'error'; message: string; problems: string[] };
 
-/** When the worker started, had fetched the file and had decoded and checked it, in ms since the epoch. */
-export type WorkerTimings = { started: number; fetched: number; decoded: number };
+/** When the worker started, had fetched the file, had decoded and checked it and had indexed it, in ms since the epoch. */
+export type WorkerTimings = { started: number; fetched: number; decoded: number; indexed: number };
 
 /**
  * The buffers behind every typed array of the columns, to transfer rather than copy: the numbers decoded

@@ -1,10 +1,11 @@
 import { readArrowBundle } from '../model/columns/arrow-bundle.ts';
+import { buildIndexArrays } from '../selectors/index-arrays.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { type BundleWorkerMessage, type BundleWorkerRequest, transferablesOf } from './bundle-worker-messages.ts';
 
 // Loads bundle.arrow off the page's thread: fetch (with progress), decode, validate (the metadata by the
-// zod schema, the columns by validateColumns), then hand the columns to the page, their typed arrays
-// transferred, not copied.
+// zod schema, the columns by validateColumns), build the index's typed arrays, then hand the columns and
+// those arrays to the page, transferred, not copied.
 
 /** The worker's own scope (the project's types are the page's DOM, not a worker's). */
 const scope = self as unknown as {
@@ -30,8 +31,11 @@ scope.onmessage = async (event) => {
         message: `The bundle at ${event.data.url} does not match the column layout.`,
         problems: read.problems,
       });
-    const timings = { started, fetched, decoded: now() };
-    post({ kind: 'columns', columns: read.columns, timings }, transferablesOf(read.columns));
+    const decoded = now();
+    const arrays = buildIndexArrays(read.columns);
+    const timings = { started, fetched, decoded, indexed: now() };
+    const message = { kind: 'columns', columns: read.columns, arrays, timings } as const;
+    post(message, transferablesOf(message));
   } catch (error) {
     post({
       kind: 'error',

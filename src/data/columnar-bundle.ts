@@ -1,4 +1,5 @@
 import { type LoadedBundle, loadedBundleOfColumns } from '../model/columns/loaded-bundle.ts';
+import type { IndexArrays } from '../selectors/index-arrays.ts';
 import { registerTextShards } from './article-texts.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
 import { markLoad, markWorkerStages } from './load-marks.ts';
@@ -39,8 +40,17 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
   });
 }
 
+/** The index arrays the worker built for each bundle it loaded. */
+const workerIndexArrays = new WeakMap<LoadedBundle, IndexArrays>();
+
+/** The index's typed arrays the bundle worker built for this bundle, if it was loaded by one. */
+export function indexArraysOf(bundle: LoadedBundle): IndexArrays | undefined {
+  return workerIndexArrays.get(bundle);
+}
+
 function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): LoadedBundle {
   const bundle = loadedBundleOfColumns(message.columns);
+  workerIndexArrays.set(bundle, message.arrays);
   registerTextShards(bundle, arrowUrl, message.columns.metadata.texts);
   markLoad('bundle-ready');
   return bundle;

@@ -15,4 +15,5 @@ export function markWorkerStages(timings: WorkerTimings): void {
   markLoad('worker-started', timings.started - origin);
   markLoad('fetched', timings.fetched - origin);
   markLoad('decoded', timings.decoded - origin);
+  markLoad('indexed', timings.indexed - origin);
 }

@@ -1,17 +1,11 @@
-import {
-  type Article,
-  type Bundle,
-  DATE_PRECISIONS,
-  type DiplomaticEvent,
-  type Quote,
-} from '../model/bundle-schema.ts';
+import type { Article, Bundle, DiplomaticEvent, Quote } from '../model/bundle-schema.ts';
 import type { BundleColumns, ListColumn } from '../model/columns/column-layout.ts';
-import { NO_CODE, NO_DAY } from '../model/columns/column-layout.ts';
+import { NO_CODE } from '../model/columns/column-layout.ts';
 import type { Rows } from '../model/columns/lazy-rows.ts';
 import { type LoadedBundle, loadedBundleOf } from '../model/columns/loaded-bundle.ts';
 import { allStrings } from '../model/columns/utf8-column.ts';
 import { dayNumber, isoOfDay } from '../model/day-number.ts';
-import { orderByDay } from './day-order.ts';
+import { buildIndexArrays, checkIndexArrays, type IndexArrays } from './index-arrays.ts';
 
 // Day arithmetic lives in the model; selectors and views have long imported it from here.
 export { dayNumber, isoOfDay };
@@ -133,26 +127,57 @@ type NamePart = {
   actorName: ReadonlyMap<string, string>;
 };
 
-/** Builds the index of a bundle (a whole one, as tests and the JSON route have, or one loaded as columns); call once per loaded bundle. */
-export function buildBundleIndex(source: Bundle | LoadedBundle): BundleIndex {
+/**
+ * Builds the index of a bundle (a whole one, as tests and the JSON route have, or one loaded as columns);
+ * call once per loaded bundle. `arrays` are its typed arrays when the bundle worker built them already
+ * (checked against the columns); without them they are built here.
+ */
+export function buildBundleIndex(source: Bundle | LoadedBundle, arrays?: IndexArrays): BundleIndex {
   const bundle = 'columns' in source ? source : loadedBundleOf(source);
   const { columns } = bundle;
+  const a = arrays ? checkIndexArrays(arrays, columns) : buildIndexArrays(columns);
   const names = indexNames(bundle);
-  const events = indexEvents(bundle, columns);
-  const days = indexDays(columns);
-  const clusters = indexClusters(columns);
   const speakers = indexSpeakers(columns, names);
   const lazy = lazyParts(columns);
+  const c = columns.events;
+  const { actorStart, actorList, clusterStart, clusterList } = a;
   return {
     bundle,
     events: bundle.events,
-    eventIds: columns.events.id,
+    eventIds: c.id,
     clusterIds: columns.clusters.id,
     ...names,
-    ...events,
-    ...indexActors(columns),
-    ...clusters,
-    ...days,
+    eventCount: a.eventCount,
+    type: c.type,
+    modality: c.modality,
+    outlet: a.outlet,
+    article: c.article,
+    cluster: c.cluster,
+    fiction: a.fiction,
+    location: c.location.codes,
+    locationNames: c.location.values,
+    locationIndex: positionsOf(c.location.values),
+    actorStart,
+    actorList,
+    sourceCount: a.sourceCount,
+    actorsOf: (i) => actorList.subarray(actorStart[i], actorStart[i + 1]),
+    sources: c.source,
+    targets: c.target,
+    clusterCount: a.clusterCount,
+    clusterStart,
+    clusterList,
+    clusterEventsOf: (k) => clusterList.subarray(clusterStart[k], clusterStart[k + 1]),
+    clusterType: columns.clusters.type,
+    clusterDay: a.clusterDay,
+    clusterOrder: a.clusterOrder,
+    independent: a.independent,
+    day: a.day,
+    precision: c.datePrecision,
+    dated: a.dated,
+    dayPrecise: a.dayPrecise,
+    dayOrder: a.dayOrder,
+    dayOrderDays: a.dayOrderDays,
+    extent: a.extent,
     ...speakers,
     get eventIndex() {
       return lazy.eventIndex();
@@ -177,123 +202,6 @@ function indexNames(bundle: LoadedBundle): NamePart {
     articles: new Map(bundle.articles.map((a) => [a.id, a])),
     outletName: new Map(bundle.outlets.map((o) => [o.id, o.name])),
     actorName: new Map(bundle.actors.map((a) => [a.id, a.name])),
-  };
-}
-
-function indexEvents(bundle: LoadedBundle, columns: BundleColumns): EventPart {
-  const c = columns.events;
-  const n = c.id.length;
-  const fictionOfArticle = Uint8Array.from(bundle.articles, (a) => (a.fiction ? 1 : 0));
-  if (bundle.outlets.length > 0xffff)
-    throw new Error(`${bundle.outlets.length} outlets: the index holds at most 65,535`);
-  return {
-    eventCount: n,
-    type: c.type,
-    modality: c.modality,
-    outlet: Uint16Array.from(c.outlet),
-    article: c.article,
-    cluster: c.cluster,
-    fiction: Uint8Array.from(c.article, (a) => fictionOfArticle[a]!),
-    location: c.location.codes,
-    locationNames: c.location.values,
-    locationIndex: positionsOf(c.location.values),
-  };
-}
-
-/** Each event's distinct actors, sources first, laid end to end. */
-function indexActors(columns: BundleColumns): ActorPart {
-  const { source, target } = columns.events;
-  const n = columns.events.id.length;
-  const actorStart = new Uint32Array(n + 1);
-  const actorList = new Uint32Array(source.values.length + target.values.length);
-  const sourceCount = new Uint8Array(n);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    actorStart[i] = at;
-    at = appendDistinct(actorList, at, actorStart[i]!, source, i);
-    sourceCount[i] = at - actorStart[i]!;
-    at = appendDistinct(actorList, at, actorStart[i]!, target, i);
-  }
-  actorStart[n] = at;
-  const list = actorList.subarray(0, at);
-  return {
-    actorStart,
-    actorList: list,
-    sourceCount,
-    actorsOf: (i) => list.subarray(actorStart[i], actorStart[i + 1]),
-    sources: source,
-    targets: target,
-  };
-}
-
-/** Appends row i's values not already in out[from..at); returns the new end. */
-function appendDistinct(out: Uint32Array, at: number, from: number, list: ListColumn, i: number): number {
-  for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
-    const v = list.values[k]!;
-    let seen = false;
-    for (let j = from; j < at && !seen; j++) seen = out[j] === v;
-    if (!seen) out[at++] = v;
-  }
-  return at;
-}
-
-function indexClusters(columns: BundleColumns): ClusterPart {
-  const c = columns.clusters;
-  const count = c.id.length;
-  const clusterOf = columns.events.cluster;
-  const clusterStart = new Uint32Array(count + 1);
-  for (const k of clusterOf) clusterStart[k + 1]!++;
-  for (let k = 0; k < count; k++) clusterStart[k + 1]! += clusterStart[k]!;
-  const fill = clusterStart.slice(0, count);
-  const clusterList = new Uint32Array(clusterOf.length);
-  clusterOf.forEach((k, i) => (clusterList[fill[k]!++] = i));
-  const unknown = DATE_PRECISIONS.indexOf('unknown');
-  const clusterDay = Float64Array.from(c.day, (d, k) => (d === NO_DAY || c.datePrecision[k] === unknown ? NaN : d));
-  const offsets = c.independentOutlets.offsets;
-  return {
-    clusterCount: count,
-    clusterStart,
-    clusterList,
-    clusterEventsOf: (k) => clusterList.subarray(clusterStart[k], clusterStart[k + 1]),
-    clusterType: c.type,
-    clusterDay,
-    clusterOrder: undatedLast(clusterDay),
-    independent: Uint16Array.from(clusterOf, (k) => offsets[k + 1]! - offsets[k]!),
-  };
-}
-
-/** Cluster indices in date order (by index within a day), the undated ones last in index order. */
-function undatedLast(clusterDay: Float64Array): Uint32Array {
-  const order = new Uint32Array(clusterDay.length);
-  const dated = orderByDay(clusterDay);
-  order.set(dated);
-  let at = dated.length;
-  for (let k = 0; k < clusterDay.length; k++) if (Number.isNaN(clusterDay[k]!)) order[at++] = k;
-  return order;
-}
-
-function indexDays(columns: BundleColumns): DayPart {
-  const c = columns.events;
-  const n = c.id.length;
-  const [unknown, dayPrecision] = [DATE_PRECISIONS.indexOf('unknown'), DATE_PRECISIONS.indexOf('day')];
-  const day = Float64Array.from(c.day, (d) => (d === NO_DAY ? NaN : d));
-  const dated = Uint8Array.from(c.datePrecision, (p) => (p === unknown ? 0 : 1));
-  const dayPrecise = Uint8Array.from(c.datePrecision, (p, i) => (p === dayPrecision && c.day[i] !== NO_DAY ? 1 : 0));
-  let [min, max] = [Infinity, -Infinity];
-  for (let i = 0; i < n; i++) {
-    if (!dated[i] || Number.isNaN(day[i]!)) continue;
-    min = Math.min(min, day[i]!);
-    max = Math.max(max, day[i]!);
-  }
-  const dayOrder = orderByDay(day);
-  return {
-    day,
-    precision: c.datePrecision,
-    dated,
-    dayPrecise,
-    dayOrder,
-    dayOrderDays: Float64Array.from(dayOrder, (i) => day[i]!),
-    extent: min <= max ? [min, max] : null,
   };
 }
 
