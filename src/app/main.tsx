@@ -1,3 +1,5 @@
+// First, before React and the views are evaluated: starts the bundle worker (see start-load.ts).
+import './start-load.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -3,19 +3,10 @@ import { type Bundle, parseBundle } from '../model/bundle-schema.ts';
 import { arrowPathOf } from '../model/columns/bundle-files.ts';
 import { type LoadedBundle, loadedBundleOf } from '../model/columns/loaded-bundle.ts';
 import { useLoadProgressStore } from '../state/load-progress-store.ts';
-import { type Corpus, corpusFromSearch } from '../state/url-state.ts';
+import type { Corpus } from '../state/url-state.ts';
+import { BUNDLE_URL, BUNDLE_URLS, PAGE_CORPUS } from './bundle-urls.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
 import { loadColumnarBundle } from './columnar-bundle.ts';
-
-/** Where the app finds the bundle the pipeline wrote. */
-export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/bundle.json`;
-
-/** The bundle of each corpus: the seeds alone, the seeds with the fictional demo articles, or GDELT's events. */
-export const BUNDLE_URLS: Record<Corpus, string> = {
-  seeds: BUNDLE_URL,
-  demo: `${import.meta.env.BASE_URL}data/bundle-demo.json`,
-  gdelt: `${import.meta.env.BASE_URL}data/bundle-gdelt.json`,
-};
 
 /** The command that rebuilds each corpus's bundle, shown when it is missing or broken. */
 export const REBUILD_COMMANDS: Record<Corpus, string> = {
@@ -24,10 +15,7 @@ export const REBUILD_COMMANDS: Record<Corpus, string> = {
   gdelt: 'npm run import:gdelt -- ../shared/data/gdelt (or your own GDELT export files)',
 };
 
-/** The corpus this page shows, from its address (`?corpus=demo`); fixed for the page's life. */
-export const PAGE_CORPUS: Corpus = typeof window === 'undefined' ? 'seeds' : corpusFromSearch(window.location.search);
-
-export { BundleLoadError };
+export { BUNDLE_URL, BUNDLE_URLS, BundleLoadError, PAGE_CORPUS };
 
 /** Fetches and validates the bundle with the shared schema. */
 export async function fetchBundle(url = BUNDLE_URL): Promise<Bundle> {

@@ -3,7 +3,8 @@ import type { IndexArrays } from '../selectors/index-arrays.ts';
 import { registerTextShards } from './article-texts.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
 import { markLoad, markWorkerStages } from './load-marks.ts';
-import type { BundleWorkerMessage, BundleWorkerRequest, LoadStage } from './bundle-worker-messages.ts';
+import type { BundleWorkerMessage, LoadStage } from './bundle-worker-messages.ts';
+import { startBundleWorker, takeEarlyWorker } from './bundle-worker-start.ts';
 
 /** Reports how far loading has come. */
 export type ProgressListener = (stage: LoadStage, loaded?: number, total?: number | null) => void;
@@ -15,14 +16,18 @@ export type ProgressListener = (stage: LoadStage, loaded?: number, total?: numbe
  * Null when there is no such file or no worker can run, so the caller falls back to the JSON bundle.
  */
 export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListener): Promise<LoadedBundle | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  const started = takeEarlyWorker(arrowUrl) ?? startBundleWorker(arrowUrl);
+  if (!started) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<BundleWorkerMessage>) => {
-      const message = event.data;
+    started.listen((report) => {
+      if ('failure' in report) {
+        started.terminate();
+        console.warn(`Parley: the bundle worker failed (${report.failure}); reading the JSON bundle instead.`);
+        return resolve(null);
+      }
+      const { message } = report;
       if (message.kind === 'progress') return onProgress(message.stage, message.loaded, message.total);
-      finish();
+      started.terminate();
       if (message.kind === 'missing') return resolve(null);
       if (message.kind === 'error') return reject(new BundleLoadError(message.message, message.problems));
       markLoad('columns-received');
@@ -30,13 +35,7 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
       onProgress('building');
       // A frame for the progress indicator to say so before the page's own work starts.
       requestAnimationFrame(() => resolve(bundleOfColumns(message, arrowUrl)));
-    };
-    worker.onerror = (event) => {
-      finish();
-      console.warn(`Parley: the bundle worker failed (${event.message}); reading the JSON bundle instead.`);
-      resolve(null);
-    };
-    worker.postMessage({ url: arrowUrl } satisfies BundleWorkerRequest);
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { type Corpus, corpusFromSearch } from './corpus.ts';
 import {
   type Filters,
   type LaneMode,
@@ -15,6 +16,9 @@ import {
   timelineWindowFromParam,
   timelineWindowToParam,
 } from './view-settings.ts';
+
+// The corpus lives in its own module, which the page's first script reads without the filters.
+export { type Corpus, corpusFromSearch };
 
 /** Everything a shared link restores. */
 export type UrlState = {
@@ -98,24 +102,6 @@ function selectionFromParam(param: string | null): Selection | null {
   if (kind === 'edge' && b) return { kind, source: a, target: b };
   if (kind === 'cell' && b) return { kind, clusterId: a, outletId: b };
   return null;
-}
-
-/**
- * Which corpus the page shows: the real seed articles, the seeds plus the fictional demo corpus, or events
- * imported from GDELT exports (`npm run import:gdelt`).
- */
-export type Corpus = 'seeds' | 'demo' | 'gdelt';
-
-const OTHER_CORPORA: readonly Corpus[] = ['demo', 'gdelt'];
-
-/** The corpus a query string asks for (`corpus=demo`, `corpus=gdelt`); anything else means the seeds. */
-export function corpusFromSearch(search: string): Corpus {
-  try {
-    const asked = new URLSearchParams(search).get('corpus');
-    return OTHER_CORPORA.find((c) => c === asked) ?? 'seeds';
-  } catch {
-    return 'seeds';
-  }
 }
 
 /** A view's query string with the corpus in front (left out for the default), so links keep their corpus. */
