@@ -108,6 +108,7 @@ async function pageRun(browser: Browser): Promise<PageRun> {
       failure,
       times: {},
       memory: { heapUsedMb: null, heapTotalMb: null, rendererMb: null },
+      stages: {},
       targets: null,
     };
   }

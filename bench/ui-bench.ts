@@ -41,6 +41,8 @@ try {
   );
   console.log(`bundle: ${bundle.label}`);
   console.log(run.failure ?? `loaded and first paint in ${(run.firstPaintMs! / 1000).toFixed(1)} s`);
+  const stages = Object.entries(run.stages).map(([name, ms]) => `${name} ${Math.round(ms)}`);
+  if (stages.length) console.log(`load stages, ms from navigation: ${stages.join(', ')}`);
   console.log(`tab memory after the changes: ${tabMemoryText(run.memory)}`);
   for (const kind of KINDS) {
     const times = run.times[kind];

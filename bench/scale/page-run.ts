@@ -12,6 +12,8 @@ export type PageRun = {
   times: Partial<Record<ChangeKind, number[]>>;
   memory: TabMemory;
   targets: ChangeTargets | null;
+  /** The load's stages as the page marked them (`parley:…` User Timing marks, ms from navigation), read after the changes. */
+  stages: Record<string, number>;
 };
 
 /** A change as the page makes it: reset first or not, then the filter values to set. */
@@ -34,10 +36,18 @@ export async function measurePage(
     await page.goto(options.url, { waitUntil: 'commit', timeout: options.loadTimeoutMs });
     const loaded = await firstPaint(page, options.loadTimeoutMs);
     if ('failure' in loaded)
-      return { firstPaintMs: null, failure: loaded.failure, times: {}, memory: await tabMemory(page), targets: null };
+      return {
+        firstPaintMs: null,
+        failure: loaded.failure,
+        times: {},
+        memory: await tabMemory(page),
+        targets: null,
+        stages: await loadStages(page),
+      };
     const targets = (await page.evaluate(`(${changeTargetsOf.toString()})(window.parleyIndex)`)) as ChangeTargets;
     const times = await page.evaluate(runStepsInPage, pageSteps(planChanges(targets, options.rounds)));
-    return { firstPaintMs: loaded.ms, failure: null, times, memory: await tabMemory(page), targets };
+    const memory = await tabMemory(page);
+    return { firstPaintMs: loaded.ms, failure: null, times, memory, targets, stages: await loadStages(page) };
   } finally {
     await context.close();
   }
@@ -65,6 +75,14 @@ async function firstPaint(page: Page, timeoutMs: number): Promise<{ ms: number }
   } catch {
     return { failure: `did not load in ${Math.round(timeoutMs / 1000)} s` };
   }
+}
+
+/** The page's `parley:` marks (data/load-marks.ts): when each stage of the load ended, in ms from navigation. */
+async function loadStages(page: Page): Promise<Record<string, number>> {
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
+  );
+  return Object.fromEntries(marks.filter(([n]) => n.startsWith('parley:')).map(([n, t]) => [n.slice(7), t]));
 }
 
 /** The plan as the page makes it: each change sets only the values that differ from the filters before it. */
