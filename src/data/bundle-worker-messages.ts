@@ -1,4 +1,4 @@
-import type { BundleColumns } from '../model/columns/column-layout.ts';
+import type { WireColumns } from '../model/columns/wire-strings.ts';
 import type { IndexArrays } from '../selectors/index-arrays.ts';
 
 /** What the page asks the bundle worker: load the columnar bundle at this address. */
@@ -10,7 +10,7 @@ export type LoadStage = 'fetching' | 'decoding' | 'validating' | 'building';
 /** What the bundle worker reports: progress, then the columns, a missing file or the problems found. */
 export type BundleWorkerMessage =
   | { kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }
-  | { kind: 'columns'; columns: BundleColumns; arrays: IndexArrays; timings: WorkerTimings }
+  | { kind: 'columns'; wire: WireColumns; arrays: IndexArrays; timings: WorkerTimings }
   | { kind: 'missing' }
   | { kind: 'error'; message: string; problems: string[] };
 

@@ -1,11 +1,12 @@
-import { readArrowBundle } from '../model/columns/arrow-bundle.ts';
+import { packedStringColumns, readArrowBundle } from '../model/columns/arrow-bundle.ts';
+import { toWire } from '../model/columns/wire-strings.ts';
 import { buildIndexArrays } from '../selectors/index-arrays.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { type BundleWorkerMessage, type BundleWorkerRequest, transferablesOf } from './bundle-worker-messages.ts';
 
 // Loads bundle.arrow off the page's thread: fetch (with progress), decode, validate (the metadata by the
 // zod schema, the columns by validateColumns), build the index's typed arrays, then hand the columns and
-// those arrays to the page, transferred, not copied.
+// those arrays to the page, transferred, not copied (the string columns as their UTF-8 buffers).
 
 /** The worker's own scope (the project's types are the page's DOM, not a worker's). */
 const scope = self as unknown as {
@@ -34,7 +35,9 @@ scope.onmessage = async (event) => {
     const decoded = now();
     const arrays = buildIndexArrays(read.columns);
     const timings = { started, fetched, decoded, indexed: now() };
-    const message = { kind: 'columns', columns: read.columns, arrays, timings } as const;
+    // The string columns go as their buffers in the file, which is transferred anyway (wire-strings.ts).
+    const wire = toWire(read.columns, packedStringColumns(bytes));
+    const message = { kind: 'columns', wire, arrays, timings } as const;
     post(message, transferablesOf(message));
   } catch (error) {
     post({

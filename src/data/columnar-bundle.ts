@@ -1,4 +1,5 @@
 import { type LoadedBundle, loadedBundleOfColumns } from '../model/columns/loaded-bundle.ts';
+import { fromWire } from '../model/columns/wire-strings.ts';
 import type { IndexArrays } from '../selectors/index-arrays.ts';
 import { registerTextShards } from './article-texts.ts';
 import { BundleLoadError } from './bundle-load-error.ts';
@@ -48,9 +49,11 @@ export function indexArraysOf(bundle: LoadedBundle): IndexArrays | undefined {
 }
 
 function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): LoadedBundle {
-  const bundle = loadedBundleOfColumns(message.columns);
+  const columns = fromWire(message.wire);
+  markLoad('strings-decoded');
+  const bundle = loadedBundleOfColumns(columns);
   workerIndexArrays.set(bundle, message.arrays);
-  registerTextShards(bundle, arrowUrl, message.columns.metadata.texts);
+  registerTextShards(bundle, arrowUrl, columns.metadata.texts);
   markLoad('bundle-ready');
   return bundle;
 }

@@ -1,7 +1,18 @@
-import { Field, makeData, RecordBatch, RecordBatchReader, Schema, Struct, Table, tableToIPC } from 'apache-arrow';
+import {
+  type Data,
+  Field,
+  makeData,
+  RecordBatch,
+  RecordBatchReader,
+  Schema,
+  Struct,
+  Table,
+  tableToIPC,
+  type Utf8,
+} from 'apache-arrow';
 import type { BundleColumns, BundleMetadata } from './column-layout.ts';
 import { TABLE_SPECS, type TableName, type TableSpec } from './column-spec.ts';
-import { arrowTypeOf, fromArrowData, toArrowData } from './arrow-columns.ts';
+import { arrowTypeOf, fromArrowData, type PackedStrings, packedStringsOf, toArrowData } from './arrow-columns.ts';
 import { parseBundleMetadata } from './metadata-schema.ts';
 import { validateColumns } from './validate-columns.ts';
 
@@ -108,4 +119,29 @@ export function readArrowBundle(
   const columns = withMetadata(decoded.decoded, parsed.metadata);
   const problems = validateColumns(columns);
   return problems.length ? { ok: false, problems } : { ok: true, columns };
+}
+
+/**
+ * Every nullable string column of bundle.arrow ('utf8' kind, also inside lists of records) as its packed
+ * buffers, by path ("events.id", "events.actorSpans.text"): views into `bytes`, for the worker to hand over
+ * instead of the decoded strings. Only headers are read again; call it on a file readArrowBundle accepted.
+ */
+export function packedStringColumns(bytes: Uint8Array): Record<string, PackedStrings> {
+  const out: Record<string, PackedStrings> = {};
+  for (const reader of RecordBatchReader.readAll(bytes)) {
+    const batches = [...reader];
+    const name = reader.schema.metadata.get(TABLE_KEY) as TableName | undefined;
+    if (!name || !(name in TABLE_SPECS) || batches.length !== 1) continue;
+    const childOf = (data: Data, field: string) =>
+      data.children[(data.type as Struct).children.findIndex((f) => f.name === field)]!;
+    for (const [column, kind] of Object.entries(TABLE_SPECS[name] as TableSpec)) {
+      const data = childOf(batches[0]!.data, column);
+      if (kind === 'utf8') out[`${name}.${column}`] = packedStringsOf(data as Data<Utf8>);
+      if (typeof kind !== 'object' || !('records' in kind)) continue;
+      for (const [field, k] of Object.entries(kind.records))
+        if (k === 'utf8')
+          out[`${name}.${column}.${field}`] = packedStringsOf(childOf(data.children[0]!, field) as Data<Utf8>);
+    }
+  }
+  return out;
 }

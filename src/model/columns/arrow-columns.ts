@@ -155,21 +155,54 @@ function listValue(kind: Exclude<ColumnKind, string>, data: Data): Record<string
 const decoder = new TextDecoder();
 
 /**
- * Strings of Arrow Utf8 data: the whole buffer decoded once, then cut where each value starts. A value's
- * start in UTF-16 units is counted from the bytes (a lead byte is one unit, a four-byte one two), which
- * costs one pass over the bytes instead of a decoder call per value.
+ * A string column's Arrow buffers as they lie in the file (views, nothing copied): UTF-8 bytes, each row's
+ * byte offsets and the validity bits (null when no row is null). The bundle worker hands string columns to
+ * the page in this form, transferred with the file, and the page decodes them: cheaper than a structured
+ * clone of a string per row.
  */
-export function utf8Strings(data: Data<Utf8>): (string | null)[] {
+export type PackedStrings = {
+  offsets: Int32Array;
+  bytes: Uint8Array;
+  /** Validity bits, row i at bit validFrom + i; null when every row has a value. */
+  valid: Uint8Array | null;
+  validFrom: number;
+};
+
+/** The buffers of Arrow Utf8 data. */
+export function packedStringsOf(data: Data<Utf8>): PackedStrings {
   if (!(data.type instanceof Utf8)) throw new Error(`expected strings, found ${String(data.type)}`);
   const n = data.length;
-  if (data.nullCount === n) return new Array<string | null>(n).fill(null);
+  // A column of nulls only may come without offsets or bytes.
+  if (data.nullCount === n)
+    return {
+      offsets: new Int32Array(n + 1),
+      bytes: new Uint8Array(0),
+      valid: new Uint8Array((n + 7) >> 3),
+      validFrom: 0,
+    };
   const offsets = data.valueOffsets.subarray(data.offset, data.offset + n + 1);
-  const bytes = data.values.subarray(offsets[0], offsets[n]);
-  const whole = decoder.decode(bytes);
+  const valid = data.nullCount > 0 ? data.nullBitmap : null;
+  return { offsets, bytes: data.values, valid, validFrom: data.offset };
+}
+
+/** Strings of Arrow Utf8 data. */
+export function utf8Strings(data: Data<Utf8>): (string | null)[] {
+  return unpackStrings(packedStringsOf(data));
+}
+
+/**
+ * The strings of packed buffers: the bytes decoded once, then cut where each value starts. A value's start
+ * in UTF-16 units is counted from the bytes (a lead byte is one unit, a four-byte one two), which costs one
+ * pass over the bytes instead of a decoder call per value.
+ */
+export function unpackStrings(packed: PackedStrings): (string | null)[] {
+  const { offsets, bytes, valid, validFrom } = packed;
+  const n = offsets.length - 1;
+  const isValid = (i: number) => !valid || (valid[(validFrom + i) >> 3]! & (1 << ((validFrom + i) & 7))) !== 0;
+  const whole = decoder.decode(bytes.subarray(offsets[0], offsets[n]));
   const units = unitOffsets(bytes, offsets);
   const out = new Array<string | null>(n);
-  const nullable = data.nullCount > 0;
-  for (let i = 0; i < n; i++) out[i] = nullable && !data.getValid(i) ? null : whole.slice(units[i], units[i + 1]);
+  for (let i = 0; i < n; i++) out[i] = isValid(i) ? whole.slice(units[i], units[i + 1]) : null;
   return out;
 }
 
@@ -180,12 +213,11 @@ function utf8Bytes(data: Data<Utf8>): Utf8Column {
   return { offsets: data.valueOffsets.subarray(data.offset, data.offset + data.length + 1), bytes: data.values };
 }
 
-/** Each byte offset (relative to the first) as an offset in UTF-16 units of the decoded string. */
+/** Each row's start as an offset in UTF-16 units of the decoded string (from the first row's start). */
 function unitOffsets(bytes: Uint8Array, offsets: Int32Array): Uint32Array {
   const units = new Uint32Array(offsets.length);
-  const base = offsets[0]!;
   for (let i = 1; i < offsets.length; i++)
-    units[i] = units[i - 1]! + utf16LengthOf(bytes, offsets[i - 1]! - base, offsets[i]! - base);
+    units[i] = units[i - 1]! + utf16LengthOf(bytes, offsets[i - 1]!, offsets[i]!);
   return units;
 }
 
