@@ -1,5 +1,4 @@
-// First, before React and the views are evaluated: starts the bundle worker (see start-load.ts).
-import './start-load.ts';
+// The dashboard itself, loaded by main.ts once the bundle worker has started.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,7 +7,6 @@ import { listenForBundleUpdates } from '../data/bundle-updates.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
 import { App } from './app.tsx';
 import { exposeToBench } from './bench-handles.ts';
-import './index.css';
 
 const queryClient = new QueryClient();
 listenForBundleUpdates(queryClient);
