@@ -77,6 +77,9 @@ export const ADDED_FORMS: Record<string, string[]> = {
     // (Phoenix files them under police, which news names as police).
     'security official',
     'security officials',
+    // "the US Treasury sanctioned", "Britain's Treasury froze": Phoenix has only "treasury ministry".
+    'treasury',
+    'treasury department',
   ],
   military: [
     ...['officers', 'commanders', 'generals', 'army officers'],

@@ -18,4 +18,18 @@ describe('parsePhoenixAgents', () => {
       { forms: ['militiaman', 'militiamen'], code: 'UAF' },
     ]);
   });
+
+  it("reads a phrase ending in a substitution set's name without its marks as that set (a stem)", () => {
+    const text = [
+      '!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES',
+      'COMMERCE_MINIST [~GOV]',
+      'DEFENCE_MINIST [~GOVMIL]',
+      'MINISTRY_  [~GOV]',
+    ].join('\n');
+    expect(parsePhoenixAgents(text)).toEqual([
+      { forms: ['commerce minister', 'commerce ministers', 'commerce ministry', 'commerce ministries'], code: 'GOV' },
+      { forms: ['defence minister', 'defence ministers', 'defence ministry', 'defence ministries'], code: 'GOVMIL' },
+      { forms: ['ministry', 'ministries'], code: 'GOV' },
+    ]);
+  });
 });

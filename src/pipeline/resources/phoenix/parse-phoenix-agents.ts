@@ -31,6 +31,11 @@ export function parsePhoenixAgents(text: string): PhoenixAgent[] {
 function expandForms(phrase: string, plural: string | undefined, markers: Map<string, string[]>): string[] {
   const marker = /![A-Z]+!/.exec(phrase)?.[0];
   if (marker) return (markers.get(marker) ?? []).map((sub) => words(phrase.replace(marker, sub)));
+  // "COMMERCE_MINIST": a last word that is a set's name without its marks is a stem (the file says "a few stems
+  // remain"), matching each word of the set: "commerce ministry", "commerce ministers".
+  const stem = /_([A-Z]+)$/.exec(phrase)?.[1];
+  const stemSet = stem ? markers.get(`!${stem}!`) : undefined;
+  if (stemSet) return stemSet.map((sub) => words(`${phrase.slice(0, -stem!.length)}${sub}`));
   const singular = words(phrase);
   if (plural === undefined) return [singular, regularPlural(singular)];
   const given = plural.slice(1, -1).trim();
