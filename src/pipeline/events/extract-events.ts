@@ -93,6 +93,7 @@ import { withoutVowsOfRefusal } from './vowed-refusals.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
+import { withListedSanctionTargets } from './sanctioned-lists.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -279,6 +280,7 @@ function draftSentence(
   merged = withoutOwnSideDemands(merged, sideOf);
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
   merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
+  merged = withListedSanctionTargets(merged, mentions, resources);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   state.lastAttack = lastAttackOf(merged, state.lastAttack);
