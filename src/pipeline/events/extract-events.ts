@@ -94,6 +94,7 @@ import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-dem
 import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 import { withListedSanctionTargets } from './sanctioned-lists.ts';
+import { withUnnamedForces } from '../actors/unnamed-forces.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -180,7 +181,9 @@ function readSentence(
   const tokens = withoutNameGlosses(tokenize(article.text, sentence.start, sentence.end));
   const places = findPlaces(tokens, resources.places);
   const found = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
-  const raw = places.length > 0 ? withRegionalAgents(found, places, tokens, resources.gazetteer, state.history) : found;
+  const regional =
+    places.length > 0 ? withRegionalAgents(found, places, tokens, resources.gazetteer, state.history) : found;
+  const raw = withUnnamedForces(regional, tokens, resources.gazetteer, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
   if (!isHeadlineOf(article, sentence)) rememberNamed(state, sentence.index, namedIn(mentions));
