@@ -95,6 +95,7 @@ import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 import { withListedSanctionTargets } from './sanctioned-lists.ts';
 import { withUnnamedForces } from '../actors/unnamed-forces.ts';
+import { withMeasureContentsTaken } from './measure-contents.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -284,6 +285,7 @@ function draftSentence(
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
   merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
   merged = withListedSanctionTargets(merged, mentions, resources);
+  merged = withMeasureContentsTaken(merged);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   state.lastAttack = lastAttackOf(merged, state.lastAttack);

@@ -48,12 +48,12 @@ export function withListedSanctionTargets(
   });
 }
 
-/** The target mention after the trigger that ends last: where the list goes on. */
+/** The target mention after the trigger's first word (an object slot is inside the match) that ends last. */
 function lastObjectMention(d: EventDraft, mentions: ActorMention[]): ActorMention | null {
   let last: ActorMention | null = null;
   for (const p of d.target) {
     const m = p.span ? mentions.find((x) => x.start === p.span!.start && x.end === p.span!.end) : undefined;
-    if (m && m.tokenStart >= d.match.tokenEnd && (!last || m.tokenEnd > last.tokenEnd)) last = m;
+    if (m && m.tokenStart > d.match.tokenStart && (!last || m.tokenEnd > last.tokenEnd)) last = m;
   }
   return last;
 }
