@@ -112,9 +112,15 @@ export function bareAgent(
   if (group) return { actorId: group, end };
   // "Israel struck the militants": fighters of no named group are not the fighters of the state named last.
   if (sector === MILITANTS_SECTOR && !after) return null;
+  // "the police", "the opposition": the state the article named last, else the sentence's first state ("Georgia's
+  // government bowed to the opposition's demands" opening an article).
   const state =
     after ??
-    (before === 'the' ? lastState() : before === 'its' || before === 'their' ? (ownState?.() ?? lastState()) : null);
+    (before === 'the'
+      ? (lastState() ?? ownState?.() ?? null)
+      : before === 'its' || before === 'their'
+        ? (ownState?.() ?? lastState())
+        : null);
   if (sector === GOVERNMENT_SECTOR) {
     // "the junta" is the state whose junta the article named, else the state named last.
     const government = before === 'the' ? (lastGovernment?.() ?? state) : state;
@@ -126,7 +132,11 @@ export function bareAgent(
 }
 
 // Singular nouns for one person that a bare agent noun may describe ("police officer", "rebel commander").
-const PERSON_HEADS = new Set(['officer', 'chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader']);
+const PERSON_HEADS = new Set([
+  ...['officer', 'chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader'],
+  // "opposition figure Maria Corina Machado", "an opposition lawmaker".
+  ...['figure', 'politician', 'candidate', 'lawmaker', 'activist', 'member', 'mp'],
+]);
 
 /** Sectors of fighters outside a state's forces, which an armed group the article named may be. */
 const MILITANTS_SECTOR = 'militants';

@@ -36,6 +36,8 @@ export const SECTORS: Record<string, SectorSpec> = {
 export const BARE_FORMS: Record<string, string[]> = {
   police: ['police', 'policemen', 'police officers', 'riot police'],
   opposition: [
+    // "the opposition", "the opposition's demands": the state's, as "the police" is (`bareAgent`).
+    'opposition',
     'protesters',
     'protestors',
     'demonstrators',
