@@ -96,6 +96,7 @@ import { publicationFallback } from '../dates/resolve-date.ts';
 import { withListedSanctionTargets } from './sanctioned-lists.ts';
 import { withUnnamedForces } from '../actors/unnamed-forces.ts';
 import { withMeasureContentsTaken } from './measure-contents.ts';
+import { withRefusalDemands } from './refusal-conditions.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -152,9 +153,11 @@ export function extractArticle(article: ArticleInput, resources: PipelineResourc
     article.published ? parseIsoDay(article.published) : null,
   );
   const canUseForce = (id: string) => FORCE_USERS.has(resources.gazetteer.actors.get(id)?.kind ?? '');
-  const drafts = withAnsweredCounterparts(
-    withAnnouncedForce(withStatedIntents(dated, statementDate, sideOf), statementDate, sideOf, canUseForce),
-    sideOf,
+  const drafts = withRefusalDemands(
+    withAnsweredCounterparts(
+      withAnnouncedForce(withStatedIntents(dated, statementDate, sideOf), statementDate, sideOf, canUseForce),
+      sideOf,
+    ),
   );
   const unresolved = new Map<string, string>();
   for (const d of drafts)
