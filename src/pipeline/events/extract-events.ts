@@ -97,6 +97,7 @@ import { withListedSanctionTargets } from './sanctioned-lists.ts';
 import { withUnnamedForces } from '../actors/unnamed-forces.ts';
 import { withMeasureContentsTaken } from './measure-contents.ts';
 import { withRefusalDemands } from './refusal-conditions.ts';
+import { withoutHandedNonCaptives } from './handed-captives.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -289,6 +290,7 @@ function draftSentence(
   merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
   merged = withListedSanctionTargets(merged, mentions, resources);
   merged = withMeasureContentsTaken(merged);
+  merged = withoutHandedNonCaptives(merged, resources);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   state.lastAttack = lastAttackOf(merged, state.lastAttack);
