@@ -98,6 +98,7 @@ import { withUnnamedForces } from '../actors/unnamed-forces.ts';
 import { withMeasureContentsTaken } from './measure-contents.ts';
 import { withRefusalDemands } from './refusal-conditions.ts';
 import { withoutHandedNonCaptives } from './handed-captives.ts';
+import { withDecidedSanctions } from './decided-sanctions.ts';
 
 /** The input the extractor needs about one article. */
 export type ArticleInput = { id: string; text: string; published: string | null };
@@ -291,6 +292,7 @@ function draftSentence(
   merged = withListedSanctionTargets(merged, mentions, resources);
   merged = withMeasureContentsTaken(merged);
   merged = withoutHandedNonCaptives(merged, resources);
+  merged = withDecidedSanctions(merged);
   // A headline's date is not "the day last named" for the body, nor its meeting an antecedent.
   if (headline) return merged;
   state.lastAttack = lastAttackOf(merged, state.lastAttack);
