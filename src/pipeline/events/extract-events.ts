@@ -95,6 +95,7 @@ import { withMissionHosts } from './mission-hosts.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 import { withListedSanctionTargets } from './sanctioned-lists.ts';
 import { withUnnamedForces } from '../actors/unnamed-forces.ts';
+import { withUnnamedOfficials } from '../actors/unnamed-officials.ts';
 import { withMeasureContentsTaken } from './measure-contents.ts';
 import { withRefusalDemands } from './refusal-conditions.ts';
 import { withoutHandedNonCaptives } from './handed-captives.ts';
@@ -189,7 +190,8 @@ function readSentence(
   const found = findActorMentions(tokens, resources.gazetteer, article.published, state.history);
   const regional =
     places.length > 0 ? withRegionalAgents(found, places, tokens, resources.gazetteer, state.history) : found;
-  const raw = withUnnamedForces(regional, tokens, resources.gazetteer, state.history);
+  const forces = withUnnamedForces(regional, tokens, resources.gazetteer, state.history);
+  const raw = withUnnamedOfficials(forces, places, tokens, resources.gazetteer, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
   if (!isHeadlineOf(article, sentence)) rememberNamed(state, sentence.index, namedIn(mentions));
