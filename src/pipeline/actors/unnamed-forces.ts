@@ -9,6 +9,8 @@ import { MILITARY_SECTOR } from './sector-agents.ts';
 // it names no one, as before. "The army" and "government forces" have rules of their own (`find-mentions.ts`,
 // `government-forces.ts`).
 const FORCE_NOUNS: string[][] = [['security', 'forces'], ['security', 'personnel'], ['troops'], ['soldiers']];
+// The nouns' first words, asked of every token before the phrases are.
+const FIRST_WORDS = new Set(FORCE_NOUNS.map((noun) => noun[0]!));
 // Words that may open the noun phrase: "the soldiers", "dozens of troops", "some 300 soldiers", "masked soldiers".
 const OPENERS = new Set([
   ...['the', 'a', 'an', 'some', 'several', 'many', 'more', 'other', 'dozens', 'hundreds', 'thousands', 'of'],
@@ -63,6 +65,7 @@ export function withUnnamedForces(
 
 /** The number of tokens of the force noun at `at` (any case: "Security forces" opens sentences), else 0. */
 function forceNounAt(tokens: Token[], at: number): number {
+  if (!FIRST_WORDS.has(tokens[at]!.lower)) return 0;
   for (const noun of FORCE_NOUNS) if (noun.every((word, k) => tokens[at + k]?.lower === word)) return noun.length;
   return 0;
 }

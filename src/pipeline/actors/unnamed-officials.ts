@@ -9,6 +9,8 @@ import type { Gazetteer } from './gazetteer.ts';
 // sentence does not name that state again nor a place of another (a report of one side's strike is often told by
 // the side struck: "Russia launched drones. Officials accused Moscow"); else no one, as before.
 const OFFICIAL_NOUNS: string[][] = [['government', 'officials'], ['officials'], ['authorities'], ['government']];
+// The nouns' first words, asked of every token before the phrases are.
+const FIRST_WORDS = new Set(OFFICIAL_NOUNS.map((noun) => noun[0]!));
 // Words that may open the phrase: "the authorities", "senior officials", "local officials", "two officials".
 const OPENERS = new Set([
   ...['the', 'some', 'several', 'many', 'other', 'senior', 'top', 'local', 'regional', 'provincial', 'federal'],
@@ -60,6 +62,7 @@ export function withUnnamedOfficials(
 }
 
 function officialNounAt(tokens: Token[], at: number): number {
+  if (!FIRST_WORDS.has(tokens[at]!.lower)) return 0;
   for (const noun of OFFICIAL_NOUNS) if (noun.every((word, k) => tokens[at + k]?.lower === word)) return noun.length;
   return 0;
 }
