@@ -16,7 +16,9 @@ describe('armed units deployed in the passive', () => {
 
   it('keep the units as the actor of the purpose that follows', () => {
     const text = 'More Iranian troops are being sent to Syria to fight the rebels, Israeli officials said.';
-    expect(dyads(text, 'MOBILIZE')).toBe('irn-military>syr');
+    expect(dyads(text, 'ASSAULT')).toBe('irn-military>syr-rebels');
+    // Sent to fight a party of another side there, they are aid to the state they go to (`helping-deployments.ts`).
+    expect(dyads(text, 'AID')).toBe('irn>syr');
   });
 
   it('are aid when they are peacekeepers', () => {

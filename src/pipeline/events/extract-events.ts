@@ -75,6 +75,7 @@ import { withAgreedActs } from './agreed-acts.ts';
 import { withoutEndedActOwners } from './ended-hostilities.ts';
 import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
+import { withHelpingDeployments } from './helping-deployments.ts';
 import { mediatorMentions } from './mediators.ts';
 import { withoutVenueJourneys } from './journey-venues.ts';
 import { isThreatByParty } from './endangering-things.ts';
@@ -288,6 +289,7 @@ function draftSentence(
   merged = withoutEndedActOwners(merged);
   merged = withThankedAid(merged, sideOf, undated);
   merged = withDeployedUnits(merged, mentions);
+  merged = withHelpingDeployments(merged, mentions, sideOf);
   merged = withoutOwnSideDemands(merged, sideOf);
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
   merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
