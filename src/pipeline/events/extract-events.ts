@@ -76,6 +76,7 @@ import { withoutEndedActOwners } from './ended-hostilities.ts';
 import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
 import { withHelpingDeployments } from './helping-deployments.ts';
+import { withoutVenueParties } from './venue-parties.ts';
 import { mediatorMentions } from './mediators.ts';
 import { withoutVenueJourneys } from './journey-venues.ts';
 import { isThreatByParty } from './endangering-things.ts';
@@ -275,6 +276,7 @@ function draftSentence(
   merged = withoutVenueJourneys(merged, sideOf);
   merged = withHostedAttendance(merged, mentions);
   merged = withSentenceCounterparts(merged, mentions, sideOf);
+  merged = withoutVenueParties(merged, mentions);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
   merged = withAccusedAsAgents(merged);
   // "to protect shipping from Houthi attacks", "in response to the American strikes", "..., and Moscow did the
