@@ -196,7 +196,14 @@ function readSentence(
   const raw = withUnnamedOfficials(forces, places, tokens, resources.gazetteer, state.history);
   const mentions = refineMentions(raw, tokens, resources.gazetteer);
   rememberPeople(mentions, resources, state);
-  if (!isHeadlineOf(article, sentence)) rememberNamed(state, sentence.index, namedIn(mentions));
+  // A headline's pair is the antecedent of the lead's "the two countries" when the body names none before it; a
+  // mediator ("US-Brokered") is neither of the pair.
+  const mediators = mediatorMentions(tokens, mentions);
+  rememberNamed(
+    state,
+    sentence.index,
+    namedIn(mediators.length > 0 ? mentions.filter((m) => !mediators.includes(m)) : mentions),
+  );
   return { sentence, tokens, raw, mentions, places };
 }
 
