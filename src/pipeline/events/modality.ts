@@ -9,6 +9,7 @@ import type { VerbForm } from './trigger-lexicon.ts';
 import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 import { continuedAct } from './continued-acts.ts';
+import { ongoingDirection } from '../dates/ongoing-direction.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
 import { governingWords } from './put-off-acts.ts';
 import { settledActCue } from './owned-acts.ts';
@@ -364,7 +365,7 @@ function readModalityOf(
     continuedAct(tokens, triggerStart, verbForms === null) ??
     runningSince(tokens, triggerStart, before, clause, verbForms === null) ??
     perfectProgressive(tokens, triggerStart, verbForms === null);
-  if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: 'future' };
+  if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: ongoingDirection(ongoing) };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
   if ((afterTo(before) && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
