@@ -3,6 +3,7 @@ import { introducesSaying, isClauseBoundary, REPORTING_VERBS } from '../text/cla
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { startDateOf } from './begun-events.ts';
+import { possessiveDates } from './possessive-dates.ts';
 import type { DateExpression } from './date-expressions.ts';
 import { countsDaysToNow } from './day-counts.ts';
 import { datesVerbOfObject } from './object-nouns.ts';
@@ -564,7 +565,11 @@ export function pickDateExpression(
   // "Clashes on the border, which erupted on Friday, ...": the event noun's own start.
   const start = startDateOf(dates, tokens, match, at);
   if (start) return start;
+  // "condemned Sunday's strike": a possessive date is the day of the noun it determines, and no other trigger's.
+  const possessive = possessiveDates(dates, tokens, match, at);
+  if (possessive.own) return possessive.own;
   const usable = (d: DateExpression) => {
+    if (possessive.others.has(d)) return false;
     if (d.meaning.kind === 'relation') return false;
     const i = at(d.start);
     if (relativeAsideTense(i, tokens, match) === 'present') return false;
