@@ -9,6 +9,7 @@ import type { VerbForm } from './trigger-lexicon.ts';
 import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 import { continuedAct } from './continued-acts.ts';
+import { isCompoundStrike } from './compound-strikes.ts';
 import { ongoingDirection } from '../dates/ongoing-direction.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
 import { governingWords } from './put-off-acts.ts';
@@ -198,7 +199,8 @@ export function readModality(
   verbForms: VerbForm[] | null,
   clause: [number, number],
 ): ModalityReading {
-  return readModalityOf(tokens, triggerStart, triggerEnd, nounInText(tokens, triggerStart) ? null : verbForms, clause);
+  const noun = nounInText(tokens, triggerStart) || isCompoundStrike(tokens, triggerStart, triggerEnd);
+  return readModalityOf(tokens, triggerStart, triggerEnd, noun ? null : verbForms, clause);
 }
 
 // Verbal acts of conflict: saying them is doing them, whatever the tense.
