@@ -3,6 +3,7 @@ import type { ActorMention } from '../actors/find-mentions.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
 import type { DateExpression } from '../dates/date-expressions.ts';
 import { pickDateExpression, sayingDateExpression } from '../dates/pick-date.ts';
+import { nightBeforeReport } from '../dates/overnight-saying.ts';
 import { publicationFallback, resolveRelativeDate } from '../dates/resolve-date.ts';
 import type { PlaceMention } from '../places/find-places.ts';
 import type { PipelineResources } from '../resources/load-resources.ts';
@@ -156,7 +157,7 @@ export function draftEvent(
     : previous?.dateSpan && meetingOwner(match, tokens)
       ? previous
       : (earlier.find((d) => d.dateSpan && isMeetingSubjectOf(d.match, match, tokens)) ?? null);
-  const date = owning
+  const resolved = owning
     ? owning.date
     : dateExpression
       ? resolveRelativeDate(dateExpression.text, dateExpression.meaning, {
@@ -177,6 +178,8 @@ export function draftEvent(
         namedDates: resources.namedDates,
       })
     : null;
+  // "struck the port overnight, the army said on Sunday": the night into the day of the report.
+  const date = nightBeforeReport(resolved, owning ? null : dateExpression, statementDate);
   const speakers = speakerOf(match, { tokens, mentions });
   const saidBy = (speakers.length > 0 ? speakers : promiserOf(match, tokens, mentions)).filter(
     (p) => !source.some((s) => s.actorId === p.actorId),
