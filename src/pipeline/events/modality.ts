@@ -9,6 +9,7 @@ import type { VerbForm } from './trigger-lexicon.ts';
 import { readEffectState } from './effect-states.ts';
 import { conditionOfAct, hasNewDate } from './modality-conditions.ts';
 import { continuedAct } from './continued-acts.ts';
+import { isMonthMay } from '../dates/month-may.ts';
 import { isCompoundStrike } from './compound-strikes.ts';
 import { ongoingDirection } from '../dates/ongoing-direction.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
@@ -743,7 +744,7 @@ function reportedClause(tokens: Token[], clause: [number, number]): boolean {
 
 function modalCue(before: string[], after: string[], reported: boolean): string | null {
   const all = [...before, ...after];
-  const index = all.findIndex((w) => HYPOTHETICAL_MODALS.has(w));
+  const index = all.findIndex((w, i) => HYPOTHETICAL_MODALS.has(w) && !isMonthMay(all, i));
   if (index < 0) return null;
   if (all[index] === 'would' && reported) return 'reported-would';
   // "announced it would lift", "said the United States would hold talks": a reported intention, not a mere
