@@ -77,6 +77,7 @@ import { withThankedAid } from './thanked-aid.ts';
 import { withDeployedUnits } from './deployed-units.ts';
 import { withHelpingDeployments } from './helping-deployments.ts';
 import { withoutVenueParties } from './venue-parties.ts';
+import { withArmedLooting } from './armed-looting.ts';
 import { mediatorMentions } from './mediators.ts';
 import { withoutVenueJourneys } from './journey-venues.ts';
 import { isThreatByParty } from './endangering-things.ts';
@@ -299,6 +300,7 @@ function draftSentence(
   merged = withThankedAid(merged, sideOf, undated);
   merged = withDeployedUnits(merged, mentions);
   merged = withHelpingDeployments(merged, mentions, sideOf);
+  merged = withArmedLooting(merged, resources);
   merged = withoutOwnSideDemands(merged, sideOf);
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
   merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
