@@ -30,5 +30,7 @@ describe('units sent to help a party', () => {
     expect(dyads('Russia sent more troops to Ukraine to fight Ukrainian forces.', 'AID')).toBe('');
     expect(dyads('Russia sent more troops to Ukraine to fight Ukrainian forces.', 'MOBILIZE')).toBe('rus>ukr');
     expect(dyads('India sent troops to the border with Pakistan on Monday.', 'AID')).toBe('');
+    expect(dyads('Greece sent two frigates to protect its islands from Turkish incursions.', 'AID')).toBe('');
+    expect(dyads('Poland sent troops to Lithuania to defend it against Russia.', 'AID')).toBe('pol>ltu');
   });
 });

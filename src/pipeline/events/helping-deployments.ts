@@ -93,7 +93,8 @@ function partyAfter(tokens: Token[], from: number, mentions: readonly ActorMenti
   for (let j = from; j < Math.min(tokens.length, from + PARTY_REACH); j++) {
     const m = mentions.find((x) => x.tokenStart === j);
     if (m) return m;
-    if (BREAKS.has(tokens[j]!.lower) || !tokens[j]!.isWord) return null;
+    // "to protect its islands from Turkish incursions": the party past a preposition is not the one helped.
+    if (BREAKS.has(tokens[j]!.lower) || !tokens[j]!.isWord || tokens[j]!.pos === 'ADP') return null;
   }
   return null;
 }
