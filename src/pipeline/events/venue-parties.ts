@@ -10,6 +10,10 @@ import type { Participant } from './participants.ts';
 // other party named, the venue may be the counterpart ("signed the deal at the State Department"): it stays.
 const JOINT = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
+const PEOPLE_IN = new Set([
+  ...['leaders', 'officials', 'authorities', 'counterparts', 'diplomats', 'negotiators', 'envoys'],
+  ...['representatives', 'government', 'governments', 'leadership', 'rulers'],
+]);
 
 /** Joint acts of two parties or more without the party named as their venue. */
 export function withoutVenueParties(drafts: EventDraft[], mentions: readonly ActorMention[]): EventDraft[] {
@@ -33,5 +37,6 @@ function isVenue(p: Participant, { tokens }: EventDraft, mentions: readonly Acto
   if (!m) return false;
   let before = m.tokenStart - 1;
   if (tokens[before]?.lower === 'the') before--;
-  return VENUE_PREPOSITIONS.has(tokens[before]?.lower ?? '');
+  // "spoke with leaders in Kinshasa and Kigali": people "in" a capital are its government (`governing-seats`).
+  return VENUE_PREPOSITIONS.has(tokens[before]?.lower ?? '') && !PEOPLE_IN.has(tokens[before - 1]?.lower ?? '');
 }
