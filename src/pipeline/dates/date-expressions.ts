@@ -177,6 +177,12 @@ const RULES: Rule[] = [
     needs: [DAY],
   },
   {
+    // "... the day before." closing a clause is "the previous day"; "the day before the talks" relates to an event.
+    pattern: /\bthe day before(?=\s*(?:[,.;:)]|$|and\b|but\b|as\b|while\b|when\b))/gi,
+    meaning: () => ({ kind: 'day-offset', days: -1 }),
+    needs: [DAY],
+  },
+  {
     pattern: new RegExp(`\\b${AMOUNT} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
     meaning: (m) => ({ kind: 'ago', amount: NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!, unit: unitOf(m[2]!) }),
     needs: [UNIT_WORD, AGO],
