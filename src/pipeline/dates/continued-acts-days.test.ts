@@ -22,6 +22,13 @@ describe('the day of an act a party went on with', () => {
     });
   });
 
+  it('is the last such weekday after "was" or "were"', () => {
+    expect(dayOf('Russian forces were still shelling Kharkiv on Sunday.', 'ASSAULT', PUBLISHED)).toEqual({
+      date: '2025-06-15',
+      precision: 'day',
+    });
+  });
+
   it('stays ongoing', () => {
     const events = eventsOf('Sudanese troops continued to shell Omdurman on Sunday.', PUBLISHED);
     expect(events.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['ongoing']);

@@ -368,7 +368,7 @@ function readModalityOf(
     continuedAct(tokens, triggerStart, verbForms === null) ??
     runningSince(tokens, triggerStart, before, clause, verbForms === null) ??
     perfectProgressive(tokens, triggerStart, verbForms === null);
-  if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: ongoingDirection(ongoing) };
+  if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: ongoingDirection(ongoing, before) };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
   if ((afterTo(before) && verbForms?.includes('base')) || nounAfterInfinitive(before, verbForms)) {
