@@ -627,6 +627,8 @@ const FILLER_STOP = new Set([
   'but',
   'said',
   'says',
+  // "was attacked by Houthi drones": what follows "by" is a passive's agent, never the object a pattern reaches for.
+  'by',
 ]);
 
 const NOUN_MARKERS = new Set([
