@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
+import { byPastAdjuncts } from './passive-by-reach.ts';
 
 /**
  * "Qatar hosted the talks", "the talks were chaired by Fidan", "Sisi convened a summit": the one party named
@@ -20,7 +21,10 @@ export function isHostedMeeting(match: TriggerMatch, tokens: Token[]): boolean {
 
 /** The meeting noun a host verb at `h` governs: its object ("hosted the talks") or its passive subject. */
 function hostedMeetingAt(tokens: Token[], h: number): number | null {
-  if (tokens[h + 1]?.lower === 'by') {
+  // "were hosted on Saturday in Doha by": the time and place of a passive may stand before its "by".
+  const passive =
+    tokens[h + 1]?.lower === 'by' || (BE_FORMS.has(tokens[h - 1]?.lower ?? '') && byPastAdjuncts(tokens, h + 1) >= 0);
+  if (passive) {
     // "The talks in Istanbul were chaired by": the noun heads the subject a few words before the verb.
     for (let j = h - 1; j >= Math.max(0, h - HOST_REACH - 2); j--) if (MEETING_NOUNS.has(tokens[j]!.lower)) return j;
     return null;
@@ -36,6 +40,8 @@ function hostedMeetingAt(tokens: Token[], h: number): number | null {
 function covers(match: TriggerMatch, token: number): boolean {
   return token >= match.tokenStart && token < match.tokenEnd;
 }
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** How far from a meeting trigger its host verb may stand, in tokens. */
 const HOST_REACH = 4;

@@ -27,6 +27,7 @@ import { HOST_VERBS } from './hosted-meetings.ts';
 import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
 import { joinedSpeaker, pluralReading } from './plural-pronouns.ts';
 import { mediatorMentions, partiesBesideMediators } from './mediators.ts';
+import { byPastAdjuncts } from './passive-by-reach.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -1366,7 +1367,8 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
   let auxAt = match.verbToken - 1;
   while (auxAt > 0 && ctx.tokens[auxAt]!.lower.endsWith('ly')) auxAt--; // "was strongly rejected by"
   const afterBe = BE_FORMS.has(ctx.tokens[auxAt]?.lower ?? '');
-  const by = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
+  const near = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
+  const by = near < 0 && afterBe ? byPastAdjuncts(ctx.tokens, match.tokenEnd) : near;
   // "people killed by", "sites struck by": a common noun, the participle, then "by" at once. After a name
   // ("Berlin rejected recent calls by ...") the participle is a finite verb.
   const reducedRelative =
