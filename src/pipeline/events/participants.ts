@@ -28,6 +28,7 @@ import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
 import { joinedSpeaker, pluralReading } from './plural-pronouns.ts';
 import { mediatorMentions, partiesBesideMediators } from './mediators.ts';
 import { byPastAdjuncts } from './passive-by-reach.ts';
+import { isParticipleAfterName } from './reduced-relatives.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -457,7 +458,7 @@ function readParticipants(
   if (collective) object = [collective];
   if (passiveAgent) {
     subject = passiveAgent;
-    object = isReducedRelative(match, tokens)
+    object = isReducedRelative(match, ctx)
       ? relativeHead(match, ctx)
       : findSubject(passiveStart(match, tokens), ctx, false);
     // "The Iranian proposal was rejected by Washington": the demonym of the subject names who is acted on.
@@ -1372,7 +1373,10 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
   // "people killed by", "sites struck by": a common noun, the participle, then "by" at once. After a name
   // ("Berlin rejected recent calls by ...") the participle is a finite verb.
   const reducedRelative =
-    !afterBe && by >= 0 && by <= match.tokenEnd + 1 && ctx.tokens[match.verbToken - 1]?.pos === 'NOUN';
+    !afterBe &&
+    by >= 0 &&
+    ((by <= match.tokenEnd + 1 && ctx.tokens[match.verbToken - 1]?.pos === 'NOUN') ||
+      (by === match.tokenEnd && isParticipleAfterName(ctx.tokens, match.verbToken, ctx.mentions)));
   // "will be paid for by European allies and delivered to Kyiv": a participle joined by "and" to a passive shares
   // its auxiliary and its agent.
   const sharedBy = afterBe ? -1 : coordinatedPassiveBy(match.verbToken, ctx.tokens);
@@ -1444,8 +1448,9 @@ function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null
 }
 
 /** "people killed by", "a ceremony hosted by": a participle straight after its noun, with no "be" before it. */
-function isReducedRelative(match: TriggerMatch, tokens: Token[]): boolean {
-  return match.verbToken !== null && match.verbToken > 0 && tokens[match.verbToken - 1]!.pos === 'NOUN';
+function isReducedRelative(match: TriggerMatch, { tokens, mentions }: ParticipantContext): boolean {
+  if (match.verbToken === null || match.verbToken === 0) return false;
+  return tokens[match.verbToken - 1]!.pos === 'NOUN' || isParticipleAfterName(tokens, match.verbToken, mentions);
 }
 
 /**
