@@ -35,5 +35,9 @@ export function withAccusersAsTargets(drafts: EventDraft[]): EventDraft[] {
 }
 
 function isDeniedCharge(d: EventDraft): boolean {
-  return d.type === 'REJECT' && CHARGE_WORDS.has(d.tokens[d.match.tokenStart]?.lower ?? '');
+  if (d.type !== 'REJECT') return false;
+  // "a charge Rwanda rejects", and "Rwanda, accused by Kinshasa of ..., denied the charge".
+  const first = d.tokens[d.match.tokenStart]?.lower ?? '';
+  const last = d.tokens[d.match.tokenEnd - 1]?.lower ?? '';
+  return CHARGE_WORDS.has(first) || (last !== 'which' && CHARGE_WORDS.has(last));
 }

@@ -28,7 +28,7 @@ import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
 import { joinedSpeaker, pluralReading } from './plural-pronouns.ts';
 import { mediatorMentions, partiesBesideMediators } from './mediators.ts';
 import { byPastAdjuncts } from './passive-by-reach.ts';
-import { isParticipleAfterName } from './reduced-relatives.ts';
+import { isParticipleAfterName, isParticipleAside } from './reduced-relatives.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 
 /** An actor taking part in an event and how the text named it. */
@@ -1376,7 +1376,9 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
     !afterBe &&
     by >= 0 &&
     ((by <= match.tokenEnd + 1 && ctx.tokens[match.verbToken - 1]?.pos === 'NOUN') ||
-      (by === match.tokenEnd && isParticipleAfterName(ctx.tokens, match.verbToken, ctx.mentions)));
+      (by === match.tokenEnd &&
+        (isParticipleAfterName(ctx.tokens, match.verbToken, ctx.mentions) ||
+          isParticipleAside(ctx.tokens, match.verbToken))));
   // "will be paid for by European allies and delivered to Kyiv": a participle joined by "and" to a passive shares
   // its auxiliary and its agent.
   const sharedBy = afterBe ? -1 : coordinatedPassiveBy(match.verbToken, ctx.tokens);
@@ -1450,7 +1452,11 @@ function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null
 /** "people killed by", "a ceremony hosted by": a participle straight after its noun, with no "be" before it. */
 function isReducedRelative(match: TriggerMatch, { tokens, mentions }: ParticipantContext): boolean {
   if (match.verbToken === null || match.verbToken === 0) return false;
-  return tokens[match.verbToken - 1]!.pos === 'NOUN' || isParticipleAfterName(tokens, match.verbToken, mentions);
+  return (
+    tokens[match.verbToken - 1]!.pos === 'NOUN' ||
+    isParticipleAfterName(tokens, match.verbToken, mentions) ||
+    isParticipleAside(tokens, match.verbToken)
+  );
 }
 
 /**
@@ -1459,7 +1465,9 @@ function isReducedRelative(match: TriggerMatch, { tokens, mentions }: Participan
  * name that modifies it is no party.
  */
 function relativeHead(match: TriggerMatch, ctx: ParticipantContext): Participant[] {
-  const head = mentionEndingAt(ctx, match.verbToken! - 1);
+  // "Rwanda, accused by Congo": an aside's head ends before its comma.
+  const aside = isParticipleAside(ctx.tokens, match.verbToken!);
+  const head = mentionEndingAt(ctx, match.verbToken! - (aside ? 2 : 1));
   return head && head.via !== 'adjective' ? groupEndingAt(head, ctx) : [];
 }
 

@@ -18,3 +18,13 @@ export function isParticipleAfterName(
   // "Russia, backed by": a comma opens an aside; only a name flush against the participle heads its phrase.
   return before !== undefined && before.via !== 'adjective' && before.tokenStart > 0;
 }
+
+/**
+ * Whether the participle at `verb`, with "by" right after it, opens an aside after a comma: "Rwanda, accused by
+ * Congo of backing the M23, denied", "North Korea, sanctioned by the UN since 2006, launched". The aside is a
+ * passive on the noun phrase before the comma: its "by" phrase acts on that phrase, and neither is the subject
+ * of the participle as of a finite verb.
+ */
+export function isParticipleAside(tokens: readonly Token[], verb: number): boolean {
+  return verb >= 2 && tokens[verb - 1]!.text === ',' && tokens[verb + 1]?.lower === 'by';
+}
