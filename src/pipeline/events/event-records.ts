@@ -11,6 +11,7 @@ import { scoreTone } from '../compare/tone.ts';
 import { isMeetingHeld, isRecordedWithoutSource } from './unattributed-events.ts';
 import { isMeetingOfMembers } from './multilateral-bodies.ts';
 import { isHostedMeeting } from './hosted-meetings.ts';
+import { isMediatedAgreement } from './mediated-agreements.ts';
 
 /** An event mention before it is split into dyads and given an id. */
 export type EventDraft = {
@@ -135,6 +136,7 @@ export function buildEventRecords(
       source.length + target.length < 2 &&
       !isCommitment(draft) &&
       !(draft.type === 'CONSULT' && isHostedMeeting(draft.match, draft.tokens)) &&
+      !isMediatedAgreement(draft.match, draft.tokens) &&
       !(draft.type === 'CONSULT' && isMeetingHeld(draft.match, draft.tokens)) &&
       !isMeetingOfMembers(draft.type, [...source, ...target], resources)
     )

@@ -95,6 +95,7 @@ import { withClaimedAgents } from './claimed-agents.ts';
 import { withoutVowsOfRefusal } from './vowed-refusals.ts';
 import { isObligationOfUnreadAct, withoutOwnSideDemands } from './obligation-demands.ts';
 import { withMissionHosts } from './mission-hosts.ts';
+import { withMediatedAgreementParties } from './mediated-agreements.ts';
 import { publicationFallback } from '../dates/resolve-date.ts';
 import { withListedSanctionTargets } from './sanctioned-lists.ts';
 import { withUnnamedForces } from '../actors/unnamed-forces.ts';
@@ -303,6 +304,7 @@ function draftSentence(
   merged = withArmedLooting(merged, resources);
   merged = withoutOwnSideDemands(merged, sideOf);
   merged = withMissionHosts(merged, places, movers.stateOf, sideOf);
+  merged = withMediatedAgreementParties(merged, sideOf);
   merged = withCondemnedAttackers(withoutAnswersTakenByTheirMeans(merged), state.lastAttack, sideOf);
   merged = withListedSanctionTargets(merged, mentions, resources);
   merged = withMeasureContentsTaken(merged);
