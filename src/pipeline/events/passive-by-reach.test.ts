@@ -6,7 +6,7 @@ const PUBLISHED = '2025-07-08';
 const read = (text: string, type: string) =>
   eventsOf(text, PUBLISHED)
     .filter((e) => e.type === type)
-    .map((e) => [e.source, e.target]);
+    .map((e) => [e.source, e.target] as const);
 
 // "were killed in northern Iraq on Monday by PKK militants": news puts the time and place of a passive between
 // its participle and its "by" phrase; the agent is still the one who acts.
