@@ -31,3 +31,9 @@ describe('the mediator of an agreement', () => {
     expect(consults('Oman has mediated for years.')).toEqual([]);
   });
 });
+
+describe('an aim to mediate an agreement', () => {
+  it('is not kept with the mediator alone', () => {
+    expect(consults('Kenya is working hard to broker a deal.')).toEqual([]);
+  });
+});

@@ -79,8 +79,13 @@ export function mediatedAgreementNoun(match: TriggerMatch, tokens: readonly Toke
   return -1;
 }
 
-/** Whether a CONSULT is the mediating of an agreement, kept with its mediator alone as a hosted meeting is. */
+/**
+ * Whether a CONSULT is the mediating of an agreement, kept with its mediator alone as a hosted meeting is. An aim
+ * ("working to broker a deal") is not: with no sides named it would stand beside, and be joined to, whatever
+ * meeting of the mediator the article reports that day.
+ */
 export function isMediatedAgreement(match: TriggerMatch, tokens: readonly Token[]): boolean {
+  if (tokens[match.tokenStart - 1]?.lower === 'to') return false;
   return mediatedAgreementNoun(match, tokens) >= 0;
 }
 
