@@ -67,6 +67,7 @@ import { asSaidRefusal, asSaidThreat } from './said-stances.ts';
 import { withWordedThreats } from './worded-threats.ts';
 import { withSetConditions } from './set-conditions.ts';
 import { withCalledOffVisitHosts } from './called-off-visits.ts';
+import { withNominalVisits } from './nominal-visits.ts';
 import { withDisowningSource } from './disowned-acts.ts';
 import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace, hasPlaceSubject, withFallenPlaceState } from './captured-places.ts';
@@ -297,6 +298,7 @@ function draftSentence(
   merged = withSpeakerAsProposer(merged, mentions, sideOf);
   merged = withSetConditions(merged, mentions, undated);
   merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
+  merged = withNominalVisits(merged, places, mentions, movers.stateOf, sideOf);
   merged = withoutEndedActOwners(merged);
   merged = withThankedAid(merged, sideOf, undated);
   merged = withDeployedUnits(merged, mentions);

@@ -1343,8 +1343,10 @@ function isSettingWord(j: number, ctx: ParticipantContext): boolean {
 
 /** Before a noun trigger: "Hamas's deadly attack", "a four-month Israeli blockade", "Trump-Netanyahu talks". */
 function findModifiers(from: number, ctx: ParticipantContext): Participant[] {
-  for (let j = from - 1; j >= Math.max(0, from - 4); j--) {
+  // A hyphen takes no room of its own: "Lavrov's two-day visit" has two words between its owner and its noun.
+  for (let j = from - 1, words = 0; j >= 0 && words < 4; j--) {
     const token = ctx.tokens[j]!;
+    if (token.text !== '-') words++;
     if (/^['’]s$/.test(token.text)) continue;
     const mention = mentionEndingAt(ctx, j);
     if (mention)
