@@ -629,6 +629,15 @@ const FILLER_STOP = new Set([
   'says',
   // "was attacked by Houthi drones": what follows "by" is a passive's agent, never the object a pattern reaches for.
   'by',
+  // Words that open a clause or a circumstance of time: "pulled out of the villages after talks" is no
+  // pulling out of talks.
+  'after',
+  'before',
+  'since',
+  'until',
+  'because',
+  'while',
+  'when',
 ]);
 
 const NOUN_MARKERS = new Set([

@@ -34,6 +34,11 @@ describe('leaving talks', () => {
     expect(events.filter((e) => e[0] === 'RETREAT')).toEqual([]);
   });
 
+  it('is no leaving of talks held after a withdrawal', () => {
+    const events = typed('Kenyan troops pulled out of the towns after talks with Somalia.');
+    expect(events.filter((e) => e[0] === 'SANCTION')).toEqual([]);
+  });
+
   it('leaves a withdrawal from a place a RETREAT', () => {
     expect(typed('Israel withdrew its troops from Gaza.').map((e) => e[0])).toEqual(['RETREAT']);
     expect(typed('Russian forces pulled out of Kherson.').map((e) => e[0])).toEqual(['RETREAT']);

@@ -78,7 +78,8 @@ describe('armed units entering or leaving a place', () => {
     expect(read('Ethiopian troops pulled out of Baidoa on Friday.')).toEqual([['RETREAT', ['eth-military'], ['som']]]);
     expect(read('Uganda withdrew its troops from Bunia in 2003.')).toEqual([['RETREAT', ['uga'], ['cod']]]);
     // A state said to withdraw from somewhere may be leaving a deal as much as a town: no target from the place.
-    expect(read('Ethiopia withdrew from Baidoa talks on Friday.')).toEqual([['RETREAT', ['eth'], []]]);
+    // Leaving talks is a SANCTION (CAMEO 164, halt negotiations: left-talks.test.ts), not a withdrawal.
+    expect(read('Ethiopia withdrew from Baidoa talks on Friday.')).toEqual([['SANCTION', ['eth'], []]]);
   });
 
   it('reads no event when people other than units enter or leave', () => {
