@@ -51,3 +51,20 @@ describe('"the rebels", "the militants" after an armed group was named', () => {
     expect(found).toEqual(['mli-rebels>']);
   });
 });
+
+describe('"the group" after an armed group and a generic agent were named', () => {
+  it('is the named group, not the police or soldiers named after it', () => {
+    expect(
+      parties(
+        'Jihadist fighters of JNIM ambushed a police convoy near Kayes on Sunday. The group later denied attacking civilians.',
+        'ASSAULT',
+      ).every((dyad) => !dyad.startsWith('police')),
+    ).toBe(true);
+    expect(
+      parties(
+        'Al-Shabaab fighters stormed a police post in Baidoa on Monday. The group said it attacked the post.',
+        'ASSAULT',
+      ),
+    ).not.toContain('police>');
+  });
+});

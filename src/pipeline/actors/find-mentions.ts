@@ -516,7 +516,9 @@ function resolveOrganisationAnaphor(
   let j = at - 1;
   while (j >= at - 3 && j >= 0 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== 'the') j--;
   if (tokens[j]?.lower !== 'the') return null;
-  return latestNamed(gazetteer, history, (a) => a.kind === 'armed-group' || a.kind === 'organization')?.id ?? null;
+  // A composed agent ("the police", "Malian soldiers") is no organisation a text calls "the group".
+  const named = (a: GazetteerActor) => (a.kind === 'armed-group' || a.kind === 'organization') && !a.sector;
+  return latestNamed(gazetteer, history, named)?.id ?? null;
 }
 
 /** "the prime minister": the latest actor named in the article who holds that office at the date. */
