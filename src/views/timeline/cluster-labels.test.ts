@@ -84,6 +84,26 @@ describe('placeClusterLabels', () => {
     expect(label!.x + label!.width).toBeLessThan(300);
   });
 
+  it('puts a label above or below its mark when both sides would cover other marks', () => {
+    const tall = { A: [0, 60] } as Record<string, [number, number]>;
+    const big = at(mark('big', 10, 3), 300, 30);
+    const neighbours = [240, 270, 330, 360, 390].map((x, i) => at(mark(`n${i}`, 11 + i, 1), x, 30));
+    const [label] = placeClusterLabels([big, ...neighbours], { ...options(800), laneOf: (l) => tall[l] });
+    expect(label!.mark.clusterId).toBe('big');
+    for (const n of neighbours)
+      expect(overlaps(label!, { ...label!, x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r })).toBe(false);
+  });
+
+  it('covers the fewest and smallest marks when every spot covers some', () => {
+    const big = at(mark('big', 10, 3), 300);
+    // Neighbours as tall as the lane, so no spot beside the mark is clear of them.
+    const right = [340, 370, 400].map((x, i) => at(mark(`r${i}`, 11 + i, 1), x, 22, 20));
+    const left = at(mark('left', 5, 1), 250, 22, 20);
+    const [label] = placeClusterLabels([big, left, ...right], options(800));
+    expect(label!.mark.clusterId).toBe('big');
+    expect(label!.x + label!.width).toBeLessThan(300);
+  });
+
   it('gives the label to the most-reported of two marks competing for the same room', () => {
     const small = at(mark('small', 1, 1), 100);
     const big = at(mark('big', 1, 3), 104);

@@ -71,29 +71,33 @@ type LabelOptions = {
 
 /**
  * Labels for the largest marks in view, placed greedily in rank order (a transform after the layout, as
- * Plot's dodge): each goes right of its mark, else left, where it overlaps no placed label and no labelled
- * mark, and leaves neither the plot nor its lane, on the side that covers none of the other large marks if
- * either does; a mark under an earlier label, or whose label fits nowhere, goes without. Smaller marks may
- * lie under a label (the marks are drawn over the labels). Zoomed out, marks crowd and fewer labels fit: the count thins with the room there is.
+ * Plot's dodge): each goes right of its mark, left, above, below or at a lane edge beside it, where it overlaps no placed label and no
+ * labelled mark and leaves neither the plot nor its lane; among those spots it takes the one that covers the
+ * fewest other marks (weighted by their outlets, so a busy neighbour counts more), the earlier in that order
+ * on a tie. A mark under an earlier label, or whose label fits nowhere, goes without. Zoomed out, marks crowd
+ * and fewer labels fit: the count thins with the room there is.
  */
 export function placeClusterLabels(placed: readonly PlacedMark[], opts: LabelOptions): MarkLabel[] {
   const labels: MarkLabel[] = [];
   const labelledDiscs: Box[] = [];
   const labelled = new Set<string>();
   const candidates = largestMarks(placed, opts.maxLabels * 3, opts.width);
-  const discs = candidates.map(discBox);
-  for (const [i, p] of candidates.entries()) {
+  const covered = markGrid(placed, opts.width);
+  for (const p of candidates) {
     if (labels.length >= opts.maxLabels) break;
     const lane = opts.laneOf(p.mark.lane);
-    const disc = discs[i]!;
+    const disc = discBox(p);
     if (!lane || labelled.has(p.mark.clusterId) || labels.some((l) => overlap(l, disc))) continue;
     const text = opts.textOf(p.mark);
     if (text === null) continue;
     const shown = text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
     const inside = (b: Box) => b.x >= 0 && b.x + b.width <= opts.width && b.y >= lane[0] && b.y + b.height <= lane[1];
     const free = (b: Box) => !labels.some((l) => overlap(l, b)) && !labelledDiscs.some((d) => overlap(d, b));
-    const sides = sidesOf(p, opts.measure(shown)).filter((b) => inside(b) && free(b));
-    const box = sides.find((b) => !discs.some((d, j) => j !== i && overlap(d, b))) ?? sides[0];
+    const box = leastCovering(
+      spotsOf(p, opts.measure(shown), lane).filter((b) => inside(b) && free(b)),
+      p,
+      covered,
+    );
     if (!box) continue;
     labels.push({ ...box, text: shown, mark: p.mark });
     labelledDiscs.push(disc);
@@ -102,13 +106,71 @@ export function placeClusterLabels(placed: readonly PlacedMark[], opts: LabelOpt
   return labels;
 }
 
-/** Where a label may stand: right of its mark, then left, vertically centred on it. */
-function sidesOf(p: PlacedMark, width: number): Box[] {
+/** The spot whose box covers the least weight of other marks; the first of the tied ones. */
+function leastCovering(spots: Box[], own: PlacedMark, grid: MarkGrid): Box | undefined {
+  let best: Box | undefined;
+  let bestWeight = Infinity;
+  for (const b of spots) {
+    const w = grid.weightUnder(b, own);
+    if (w < bestWeight) [best, bestWeight] = [b, w];
+    if (w === 0) break;
+  }
+  return best;
+}
+
+/**
+ * Where a label may stand: right of its mark, then left (centred on it), then above and below it, then right
+ * and left again but raised to the lane's top or lowered to its bottom, clear of the row of marks on the
+ * lane's centre line (a lane is rarely tall enough for a label straight above a large mark).
+ */
+function spotsOf(p: PlacedMark, width: number, lane: readonly [number, number]): Box[] {
   const y = p.y - LABEL_HEIGHT / 2;
+  const centred = Math.max(0, p.x - width / 2);
+  const right = p.x + p.r + GAP;
+  const left = p.x - p.r - GAP - width;
+  const top = lane[0] + 1;
+  const bottom = lane[1] - 1 - LABEL_HEIGHT;
+  const box = (x: number, y: number): Box => ({ x, y, width, height: LABEL_HEIGHT });
   return [
-    { x: p.x + p.r + GAP, y, width, height: LABEL_HEIGHT },
-    { x: p.x - p.r - GAP - width, y, width, height: LABEL_HEIGHT },
+    box(right, y),
+    box(left, y),
+    box(centred, p.y - p.r - 1 - LABEL_HEIGHT),
+    box(centred, p.y + p.r + 1),
+    box(right, top),
+    box(right, bottom),
+    box(left, top),
+    box(left, bottom),
   ];
+}
+
+type MarkGrid = { weightUnder: (box: Box, own: PlacedMark) => number };
+
+/** Column width of the grid that finds the marks under a label without scanning every mark. */
+const CELL = 32;
+
+/** The on-screen marks bucketed by column, so each label spot looks only at the marks near it. */
+function markGrid(placed: readonly PlacedMark[], width: number): MarkGrid {
+  const columns: PlacedMark[][] = Array.from({ length: Math.ceil(width / CELL) + 1 }, () => []);
+  for (const p of placed) {
+    if (p.x + p.r < 0 || p.x - p.r > width) continue;
+    const from = Math.max(0, Math.floor((p.x - p.r) / CELL));
+    const to = Math.min(columns.length - 1, Math.floor((p.x + p.r) / CELL));
+    for (let c = from; c <= to; c++) columns[c]!.push(p);
+  }
+  const weightUnder = (box: Box, own: PlacedMark) => {
+    const seen = new Set<PlacedMark>();
+    let weight = 0;
+    const from = Math.max(0, Math.floor(box.x / CELL));
+    const to = Math.min(columns.length - 1, Math.floor((box.x + box.width) / CELL));
+    for (let c = from; c <= to; c++)
+      for (const p of columns[c]!) {
+        if (p === own || seen.has(p) || !overlap(box, discBox(p))) continue;
+        seen.add(p);
+        weight += p.mark.outletCount;
+      }
+    return weight;
+  };
+  return { weightUnder };
 }
 
 const discBox = (p: PlacedMark): Box => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
