@@ -248,7 +248,7 @@ export function findActorMentions(
           actorId,
           i,
           end,
-          meaning.kind === 'military' || meaning.kind === 'organisation-anaphor'
+          meaning.kind === 'military' || meaning.kind === 'organisation-anaphor' || meaning.kind === 'bloc-anaphor'
             ? 'group'
             : meaning.kind === 'shared-seat'
               ? 'seat'
@@ -417,6 +417,7 @@ function chooseActor(
     return resolveBareMilitary(gazetteer, history, tokens, at, sentenceSoFar);
   if (values.some((v) => v.kind === 'organisation-anaphor'))
     return resolveOrganisationAnaphor(gazetteer, history, tokens, at);
+  if (values.some((v) => v.kind === 'bloc-anaphor')) return resolveBlocAnaphor(gazetteer, history, tokens, at);
   const role = values.find((v) => v.kind === 'role');
   if (!role || role.kind !== 'role') return null;
   if (role.of !== null)
@@ -519,6 +520,29 @@ function resolveOrganisationAnaphor(
   // A composed agent ("the police", "Malian soldiers") is no organisation a text calls "the group".
   const named = (a: GazetteerActor) => (a.kind === 'armed-group' || a.kind === 'organization') && !a.sector;
   return latestNamed(gazetteer, history, named)?.id ?? null;
+}
+
+/**
+ * Words that may stand between "the" and "bloc" or "alliance" when they name an intergovernmental one: its
+ * reach or purpose, or its count of members ("the 27-nation bloc"). Any other word names another kind of bloc
+ * ("the opposition bloc", "the ruling alliance"), which is nobody's organisation here.
+ */
+const BLOC_QUALIFIERS = new Set(['regional', 'economic', 'trade', 'military', 'security', 'defence', 'defense']);
+const MEMBER_NOUNS = new Set(['nation', 'member', 'country', 'state']);
+
+/** "the bloc", "the regional bloc", "the 27-nation bloc", "the alliance": the intergovernmental organisation named last. */
+function resolveBlocAnaphor(gazetteer: Gazetteer, history: MentionHistory, tokens: Token[], at: number): string | null {
+  let j = at - 1;
+  // A count of members comes as three tokens: "27", "-", "nation".
+  if (
+    MEMBER_NOUNS.has(tokens[j]?.lower ?? '') &&
+    tokens[j - 1]?.text === '-' &&
+    /^\d+$/.test(tokens[j - 2]?.text ?? '')
+  )
+    j -= 3;
+  while (j >= at - 3 && j >= 0 && BLOC_QUALIFIERS.has(tokens[j]!.lower)) j--;
+  if (tokens[j]?.lower !== 'the') return null;
+  return latestNamed(gazetteer, history, (a) => a.kind === 'igo')?.id ?? null;
 }
 
 /** "the prime minister": the latest actor named in the article who holds that office at the date. */

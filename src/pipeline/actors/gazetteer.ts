@@ -17,7 +17,8 @@ export type PhraseMeaning =
   | { kind: 'adjective'; actorId: string }
   | { kind: 'role'; offices: Office[]; of: string | null }
   | { kind: 'military' }
-  | { kind: 'organisation-anaphor' };
+  | { kind: 'organisation-anaphor' }
+  | { kind: 'bloc-anaphor' };
 
 /** The compiled gazetteer: actor records, a phrase trie and role holders by office. */
 export type Gazetteer = {
@@ -39,6 +40,9 @@ const MILITARY_WORDS = ['military', 'army', 'armed forces'];
 
 /** "the group", "the militant group", "the organization": the organisation last named. */
 const ORGANISATION_NOUNS = ['group', 'organization', 'organisation', 'movement', 'militia', 'faction'];
+
+/** "the bloc", "the alliance": the intergovernmental organisation last named (`find-mentions.ts`). */
+const BLOC_NOUNS = ['bloc', 'alliance'];
 
 /** The key of `holders` for an office and its owner. */
 export const holderKey = (office: Office, of: string | null) => `${office}|${of ?? ''}`;
@@ -152,6 +156,7 @@ export function compileGazetteer(
   addRolePhrases(actors, ownerForms, addTokens);
   for (const word of MILITARY_WORDS) addPhrase(word, { kind: 'military' });
   for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
+  for (const word of BLOC_NOUNS) addPhrase(word, { kind: 'bloc-anaphor' });
   // Composed actors are matched by the sector index, not by phrases of their own.
   for (const actor of sectors.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
   const landforms = new PhraseTrie<true>();
