@@ -16,7 +16,7 @@ import { tabMemoryText } from './scale/tab-memory.ts';
 // filters (changes 100 ms apart, on an idle page). Prints p50, p95 and max per kind: actor, type and outlet
 // changes while the other two filters are set (narrowing), each alone from the unfiltered view (the heaviest
 // case), and brush moves. `npm run bench:scale` runs the same measures at several sizes, with the data-only ones.
-const PORT = 4199;
+const PORT = Number(process.env.PORT ?? 4199);
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const LOAD_TIMEOUT_MS = 1000 * Number(process.env.LOAD_TIMEOUT ?? 120);
 const root = resolve(import.meta.dirname, '..');
