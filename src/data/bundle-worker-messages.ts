@@ -7,15 +7,29 @@ export type BundleWorkerRequest = { url: string };
 /** Stages of loading a columnar bundle, in order. */
 export type LoadStage = 'fetching' | 'decoding' | 'validating' | 'building';
 
-/** What the bundle worker reports: progress, then the columns, a missing file or the problems found. */
+/**
+ * What the bundle worker reports: progress; the metadata's JSON text as UTF-8 (early, before the file is
+ * checked: the page may parse it but uses it only with the columns); then the columns, a missing file or
+ * the problems found.
+ */
 export type BundleWorkerMessage =
   | { kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }
+  | { kind: 'metadata'; bytes: Uint8Array }
   | { kind: 'columns'; wire: WireColumns; arrays: IndexArrays; timings: WorkerTimings }
   | { kind: 'missing' }
   | { kind: 'error'; message: string; problems: string[] };
 
-/** When the worker started, had fetched the file, had decoded and checked it and had indexed it, in ms since the epoch. */
-export type WorkerTimings = { started: number; fetched: number; decoded: number; indexed: number };
+/**
+ * When the worker started, had sent the metadata, had fetched the file, had decoded and checked it and had
+ * indexed it, in ms since the epoch.
+ */
+export type WorkerTimings = {
+  started: number;
+  metadataSent: number;
+  fetched: number;
+  decoded: number;
+  indexed: number;
+};
 
 /**
  * The buffers behind every typed array of the columns, to transfer rather than copy: the numbers decoded

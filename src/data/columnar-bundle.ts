@@ -1,3 +1,4 @@
+import type { BundleMetadata } from '../model/columns/column-layout.ts';
 import { type LoadedBundle, loadedBundleOfColumns } from '../model/columns/loaded-bundle.ts';
 import { fromWire } from '../model/columns/wire-strings.ts';
 import type { IndexArrays } from '../selectors/index-arrays.ts';
@@ -20,6 +21,9 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
   const started = takeEarlyWorker(arrowUrl) ?? startBundleWorker(arrowUrl);
   if (!started) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
+    // The metadata arrives first, while the file still downloads: parsed at once (the page is idle then),
+    // used only if the columns message that follows says the whole file passed the worker's checks.
+    let metadata: BundleMetadata | null = null;
     started.listen((report) => {
       if ('failure' in report) {
         started.terminate();
@@ -28,6 +32,11 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
       }
       const { message } = report;
       if (message.kind === 'progress') return onProgress(message.stage, message.loaded, message.total);
+      if (message.kind === 'metadata') {
+        markLoad('metadata-received');
+        metadata = metadataOfBytes(message.bytes);
+        return markLoad('metadata-parsed');
+      }
       started.terminate();
       if (message.kind === 'missing') return resolve(null);
       if (message.kind === 'error') return reject(new BundleLoadError(message.message, message.problems));
@@ -35,7 +44,9 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
       markWorkerStages(message.timings);
       onProgress('building');
       // A frame for the progress indicator to say so before the page's own work starts.
-      requestAnimationFrame(() => resolve(bundleOfColumns(message, arrowUrl)));
+      const checked = metadata;
+      if (!checked) return reject(new BundleLoadError(`The bundle at ${arrowUrl} came without its metadata.`, []));
+      requestAnimationFrame(() => resolve(bundleOfColumns(message, checked, arrowUrl)));
     });
   });
 }
@@ -48,8 +59,22 @@ export function indexArraysOf(bundle: LoadedBundle): IndexArrays | undefined {
   return workerIndexArrays.get(bundle);
 }
 
-function bundleOfColumns(message: Extract<BundleWorkerMessage, { kind: 'columns' }>, arrowUrl: string): LoadedBundle {
-  const columns = fromWire(message.wire);
+/**
+ * The metadata's JSON text, as the worker sent it, parsed. The worker checks its own parse of the same text
+ * with the zod schema, which sets no defaults and transforms nothing: both hold the same values, except
+ * that fields unknown to the schema inside its strict parts (loaded terms, reuse, analysis, places), which
+ * zod drops from its copy, ride along here as unknown top-level and article fields already do.
+ */
+function metadataOfBytes(bytes: Uint8Array): BundleMetadata {
+  return JSON.parse(new TextDecoder().decode(bytes)) as BundleMetadata;
+}
+
+function bundleOfColumns(
+  message: Extract<BundleWorkerMessage, { kind: 'columns' }>,
+  metadata: BundleMetadata,
+  arrowUrl: string,
+): LoadedBundle {
+  const columns = fromWire(message.wire, metadata);
   markLoad('strings-decoded');
   const bundle = loadedBundleOfColumns(columns);
   workerIndexArrays.set(bundle, message.arrays);

@@ -20,6 +20,28 @@ describe('fetchBytes', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it('shows the bytes received so far after each chunk, before the whole file is in', async () => {
+    const bytes = new Uint8Array(3000).map((_, i) => i % 251);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, 1000));
+        controller.enqueue(bytes.slice(1000));
+        controller.close();
+      },
+    });
+    answer(body, { status: 200, headers: { 'content-length': '3000' } });
+    const heads: number[][] = [];
+    await fetchBytes(
+      '/data/bundle.arrow',
+      () => {},
+      (received) => heads.push([received.length, received[999]!]),
+    );
+    expect(heads).toEqual([
+      [1000, bytes[999]],
+      [3000, bytes[999]],
+    ]);
+  });
+
   it('answers null for a missing file and for the HTML page a single-page server sends instead', async () => {
     answer('not found', { status: 404 });
     expect(await fetchBytes('/data/bundle.arrow', () => {})).toBeNull();

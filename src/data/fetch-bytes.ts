@@ -3,9 +3,14 @@ export type FetchProgress = { loaded: number; total: number | null };
 
 /**
  * Fetches a file as bytes, reporting progress as chunks arrive. Null when the file is not there: a 404,
- * or the HTML page a single-page server answers for any unknown path.
+ * or the HTML page a single-page server answers for any unknown path. `onChunk` sees the bytes received so
+ * far after each chunk (a view, valid during the call), so that the file's head can be read before its end.
  */
-export async function fetchBytes(url: string, onProgress: (p: FetchProgress) => void): Promise<Uint8Array | null> {
+export async function fetchBytes(
+  url: string,
+  onProgress: (p: FetchProgress) => void,
+  onChunk: (received: Uint8Array) => void = () => {},
+): Promise<Uint8Array | null> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (response.status === 404 || (response.headers.get('content-type') ?? '').includes('text/html')) return null;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -14,13 +19,14 @@ export async function fetchBytes(url: string, onProgress: (p: FetchProgress) => 
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const total = Number.isFinite(length) && length > 0 && !encoded ? length : null;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  return readAll(response.body.getReader(), total, onProgress);
+  return readAll(response.body.getReader(), total, onProgress, onChunk);
 }
 
 async function readAll(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   total: number | null,
   onProgress: (p: FetchProgress) => void,
+  onChunk: (received: Uint8Array) => void,
 ): Promise<Uint8Array> {
   let bytes = new Uint8Array(total ?? 1 << 20);
   let loaded = 0;
@@ -35,6 +41,7 @@ async function readAll(
     bytes.set(value, loaded);
     loaded += value.length;
     onProgress({ loaded, total });
+    onChunk(bytes.subarray(0, loaded));
   }
   return bytes.subarray(0, loaded);
 }

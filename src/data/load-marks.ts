@@ -13,6 +13,7 @@ export function markLoad(stage: string, startTime?: number): void {
 export function markWorkerStages(timings: WorkerTimings): void {
   const origin = performance.timeOrigin;
   markLoad('worker-started', timings.started - origin);
+  markLoad('metadata-sent', timings.metadataSent - origin);
   markLoad('fetched', timings.fetched - origin);
   markLoad('decoded', timings.decoded - origin);
   markLoad('indexed', timings.indexed - origin);

@@ -11,7 +11,7 @@ import {
   type Utf8,
 } from 'apache-arrow';
 import type { BundleColumns, BundleMetadata } from './column-layout.ts';
-import { TABLE_SPECS, type TableName, type TableSpec } from './column-spec.ts';
+import { type ColumnKind, TABLE_SPECS, type TableName, type TableSpec } from './column-spec.ts';
 import { arrowTypeOf, fromArrowData, type PackedStrings, packedStringsOf, toArrowData } from './arrow-columns.ts';
 import { parseBundleMetadata } from './metadata-schema.ts';
 import { validateColumns } from './validate-columns.ts';
@@ -51,8 +51,17 @@ function arrowTable(name: TableName, table: object, metadata: string | null): Ta
   ]);
 }
 
-/** Decoded but not yet validated: the metadata as parsed JSON, the tables in the layout's shape. */
-export type DecodedArrowBundle = { metadata: unknown; columns: Omit<BundleColumns, 'metadata'> };
+/**
+ * Decoded but not yet validated: the metadata as its JSON text, the tables in the layout's shape. With
+ * `packStrings`, every nullable string column ('utf8', also inside lists of records) is left empty and kept
+ * instead as its packed buffers in the file (views, nothing decoded), by path ("events.id",
+ * "events.actorSpans.text"): what the bundle worker checks and hands to the page (wire-strings.ts).
+ */
+export type DecodedArrowBundle = {
+  metadataJson: string;
+  columns: Omit<BundleColumns, 'metadata'>;
+  strings: Record<string, PackedStrings>;
+};
 
 /**
  * Reads bundle.arrow's bytes into columns (numbers stay views into `bytes`). Structural problems (a
@@ -60,9 +69,11 @@ export type DecodedArrowBundle = { metadata: unknown; columns: Omit<BundleColumn
  */
 export function decodeArrowBundle(
   bytes: Uint8Array,
+  options: { packStrings?: boolean } = {},
 ): { ok: true; decoded: DecodedArrowBundle } | { ok: false; problems: string[] } {
   const tables: Partial<Record<TableName, Record<string, unknown>>> = {};
-  let metadata: unknown = undefined;
+  const strings: Record<string, PackedStrings> = {};
+  let metadataJson: string | undefined = undefined;
   try {
     for (const reader of RecordBatchReader.readAll(bytes)) {
       const batches = [...reader];
@@ -70,9 +81,8 @@ export function decodeArrowBundle(
       if (!name || !(name in TABLE_SPECS)) continue;
       if (batches.length !== 1)
         return { ok: false, problems: [`${name}: ${batches.length} record batches, expected 1`] };
-      const json = reader.schema.metadata.get(METADATA_KEY);
-      if (json !== undefined) metadata = JSON.parse(json);
-      const found = readTable(name, batches[0]!);
+      metadataJson ??= reader.schema.metadata.get(METADATA_KEY);
+      const found = readTable(name, batches[0]!, options.packStrings ? strings : null);
       if (typeof found === 'string') return { ok: false, problems: [found] };
       tables[name] = found;
     }
@@ -80,22 +90,52 @@ export function decodeArrowBundle(
     return { ok: false, problems: [`not a readable Arrow bundle: ${(error as Error).message}`] };
   }
   const missing = (Object.keys(TABLE_SPECS) as TableName[]).filter((name) => !tables[name]);
-  if (missing.length || metadata === undefined)
+  if (missing.length || metadataJson === undefined)
     return {
       ok: false,
-      problems: [`missing ${[...missing, ...(metadata === undefined ? ['metadata'] : [])].join(', ')}`],
+      problems: [`missing ${[...missing, ...(metadataJson === undefined ? ['metadata'] : [])].join(', ')}`],
     };
   const columns = tables as unknown as Omit<BundleColumns, 'metadata'>;
-  return { ok: true, decoded: { metadata, columns } };
+  return { ok: true, decoded: { metadataJson, columns, strings } };
 }
 
-function readTable(name: TableName, batch: RecordBatch): Record<string, unknown> | string {
+/**
+ * The metadata's JSON text from the head of bundle.arrow, as soon as the first stream's schema message
+ * (which carries it) has arrived: the rest of the file is not needed. Undefined while the message is
+ * incomplete; null when the head is not that of a bundle.arrow (the full decode then says why).
+ */
+export function leadingMetadataJson(head: Uint8Array): string | null | undefined {
+  if (head.length < 8) return undefined;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  // An IPC message: 0xFFFFFFFF, its metadata's length, the metadata. (Writers before Arrow 0.15 left out
+  // the first word: such a file's metadata is read with the rest, as is anything else that is not this.)
+  if (view.getInt32(0, true) !== -1) return null;
+  const length = view.getInt32(4, true);
+  const end = 8 + length;
+  if (length <= 0) return null;
+  if (head.length < end) return undefined;
+  try {
+    const reader = RecordBatchReader.from(head.subarray(0, end));
+    reader.open();
+    if (reader.schema.metadata.get(TABLE_KEY) !== 'events') return null;
+    return reader.schema.metadata.get(METADATA_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function readTable(
+  name: TableName,
+  batch: RecordBatch,
+  strings: Record<string, PackedStrings> | null,
+): Record<string, unknown> | string {
   const out: Record<string, unknown> = {};
   for (const [column, kind] of Object.entries(TABLE_SPECS[name] as TableSpec)) {
     const index = batch.schema.fields.findIndex((f) => f.name === column);
     if (index < 0) return `${name}: no column "${column}"`;
     try {
-      out[column] = fromArrowData(kind, batch.data.children[index]!);
+      const data = batch.data.children[index]!;
+      out[column] = strings ? packedValue(`${name}.${column}`, kind, data, strings) : fromArrowData(kind, data);
     } catch (error) {
       return `${name}.${column}: ${(error as Error).message}`;
     }
@@ -103,9 +143,42 @@ function readTable(name: TableName, batch: RecordBatch): Record<string, unknown>
   return out;
 }
 
+/** A column's value with its string columns left empty and their packed buffers put in `strings` by path. */
+function packedValue(path: string, kind: ColumnKind, data: Data, strings: Record<string, PackedStrings>): unknown {
+  if (kind === 'utf8') {
+    strings[path] = packedStringsOf(data as Data<Utf8>);
+    return [];
+  }
+  if (typeof kind !== 'object' || !('records' in kind)) return fromArrowData(kind, data);
+  const texts = Object.keys(kind.records).filter((field) => kind.records[field] === 'utf8');
+  const numbers = Object.fromEntries(Object.entries(kind.records).filter(([, k]) => k !== 'utf8'));
+  const value = fromArrowData({ records: numbers }, data) as Record<string, unknown>;
+  const items = data.children[0]!;
+  for (const field of texts) {
+    const child = items.children[(items.type as Struct).children.findIndex((f) => f.name === field)];
+    if (!child) throw new Error(`list of records without field "${field}"`);
+    strings[`${path}.${field}`] = packedStringsOf(child as Data<Utf8>);
+    value[field] = [];
+  }
+  return value;
+}
+
 /** Decoded columns with their validated metadata. */
 export function withMetadata(decoded: DecodedArrowBundle, metadata: BundleMetadata): BundleColumns {
   return { metadata, ...decoded.columns };
+}
+
+/** The metadata's JSON text parsed and checked by the zod schema, problems in words. */
+export function parseMetadataJson(
+  json: string,
+): { ok: true; metadata: BundleMetadata } | { ok: false; problems: string[] } {
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, problems: [`metadata: not JSON (${(error as Error).message})`] };
+  }
+  return parseBundleMetadata(input);
 }
 
 /** Decodes bundle.arrow and validates it: the metadata by the zod schema, the columns by validateColumns. */
@@ -114,34 +187,9 @@ export function readArrowBundle(
 ): { ok: true; columns: BundleColumns } | { ok: false; problems: string[] } {
   const decoded = decodeArrowBundle(bytes);
   if (!decoded.ok) return decoded;
-  const parsed = parseBundleMetadata(decoded.decoded.metadata);
+  const parsed = parseMetadataJson(decoded.decoded.metadataJson);
   if (!parsed.ok) return parsed;
   const columns = withMetadata(decoded.decoded, parsed.metadata);
   const problems = validateColumns(columns);
   return problems.length ? { ok: false, problems } : { ok: true, columns };
-}
-
-/**
- * Every nullable string column of bundle.arrow ('utf8' kind, also inside lists of records) as its packed
- * buffers, by path ("events.id", "events.actorSpans.text"): views into `bytes`, for the worker to hand over
- * instead of the decoded strings. Only headers are read again; call it on a file readArrowBundle accepted.
- */
-export function packedStringColumns(bytes: Uint8Array): Record<string, PackedStrings> {
-  const out: Record<string, PackedStrings> = {};
-  for (const reader of RecordBatchReader.readAll(bytes)) {
-    const batches = [...reader];
-    const name = reader.schema.metadata.get(TABLE_KEY) as TableName | undefined;
-    if (!name || !(name in TABLE_SPECS) || batches.length !== 1) continue;
-    const childOf = (data: Data, field: string) =>
-      data.children[(data.type as Struct).children.findIndex((f) => f.name === field)]!;
-    for (const [column, kind] of Object.entries(TABLE_SPECS[name] as TableSpec)) {
-      const data = childOf(batches[0]!.data, column);
-      if (kind === 'utf8') out[`${name}.${column}`] = packedStringsOf(data as Data<Utf8>);
-      if (typeof kind !== 'object' || !('records' in kind)) continue;
-      for (const [field, k] of Object.entries(kind.records))
-        if (k === 'utf8')
-          out[`${name}.${column}.${field}`] = packedStringsOf(childOf(data.children[0]!, field) as Data<Utf8>);
-    }
-  }
-  return out;
 }

@@ -199,6 +199,12 @@ export function unpackStrings(packed: PackedStrings): (string | null)[] {
   const { offsets, bytes, valid, validFrom } = packed;
   const n = offsets.length - 1;
   const isValid = (i: number) => !valid || (valid[(validFrom + i) >> 3]! & (1 << ((validFrom + i) & 7))) !== 0;
+  // A column of nulls and empty strings (most optional text columns): nothing to decode.
+  if (offsets[n] === offsets[0]) {
+    const blank = new Array<string | null>(n);
+    for (let i = 0; i < n; i++) blank[i] = isValid(i) ? '' : null;
+    return blank;
+  }
   const whole = decoder.decode(bytes.subarray(offsets[0], offsets[n]));
   const units = unitOffsets(bytes, offsets);
   const out = new Array<string | null>(n);

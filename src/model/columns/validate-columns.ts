@@ -9,7 +9,8 @@ import type {
   SpanListColumn,
 } from './column-layout.ts';
 import { NO_CODE } from './column-layout.ts';
-import { rowCount, utf16Length } from './utf8-column.ts';
+import type { PackedStrings } from './arrow-columns.ts';
+import { rowCount, utf16Length, utf16LengthOf } from './utf8-column.ts';
 
 const MAX_PROBLEMS = 20;
 
@@ -28,46 +29,111 @@ class Problems {
 
 type Sized = { length: number };
 
+/** A string column as the checks read it: decoded strings, or packed buffers read without decoding them. */
+type Strings = Sized & {
+  isNull(i: number): boolean;
+  /** Length in UTF-16 units (a JavaScript string's length); 0 for null. */
+  units(i: number): number;
+  at(i: number): string | null;
+};
+
+const decoder = new TextDecoder();
+
+function stringsOf(decoded: readonly (string | null)[], packed: PackedStrings | undefined): Strings {
+  if (!packed)
+    return {
+      length: decoded.length,
+      isNull: (i) => decoded[i] === null,
+      units: (i) => decoded[i]?.length ?? 0,
+      at: (i) => decoded[i] ?? null,
+    };
+  const { offsets, bytes, valid, validFrom } = packed;
+  const isNull = (i: number) => valid !== null && (valid[(validFrom + i) >> 3]! & (1 << ((validFrom + i) & 7))) === 0;
+  return {
+    length: offsets.length - 1,
+    isNull,
+    units: (i) => utf16LengthOf(bytes, offsets[i]!, offsets[i + 1]!),
+    at: (i) => (isNull(i) ? null : decoder.decode(bytes.subarray(offsets[i], offsets[i + 1]))),
+  };
+}
+
+/** The string columns of the layout, each read from its packed buffers when given (by path), else decoded. */
+function stringColumns(columns: BundleColumns, packed: Record<string, PackedStrings>) {
+  const { events: e, clusters: c, quotes: q } = columns;
+  const of = (path: string, decoded: readonly (string | null)[]) => stringsOf(decoded, packed[path]);
+  return {
+    events: {
+      id: of('events.id', e.id),
+      dateSpanText: of('events.dateSpanText', e.dateSpanText),
+      triggerText: of('events.triggerText', e.triggerText),
+      extra: of('events.extra', e.extra),
+      actorSpans: of('events.actorSpans.text', e.actorSpans.text),
+      actorLabels: of('events.actorLabels.text', e.actorLabels.text),
+      toneTerms: of('events.toneTerms.text', e.toneTerms.text),
+    },
+    clusters: { id: of('clusters.id', c.id), extra: of('clusters.extra', c.extra) },
+    quotes: {
+      id: of('quotes.id', q.id),
+      speakerText: of('quotes.speakerText', q.speakerText),
+      text: of('quotes.text', q.text),
+      extra: of('quotes.extra', q.extra),
+    },
+  };
+}
+
+type StringColumns = ReturnType<typeof stringColumns>;
+
 /**
  * Checks decoded columns against the layout: equal row counts, codes and indices in range, offsets that
  * rise and end at their values' length, evidence offsets that span the sentence. Returns readable
  * problems (none when the columns are sound). The metadata is checked by its zod schema beforehand.
+ * `packed` holds string columns not decoded (decodeArrowBundle's `packStrings`, by path): they are checked
+ * on their bytes, and only the strings a problem names are decoded.
  */
-export function validateColumns(columns: BundleColumns): string[] {
+export function validateColumns(columns: BundleColumns, packed: Record<string, PackedStrings> = {}): string[] {
   const problems = new Problems();
   const { metadata, events, clusters, quotes } = columns;
+  const strings = stringColumns(columns, packed);
   const sizes = {
     articles: metadata.articles.length,
     actors: metadata.actors.length,
     outlets: metadata.outlets.length,
     reuse: metadata.reuse.length,
-    events: events.id.length,
-    clusters: clusters.id.length,
+    events: strings.events.id.length,
+    clusters: strings.clusters.id.length,
   };
   checkEvents(
     events,
+    strings.events,
     sizes,
     problems,
     metadata.articles.map((a) => a.outletId),
     metadata.outlets.map((o) => o.id),
   );
-  checkClusters(clusters, sizes, problems);
-  checkQuotes(quotes, sizes, problems);
+  checkClusters(clusters, strings.clusters, sizes, problems);
+  checkQuotes(quotes, strings.quotes, sizes, problems);
   return problems.result();
 }
 
 type Sizes = Record<'articles' | 'actors' | 'outlets' | 'reuse' | 'events' | 'clusters', number>;
 
-function checkEvents(c: EventColumns, sizes: Sizes, p: Problems, articleOutlet: string[], outletIds: string[]): void {
-  const n = c.id.length;
+function checkEvents(
+  c: EventColumns,
+  s: StringColumns['events'],
+  sizes: Sizes,
+  p: Problems,
+  articleOutlet: string[],
+  outletIds: string[],
+): void {
+  const n = s.id.length;
   const rows: [string, Sized][] = [
     ['article', c.article], ['outlet', c.outlet], ['type', c.type], ['mode', c.mode.codes], ['day', c.day],
     ['datePrecision', c.datePrecision], ['dateBasis', c.dateBasis.codes], ['dateSpanStart', c.dateSpanStart],
-    ['dateSpanEnd', c.dateSpanEnd], ['dateSpanText', c.dateSpanText], ['modality', c.modality],
+    ['dateSpanEnd', c.dateSpanEnd], ['dateSpanText', s.dateSpanText], ['modality', c.modality],
     ['modalityCue', c.modalityCue.codes], ['toneScore', c.toneScore], ['toneComparative', c.toneComparative],
     ['location', c.location.codes], ['evidenceStart', c.evidenceStart], ['evidenceEnd', c.evidenceEnd],
     ['evidenceText', { length: rowCount(c.evidenceText) }], ['triggerStart', c.triggerStart], ['triggerEnd', c.triggerEnd],
-    ['triggerText', c.triggerText], ['cluster', c.cluster], ['confidence', c.confidence], ['extra', c.extra],
+    ['triggerText', s.triggerText], ['cluster', c.cluster], ['confidence', c.confidence], ['extra', s.extra],
   ]; // prettier-ignore
   if (!checkLengths('events', n, rows, p)) return;
   checkCodes('events.type', c.type, PLOVER_TYPES.length, p);
@@ -85,35 +151,35 @@ function checkEvents(c: EventColumns, sizes: Sizes, p: Problems, articleOutlet: 
     checkDict(`events.${name}`, dict, p);
   checkList('events.source', c.source, n, sizes.actors, p);
   checkList('events.target', c.target, n, sizes.actors, p);
-  for (const [name, list] of [
-    ['actorSpans', c.actorSpans],
-    ['actorLabels', c.actorLabels],
-    ['toneTerms', c.toneTerms],
+  for (const [name, list, texts] of [
+    ['actorSpans', c.actorSpans, s.actorSpans],
+    ['actorLabels', c.actorLabels, s.actorLabels],
+    ['toneTerms', c.toneTerms, s.toneTerms],
   ] as const)
-    checkSpans(`events.${name}`, list, c, p);
+    checkSpans(`events.${name}`, list, texts, c, s.id, p);
   checkCodes('events.actorSpans.actor', c.actorSpans.actor, sizes.actors, p);
   checkCodes('events.actorLabels.actor', c.actorLabels.actor, sizes.actors, p);
   for (let i = 0; i < n; i++) {
     if (c.evidenceEnd[i]! - c.evidenceStart[i]! !== utf16Length(c.evidenceText, i))
       p.add(
-        `events.${i} (${c.id[i]}): evidence offsets ${c.evidenceStart[i]}-${c.evidenceEnd[i]} do not span its sentence`,
+        `events.${i} (${s.id.at(i)}): evidence offsets ${c.evidenceStart[i]}-${c.evidenceEnd[i]} do not span its sentence`,
       );
     if ((c.dateSpanStart[i] === NO_CODE) !== (c.dateSpanEnd[i] === NO_CODE))
       p.add(`events.${i}: a date span with one end`);
-    if (c.triggerText[i] === null && !insideEvidence(c, i, c.triggerStart[i]!, c.triggerEnd[i]!))
+    if (s.triggerText.isNull(i) && !insideEvidence(c, i, c.triggerStart[i]!, c.triggerEnd[i]!))
       p.add(`events.${i}: trigger without text outside the evidence sentence`);
     if (c.article[i]! < articleOutlet.length && outletIds[c.outlet[i]!] !== articleOutlet[c.article[i]!])
       p.add(`events.${i}: outlet is not its article's outlet`);
   }
 }
 
-function checkClusters(c: ClusterColumns, sizes: Sizes, p: Problems): void {
-  const n = c.id.length;
+function checkClusters(c: ClusterColumns, s: StringColumns['clusters'], sizes: Sizes, p: Problems): void {
+  const n = s.id.length;
   const rows: [string, Sized][] = [
     ['type', c.type],
     ['day', c.day],
     ['datePrecision', c.datePrecision],
-    ['extra', c.extra],
+    ['extra', s.extra],
   ];
   if (!checkLengths('clusters', n, rows, p)) return;
   checkCodes('clusters.type', c.type, PLOVER_TYPES.length, p);
@@ -130,11 +196,11 @@ function checkClusters(c: ClusterColumns, sizes: Sizes, p: Problems): void {
   checkCodes('clusters.derived.reuse', d.reuse, sizes.reuse, p);
 }
 
-function checkQuotes(c: QuoteColumns, sizes: Sizes, p: Problems): void {
-  const n = c.id.length;
+function checkQuotes(c: QuoteColumns, s: StringColumns['quotes'], sizes: Sizes, p: Problems): void {
+  const n = s.id.length;
   const rows: [string, Sized][] = [
-    ['article', c.article], ['speaker', c.speaker], ['speakerText', c.speakerText], ['start', c.start],
-    ['end', c.end], ['text', c.text], ['extra', c.extra],
+    ['article', c.article], ['speaker', c.speaker], ['speakerText', s.speakerText], ['start', c.start],
+    ['end', c.end], ['text', s.text], ['extra', s.extra],
   ]; // prettier-ignore
   if (!checkLengths('quotes', n, rows, p)) return;
   checkCodes('quotes.article', c.article, sizes.articles, p);
@@ -142,7 +208,8 @@ function checkQuotes(c: QuoteColumns, sizes: Sizes, p: Problems): void {
   for (let i = 0; i < n; i++) {
     if (c.speaker[i]! !== NO_CODE && (c.speaker[i]! < 0 || c.speaker[i]! >= sizes.actors))
       p.add(`quotes.${i}: speaker out of range`);
-    if (c.end[i]! - c.start[i]! !== c.text[i]!.length) p.add(`quotes.${i} (${c.id[i]}): offsets do not span its text`);
+    if (s.text.isNull(i) || c.end[i]! - c.start[i]! !== s.text.units(i))
+      p.add(`quotes.${i} (${s.id.at(i)}): offsets do not span its text`);
   }
 }
 
@@ -185,20 +252,25 @@ function checkList(
   if (checkOffsets(name, list.offsets, rows, list.values.length, p)) checkCodes(name, list.values, size, p);
 }
 
-function checkSpans(name: string, list: SpanListColumn, events: EventColumns, p: Problems): void {
-  if (!checkOffsets(name, list.offsets, events.id.length, list.start.length, p)) return;
-  if (list.end.length !== list.start.length || list.text.length !== list.start.length)
+function checkSpans(
+  name: string,
+  list: SpanListColumn,
+  texts: Strings,
+  events: EventColumns,
+  ids: Strings,
+  p: Problems,
+): void {
+  if (!checkOffsets(name, list.offsets, ids.length, list.start.length, p)) return;
+  if (list.end.length !== list.start.length || texts.length !== list.start.length)
     return p.add(`${name}: start, end and text differ in length`);
-  for (let i = 0; i < events.id.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
     for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) {
-      const own = list.text[k];
-      const fits =
-        own === null
-          ? insideEvidence(events, i, list.start[k]!, list.end[k]!)
-          : list.end[k]! - list.start[k]! === own!.length;
+      const fits = texts.isNull(k)
+        ? insideEvidence(events, i, list.start[k]!, list.end[k]!)
+        : list.end[k]! - list.start[k]! === texts.units(k);
       if (!fits)
         return p.add(
-          `${name}.${k} (event ${events.id[i]}): span ${list.start[k]}-${list.end[k]} fits neither its text nor the evidence`,
+          `${name}.${k} (event ${ids.at(i)}): span ${list.start[k]}-${list.end[k]} fits neither its text nor the evidence`,
         );
     }
   }

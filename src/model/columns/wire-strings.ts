@@ -1,31 +1,24 @@
 import { type PackedStrings, unpackStrings } from './arrow-columns.ts';
-import type { BundleColumns } from './column-layout.ts';
+import type { BundleColumns, BundleMetadata } from './column-layout.ts';
 
-// The string columns' hand-over from the bundle worker to the page: the worker sends their packed buffers
-// (views into the fetched file, transferred with it) in place of the decoded strings, and the page decodes
-// them again. A structured clone of a string per row took seconds at a million events; decoding takes a
-// fraction of that, and the worker does not serialise them at all.
+// The tables' hand-over from the bundle worker to the page: the worker decodes bundle.arrow with its string
+// columns packed (decodeArrowBundle's `packStrings`: their buffers in the file, which is transferred anyway),
+// checks them on their bytes and posts them so; the page decodes them once. The metadata goes apart, as its
+// JSON text's bytes (data/bundle-worker.ts). A structured clone of a string per row took seconds at a
+// million events; decoding takes a fraction of that, and the worker decodes none of them.
 
-/** A bundle's columns as the worker posts them: string columns empty, their buffers beside them by path. */
-export type WireColumns = { columns: BundleColumns; strings: Record<string, PackedStrings> };
+/** A bundle's tables as the worker posts them: string columns empty, their packed buffers beside them by path. */
+export type WireColumns = { tables: Omit<BundleColumns, 'metadata'>; strings: Record<string, PackedStrings> };
 
-/** The columns with the string columns at these paths emptied (in place: the worker posts them and lets go). */
-export function toWire(columns: BundleColumns, strings: Record<string, PackedStrings>): WireColumns {
-  for (const path of Object.keys(strings)) {
+/** The columns: these tables, every string column decoded from its buffers (in place), and the metadata. */
+export function fromWire(wire: WireColumns, metadata: BundleMetadata): BundleColumns {
+  const columns: BundleColumns = { metadata, ...wire.tables };
+  for (const [path, packed] of Object.entries(wire.strings)) {
     const [holder, key] = holderOf(columns, path);
     if (!Array.isArray(holder[key])) throw new Error(`${path} is not a string column`);
-    holder[key] = [];
-  }
-  return { columns, strings };
-}
-
-/** The columns with every string column decoded back from its buffers (in place). */
-export function fromWire(wire: WireColumns): BundleColumns {
-  for (const [path, packed] of Object.entries(wire.strings)) {
-    const [holder, key] = holderOf(wire.columns, path);
     holder[key] = unpackStrings(packed);
   }
-  return wire.columns;
+  return columns;
 }
 
 /** The object holding a path's column ("events.actorSpans.text": events.actorSpans) and the column's key; an error for an unknown path. */
