@@ -10,7 +10,7 @@ import { BundleLoadError } from './bundle-load-error.ts';
 // bundle read from JSON has its texts inline.
 
 /** Where a bundle's texts are; `generation` tells the shards of a bundle rebuilt in watch mode from the last ones. */
-type ShardSource = { bundleUrl: string; files: string[]; shardOf: Map<string, number>; generation: number };
+type ShardSource = { bundleUrl: string; files: string[]; shardOf: () => Map<string, number>; generation: number };
 
 let generations = 0;
 
@@ -24,7 +24,9 @@ const shardClient = new QueryClient({ defaultOptions: { queries: { staleTime: In
 
 /** Records where the texts of a bundle loaded from columns are. */
 export function registerTextShards(bundle: LoadedBundle, bundleUrl: string, texts: TextShardIndex): void {
-  const shardOf = new Map(bundle.articles.map((a, i) => [a.id, texts.shardOfArticle[i]!]));
+  // Made when a view first asks for a text, not during the load (230,000 entries at a million events).
+  let byId: Map<string, number> | undefined;
+  const shardOf = () => (byId ??= new Map(bundle.articles.map((a, i) => [a.id, texts.shardOfArticle[i]!])));
   shardSources.set(bundle, { bundleUrl, files: texts.files, shardOf, generation: ++generations });
 }
 
@@ -46,7 +48,8 @@ const shardQuery = ({ url, generation }: { url: string; generation: number }) =>
 function shardUrls(bundle: LoadedBundle, articleIds: readonly string[]): { url: string; generation: number }[] {
   const source = shardSources.get(bundle);
   if (!source) return [];
-  const shards = new Set(articleIds.map((id) => source.shardOf.get(id)).filter((s) => s !== undefined));
+  const shardOf = source.shardOf();
+  const shards = new Set(articleIds.map((id) => shardOf.get(id)).filter((s) => s !== undefined));
   return [...shards]
     .sort((a, b) => a - b)
     .map((s) => ({ url: besideBundle(source.bundleUrl, source.files[s]!), generation: source.generation }));

@@ -17,15 +17,20 @@ export type LoadedBundle = Omit<Bundle, 'events' | 'clusters' | 'quotes'> & {
   quotes: Rows<Quote>;
 };
 
-/** The bundle the columns hold. Article texts are empty: they load from their shards when a view asks. */
+/**
+ * The bundle the columns hold. Article texts are empty: they load from their shards when a view asks. The
+ * metadata's article objects become the bundle's articles, given an empty text in place (the columns are
+ * the bundle's own): a copy of each doubled 230,000 objects at a million events.
+ */
 export function loadedBundleOfColumns(columns: BundleColumns): LoadedBundle {
   const fields = bundleFieldsOf(columns.metadata);
-  const { articles } = columns.metadata;
+  const articles = columns.metadata.articles as Article[];
+  for (const article of articles) article.text = '';
   const names = namesOfColumns(columns);
   const dates = new DateCache();
   return {
     ...fields,
-    articles: articles.map((meta): Article => ({ ...meta, text: '' })),
+    articles,
     columns,
     events: new LazyRows(columns.events.id.length, (i) => eventOfColumns(columns.events, i, names, dates)),
     clusters: new LazyRows(columns.clusters.id.length, (i) => clusterOfColumns(columns.clusters, i, names)),
