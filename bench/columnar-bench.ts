@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { parquetRead } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { decodeArrowBundle, readArrowBundle } from '../src/model/columns/arrow-bundle.ts';
+import { decodeArrowBundle, parseMetadataJson, readArrowBundle } from '../src/model/columns/arrow-bundle.ts';
+import { fromWire } from '../src/model/columns/wire-strings.ts';
+import { buildIndexArrays } from '../src/selectors/index-arrays.ts';
 import { columnsToBundle } from '../src/model/columns/bundle-columns.ts';
 import type { BundleColumns } from '../src/model/columns/column-layout.ts';
 import { NO_CODE } from '../src/model/columns/column-layout.ts';
@@ -22,6 +24,7 @@ import { median, spreadText } from './scale/quantiles.ts';
 // prints the median and the spread (min-max).
 //
 //   NODE_OPTIONS=--max-old-space-size=12000 npx tsx bench/columnar-bench.ts [bench/out/bundle-100k.arrow ...]
+//   PARQUET=0 leaves Parquet out (writing a million events' Parquet takes minutes).
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const MB = 1024 * 1024;
@@ -146,6 +149,8 @@ async function benchFile(path: string): Promise<void> {
   console.log(`  decode to columns     ${timed(() => decodeArrowBundle(bytes)).line}`);
   console.log(`  decode and validate   ${timed(() => readArrowBundle(bytes)).line}`);
   console.log(`  validateColumns alone ${timed(() => validateColumns(columns)).line}`);
+  measureHandOver(bytes, columns);
+  if (process.env.PARQUET === '0') return;
   const names = Object.keys(TABLE_SPECS) as TableName[];
   const t = performance.now();
   const parquet = names.map((name) => {
@@ -163,25 +168,75 @@ async function benchFile(path: string): Promise<void> {
   const decodeParquet = async () =>
     Promise.all(names.map((name, i) => readParquetTable(name, parquet[i]!.slice().buffer)));
   console.log(`  decode to columns     ${(await timedAsync(decodeParquet)).line}`);
-  if (events <= 200_000) measureHandOver(columns);
 }
 
-/** What handing the events from a worker to the page costs: as objects, as columns copied, as columns with their buffers transferred. */
-function measureHandOver(columns: BundleColumns): void {
+/**
+ * The load's route as the dashboard runs it (data/bundle-worker.ts, data/columnar-bundle.ts), stage by stage:
+ * in the worker, decoding with the string columns left packed, parsing and checking the metadata and checking
+ * the columns on their bytes, building the index arrays; the hand-over (the metadata as its JSON text's bytes,
+ * the tables and index arrays transferred: `structuredClone` with a transfer list is postMessage's
+ * serialiser); on the page, parsing the metadata and decoding the string columns. Beside it what the route
+ * before replaced: the metadata as objects through a structured clone, and (up to 200,000 events) the events
+ * as objects.
+ */
+function measureHandOver(bytes: Uint8Array, columns: BundleColumns): void {
+  const events = columns.events.evidenceStart.length;
+  const decodePacked = (file: Uint8Array) => {
+    const decoded = decodeArrowBundle(file, { packStrings: true });
+    if (!decoded.ok) throw new Error(decoded.problems.join('\n'));
+    return decoded.decoded;
+  };
+  console.log(`Load route, ${events.toLocaleString('en')} events:`);
+  // Each run decodes its own copy of the file (a transfer detaches it), copied before the clock starts.
+  const copies = (): Uint8Array[] => Array.from({ length: RUNS }, () => bytes.slice());
+  const files = copies();
+  let run = 0;
+  const packed = timed(() => decodePacked(files[run++]!));
+  console.log(`  worker: decode, strings packed       ${packed.line}`);
+  const metadata = timed(() => parseMetadataJson(packed.result.metadataJson));
+  if (!metadata.result.ok) throw new Error(metadata.result.problems.join('\n'));
+  const meta = metadata.result.metadata;
+  console.log(`  worker: metadata JSON.parse and zod  ${metadata.line}`);
+  const withMeta = { metadata: meta, ...packed.result.columns };
+  console.log(
+    `  worker: validateColumns on bytes     ${timed(() => validateColumns(withMeta, packed.result.strings)).line}`,
+  );
+  const arrays = timed(() => buildIndexArrays(withMeta));
+  console.log(`  worker: index arrays                 ${arrays.line}`);
+  const encoded = timed(() => new TextEncoder().encode(packed.result.metadataJson));
+  const metadataSize = size(encoded.result.length);
+  console.log(`  worker: metadata text to bytes       ${encoded.line}`);
+  const messages = copies().map((file) => {
+    const d = decodePacked(file);
+    const metadataBytes = new TextEncoder().encode(d.metadataJson);
+    return { metadataBytes, wire: { tables: d.columns, strings: d.strings }, arrays: structuredClone(arrays.result) };
+  });
+  run = 0;
+  const received: (typeof messages)[number][] = [];
+  const handOver = timed(() => {
+    const m = messages[run++]!;
+    const transfer = [m.metadataBytes.buffer, ...transferablesOf(m.wire), ...transferablesOf(m.arrays)];
+    received.push(structuredClone(m, { transfer }));
+  });
+  console.log(
+    `  hand-over, transferred               ${handOver.line}; moved, not copied: the file, the index arrays and ${metadataSize} of metadata text`,
+  );
+  run = 0;
+  const parsed = timed(
+    () => JSON.parse(new TextDecoder().decode(received[run++]!.metadataBytes)) as BundleColumns['metadata'],
+  );
+  console.log(`  page: metadata decoded and parsed    ${parsed.line} (while the worker fetches and decodes)`);
+  run = 0;
+  const strings = timed(() => fromWire(received[run++]!.wire, parsed.result));
+  console.log(`  page: string columns decoded         ${strings.line}`);
+  console.log('Before: the metadata as objects');
+  const clone = timed(() => structuredClone(meta));
+  console.log(`  structuredClone of the metadata      ${clone.line}, ${size(serialize(meta).length)} serialised`);
+  if (events > 200_000) return;
   const materialised = timed(() => columnsToBundle(columns));
   const objects = materialised.result.events;
-  console.log(`Hand-over of ${objects.length.toLocaleString('en')} events (structuredClone, as postMessage does):`);
-  console.log(`  events as objects                ${timed(() => structuredClone(objects)).line}`);
-  // postMessage serialises in the worker and deserialises on the page: the page's share is the second.
-  const serialised = serialize(objects);
-  console.log(`    of which the page deserialises  ${timed(() => deserialize(serialised)).line}`);
-  console.log(`  columns, typed arrays copied     ${timed(() => structuredClone(columns)).line}`);
-  const copies = Array.from({ length: RUNS }, () => structuredClone(columns));
-  let run = 0;
-  console.log(
-    `  columns, typed arrays transferred ${timed(() => structuredClone(copies[run]!, { transfer: transferablesOf(copies[run++]!) })).line}`,
-  );
-  console.log(`  page: Bundle objects from columns ${materialised.line}`);
+  console.log(`  events as objects                    ${timed(() => structuredClone(objects)).line}`);
+  console.log(`  page: Bundle objects from columns    ${materialised.line}`);
 }
 
 console.log(
