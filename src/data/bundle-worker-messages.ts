@@ -1,16 +1,22 @@
+import type { MetadataFacts } from '../model/columns/metadata-facts.ts';
 import type { WireColumns } from '../model/columns/wire-strings.ts';
 import type { IndexArrays } from '../selectors/index-arrays.ts';
 
-/** What the page asks the bundle worker: load the columnar bundle at this address. */
-export type BundleWorkerRequest = { url: string };
+/**
+ * What the page tells the bundle worker: load the columnar bundle at this address; then, once it has parsed
+ * and checked the metadata the worker sent, what the columns' checks and the index need of it, or that it
+ * was refused (the page has the problems).
+ */
+export type BundleWorkerRequest =
+  { kind: 'load'; url: string } | { kind: 'metadata-checked'; facts: MetadataFacts } | { kind: 'metadata-refused' };
 
 /** Stages of loading a columnar bundle, in order. */
 export type LoadStage = 'fetching' | 'decoding' | 'validating' | 'building';
 
 /**
  * What the bundle worker reports: progress; the metadata's JSON text as UTF-8 (early, before the file is
- * checked: the page may parse it but uses it only with the columns); then the columns, a missing file or
- * the problems found.
+ * checked: the page parses and checks it and answers with its facts, but uses it only with the columns);
+ * then the columns, a missing file or the problems found (none listed when the page refused the metadata).
  */
 export type BundleWorkerMessage =
   | { kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }

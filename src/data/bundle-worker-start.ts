@@ -1,8 +1,8 @@
-import type { BundleWorkerMessage, BundleWorkerRequest } from './bundle-worker-messages.ts';
+import { type BundleWorkerMessage, type BundleWorkerRequest, transferablesOf } from './bundle-worker-messages.ts';
 
 // Starting the bundle worker, apart from reading its answer: app/start-load.ts starts it for the page's
 // corpus before the dashboard's modules are evaluated, so that bundle.arrow downloads meanwhile; the loader
-// takes it over later. Imports nothing but types.
+// takes it over later. Imports nothing but types and the list of a message's transferable buffers.
 
 /** What a started worker reported: a message, or that the worker itself failed (its script did not load). */
 export type WorkerReport = { message: BundleWorkerMessage } | { failure: string };
@@ -11,6 +11,7 @@ export type WorkerReport = { message: BundleWorkerMessage } | { failure: string 
 export type StartedWorker = {
   url: string;
   listen: (on: (report: WorkerReport) => void) => void;
+  send: (request: BundleWorkerRequest) => void;
   terminate: () => void;
 };
 
@@ -25,13 +26,14 @@ export function startBundleWorker(url: string): StartedWorker | null {
   const report = (r: WorkerReport) => (listener ? listener(r) : waiting.push(r));
   worker.onmessage = (event: MessageEvent<BundleWorkerMessage>) => report({ message: event.data });
   worker.onerror = (event) => report({ failure: event.message });
-  worker.postMessage({ url } satisfies BundleWorkerRequest);
+  worker.postMessage({ kind: 'load', url } satisfies BundleWorkerRequest);
   return {
     url,
     listen: (on) => {
       listener = on;
       for (const r of waiting.splice(0)) on(r);
     },
+    send: (request) => worker.postMessage(request, transferablesOf(request)),
     terminate: () => worker.terminate(),
   };
 }

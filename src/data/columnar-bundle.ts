@@ -1,4 +1,6 @@
 import type { BundleMetadata } from '../model/columns/column-layout.ts';
+import { metadataFacts } from '../model/columns/metadata-facts.ts';
+import { parseMetadataJson } from '../model/columns/metadata-schema.ts';
 import { type LoadedBundle, loadedBundleOfColumns } from '../model/columns/loaded-bundle.ts';
 import { fromWire } from '../model/columns/wire-strings.ts';
 import type { IndexArrays } from '../selectors/index-arrays.ts';
@@ -21,9 +23,11 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
   const started = takeEarlyWorker(arrowUrl) ?? startBundleWorker(arrowUrl);
   if (!started) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
-    // The metadata arrives first, while the file still downloads: parsed at once (the page is idle then),
-    // used only if the columns message that follows says the whole file passed the worker's checks.
+    // The metadata arrives first, while the file still downloads: parsed and checked at once (the page is
+    // idle then), its facts sent back for the worker's checks of the columns; used only if the columns
+    // message that follows says the whole file passed.
     let metadata: BundleMetadata | null = null;
+    let metadataProblems: string[] = [];
     started.listen((report) => {
       if ('failure' in report) {
         started.terminate();
@@ -34,12 +38,21 @@ export function loadColumnarBundle(arrowUrl: string, onProgress: ProgressListene
       if (message.kind === 'progress') return onProgress(message.stage, message.loaded, message.total);
       if (message.kind === 'metadata') {
         markLoad('metadata-received');
-        metadata = metadataOfBytes(message.bytes);
-        return markLoad('metadata-parsed');
+        const parsed = parseMetadataJson(new TextDecoder().decode(message.bytes));
+        markLoad('metadata-parsed');
+        if (!parsed.ok) {
+          metadataProblems = parsed.problems;
+          return started.send({ kind: 'metadata-refused' });
+        }
+        metadata = parsed.metadata;
+        return started.send({ kind: 'metadata-checked', facts: metadataFacts(parsed.metadata) });
       }
       started.terminate();
       if (message.kind === 'missing') return resolve(null);
-      if (message.kind === 'error') return reject(new BundleLoadError(message.message, message.problems));
+      if (message.kind === 'error')
+        return reject(
+          new BundleLoadError(message.message, message.problems.length ? message.problems : metadataProblems),
+        );
       markLoad('columns-received');
       markWorkerStages(message.timings);
       onProgress('building');
@@ -57,16 +70,6 @@ const workerIndexArrays = new WeakMap<LoadedBundle, IndexArrays>();
 /** The index's typed arrays the bundle worker built for this bundle, if it was loaded by one. */
 export function indexArraysOf(bundle: LoadedBundle): IndexArrays | undefined {
   return workerIndexArrays.get(bundle);
-}
-
-/**
- * The metadata's JSON text, as the worker sent it, parsed. The worker checks its own parse of the same text
- * with the zod schema, which sets no defaults and transforms nothing: both hold the same values, except
- * that fields unknown to the schema inside its strict parts (loaded terms, reuse, analysis, places), which
- * zod drops from its copy, ride along here as unknown top-level and article fields already do.
- */
-function metadataOfBytes(bytes: Uint8Array): BundleMetadata {
-  return JSON.parse(new TextDecoder().decode(bytes)) as BundleMetadata;
 }
 
 function bundleOfColumns(

@@ -2,6 +2,7 @@ import { DATE_PRECISIONS } from '../model/bundle-schema.ts';
 import type { BundleColumns, ListColumn } from '../model/columns/column-layout.ts';
 import { NO_DAY } from '../model/columns/column-layout.ts';
 import { orderByDay } from './day-order.ts';
+import { type MetadataFacts, metadataFacts } from '../model/columns/metadata-facts.ts';
 
 /**
  * The bundle index's typed arrays that the columns alone determine: each event's outlet, fiction flag,
@@ -32,10 +33,15 @@ export type IndexArrays = {
 
 /** Builds the typed arrays of the index from the columns (pure: the same columns give equal arrays). */
 export function buildIndexArrays(columns: BundleColumns): IndexArrays {
-  const { articles, outlets } = columns.metadata;
-  if (outlets.length > 0xffff) throw new Error(`${outlets.length} outlets: the index holds at most 65,535`);
+  return indexArraysOf(columns, metadataFacts(columns.metadata));
+}
+
+/** buildIndexArrays with only what it needs of the metadata (the bundle worker gets these from the page). */
+export function indexArraysOf(columns: Omit<BundleColumns, 'metadata'>, facts: MetadataFacts): IndexArrays {
+  const outlets = facts.outletIds.length;
+  if (outlets > 0xffff) throw new Error(`${outlets} outlets: the index holds at most 65,535`);
   const c = columns.events;
-  const fictionOfArticle = Uint8Array.from(articles, (a) => (a.fiction ? 1 : 0));
+  const fictionOfArticle = facts.articleFiction;
   return {
     eventCount: c.article.length,
     clusterCount: columns.clusters.type.length,
@@ -80,7 +86,7 @@ export function checkIndexArrays(arrays: IndexArrays, columns: BundleColumns): I
 }
 
 /** Each event's distinct actors, sources first, laid end to end. */
-function actorArrays(columns: BundleColumns) {
+function actorArrays(columns: Omit<BundleColumns, 'metadata'>) {
   const { source, target } = columns.events;
   const n = columns.events.article.length;
   const actorStart = new Uint32Array(n + 1);
@@ -108,7 +114,7 @@ function appendDistinct(out: Uint32Array, at: number, from: number, list: ListCo
   return at;
 }
 
-function clusterArrays(columns: BundleColumns) {
+function clusterArrays(columns: Omit<BundleColumns, 'metadata'>) {
   const c = columns.clusters;
   const count = c.type.length;
   const clusterOf = columns.events.cluster;
@@ -140,7 +146,7 @@ function undatedLast(clusterDay: Float64Array): Uint32Array {
   return order;
 }
 
-function dayArrays(columns: BundleColumns) {
+function dayArrays(columns: Omit<BundleColumns, 'metadata'>) {
   const c = columns.events;
   const n = c.day.length;
   const [unknown, dayPrecision] = [DATE_PRECISIONS.indexOf('unknown'), DATE_PRECISIONS.indexOf('day')];

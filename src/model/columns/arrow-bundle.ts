@@ -13,7 +13,7 @@ import {
 import type { BundleColumns, BundleMetadata } from './column-layout.ts';
 import { type ColumnKind, TABLE_SPECS, type TableName, type TableSpec } from './column-spec.ts';
 import { arrowTypeOf, fromArrowData, type PackedStrings, packedStringsOf, toArrowData } from './arrow-columns.ts';
-import { parseBundleMetadata } from './metadata-schema.ts';
+import { parseMetadataJson } from './metadata-schema.ts';
 import { validateColumns } from './validate-columns.ts';
 
 // bundle.arrow: one Arrow IPC stream per table (events, clusters, quotes), end to end in one file; Arrow's
@@ -166,19 +166,6 @@ function packedValue(path: string, kind: ColumnKind, data: Data, strings: Record
 /** Decoded columns with their validated metadata. */
 export function withMetadata(decoded: DecodedArrowBundle, metadata: BundleMetadata): BundleColumns {
   return { metadata, ...decoded.columns };
-}
-
-/** The metadata's JSON text parsed and checked by the zod schema, problems in words. */
-export function parseMetadataJson(
-  json: string,
-): { ok: true; metadata: BundleMetadata } | { ok: false; problems: string[] } {
-  let input: unknown;
-  try {
-    input = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, problems: [`metadata: not JSON (${(error as Error).message})`] };
-  }
-  return parseBundleMetadata(input);
 }
 
 /** Decodes bundle.arrow and validates it: the metadata by the zod schema, the columns by validateColumns. */

@@ -60,3 +60,16 @@ function metadataReferenceProblems(metadata: BundleMetadata): string[] {
     problems.push('metadata.texts: an article points past the shard files');
   return problems.slice(0, 20);
 }
+
+/** The metadata's JSON text parsed and checked by the zod schema, problems in words. */
+export function parseMetadataJson(
+  json: string,
+): { ok: true; metadata: BundleMetadata } | { ok: false; problems: string[] } {
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, problems: [`metadata: not JSON (${(error as Error).message})`] };
+  }
+  return parseBundleMetadata(input);
+}

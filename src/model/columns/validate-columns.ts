@@ -10,6 +10,7 @@ import type {
 } from './column-layout.ts';
 import { NO_CODE } from './column-layout.ts';
 import type { PackedStrings } from './arrow-columns.ts';
+import { type MetadataFacts, metadataFacts } from './metadata-facts.ts';
 import { rowCount, utf16Length, utf16LengthOf } from './utf8-column.ts';
 
 const MAX_PROBLEMS = 20;
@@ -58,7 +59,7 @@ function stringsOf(decoded: readonly (string | null)[], packed: PackedStrings | 
 }
 
 /** The string columns of the layout, each read from its packed buffers when given (by path), else decoded. */
-function stringColumns(columns: BundleColumns, packed: Record<string, PackedStrings>) {
+function stringColumns(columns: Omit<BundleColumns, 'metadata'>, packed: Record<string, PackedStrings>) {
   const { events: e, clusters: c, quotes: q } = columns;
   const of = (path: string, decoded: readonly (string | null)[]) => stringsOf(decoded, packed[path]);
   return {
@@ -91,25 +92,27 @@ type StringColumns = ReturnType<typeof stringColumns>;
  * on their bytes, and only the strings a problem names are decoded.
  */
 export function validateColumns(columns: BundleColumns, packed: Record<string, PackedStrings> = {}): string[] {
+  return validateTables(columns, metadataFacts(columns.metadata), packed);
+}
+
+/** validateColumns with only what it needs of the metadata (the bundle worker gets these from the page). */
+export function validateTables(
+  tables: Omit<BundleColumns, 'metadata'>,
+  facts: MetadataFacts,
+  packed: Record<string, PackedStrings> = {},
+): string[] {
   const problems = new Problems();
-  const { metadata, events, clusters, quotes } = columns;
-  const strings = stringColumns(columns, packed);
+  const { events, clusters, quotes } = tables;
+  const strings = stringColumns(tables, packed);
   const sizes = {
-    articles: metadata.articles.length,
-    actors: metadata.actors.length,
-    outlets: metadata.outlets.length,
-    reuse: metadata.reuse.length,
+    articles: facts.articles,
+    actors: facts.actors,
+    outlets: facts.outletIds.length,
+    reuse: facts.reuse,
     events: strings.events.id.length,
     clusters: strings.clusters.id.length,
   };
-  checkEvents(
-    events,
-    strings.events,
-    sizes,
-    problems,
-    metadata.articles.map((a) => a.outletId),
-    metadata.outlets.map((o) => o.id),
-  );
+  checkEvents(events, strings.events, sizes, problems, facts);
   checkClusters(clusters, strings.clusters, sizes, problems);
   checkQuotes(quotes, strings.quotes, sizes, problems);
   return problems.result();
@@ -122,9 +125,9 @@ function checkEvents(
   s: StringColumns['events'],
   sizes: Sizes,
   p: Problems,
-  articleOutlet: string[],
-  outletIds: string[],
+  facts: MetadataFacts,
 ): void {
+  const { outletIds, articleOutlet } = facts;
   const n = s.id.length;
   const rows: [string, Sized][] = [
     ['article', c.article], ['outlet', c.outlet], ['type', c.type], ['mode', c.mode.codes], ['day', c.day],
@@ -168,7 +171,7 @@ function checkEvents(
       p.add(`events.${i}: a date span with one end`);
     if (s.triggerText.isNull(i) && !insideEvidence(c, i, c.triggerStart[i]!, c.triggerEnd[i]!))
       p.add(`events.${i}: trigger without text outside the evidence sentence`);
-    if (c.article[i]! < articleOutlet.length && outletIds[c.outlet[i]!] !== articleOutlet[c.article[i]!])
+    if (c.article[i]! < articleOutlet.length && outletIds[c.outlet[i]!] !== outletIds[articleOutlet[c.article[i]!]!])
       p.add(`events.${i}: outlet is not its article's outlet`);
   }
 }
