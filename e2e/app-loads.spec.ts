@@ -1,4 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import { encodeArrowBundle } from '../src/model/columns/arrow-bundle.ts';
+import { bundleToColumns } from '../src/model/columns/bundle-columns.ts';
+import type { BundleColumns } from '../src/model/columns/column-layout.ts';
+import { fixtureBundle } from '../src/selectors/test-fixture.ts';
 
 test('the page loads the seed bundle: summary, filters, three views', async ({ page }) => {
   const errors: string[] = [];
@@ -32,6 +36,31 @@ test('a bundle.arrow that is not Arrow shows a readable error', async ({ page })
   );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('does not match the column layout');
+});
+
+/** The seed-shaped fixture's bundle.arrow, broken by `breakIt` (metadata or columns) before it is written. */
+function brokenArrow(breakIt: (columns: BundleColumns) => void): Buffer {
+  const { columns } = bundleToColumns(fixtureBundle(), (n) => `bundle.texts-${n}.json`);
+  breakIt(columns);
+  return Buffer.from(encodeArrowBundle(columns));
+}
+
+test('a bundle.arrow whose metadata or columns break the layout shows what is wrong', async ({ page }) => {
+  const cases: [(c: BundleColumns) => void, string][] = [
+    [(c) => ((c.metadata as { schemaVersion: number }).schemaVersion = 1), 'metadata.schemaVersion'],
+    [(c) => (c.events.source.values[0] = 99_999), 'events.source.0: 99999 is out of range'],
+  ];
+  for (const [breakIt, problem] of cases) {
+    const body = brokenArrow(breakIt);
+    await page.route('**/data/bundle.arrow', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/vnd.apache.arrow.file', body }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('does not match the column layout');
+    await expect(alert).toContainText(problem);
+    await page.unroute('**/data/bundle.arrow');
+  }
 });
 
 test('a broken bundle shows a readable error naming the rebuild command', async ({ page }) => {
