@@ -4,7 +4,7 @@ import { SummaryHeader } from '../components/summary-header.tsx';
 import { usePaintedOnce } from '../components/use-after-paint.ts';
 import { markLoad } from '../data/load-marks.ts';
 import { useFiltersStore } from '../state/filters-store.ts';
-import { SharedMasksContext, useSharedMasks } from '../state/dashboard-hooks.ts';
+import { FollowingViews, SharedMasksContext, useSharedMasks } from '../state/dashboard-hooks.ts';
 import { type ReactNode, useEffect } from 'react';
 import { EventListView } from '../views/event-list/event-list-view.tsx';
 import { EvidencePanel } from '../views/evidence/evidence-panel.tsx';
@@ -19,7 +19,7 @@ import { TrendsView } from '../views/trends/trends-view.tsx';
  * The one page: header, filters, the timeline across the width, network and comparison below, trends, the
  * event list and promises under them, evidence beside. The header's counts, the filters and the timeline
  * (the overview) paint first; the views under the timeline come in the next frame, so the first paint of a
- * large bundle does not wait for them.
+ * large bundle does not wait for them. They follow each filter change a frame later too (`FollowingViews`).
  */
 export function DashboardLayout() {
   const hasSelection = useFiltersStore((s) => s.selection !== null);
@@ -35,7 +35,13 @@ export function DashboardLayout() {
         >
           <main className="min-w-0 space-y-3">
             <TimelineView />
-            {restShown ? <ViewsUnderTheTimeline /> : <ViewsComing />}
+            {restShown ? (
+              <FollowingViews>
+                <ViewsUnderTheTimeline />
+              </FollowingViews>
+            ) : (
+              <ViewsComing />
+            )}
           </main>
           {hasSelection && <EvidencePanel />}
         </div>

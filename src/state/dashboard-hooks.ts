@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
+import { useAfterPaint } from '../components/use-after-paint.ts';
 import { useShallow } from 'zustand/react/shallow';
 import type { BundleIndex } from '../selectors/bundle-index.ts';
 import { type EventMask, narrowByDate, selectEventMask } from '../selectors/filter-events.ts';
@@ -16,15 +17,44 @@ export function useBundleIndex(): BundleIndex {
   return index;
 }
 
-/** The current filter values (a stable object while they do not change). */
+/**
+ * The current filter values (a stable object while they do not change). Under `FollowingViews`, the values
+ * those views show, one painted frame behind the store; there the store does not re-render the caller.
+ */
 export function useFilters(): Filters {
-  return useFiltersStore(useShallow(filtersOf));
+  const following = useContext(FollowingContext);
+  const live = useFiltersStore(useShallow(following ? nothing : filtersOf));
+  return following ? following.filters : live!;
 }
+
+const nothing = () => null;
 
 /** The masks every view needs, computed once per filter change by the shell and shared. */
 export type SharedMasks = { all: EventMask; withoutDate: EventMask };
 
 export const SharedMasksContext = createContext<SharedMasks | null>(null);
+
+/** The filters and shared masks the views under the timeline show (see `FollowingViews`). */
+type FollowingInputs = { filters: Filters; masks: SharedMasks | null };
+
+const FollowingContext = createContext<FollowingInputs | null>(null);
+
+/**
+ * Wraps the views under the timeline: they show each filter change one painted frame after the header, the
+ * filter bar and the timeline, with the filters and masks of the same change (never the new filters over the
+ * old masks). A change then paints the timeline without waiting for the network, the outlet comparison and the
+ * views below; they render in the task right after that paint. Below it `useFilters`, `useEventMask` and
+ * `useViewMask` read these inputs, and a filter change does not render them before then.
+ */
+export function FollowingViews({ children }: { children: ReactNode }) {
+  const filters = useFiltersStore(useShallow(filtersOf));
+  const masks = useContext(SharedMasksContext);
+  const live = useMemo(() => ({ filters, masks }), [filters, masks]);
+  const shown = useAfterPaint(live);
+  // The shared masks are provided again as shown: a view reading the live ones would render with each change.
+  const inner = createElement(FollowingContext.Provider, { value: shown }, children);
+  return createElement(SharedMasksContext.Provider, { value: shown.masks }, inner);
+}
 
 /** Computes the shared masks (for the shell's provider). */
 export function useSharedMasks(): SharedMasks {

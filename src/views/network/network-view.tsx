@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Region } from '../../components/region.tsx';
 import type { Selection } from '../../state/filters.ts';
+import { useFilters } from '../../state/dashboard-hooks.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { NetworkChart } from './network-chart.tsx';
 import { NetworkLegend } from './network-legend.tsx';
@@ -22,7 +23,8 @@ export function NetworkView() {
   const collapsePeople = useFiltersStore((s) => s.collapsePeople);
   const setCollapsePeople = useFiltersStore((s) => s.setCollapsePeople);
   const { eventCount, fictionCount, graph, base, positions } = useNetworkModel(collapsePeople);
-  const actors = useFiltersStore((s) => s.actors);
+  // The actors as this view shows them (under FollowingViews, with its graph).
+  const { actors } = useFilters();
   const selection = useFiltersStore((s) => s.selection);
   const { setBox, width, height, zoom, setZoom, view, placed, moveNode } = useNetworkViewport(base, positions);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { BundleIndex } from '../../selectors/bundle-index.ts';
 import type { EventMask } from '../../selectors/filter-events.ts';
 import { selectOutletProfiles } from '../../selectors/outlet-profiles.ts';
+import { useFilters } from '../../state/dashboard-hooks.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { ProfileCard } from './profile-card.tsx';
 
@@ -12,7 +13,7 @@ export const DEFAULT_PROFILES = 6;
 
 /** The Profiles tab: a card per chosen outlet (else the busiest few), side by side for comparison. */
 export function ProfilesPanel({ index, mask, chosen, colourOf }: Props) {
-  const actors = useFiltersStore((s) => s.actors);
+  const { actors } = useFilters();
   const profiles = useMemo(() => {
     const all = selectOutletProfiles(index, mask, chosen.length ? chosen : undefined);
     return chosen.length ? all : all.slice(0, DEFAULT_PROFILES);

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Region } from '../../components/region.tsx';
-import { useShallow } from 'zustand/react/shallow';
-import { useBundleIndex, useViewMask } from '../../state/dashboard-hooks.ts';
+import { useBundleIndex, useFilters, useViewMask } from '../../state/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { dayNumber, isoOfDay } from '../../selectors/bundle-index.ts';
@@ -26,7 +25,8 @@ export function TrendsView() {
   // Below the fold and not watched while a filter or the brush moves: the chart follows one frame after the
   // views above have painted (re-binning per day on every brush move cost the move about 10 ms at 100,000 events).
   const mask = useAfterPaint(useViewMask('trends'));
-  const dates = useAfterPaint(useFiltersStore(useShallow((s) => ({ from: s.from, to: s.to }))));
+  const filters = useFilters();
+  const dates = useAfterPaint(useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]));
   const { from, to } = dates;
   const extent = useMemo(() => selectDatedExtent(index, mask), [index, mask]);
   const range = useMemo(() => rangeOf(from, to, extent), [from, to, extent]);
