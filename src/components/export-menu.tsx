@@ -11,6 +11,7 @@ import { selectExportRows } from '../export/export-rows.ts';
 import { useChartExportStore } from '../state/chart-export-store.ts';
 import { formatCount } from './format.ts';
 import { copyToClipboard } from './copy-link.ts';
+import { flushUrlWrite } from '../state/use-url-sync.ts';
 
 const BUTTON =
   'rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
@@ -67,6 +68,7 @@ export function ExportMenu() {
   };
 
   const copyLink = async () => {
+    flushUrlWrite();
     const url = window.location.href;
     if (await copyToClipboard(url)) {
       setFallbackUrl(null);

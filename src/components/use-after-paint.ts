@@ -51,7 +51,7 @@ export function usePaintedOnce(): boolean {
 const IDLE_TIMEOUT_MS = 1000;
 
 /** Runs `run` when the browser is idle (soon, where it cannot say); returns a function that cancels it. */
-function whenIdle(run: () => void): () => void {
+export function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     return () => cancelIdleCallback(id);
