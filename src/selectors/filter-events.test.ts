@@ -1,10 +1,10 @@
 import { allRows } from '../model/columns/lazy-rows.ts';
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../model/bundle-schema.ts';
-import { EMPTY_FILTERS } from '../state/filters.ts';
+import { clauseOf, EMPTY_FILTERS } from '../state/filters.ts';
 import { buildBundleIndex } from './bundle-index.ts';
 import { selectFacets } from './facets.ts';
-import { narrowByDate, passingEvents, sameEvents, selectEventMask } from './filter-events.ts';
+import { compileFilters, FAIL, narrowByDate, passingEvents, sameEvents, selectEventMask } from './filter-events.ts';
 import { fixtureBundle } from './test-fixture.ts';
 
 const index = buildBundleIndex(fixtureBundle());
@@ -18,6 +18,26 @@ describe('selectEventMask', () => {
 
   it('passes everything with no filters', () => {
     expect(ids()).toHaveLength(7);
+  });
+
+  it('agrees with the failing bits the faceted counts use, for combined clauses and any one left out', () => {
+    const combos = [
+      { actors: ['vance', 'iran'] },
+      { actors: ['trump'], types: ['CONSULT' as const] },
+      { types: ['CONSULT' as const, 'AGREE' as const], outlets: ['wire'] },
+      { actors: ['iran'], outlets: ['hayom', 'cgtn'], modalities: ['occurred' as const] },
+      { from: '2025-07-01', to: '2025-07-31', actors: ['trump'] },
+      { speakers: ['trump'], types: ['CONSULT' as const] },
+    ];
+    for (const combo of combos) {
+      const filters = { ...EMPTY_FILTERS, ...combo };
+      const failsOf = compileFilters(index, filters);
+      for (const leaveOut of [null, 'actors', 'types', 'outlets', 'date'] as const) {
+        const ignore = leaveOut === null ? 0 : FAIL[clauseOf(leaveOut).key as keyof typeof FAIL];
+        const expected = index.eventIds.filter((_, i) => (failsOf(i) & ~ignore) === 0);
+        expect(ids(filters, leaveOut), `${JSON.stringify(combo)} without ${leaveOut}`).toEqual(expected);
+      }
+    }
   });
 
   it('keeps events involving any chosen actor', () => {
@@ -46,7 +66,10 @@ describe('selectEventMask', () => {
 
   it('leaves events dated only by their publication day out of a range unless asked to keep them', () => {
     // a2#e2 states no date: it carries its article's publication day, 7 July.
-    expect(allRows(index.events).find((e) => e.id === 'a2#e2')).toMatchObject({ date: '2025-07-07', datePrecision: 'unknown' });
+    expect(allRows(index.events).find((e) => e.id === 'a2#e2')).toMatchObject({
+      date: '2025-07-07',
+      datePrecision: 'unknown',
+    });
     const range = { ...EMPTY_FILTERS, from: '2025-07-07', to: '2025-07-07' };
     expect(ids(range)).not.toContain('a2#e2');
     expect(ids({ ...range, publicationDates: true })).toContain('a2#e2');

@@ -28,13 +28,17 @@ export function compileFilters(index: BundleIndex, filters: Filters): CompiledFi
  * timeline overview under its own brush, ignore that control).
  */
 export function selectEventMask(index: BundleIndex, filters: Filters, leaveOut: FilterKey | null = null): EventMask {
-  const failsOf = compileFilters(index, filters);
   const ignore = leaveOut === null ? 0 : FAIL[clauseOf(leaveOut).key as keyof typeof FAIL];
+  // Only the clauses that count, and an event is dropped at the first it fails: the failing bits of every
+  // clause (which the faceted counts need) are not wanted here. With an actor, a type and an outlet set,
+  // most events fail the first clause tested, a third of the calls of testing all three.
+  const clauses = compileClauses(index, filters).filter((c) => (c.bit & ~ignore) !== 0);
   const n = index.events.length;
   const pass = new Uint8Array(n);
+  if (clauses.length === 0) return { pass: pass.fill(1), count: n };
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    if ((failsOf(i) & ~ignore) !== 0) continue;
+  events: for (let i = 0; i < n; i++) {
+    for (let c = 0; c < clauses.length; c++) if (!clauses[c]!.passes(i)) continue events;
     pass[i] = 1;
     count++;
   }
