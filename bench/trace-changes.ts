@@ -20,6 +20,7 @@ const PORT = Number(process.env.PORT ?? 4393);
 const ROUNDS = Number(process.env.ROUNDS ?? 10);
 const TOP = Number(process.env.TOP ?? 40);
 const root = resolve(import.meta.dirname, '..');
+const SPLIT = ['script', 'gc', 'style', 'layout', 'paint'] as const;
 const distDir = resolve(root, 'dist-trace');
 
 rmSync(distDir, { recursive: true, force: true });
@@ -175,7 +176,10 @@ function report(events: TraceEvent[], profile: CpuProfile, steps: Step[]): void 
     }
     return { cpu, split };
   };
-  const perKind = new Map<ChangeKind, { toPaint: number[]; toIdle: number[]; split: Record<string, number[]> }>();
+  const perKind = new Map<
+    ChangeKind,
+    { toPaint: number[]; toIdle: number[]; split: Record<string, number[]>; paintSplit: Record<string, number[]> }
+  >();
   const windows: { kind: ChangeKind; from: number; to: number }[] = [];
   const toIdle = process.env.WINDOW === 'idle';
   steps.forEach((s, i) => {
@@ -185,10 +189,11 @@ function report(events: TraceEvent[], profile: CpuProfile, steps: Step[]): void 
     if (start === undefined || painted === undefined || idle === undefined) return;
     const a = sliceOf(start, painted);
     const b = sliceOf(start, idle);
-    const row = perKind.get(s.kind) ?? { toPaint: [], toIdle: [], split: {} };
+    const row = perKind.get(s.kind) ?? { toPaint: [], toIdle: [], split: {}, paintSplit: {} };
+    for (const k of SPLIT) (row.paintSplit[k] ??= []).push(a.split[k] ?? 0);
     row.toPaint.push(a.cpu);
     row.toIdle.push(b.cpu);
-    for (const [k, v] of Object.entries(b.split)) (row.split[k] ??= []).push(v);
+    for (const k of SPLIT) (row.split[k] ??= []).push(b.split[k] ?? 0);
     perKind.set(s.kind, row);
     windows.push({ kind: s.kind, from: start, to: toIdle ? idle : painted });
   });
@@ -200,7 +205,7 @@ function report(events: TraceEvent[], profile: CpuProfile, steps: Step[]): void 
   for (const kind of KINDS) {
     const r = perKind.get(kind);
     if (!r) continue;
-    const split = ['script', 'gc', 'style', 'layout', 'paint'].map((k) => med(r.split[k] ?? [0])).join(' / ');
+    const split = `${SPLIT.map((k) => med(r.paintSplit[k]!)).join(' / ')}; ${SPLIT.map((k) => med(r.split[k]!)).join(' / ')}`;
     console.log(
       `${kind.padEnd(13)}  ${med(r.toPaint).padStart(6)} (${quantiles(r.toPaint).p95.toFixed(1).padStart(6)})  ${med(r.toIdle).padStart(6)} (${quantiles(r.toIdle).p95.toFixed(1).padStart(6)})  ${split}`,
     );
