@@ -12,6 +12,12 @@ describe('useAfterPaint', () => {
     await waitFor(() => expect(result.current).toBe(2));
   });
 
+  it('gives the value at once when told not to defer', () => {
+    const { result, rerender } = renderHook(({ value }) => useAfterPaint(value, false), { initialProps: { value: 1 } });
+    rerender({ value: 2 });
+    expect(result.current).toBe(2);
+  });
+
   it('skips values superseded before they were shown (a brush drag shows only where it stops)', async () => {
     const seen: number[] = [];
     const { result, rerender } = renderHook(

@@ -4,15 +4,16 @@ import { useEffect, useState } from 'react';
  * The value as of the previous frame, caught up right after the next paint. For what the user does not
  * watch while a filter changes (counts beside options, lists below the fold, a screen reader's list): the
  * views paint first, these follow one frame later. React's useDeferredValue would not do: its render runs
- * in a task before the frame, so the paint still waits for it.
+ * in a task before the frame, so the paint still waits for it. `defer` false gives the value as it is (for a
+ * caller that already follows the paint).
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T, defer = true): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    if (Object.is(shown, value)) return;
+    if (!defer || Object.is(shown, value)) return;
     return afterNextPaint(() => setShown(() => value));
-  }, [value, shown]);
-  return shown;
+  }, [value, shown, defer]);
+  return defer ? shown : value;
 }
 
 /**

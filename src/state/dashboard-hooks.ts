@@ -77,6 +77,14 @@ function dateFreeFiltersOf(s: Filters): Filters {
 }
 
 /**
+ * A view's input one painted frame behind the change: as given under `FollowingViews` (which already follows
+ * the paint), else `useAfterPaint`'s. For the views below the network and the outlet comparison.
+ */
+export function useAfterPaintOnce<T>(value: T): T {
+  return useAfterPaint(value, useContext(FollowingContext) === null);
+}
+
+/**
  * Events passing every clause but the one the view owns (crossfilter: the timeline overview and Trends are not
  * filtered by their own brush, the map not by its own place picks).
  */

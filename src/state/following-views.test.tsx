@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureIndex, fixtureMask } from '../selectors/test-fixture.ts';
 import {
   BundleIndexContext,
+  useAfterPaintOnce,
   FollowingViews,
   SharedMasksContext,
   useEventMask,
@@ -62,6 +63,33 @@ describe('FollowingViews (the views under the timeline)', () => {
     await waitFor(() => expect(following.at(-1)).toEqual({ types: ['CONSULT'], count: consult, mapCount: consult }));
     // Never a mix of the new filters with the old masks.
     for (const s of following) expect(s.count).toBe(s.types.length ? consult : all);
+  });
+
+  it('useAfterPaintOnce defers only outside it: below it the inputs already follow the paint', async () => {
+    const following: [number, number][] = [];
+    const outside: [number, number][] = [];
+    function Twice({ seen }: { seen: [number, number][] }) {
+      const mask = useEventMask();
+      seen.push([mask.count, useAfterPaintOnce(mask).count]);
+      return null;
+    }
+    render(
+      <BundleIndexContext.Provider value={fixtureIndex()}>
+        <Shell>
+          <Twice seen={outside} />
+          <FollowingViews>
+            <Twice seen={following} />
+          </FollowingViews>
+        </Shell>
+      </BundleIndexContext.Provider>,
+    );
+    const consult = fixtureMask({ types: ['CONSULT'] }).count;
+    act(() => useFiltersStore.getState().setTypes(['CONSULT']));
+    await waitFor(() => expect(following.at(-1)).toEqual([consult, consult]));
+    await waitFor(() => expect(outside.at(-1)).toEqual([consult, consult]));
+    // Under FollowingViews the mask and the deferred mask always agree; outside, one render lags.
+    expect(following.every(([a, b]) => a === b)).toBe(true);
+    expect(outside.some(([a, b]) => a !== b)).toBe(true);
   });
 
   it('outside it, views follow the store at once (as in the views’ own tests)', () => {

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Region } from '../../components/region.tsx';
-import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
+import { useAfterPaintOnce, useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
-import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { EventTable } from './event-table.tsx';
 import { type ListKind, type ListSort, selectListOrder } from './list-order.ts';
@@ -22,7 +21,7 @@ const KINDS: [ListKind, string][] = [
  */
 export function EventListView() {
   const index = useBundleIndex();
-  const mask = useAfterPaint(useEventMask());
+  const mask = useAfterPaintOnce(useEventMask());
   const [kind, setKind] = useState<ListKind>('reports');
   const [sort, setSort] = useState<ListSort>({ column: 'date', descending: false });
   const order = useMemo(() => selectListOrder(index, mask, kind, sort), [index, mask, kind, sort]);

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useBundleIndex, useViewMask } from '../../state/dashboard-hooks.ts';
-import { useAfterPaint } from '../../components/use-after-paint.ts';
+import { useAfterPaintOnce, useBundleIndex, useViewMask } from '../../state/dashboard-hooks.ts';
 import { countMapSites, type MapCounts, mapSitesOf } from '../../selectors/map-places.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import type { LonLat } from './map-projection.ts';
@@ -16,7 +15,7 @@ export type MapModel = { counts: MapCounts; events: number; extent: LonLat[]; ch
 export function useMapModel(): MapModel {
   const index = useBundleIndex();
   const chosen = useFiltersStore((s) => s.places);
-  const mask = useAfterPaint(useViewMask('map'));
+  const mask = useAfterPaintOnce(useViewMask('map'));
   const sites = useMemo(() => mapSitesOf(index), [index]);
   const counts = useMemo(() => countMapSites(index, sites, mask), [index, sites, mask]);
   const extent = useMemo(() => sites.sites.map((s): LonLat => [s.lon, s.lat]), [sites]);

@@ -1,9 +1,9 @@
 import { Region } from '../../components/region.tsx';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { type ReactNode, useId, useMemo, useState } from 'react';
-import { useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
+import { useAfterPaintOnce, useBundleIndex, useEventMask } from '../../state/dashboard-hooks.ts';
 import { formatCount, formatShortDate } from '../../components/format.ts';
-import { useAfterPaint, useIdleValue } from '../../components/use-after-paint.ts';
+import { useIdleValue } from '../../components/use-after-paint.ts';
 import {
   latestPublication,
   promiseLinksOf,
@@ -27,7 +27,7 @@ const MORE_SHOWN = 50;
 export function PromisesView() {
   const index = useBundleIndex();
   // The lists follow one frame after the three views above: they sit below them and need not delay their paint.
-  const mask = useAfterPaint(useEventMask());
+  const mask = useAfterPaintOnce(useEventMask());
   const storedAsOf = useFiltersStore((s) => s.asOf);
   const selection = useFiltersStore((s) => s.selection);
   const latest = useMemo(() => latestPublication(index), [index]);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Region } from '../../components/region.tsx';
-import { useBundleIndex, useFilters, useViewMask } from '../../state/dashboard-hooks.ts';
+import { useAfterPaintOnce, useBundleIndex, useFilters, useViewMask } from '../../state/dashboard-hooks.ts';
 import { formatCount } from '../../components/format.ts';
 import { REGION_IDS } from '../../components/skip-links.tsx';
 import { dayNumber, isoOfDay } from '../../selectors/bundle-index.ts';
@@ -8,7 +8,6 @@ import { chooseOverviewDomain, statedDays, trimToBulk } from '../../selectors/ov
 import { binDaysForRange, selectDatedExtent, selectTrends, zoomWindow } from '../../selectors/trends.ts';
 import { useFiltersStore } from '../../state/filters-store.ts';
 import { useElementSize } from '../../components/use-element-size.ts';
-import { useAfterPaint } from '../../components/use-after-paint.ts';
 import { MARGIN, TrendsChart } from './trends-chart.tsx';
 import { layoutTrends } from './trends-layout.ts';
 import { TrendsLegend } from './trends-legend.tsx';
@@ -24,9 +23,9 @@ export function TrendsView() {
   const index = useBundleIndex();
   // Below the fold and not watched while a filter or the brush moves: the chart follows one frame after the
   // views above have painted (re-binning per day on every brush move cost the move about 10 ms at 100,000 events).
-  const mask = useAfterPaint(useViewMask('trends'));
+  const mask = useAfterPaintOnce(useViewMask('trends'));
   const filters = useFilters();
-  const dates = useAfterPaint(useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]));
+  const dates = useAfterPaintOnce(useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]));
   const { from, to } = dates;
   const extent = useMemo(() => selectDatedExtent(index, mask), [index, mask]);
   const range = useMemo(() => rangeOf(from, to, extent), [from, to, extent]);
