@@ -14,9 +14,10 @@ import { quantiles } from './scale/quantiles.ts';
 // per change the renderer main thread's CPU time (thread time of its top-level tasks) from the change to the
 // next painted frame and to the idle page, split by kind of work (script, style, layout, paint), and the
 // script's inclusive CPU time per function from the sampling profiler (components and selectors by name).
-// `ROUNDS=10 PORT=4393 npx tsx bench/trace-changes.ts`; TOP=n functions listed (default 40); the functions are
-// timed from each change to its paint, or to the idle page with WINDOW=idle.
-const PORT = Number(process.env.PORT ?? 4393);
+// `npm run bench:trace` (`ROUNDS=10 PORT=4198` by default); TOP=n functions listed (default 40); the functions are
+// timed from each change to its paint, or to the idle page with WINDOW=idle. The split counts the trace's named
+// events only: script run from microtasks (React's render after a store change) is in the total, not the split.
+const PORT = Number(process.env.PORT ?? 4198);
 const ROUNDS = Number(process.env.ROUNDS ?? 10);
 const TOP = Number(process.env.TOP ?? 40);
 const root = resolve(import.meta.dirname, '..');
