@@ -107,6 +107,7 @@ async function pageRun(browser: Browser): Promise<PageRun> {
       firstPaintMs: null,
       failure,
       times: {},
+      everyView: {},
       memory: { heapUsedMb: null, heapTotalMb: null, rendererMb: null },
       stages: {},
       targets: null,
