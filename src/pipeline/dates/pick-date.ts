@@ -666,8 +666,11 @@ export function pickDateExpression(
   const aside = (d: DateExpression) => relativeAsideTense(at(d.start), tokens, match) !== null;
   const rank = (d: DateExpression) => (aside(d) ? 2000 : 0) + (shared.has(d) ? 1000 : 0) + distance(match, d);
   const ranked = mine.sort((a, b) => rank(a) - rank(b))[0];
-  const pastDay = (i: number) => afterPastVerb(i, tokens) || inPastVerbCircumstance(i, tokens, all);
-  const picked = ranked && !ranked.meaning.tense && pastDay(at(ranked.start)) ? past(ranked) : ranked;
+  const pastDay = (d: DateExpression) =>
+    afterPastVerb(at(d.start), tokens) ||
+    beforePastVerb(at(d.end), tokens) ||
+    inPastVerbCircumstance(at(d.start), tokens, all);
+  const picked = ranked && !ranked.meaning.tense && pastDay(ranked) ? past(ranked) : ranked;
   if (picked?.meaning.kind === 'day-offset') {
     // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first, the
     // one before it or else the one after it ("X, which had halted aid a week earlier, said on Tuesday ...").
@@ -696,6 +699,17 @@ function afterPastVerb(i: number, tokens: Token[]): boolean {
   if (k < named && (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'at')) k--;
   const verb = tokens[k];
   return verb !== undefined && verb.pos === 'VERB' && /[a-z]ed$/.test(verb.lower) && tokens[k - 1]?.lower !== 'be';
+}
+
+/**
+ * "The bloc on Thursday ordered troops to restore order": a day between the subject and a verb in the past is
+ * that verb's, gone by, whatever the act its clause aims at. `i` is the token after the day.
+ */
+function beforePastVerb(i: number, tokens: Token[]): boolean {
+  const verb = tokens[i];
+  // "Sunday's planned round of talks": a possessive day determines a noun the participle describes.
+  if (/^['’]s$|['’]s$/.test(tokens[i - 1]?.text ?? '')) return false;
+  return verb !== undefined && verb.pos === 'VERB' && (/[a-z]ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower));
 }
 
 /** "agreed during a meeting on Thursday to exchange prisoners": a day in a past verb's circumstance is gone by too. */
