@@ -68,6 +68,7 @@ import { withWordedThreats } from './worded-threats.ts';
 import { withSetConditions } from './set-conditions.ts';
 import { withCalledOffVisitHosts } from './called-off-visits.ts';
 import { withNominalVisits } from './nominal-visits.ts';
+import { withSentOfficials } from './sent-officials.ts';
 import { withDisowningSource } from './disowned-acts.ts';
 import { asChargeOfBackingTerror } from './backed-terror.ts';
 import { asCaptureOfPlace, hasPlaceSubject, withFallenPlaceState } from './captured-places.ts';
@@ -299,6 +300,14 @@ function draftSentence(
   merged = withSetConditions(merged, mentions, undated);
   merged = withCalledOffVisitHosts(merged, places, movers.stateOf, sideOf);
   merged = withNominalVisits(merged, places, mentions, movers.stateOf, sideOf);
+  merged = withSentOfficials(
+    merged,
+    places,
+    mentions,
+    (id) => resources.gazetteer.actors.get(id),
+    movers.stateOf,
+    sideOf,
+  );
   merged = withoutEndedActOwners(merged);
   merged = withThankedAid(merged, sideOf, undated);
   merged = withDeployedUnits(merged, mentions);

@@ -24,6 +24,7 @@ const NOMINAL_VERBS = new Map([
   ['closure', 'close'],
   ['withdrawal', 'withdraw'],
   ['deployment', 'deploy'],
+  ['activation', 'activate'],
   ['reopening', 'reopen'],
   ['arrest', 'arrest'],
   ['release', 'release'],

@@ -46,7 +46,7 @@ export function withNominalVisits(
 }
 
 /** The government of the place named after "to" ("to Cairo"), or the party named there itself ("to Panama"). */
-function hostAfter(
+export function hostAfter(
   tokens: Token[],
   to: number,
   places: PlaceMention[],

@@ -24,6 +24,7 @@ import {
 import { joiningByAfterMeeting, leadsToAgent, ownsClosedSpace } from './passive-agents.ts';
 import { sideLeaderVerb } from './delegation-leaders.ts';
 import { HOST_VERBS } from './hosted-meetings.ts';
+import { sendsOfficial } from './sent-officials.ts';
 import { PAIR_NOUNS, pairPhraseEnd, pairPhraseStart } from './pair-anaphora.ts';
 import { joinedSpeaker, pluralReading } from './plural-pronouns.ts';
 import { mediatorMentions, partiesBesideMediators } from './mediators.ts';
@@ -380,6 +381,16 @@ function joinersOf(match: TriggerMatch, ctx: ParticipantContext): Participant[] 
   // The verb is itself an event of the sentence ("hosted" is a visit trigger): its parties are known.
   if (previous && previous.match.tokenStart <= verb && verb < previous.match.tokenEnd)
     return dedupe([...previous.source, ...previous.target]);
+  // "sent its envoy to Doha to join talks": the one sent joins (object control), not the sender.
+  const sent = previous?.match.slotMention;
+  if (
+    ctx.tokens[verb - 1]?.lower === 'to' &&
+    previous &&
+    sent &&
+    previous.match.tokenEnd <= verb &&
+    sendsOfficial(previous.match, ctx.tokens)
+  )
+    return [{ actorId: sent.actorId, span: { start: sent.start, end: sent.end }, via: sent.via }];
   // "arrived in Doha to join talks": the infinitive's subject is the subject of the verb it completes.
   if (ctx.tokens[verb - 1]?.lower === 'to' && previous && previous.match.tokenEnd <= verb) return previous.source;
   return findSubject(verb, ctx, false);
