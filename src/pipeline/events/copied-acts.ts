@@ -46,10 +46,15 @@ export function withCopiedActs(
   return out;
 }
 
-function copyPhraseAt(tokens: Token[], at: number): number {
+function copyPhraseAt(tokens: readonly Token[], at: number): number {
   for (const phrase of COPY_PHRASES)
     if (phrase.every((word, k) => tokens[at + k]?.lower === word)) return phrase.length;
   return 0;
+}
+
+/** Whether a phrase repeating another's act starts at a token ("did the same", "followed suit"). */
+export function repeatsActAt(tokens: readonly Token[], at: number): boolean {
+  return copyPhraseAt(tokens, at) > 0;
 }
 
 /** The party named right before the phrase, past one adverb: "and the North did the same". */

@@ -5,6 +5,7 @@ import { namedAsPlace } from '../places/place-kind-phrases.ts';
 import { namesThing } from './named-things.ts';
 import { ownedActNoun } from '../text/act-nouns.ts';
 import { isClauseBoundary, REPORTING_VERBS } from '../text/clauses.ts';
+import { opensJoinedClause } from '../text/joined-clauses.ts';
 import { isTitleCase } from '../text/headlines.ts';
 import { compoundAfterName, compoundParticipleAt, opensLowerCaseCompound } from '../text/hyphen-compounds.ts';
 import { slug } from '../text/slug.ts';
@@ -1264,6 +1265,8 @@ function findObject(
     // "talks between Thai and Cambodian defence officials": demonyms before a noun for people name the parties.
     const people = mention?.via === 'adjective' ? demonymsOfPeopleFrom(mention, tokens, ctx.mentions) : [];
     if (people.length > 0) return people.map(asParticipant);
+    // "shelled the port and Belarus held drills": the subject of a joined clause is no object of the verb.
+    if (mention && !isNoun && opensJoinedClause(tokens, mention.tokenStart, mention.tokenEnd)) break;
     if (mention && (mention.via !== 'adjective' || adjectiveParty)) {
       // "with Israel's regional neighbors": the possessed noun is the object, not the possessor.
       const possessive =
@@ -1274,7 +1277,8 @@ function findObject(
       if (possessive && !possessedActor(mention, ctx) && !ownedAct) return [];
       // "condemned the US-South Korean drills": every party joined by the hyphen is the object.
       const joined = hyphenedFollowers(mention, tokens, ctx.mentions).map(asParticipant);
-      return dedupe([...groupFrom(mention, ctx), ...joined]);
+      const group = isNoun ? groupFrom(mention, ctx) : beforeJoinedClause(groupFrom(mention, ctx), ctx);
+      return dedupe([...group, ...joined]);
     }
     // "urged both sides to return to talks", "called on the two leaders to": the pair named before.
     const pair = mention ? null : pairAnaphor(j, ctx);
@@ -1296,6 +1300,20 @@ function findObject(
     }
   }
   return [];
+}
+
+/**
+ * "attacked Afghanistan and China called for calm": a verb's object group ends before a party that opens a clause
+ * of its own. Not after a noun ("welcomed the deal Ethiopia and Eritrea signed": the names are a relative
+ * clause's subject, and the verb after them is that clause's).
+ */
+function beforeJoinedClause(group: Participant[], ctx: ParticipantContext): Participant[] {
+  if (group.length < 2 || !group[0]!.span) return group;
+  if (ctx.tokens[tokenAt(group[0]!, ctx) - 1]?.pos === 'NOUN') return group;
+  const cut = group.findIndex(
+    (p, i) => i > 0 && p.span !== null && opensJoinedClause(ctx.tokens, tokenAt(p, ctx), tokenAfter(p, ctx)),
+  );
+  return cut > 0 ? group.slice(0, cut) : group;
 }
 
 /**
@@ -1565,6 +1583,8 @@ function extendLeft(found: Participant[], start: number, ctx: ParticipantContext
     // "India's and Pakistan's army chiefs": the first possessor shares the head noun after the second.
     const elided = /^['’]s$/.test(ctx.tokens[start - 2]?.text ?? '') && joiner.lower !== ',';
     const prev = mentionEndingAt(ctx, elided ? start - 3 : start - 2);
+    // "attacked Afghanistan and China called for calm": the object of another verb is no member of the subject.
+    if (prev && objectOfAnotherVerb(prev, ctx)) break;
     if (prev && prev.via !== 'adjective') {
       group.unshift(asParticipant(prev));
       joiners.push(joiner.lower);
@@ -1583,6 +1603,12 @@ function extendLeft(found: Participant[], start: number, ctx: ParticipantContext
   if (isListOf(joiners, ctx)) return dedupe(group);
   // "Howard Lutnick, the commerce secretary, joined": a description set off by commas restates the name before it.
   return ctx.tokens[tokenAfter(found.at(-1)!, ctx)]?.text === ',' ? [group[0]!] : found;
+}
+
+/** A name right after another event's verb ("attacked Afghanistan"): that verb's object. */
+function objectOfAnotherVerb(m: ActorMention, ctx: ParticipantContext): boolean {
+  const before = m.tokenStart - 1;
+  return ctx.otherTriggers.has(before) && ctx.tokens[before]?.pos === 'VERB';
 }
 
 /**

@@ -4,6 +4,9 @@ import type { EventDraft } from './event-records.ts';
 import { mediatorMentions } from './mediators.ts';
 import { asidesApartFrom, insideAside } from '../text/relative-asides.ts';
 import type { Participant } from './participants.ts';
+import { joinedClauseVerb } from '../text/joined-clauses.ts';
+import { repeatsActAt } from './copied-acts.ts';
+import { REPORTING_VERBS } from '../text/clauses.ts';
 
 // Acts of one party on another that news often reports with the other party named only elsewhere in the
 // sentence: "called the Indian strikes an act of war", "halted shells on their way to Kyiv, Ukrainian
@@ -53,6 +56,10 @@ function withCounterpart(
   for (const m of mentions) {
     if (m.actorId.startsWith('unresolved:') || mediators.includes(m)) continue;
     if (insideAside(asides, m.tokenStart)) continue;
+    // "Russian artillery shelled the port and Belarus held drills": a joined clause's subject is not acted on.
+    // Who reports ("and Kyiv said") or repeats the act ("and the North did the same") still counts.
+    const verb = joinedClauseVerb(draft.tokens, m.tokenStart, m.tokenEnd);
+    if (verb >= 0 && !REPORTING_VERBS.has(draft.tokens[verb]!.lower) && !repeatsActAt(draft.tokens, verb)) continue;
     const side = sideOf(m.actorId);
     if (own.has(side)) continue;
     if (other && sideOf(other.actorId) !== side) return draft;
