@@ -23,6 +23,7 @@ import { isMeetingSubjectOf, meetingOwner, meetsAThing } from './meeting-clauses
 import { pairFromMeetings, type PartyFacts } from './pair-anaphora.ts';
 import { partiesBesideMediators } from './mediators.ts';
 import { gappedClauseEnd } from './gapped-objects.ts';
+import { trailingParticipleAt } from '../text/trailing-participles.ts';
 import { answeredParty } from './answered-party.ts';
 import { journeyCounterpart } from './journey-purpose.ts';
 import { promiserOf } from './promiser.ts';
@@ -132,7 +133,17 @@ export function draftEvent(
     target = target.filter((p) => p.actorId !== custodian.actorId);
   }
   if (ATTACKS_ON_PLACE.has(match.trigger.type) && target.length === 0)
-    target = attackedState(location, places, source, mentions, tokens, match, resources, clause[1]);
+    // "struck Kharkiv overnight, damaging the Polish consulate": the participle's object is not the one attacked.
+    target = attackedState(
+      location,
+      places,
+      source,
+      mentions,
+      tokens,
+      match,
+      resources,
+      attackReach(tokens, match, clause),
+    );
   if (localState) {
     source = source.map((p) => localised(p, localState, resources));
     target = target.map((p) => localised(p, localState, resources));
@@ -436,7 +447,8 @@ function attackedState(
     ...[...places, ...(location ? [location] : [])]
       .filter((p) => p.place.country && (p === location || introduced(p.tokenStart)))
       .map((p) => ({
-        at: p === location ? Infinity : p.tokenStart,
+        // The event's location is the last resort, unless the trigger or a locative introduces it ("drones at Kyiv").
+        at: p === location && !introduced(p.tokenStart) ? Infinity : p.tokenStart,
         country: p.place.country,
         // The place is where the attack fell, not a name of its state: no span claims it names the state.
         span: null,
@@ -450,6 +462,11 @@ function attackedState(
   const holder = place ? heldSeatHolder(tokens, place.tokenStart, place.tokenEnd, resources.gazetteer) : null;
   if (holder && !source.some((p) => p.actorId === holder)) return [{ actorId: holder, span: null, via: 'seat' }];
   return hit && stateId ? [{ actorId: stateId, span: hit.span, via: 'seat' }] : [];
+}
+
+/** How far an attack's target is looked for: its clause, up to a participle clause after a comma. */
+function attackReach(tokens: Token[], match: TriggerMatch, clause: [number, number]): number {
+  return trailingParticipleAt(tokens, match.tokenEnd, clause[1]);
 }
 
 /** "protesters rallied in Tbilisi": a country-less sector agent takes the state its event happens in. */
