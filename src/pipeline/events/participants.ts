@@ -1406,7 +1406,9 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
   const reducedRelative =
     !afterBe &&
     by >= 0 &&
-    ((by <= match.tokenEnd + 1 && ctx.tokens[match.verbToken - 1]?.pos === 'NOUN') ||
+    // "the deal signed last year by Kosovo and Serbia": past adjuncts of time and place too.
+    (((by <= match.tokenEnd + 1 || byPastAdjuncts(ctx.tokens, match.tokenEnd) === by) &&
+      ctx.tokens[match.verbToken - 1]?.pos === 'NOUN') ||
       (by === match.tokenEnd &&
         (isParticipleAfterName(ctx.tokens, match.verbToken, ctx.mentions) ||
           isParticipleAside(ctx.tokens, match.verbToken))));
