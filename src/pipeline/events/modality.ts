@@ -13,6 +13,7 @@ import { isMonthMay } from '../dates/month-may.ts';
 import { isCompoundStrike } from './compound-strikes.ts';
 import { ongoingDirection } from '../dates/ongoing-direction.ts';
 import { perfectProgressive } from './perfect-progressive.ts';
+import { progressivePassive } from './progressive-passives.ts';
 import { governingWords } from './put-off-acts.ts';
 import { settledActCue } from './owned-acts.ts';
 import { failedAct } from './failed-acts.ts';
@@ -367,7 +368,8 @@ function readModalityOf(
     findPhrase(window, ONGOING_PHRASES) ??
     continuedAct(tokens, triggerStart, verbForms === null) ??
     runningSince(tokens, triggerStart, before, clause, verbForms === null) ??
-    perfectProgressive(tokens, triggerStart, verbForms === null);
+    perfectProgressive(tokens, triggerStart, verbForms === null) ??
+    progressivePassive(tokens, triggerStart);
   if (ongoing) return { modality: 'ongoing', cue: ongoing, direction: ongoingDirection(ongoing, before) };
   if (committedToDoing(before, verbForms))
     return conditioned({ modality: 'planned', cue: `${before.at(-2)} to`, direction: 'future' }, tokens, triggerEnd);
