@@ -3,6 +3,7 @@ import { introducesSaying, isClauseBoundary, REPORTING_VERBS } from '../text/cla
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { startDateOf } from './begun-events.ts';
+import { asideDatesTrigger, dateKeptInAside, relativeAsideAround } from './relative-aside-dates.ts';
 import { possessiveDates } from './possessive-dates.ts';
 import type { DateExpression } from './date-expressions.ts';
 import { countsDaysToNow } from './day-counts.ts';
@@ -580,13 +581,16 @@ export function pickDateExpression(
       return (
         saidOn(i, tokens, match, clause) ||
         opensSimultaneousClause(tokens, clause[1]) ||
-        relativeAsideTense(i, tokens, match) === 'past' ||
+        (relativeAsideTense(i, tokens, match) === 'past' &&
+          asideDatesTrigger(tokens, i, match.tokenStart, match.tokenEnd)) ||
         subjectPastAside(i, at(d.end), tokens, match, all, clause)
       );
     const between = tokens.slice(at(d.end), clause[0]);
     // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
     // itself said (a rejection, a promise) or a state that holds when it is said ("said Thursday that talks
     // are progressing"), not a reported act.
+    // "The army, which recaptured the airport on Friday, said it would attack": the aside's day is not the saying's.
+    if (relativeAsideAround(tokens, i)) return false;
     if (between.some((t) => REPORTING_VERBS.has(t.lower)))
       return speechAct(match, tokens) || reportedState(tokens, clause);
     return !between.some((t) => CLAUSE_OPENERS.has(t.lower));
@@ -622,6 +626,8 @@ export function pickDateExpression(
       continue;
     }
     const owner = leftOwner(i, at(d.end), tokens, all);
+    // "Pakistan, which had shelled Indian posts on Sunday, agreed to meet India": the aside keeps its date.
+    if (owner && owner !== match && dateKeptInAside(tokens, owner.tokenStart, match.tokenStart)) continue;
     if (owner) {
       if (owner === match) mine.push(withPurposeTense(withNounTense(d, match, tokens, clause), match, tokens, all));
       // "agreed during a meeting in Brussels on Thursday to": the meeting's day is the day of what was agreed at it.

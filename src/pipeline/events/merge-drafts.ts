@@ -1,3 +1,4 @@
+import { relativeAsideAround } from '../dates/relative-aside-dates.ts';
 import type { EventDraft } from './event-records.ts';
 
 /** Two triggers of one type in one sentence about the same people are one event mention. */
@@ -10,6 +11,7 @@ export function mergeSameTypeDrafts(drafts: EventDraft[], affiliationOf: (id: st
         datesAgree(k, d) &&
         !actOnEachOther(k, d) &&
         !swapsSides(k, d) &&
+        !acrossRelativeAside(k, d) &&
         (participantsCover(k, d, affiliationOf) || participantsCover(d, k, affiliationOf)),
     );
     if (!twin) {
@@ -55,6 +57,17 @@ function swapsSides(a: EventDraft, b: EventDraft): boolean {
   const ids = (list: EventDraft['source']) => new Set(list.map((p) => p.actorId));
   const crosses = (x: Set<string>, y: Set<string>) => [...x].some((id) => y.has(id));
   return crosses(ids(a.source), ids(b.target)) || crosses(ids(a.target), ids(b.source));
+}
+
+/**
+ * "The army, which recaptured the airport on Friday, said it would attack the RSF": an act in a relative clause set
+ * off by commas and one outside it tell two occasions, whatever parties they share (the aside's date went to the
+ * planned attack).
+ */
+function acrossRelativeAside(a: EventDraft, b: EventDraft): boolean {
+  const asideA = relativeAsideAround(a.tokens, a.match.tokenStart);
+  const asideB = relativeAsideAround(b.tokens, b.match.tokenStart);
+  return asideA?.[0] !== asideB?.[0];
 }
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
