@@ -795,6 +795,22 @@ function reportingSpeaker(from: number, ctx: ParticipantContext): Participant[] 
     const speaker = ctx.mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);
     return speaker ? [asParticipant(speaker)] : [];
   }
+  return trailingSpeaker(from, ctx);
+}
+
+/**
+ * "Negotiations with the Taliban had ended without a deal, Pakistan said": the subject of a trailing verb of
+ * saying, named right after the comma before it (a determiner allowed), is the speaker.
+ */
+function trailingSpeaker(from: number, ctx: ParticipantContext): Participant[] {
+  for (let j = from + 1; j < ctx.tokens.length; j++) {
+    if (!REPORTING_VERBS.has(ctx.tokens[j]!.lower) || ctx.tokens[j]!.capitalised) continue;
+    const speaker = mentionEndingAt(ctx, j - 1);
+    if (!speaker || speaker.via === 'adjective') return [];
+    let comma = speaker.tokenStart - 1;
+    if (ctx.tokens[comma]?.lower === 'the') comma--;
+    return ctx.tokens[comma]?.text === ',' ? [asParticipant(speaker)] : [];
+  }
   return [];
 }
 
