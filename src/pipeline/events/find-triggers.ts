@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.ts';
 import { pairPhraseEnd } from './pair-anaphora.ts';
 import { compoundAfterName, compoundParticipleAt } from '../text/hyphen-compounds.ts';
 import { gappedAntecedent, gappedObjectForms } from './gapped-objects.ts';
+import { PAIR_NOUNS } from './pair-anaphora.ts';
 import { nominalMeasureAt, type NominalMeasure } from './nominal-measures.ts';
 import { adjunctBeforeInfinitive, takesInfinitive } from '../text/adjunct-infinitives.ts';
 import { passiveObjectMatches } from './passive-objects.ts';
@@ -86,7 +87,8 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
           ...(state.gap ? { gap: state.gap } : {}),
         });
     }
-    if (mentionEndingAt.has(i))
+    // "the deal Ethiopia and the TPLF signed", "the framework the two sides signed".
+    if (mentionEndingAt.has(i) || (i > 0 && PAIR_NOUNS.has(tokens[i - 1]!.lower)))
       found.push(...gappedObjectTriggers(tokens, i, lexicon, mentionEndingAt, found.slice(matched)));
     // "the Russian ambassador was summoned", "sanctions on Minsk were imposed": the object before the passive.
     // Asked only of a word after a passive auxiliary with "by" after it (`passiveObjectMatches` tests that first).

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { Token } from '../text/tokens.ts';
+import { pairPhraseStart } from './pair-anaphora.ts';
 import type { CompiledTrigger, Slot, VerbForm } from './trigger-lexicon.ts';
 
 /**
@@ -48,7 +49,8 @@ function objectWords(slots: Slot[]): Set<string> | null {
 /** Where the actors right before the verb begin ("Ethiopia and the TPLF signed"), or -1 when none end there. */
 function coordinatedSubjectStart(tokens: Token[], verb: number, mentionEndingAt: Map<number, ActorMention>): number {
   let mention: ActorMention | undefined = mentionEndingAt.get(verb);
-  if (!mention) return -1;
+  // "the framework the two sides signed", "the truce both armies agreed": a pair phrase is the clause's actors.
+  if (!mention) return pairPhraseStart(tokens, verb - 1);
   for (;;) {
     const start: number = tokens[mention.tokenStart - 1]?.lower === 'the' ? mention.tokenStart - 1 : mention.tokenStart;
     const joiner: string | undefined = tokens[start - 1]?.lower;

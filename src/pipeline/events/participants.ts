@@ -1852,7 +1852,11 @@ function pairAnaphor(j: number, ctx: ParticipantContext): Participant[] | null {
  */
 function meetingsBefore(j: number, ctx: ParticipantContext): string[][] {
   const meetings = (ctx.earlier ?? []).filter(
-    (d) => d.match.trigger.type === 'CONSULT' && d.match.tokenEnd <= j && d.source.length + d.target.length >= 2,
+    // "Fighting between A and B continues despite the framework the two sides signed": a joint act's two sides too.
+    (d) =>
+      (d.match.trigger.type === 'CONSULT' || d.match.trigger.direction === 'mutual') &&
+      d.match.tokenEnd <= j &&
+      d.source.length + d.target.length >= 2,
   );
   if (meetings.length === 0) return [];
   const mediators = new Set(mediatorMentions(ctx.tokens, ctx.mentions).map((m) => m.actorId));
