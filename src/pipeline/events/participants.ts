@@ -1491,11 +1491,23 @@ function agentAfterBy(by: number, ctx: ParticipantContext): Participant[] | null
   for (let j = by + 1; j <= by + 7 && j < ctx.tokens.length; j++) {
     const mention = mentionStartingAt(ctx, j);
     if (mention) return groupFrom(mention, ctx);
+    // "paid for by European allies", "backed by Gulf states": capitalised words and a plural noun for parties
+    // are an unnamed group, the agent.
+    const collective = collectiveGroupAt(j, ctx);
+    if (collective) return [collective];
     // "by Serb protesters", "by Houthi fighters": a name the gazetteer lacks may qualify the agent's noun.
     const qualifier = ctx.tokens[j]!.capitalised && mentionStartingAt(ctx, j + 1) !== null;
     if (!qualifier && !leadsToAgent(ctx.tokens, j)) return null;
   }
   return null;
+}
+
+/** Capitalised words the gazetteer lacks before a plural noun for parties ("European allies"), as one unresolved group. */
+function collectiveGroupAt(j: number, ctx: ParticipantContext): Participant | null {
+  let end = j;
+  while (end < ctx.tokens.length && ctx.tokens[end]!.capitalised && isNameToken(ctx.tokens[end]!, ctx, end)) end++;
+  if (end === j || !COLLECTIVE_NOUNS.has(ctx.tokens[end]?.lower ?? '')) return null;
+  return unresolvedNameStartingAt(j, ctx);
 }
 
 /** "people killed by", "a ceremony hosted by": a participle straight after its noun, with no "be" before it. */
