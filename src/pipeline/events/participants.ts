@@ -1413,7 +1413,8 @@ function findModifiers(from: number, ctx: ParticipantContext): Participant[] {
 function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Participant[] | null {
   if (!match.verbForms?.includes('participle') || match.verbToken === null) return null;
   let auxAt = match.verbToken - 1;
-  while (auxAt > 0 && ctx.tokens[auxAt]!.lower.endsWith('ly')) auxAt--; // "was strongly rejected by"
+  // "was strongly rejected by", "was first announced by", "were later expelled by".
+  while (auxAt > 0 && isAdverbBeforeParticiple(ctx.tokens[auxAt]!)) auxAt--;
   const afterBe = BE_FORMS.has(ctx.tokens[auxAt]?.lower ?? '');
   const near = ctx.tokens.findIndex((t, i) => i >= match.tokenEnd && i < match.tokenEnd + 4 && t.lower === 'by');
   const by = near < 0 && afterBe ? byPastAdjuncts(ctx.tokens, match.tokenEnd) : near;
@@ -1440,6 +1441,11 @@ function findPassiveAgent(match: TriggerMatch, ctx: ParticipantContext): Partici
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** An adverb between a passive's auxiliary and its participle: one in -ly, or one the tagger reads so ("first"). */
+function isAdverbBeforeParticiple(token: Token): boolean {
+  return token.lower.endsWith('ly') || (token.pos === 'ADV' && token.lower !== 'not' && token.lower !== 'never');
+}
 const COORDINATED_REACH = 10;
 
 /**
@@ -1536,7 +1542,7 @@ function passiveStart(match: TriggerMatch, tokens: Token[]): number {
   const coordinated = match.verbToken !== null ? coordinatedPassiveBe(match.verbToken, tokens) : -1;
   if (coordinated >= 0) return coordinated;
   let aux = match.verbToken !== null ? match.verbToken - 1 : match.tokenStart;
-  while (aux > 0 && tokens[aux]!.lower.endsWith('ly')) aux--;
+  while (aux > 0 && isAdverbBeforeParticiple(tokens[aux]!)) aux--;
   return tokens[aux - 1]?.lower === 'not' ? aux - 1 : aux;
 }
 
