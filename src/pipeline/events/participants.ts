@@ -1326,8 +1326,14 @@ function findObject(
 function beforeJoinedClause(group: Participant[], ctx: ParticipantContext): Participant[] {
   if (group.length < 2 || !group[0]!.span) return group;
   if (ctx.tokens[tokenAt(group[0]!, ctx) - 1]?.pos === 'NOUN') return group;
+  // "attended by Russian and Ukrainian negotiators": demonyms joined before one noun are one group.
   const cut = group.findIndex(
-    (p, i) => i > 0 && p.span !== null && opensJoinedClause(ctx.tokens, tokenAt(p, ctx), tokenAfter(p, ctx)),
+    (p, i) =>
+      i > 0 &&
+      p.span !== null &&
+      group[i - 1]!.via !== 'adjective' &&
+      group[i - 1]!.via !== 'group' &&
+      opensJoinedClause(ctx.tokens, tokenAt(p, ctx), tokenAfter(p, ctx)),
   );
   return cut > 0 ? group.slice(0, cut) : group;
 }

@@ -1,3 +1,4 @@
+import { isClauseBoundary } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 // Conjunctions that may join two clauses with a subject each ("shelled the port and Belarus held drills").
@@ -41,7 +42,9 @@ function followsObject(tokens: readonly Token[], joiner: number): boolean {
   if (!tokens[k]?.capitalised) return tokens[k]?.isWord === true;
   while (k > 0 && (tokens[k - 1]!.capitalised || NAME_JOINERS.has(tokens[k - 1]!.lower))) k--;
   const governor = tokens[k - 1];
-  return governor !== undefined && (governor.pos === 'VERB' || governor.pos === 'ADP');
+  // "as Norway and Iceland watched": a word opening a clause governs no object; the names are its subject.
+  if (governor === undefined || isClauseBoundary(governor, tokens[k])) return false;
+  return governor.pos === 'VERB' || governor.pos === 'ADP';
 }
 
 function isFiniteVerb(token: Token | undefined): boolean {
