@@ -98,6 +98,22 @@ describe('nameMatches', () => {
     expect(nameMatches('Pakistani military', ['Pakistan'])).toBe(false);
     expect(nameMatches('Pakistan', ['Pakistani military'])).toBe(false);
   });
+
+  it('takes a one-word name for a surname only when the actor is a person', () => {
+    // A place or state whose name ends in a state's name is not that state: a port, a new state, the other Korea.
+    expect(nameMatches('Port Sudan', ['Sudan'], false)).toBe(false);
+    expect(nameMatches('South Sudan', ['Sudan'], false)).toBe(false);
+    expect(nameMatches('North Korea', ['Korea'], false)).toBe(false);
+    expect(nameMatches('Sudan', ['Sudan', 'Republic of the Sudan'], false)).toBe(true);
+    expect(nameMatches('Abiy Ahmed', ['Ahmed'], true)).toBe(true);
+  });
+
+  it('does not let a forbidden place match a state named by a one-word name', () => {
+    const portCase: ConstructionCase = { ...meeting, expected: [], forbidden: [{ source: ['Port Guinea'] }] };
+    const state = Object.assign(['Guinea'], { person: false });
+    const hit = judgeCase(portCase, [mention({ type: 'SANCTION', source: [state], target: [['Mali']] })]);
+    expect(hit.forbiddenHits).toEqual([]);
+  });
 });
 
 describe('intervalOf', () => {

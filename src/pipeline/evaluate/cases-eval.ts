@@ -28,11 +28,17 @@ export type ConstructionCase = {
   forbidden?: ForbiddenEvent[];
 };
 
+/**
+ * The names one actor of a mention is known by; `person: false` marks an actor that is no person (a state, a
+ * body, a group), whose one-word name is never taken for a surname.
+ */
+export type ActorNames = string[] & { person?: boolean };
+
 /** One extracted event mention: the dyads of one trigger in one sentence, joined back together. */
 export type Mention = {
   type: PloverType;
-  source: string[][];
-  target: string[][];
+  source: ActorNames[];
+  target: ActorNames[];
   from: DayNumber | null;
   to: DayNumber | null;
   modality: Modality;
@@ -91,10 +97,10 @@ function judgeExpected(e: ExpectedEvent, mentions: Mention[]): ExpectedOutcome {
 /** Every expected name is among the mention's actors: on its side, or on either side for mutual types. */
 function actorsMatch(type: PloverType, source: string[], target: string[], m: Mention): boolean {
   if (MUTUAL_TYPES.has(type))
-    return [...source, ...target].every((n) => m.source.concat(m.target).some((a) => nameMatches(n, a)));
+    return [...source, ...target].every((n) => m.source.concat(m.target).some((a) => nameMatches(n, a, a.person)));
   return (
-    source.every((n) => m.source.some((a) => nameMatches(n, a))) &&
-    target.every((n) => m.target.some((a) => nameMatches(n, a)))
+    source.every((n) => m.source.some((a) => nameMatches(n, a, a.person))) &&
+    target.every((n) => m.target.some((a) => nameMatches(n, a, a.person)))
   );
 }
 
@@ -104,7 +110,7 @@ function matchesForbidden(f: ForbiddenEvent, m: Mention): boolean {
   if (!f.source && !f.target) return true;
   if (!f.type)
     return [...(f.source ?? []), ...(f.target ?? [])].every((n) =>
-      m.source.concat(m.target).some((a) => nameMatches(n, a)),
+      m.source.concat(m.target).some((a) => nameMatches(n, a, a.person)),
     );
   return actorsMatch(f.type, f.source ?? [], f.target ?? [], m);
 }
@@ -133,16 +139,20 @@ export function intervalOf(date: string | null, precision: DatePrecision): [DayN
 /**
  * An expected name matches an actor's name, alias or span when one holds the other word for word:
  * "Ilham Aliyev" matches the span "President Ilham Aliyev", and the surname "Aliyev" matches "Ilham Aliyev";
- * "Pakistan" does not match "Pakistani military", which is another actor.
+ * "Pakistan" does not match "Pakistani military", which is another actor. Only a person has a surname: a state's
+ * one-word name is not the last word of another place's ("Sudan" is not "Port Sudan", "Korea" not "North Korea").
  */
-export function nameMatches(expected: string, actorNames: string[]): boolean {
+export function nameMatches(expected: string, actorNames: string[], person = true): boolean {
   const want = words(expected);
   if (want.length === 0) return false;
   return actorNames.some((name) => {
     const have = words(name);
     if (have.length === 0) return false;
     if (containsRun(have, want)) return true;
-    return (have.length >= 2 && containsRun(want, have)) || (have.length === 1 && have[0] === want[want.length - 1]);
+    return (
+      (have.length >= 2 && containsRun(want, have)) ||
+      (person && have.length === 1 && have[0] === want[want.length - 1])
+    );
   });
 }
 
@@ -199,12 +209,13 @@ function actorNames(
   group: ExtractedEvent[],
   resources: PipelineResources,
   unresolved: ReadonlyMap<string, string>,
-): string[] {
+): ActorNames {
   const actor = resources.gazetteer.actors.get(id);
   const spans = group.flatMap((e) => e.actorSpans.filter((s) => s.actorId === id).map((s) => s.text));
   const read = unresolved.get(id);
   const known = actor ? [actor.name, ...actor.aliases] : [read ?? id.replace(/^unresolved:/, '').replace(/-/g, ' ')];
-  return [...new Set([...known, ...spans])];
+  // An unresolved name may be a person's; a known actor is one only when the gazetteer says so.
+  return Object.assign([...new Set([...known, ...spans])], { person: actor ? actor.kind === 'person' : true });
 }
 
 /** Counts for one row of a table: expected events, and how many matched in type, actors, date, modality, fully. */
