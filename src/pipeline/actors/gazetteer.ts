@@ -1,12 +1,13 @@
 import type { Actor } from '../../model/bundle-schema.ts';
-import type { AgentSectors, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
+import type { AgentSectors, ArmedForces, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
+import { addArmedForcesNames } from './armed-forces-names.ts';
 import { isCommonWord } from '../resources/phoenix/common-words.ts';
 import { foldToAscii } from '../text/fold.ts';
 import { phraseTokens } from '../text/tokens.ts';
 import { caseVariants, GOVERNMENT_NOUNS, LEADER_OFFICES, MILITARY_NOUNS, OFFICE_TITLES } from './office-titles.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { familyNameOf, givenNamesOf } from './family-names.ts';
-import { compileSectors, type SectorIndex } from './sector-agents.ts';
+import { compileSectors, MILITARY_SECTOR, type SectorIndex } from './sector-agents.ts';
 
 /** What a dictionary phrase in text refers to. */
 export type PhraseMeaning =
@@ -101,6 +102,7 @@ export function compileGazetteer(
   records: GazetteerActor[],
   agents?: AgentSectors,
   landformNames: string[] = [],
+  armedForces: ArmedForces = [],
 ): Gazetteer {
   const actors = new Map<string, GazetteerActor>();
   for (const record of records) actors.set(record.id, record);
@@ -154,6 +156,13 @@ export function compileGazetteer(
     }
   }
   addRolePhrases(actors, ownerForms, addTokens);
+  addArmedForcesNames(
+    armedForces,
+    actors,
+    sectors.actors,
+    (state) => sectors.actorOf.get(`${state}|${MILITARY_SECTOR}`) ?? militaryOf.get(state),
+    (name, actorId) => addPhrase(name, { kind: 'name', actorId }),
+  );
   for (const word of MILITARY_WORDS) addPhrase(word, { kind: 'military' });
   for (const word of ORGANISATION_NOUNS) addPhrase(word, { kind: 'organisation-anaphor' });
   for (const word of BLOC_NOUNS) addPhrase(word, { kind: 'bloc-anaphor' });

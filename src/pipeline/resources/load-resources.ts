@@ -13,6 +13,8 @@ import { compileToneLexicon, type ToneLexicon } from '../compare/tone.ts';
 import { mergeActorLayers } from './merge-actors.ts';
 import {
   agentSectorsFileSchema,
+  armedForcesFileSchema,
+  type ArmedForces,
   type AgentSectors,
   gazetteerFileSchema,
   loadedTermsLexiconSchema,
@@ -60,6 +62,8 @@ export type ResourceData = {
   toneExclusions: ToneExclusions;
   /** Generic agents by sector ("military", "police"); absent in small test dictionaries. */
   agents?: AgentSectors;
+  /** States' armed forces by their own names ("FARDC"); absent in small test dictionaries. */
+  armedForces?: ArmedForces;
 };
 
 /** Converted Phoenix gazetteers (`npm run convert:phoenix`), weakest layer first. */
@@ -101,6 +105,7 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
   return {
     actors: mergeActorLayers(layers),
     agents: readIfPresent(join(phoenixDir, 'agents.json'), agentSectorsFileSchema),
+    armedForces: readIfPresent(join(dataDir, 'gazetteer/armed-forces.json'), armedForcesFileSchema)?.forces,
     places,
     placePoints: readIfPresent(join(dataDir, 'gazetteer/place-points.json'), placePointsFileSchema)?.points,
     triggers: mergeTriggerLexicons(
@@ -123,7 +128,7 @@ function landformNames(places: Place[]): string[] {
 
 /** Compiles dictionaries into the matchers the extractor uses. */
 export function compileResources(data: ResourceData): PipelineResources {
-  const gazetteer = compileGazetteer(data.actors, data.agents, landformNames(data.places));
+  const gazetteer = compileGazetteer(data.actors, data.agents, landformNames(data.places), data.armedForces);
   const stateByCountry = new Map<string, string>();
   for (const actor of data.actors)
     if (actor.kind === 'state' && actor.country) stateByCountry.set(actor.country, actor.id);

@@ -86,6 +86,14 @@ export const agentSectorsFileSchema = z.object({
 
 export type AgentSectors = z.infer<typeof agentSectorsFileSchema>;
 
+/** The names news gives a state's armed forces besides its demonym and a military noun ("FARDC"), by ISO3 code. */
+export const armedForcesFileSchema = z.object({
+  version: z.number(),
+  forces: z.array(z.object({ of: z.string().length(3), names: z.array(z.string().min(1)) })),
+});
+
+export type ArmedForces = z.infer<typeof armedForcesFileSchema>['forces'];
+
 export const placeSchema = z.object({
   name: z.string().min(1),
   kind: z.string(),
