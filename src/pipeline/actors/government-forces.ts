@@ -5,8 +5,9 @@ import { MILITARY_SECTOR } from './sector-agents.ts';
 
 // "Government forces", "regime troops", "junta aircraft": the armed forces of the government a civil-war
 // story is about. News names them so without the state once the story has named it ("Sudan's army ...
-// Government forces retook the town"). Nouns for a government's kind, and nouns for its soldiers and arms.
-const GOVERNMENT_WORDS = new Set(['government', 'regime', 'junta', 'pro-government']);
+// Government forces retook the town"; a federal state's, "federal troops", as in Ethiopia, Somalia or Nigeria).
+// Nouns for a government's kind, and nouns for its soldiers and arms.
+const GOVERNMENT_WORDS = new Set(['government', 'regime', 'junta', 'pro-government', 'federal']);
 const FORCE_NOUNS = new Set([
   'forces',
   'troops',

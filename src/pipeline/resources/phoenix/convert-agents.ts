@@ -87,6 +87,8 @@ export const ADDED_FORMS: Record<string, string[]> = {
     ...['officers', 'commanders', 'generals', 'army officers'],
     // Phoenix's "air force" and "defense forces" but not the units that shoot down drones and missiles.
     ...['air defense', 'air defenses', 'air defense forces', 'air defense units', 'air defense systems'],
+    // A federal state's forces named by its standing ("Ethiopian federal forces", "Somalia's federal troops").
+    ...['federal forces', 'federal troops', 'federal army', 'federal soldiers'],
   ],
   // Phoenix has "intelligence service" and "national security service" but not the plain names news uses.
   intelligence: [
