@@ -92,8 +92,13 @@ export function loadResourceData(dataDir: string, corpusDirs: string | string[] 
     readIfPresent(join(dataDir, 'gazetteer/groups.json'), gazetteerFileSchema)?.actors ?? [],
     read(join(dataDir, 'gazetteer/actors.json'), gazetteerFileSchema).actors,
   ];
-  // Places too, weakest first: GeoNames cities (npm run convert:places), Parley's world regions, the curated places.
-  const worldPlaces = ['third-party/geonames/places.json', 'gazetteer/places-world.json'];
+  // Places too, weakest first: ISO 3166-2 first-level regions and GeoNames cities (npm run convert:places), Parley's
+  // world regions, the curated places.
+  const worldPlaces = [
+    'third-party/iso-3166/regions.json',
+    'third-party/geonames/places.json',
+    'gazetteer/places-world.json',
+  ];
   const places = worldPlaces.flatMap((file) => readIfPresent(join(dataDir, file), placesFileSchema)?.places ?? []);
   places.push(...read(join(dataDir, 'gazetteer/places.json'), placesFileSchema).places);
   for (const corpusDir of typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs) {

