@@ -1,3 +1,4 @@
+import { governingGroupOn } from './governing-groups.ts';
 import { BLOC_MODIFIERS, isBlocBody, isBlocModifier, isBlocNoun } from './bloc-anaphor.ts';
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole, shortNameKey } from './gazetteer.ts';
@@ -215,12 +216,17 @@ export function findActorMentions(
         : null;
     const end = shared?.end ?? i + match.length;
     // A bare title that resolves to no one may still introduce a name ("Vice President J.D. Vance").
-    const actorId =
+    const chosen =
       (shared
         ? shared.actorId
         : chooseActor(match.values, gazetteer, isoDay, history, tokens, i, mentions, match.length)) ??
       (match.values[0]!.kind === 'role' ? TITLE_ONLY : null);
     const meaning = match.values[0]!;
+    // "Kabul", "the Afghan government" after August 2021: the group that governs the state de facto.
+    const actorId =
+      chosen && (meaning.kind === 'seat' || meaning.kind === 'shared-seat' || meaning.kind === 'group')
+        ? (governingGroupOn(gazetteer.governingGroups, chosen, isoDay) ?? chosen)
+        : chosen;
     const thing = meaning.kind === 'group' && actorId ? militaryThingOf(actorId, tokens, i, end, gazetteer) : null;
     if (thing) {
       mentions.push(mentionOf(tokens, thing.actorId, i, thing.end, 'group'));

@@ -2,6 +2,7 @@ import type { Actor } from '../../model/bundle-schema.ts';
 import type { AgentSectors, ArmedForces, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
 import { addArmedForcesNames } from './armed-forces-names.ts';
 import { BLOC_NOUN } from './bloc-anaphor.ts';
+import { compileGoverningGroups, type GoverningGroups } from './governing-groups.ts';
 import { isCommonWord } from '../resources/phoenix/common-words.ts';
 import { foldToAscii } from '../text/fold.ts';
 import { phraseTokens } from '../text/tokens.ts';
@@ -29,6 +30,8 @@ export type Gazetteer = {
   holders: Map<string, { actorId: string; role: Role }[]>;
   /** A state's armed forces when the gazetteer has them ("Israeli military" -> the IDF), for "the military". */
   militaryOf: Map<string, string>;
+  /** Groups that govern a state de facto, by the state's id, with dates. */
+  governingGroups: GoverningGroups;
   /** Generic agents by sector, composed with states ("Pakistani police") or standing alone ("protesters"). */
   sectors: SectorIndex;
   /** `${actorId}|${phrase}` for each surname or family name standing alone: weaker than another's whole name. */
@@ -171,7 +174,8 @@ export function compileGazetteer(
   for (const actor of sectors.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
   const landforms = new PhraseTrie<true>();
   for (const name of landformNames) landforms.add(phraseTokens(stripArticle(name)), true);
-  return { actors, phrases, holders, militaryOf, sectors, shortNames: shortNameKeys, landforms };
+  const governingGroups = compileGoverningGroups(actors);
+  return { actors, phrases, holders, militaryOf, governingGroups, sectors, shortNames: shortNameKeys, landforms };
 }
 
 /** The key of `shortNames` for an actor and a phrase's words. */

@@ -60,6 +60,11 @@ export const gazetteerActorSchema = z.object({
   surname: z.string().nullable().optional(),
   /** For generic agents composed with a state ("Pakistani military"): the CAMEO-style sector. */
   sector: z.string().optional(),
+  /**
+   * A group that governs a state de facto (ISO3 `of`; from inclusive, to exclusive): over those days the state's
+   * seat and government nouns stand for the group (`actors/governing-groups.ts`).
+   */
+  governs: z.array(z.object({ of: z.string().length(3), from: z.string(), to: z.string().nullable() })).optional(),
 });
 
 export const gazetteerFileSchema = z.object({
