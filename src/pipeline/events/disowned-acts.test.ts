@@ -7,9 +7,10 @@ const typed = (text: string) => typedEvents(text, '2025-03-14');
 
 describe('an act a party disowns', () => {
   it('denies the act of the disowning party', () => {
+    // Kabul in 2025 is the Taliban's government (actors/governing-groups.ts).
     expect(typed('Kabul said it had no role in the bombing of the market in Peshawar.')).toContainEqual([
       'ASSAULT',
-      ['afg'],
+      ['taliban'],
       ['pak'],
       'denied',
     ]);
