@@ -1,5 +1,4 @@
 import { governingGroupOn } from './governing-groups.ts';
-import { BLOC_MODIFIERS, isBlocBody, isBlocModifier, isBlocNoun } from './bloc-anaphor.ts';
 import type { Token } from '../text/tokens.ts';
 import { type Gazetteer, holdsOffice, isActive, type PhraseMeaning, resolveRole, shortNameKey } from './gazetteer.ts';
 import type { GazetteerActor, Office } from '../resources/resource-schemas.ts';
@@ -521,17 +520,11 @@ function resolveOrganisationAnaphor(
   tokens: Token[],
   at: number,
 ): string | null {
-  // "The bloc" is an intergovernmental body named before (`actors/bloc-anaphor.ts`); "the group" an armed group
-  // or organisation.
-  const bloc = isBlocNoun(tokens, at);
   let j = at - 1;
-  const modifier = (t: Token) => (bloc ? isBlocModifier(t) : /^\p{Ll}+$/u.test(t.text) && t.lower !== 'the');
-  while (j >= at - (bloc ? BLOC_MODIFIERS : 3) && j >= 0 && modifier(tokens[j]!)) j--;
+  while (j >= at - 3 && j >= 0 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== 'the') j--;
   if (tokens[j]?.lower !== 'the') return null;
   // A composed agent ("the police", "Malian soldiers") is no organisation a text calls "the group".
-  const named = bloc
-    ? isBlocBody
-    : (a: GazetteerActor) => (a.kind === 'armed-group' || a.kind === 'organization') && !a.sector;
+  const named = (a: GazetteerActor) => (a.kind === 'armed-group' || a.kind === 'organization') && !a.sector;
   return latestNamed(gazetteer, history, named)?.id ?? null;
 }
 

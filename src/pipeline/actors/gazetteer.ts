@@ -1,7 +1,6 @@
 import type { Actor } from '../../model/bundle-schema.ts';
 import type { AgentSectors, ArmedForces, GazetteerActor, Office, Role } from '../resources/resource-schemas.ts';
 import { addArmedForcesNames } from './armed-forces-names.ts';
-import { BLOC_NOUN } from './bloc-anaphor.ts';
 import { compileGoverningGroups, type GoverningGroups } from './governing-groups.ts';
 import { isCommonWord } from '../resources/phoenix/common-words.ts';
 import { foldToAscii } from '../text/fold.ts';
@@ -44,7 +43,7 @@ export type Gazetteer = {
 const MILITARY_WORDS = ['military', 'army', 'armed forces'];
 
 /** "the group", "the militant group", "the organization": the organisation last named. */
-const ORGANISATION_NOUNS = ['group', 'organization', 'organisation', 'movement', 'militia', 'faction', BLOC_NOUN];
+const ORGANISATION_NOUNS = ['group', 'organization', 'organisation', 'movement', 'militia', 'faction'];
 
 /** "the bloc", "the alliance": the intergovernmental organisation last named (`find-mentions.ts`). */
 const BLOC_NOUNS = ['bloc', 'alliance'];
