@@ -38,7 +38,7 @@ export function withUnnamedForces(
   let state: string | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const length = forceNounAt(tokens, i);
-    if (length === 0 || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    if (length === 0 || coversToken(out, i)) continue;
     if (!opensAgent(tokens, i)) continue;
     // "troops from Chad", "soldiers of the AU mission", "troops loyal to": the phrase goes on to say whose.
     if (/^(from|of|loyal|in)$/.test(tokens[i + length]?.lower ?? '')) continue;
@@ -61,6 +61,15 @@ export function withUnnamedForces(
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * Whether a mention covers token `t`. A function of its own, not an arrow in the loop over the tokens: an arrow
+ * there that reads the loop's index makes V8 allocate a scope for every token of every sentence.
+ */
+export function coversToken(mentions: ActorMention[], t: number): boolean {
+  for (const m of mentions) if (m.tokenStart <= t && m.tokenEnd > t) return true;
+  return false;
 }
 
 /** The number of tokens of the force noun at `at` (any case: "Security forces" opens sentences), else 0. */

@@ -2,6 +2,7 @@ import type { PlaceMention } from '../places/find-places.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention, MentionHistory } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { coversToken } from './unnamed-forces.ts';
 
 // A government named without its state: "Officials in Kinshasa accused Rwanda", "authorities in Tehran arrested",
 // "local officials in Kharkiv", and in a story about one state "The authorities arrested dozens of students". It is
@@ -34,7 +35,7 @@ export function withUnnamedOfficials(
   let out = mentions;
   for (let i = 0; i < tokens.length; i++) {
     const length = officialNounAt(tokens, i);
-    if (length === 0 || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    if (length === 0 || coversToken(out, i)) continue;
     const end = i + length;
     if (tokens[i]!.lower === 'government' && length === 1 && tokens[i - 1]?.lower !== 'the') continue;
     if (!opensAgent(tokens, i)) continue;
@@ -53,12 +54,16 @@ export function withUnnamedOfficials(
       end: tokens[phraseEnd - 1]!.end,
       via: 'group',
     };
-    out = [...out.filter((m) => m.tokenEnd <= i || m.tokenStart >= phraseEnd), mention].sort(
-      (a, b) => a.tokenStart - b.tokenStart,
-    );
+    out = withMentionOver(out, mention);
     i = phraseEnd - 1;
   }
   return out;
+}
+
+/** The mentions outside the new mention's tokens, and the new mention, in token order. */
+function withMentionOver(mentions: ActorMention[], mention: ActorMention): ActorMention[] {
+  const kept = mentions.filter((m) => m.tokenEnd <= mention.tokenStart || m.tokenStart >= mention.tokenEnd);
+  return [...kept, mention].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 function officialNounAt(tokens: Token[], at: number): number {

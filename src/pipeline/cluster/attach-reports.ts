@@ -44,8 +44,12 @@ export function groupReports(profiles: ReportProfile[]): ReportProfile[][] {
 /** Reports with the same signature are interchangeable for clustering. */
 function signatureOf(p: ReportProfile): string {
   const e = p.event;
-  const ids = (xs: string[]) => [...xs].sort().join(',');
-  return `${e.type}|${e.date}|${e.datePrecision}|${ids(e.source)}|${ids(e.target)}|${e.location ?? ''}`;
+  return `${e.type}|${e.date}|${e.datePrecision}|${sortedIds(e.source)}|${sortedIds(e.target)}|${e.location ?? ''}`;
+}
+
+/** The ids sorted and joined (a module function: under tsx a named closure costs about a microsecond to make). */
+function sortedIds(xs: string[]): string {
+  return [...xs].sort().join(',');
 }
 
 /**

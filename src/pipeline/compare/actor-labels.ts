@@ -223,11 +223,17 @@ export function labelActor(tokens: Token[], name: Range, fences: Range[]): Range
   const first = before + 1 < tokens.length ? before + 1 : -1;
   const last = lastAtMost(tokens, name.end, (t) => t.end);
   if (first < 0 || last < first) return { start: name.start, end: name.end };
-  const fenced = (t: Token) => fences.some((f) => t.start < f.end && t.end > f.start);
+  // Returned, not declared: under tsx a named closure costs about a microsecond to make.
+  const fenced = fencedBy(fences);
   return {
     start: tokens[leftEdge(tokens, first, fenced)]!.start,
     end: Math.max(name.end, rightEdge(tokens, last, fenced)),
   };
+}
+
+/** Whether a token overlaps one of the fences. */
+function fencedBy(fences: Range[]): (t: Token) => boolean {
+  return (t) => fences.some((f) => t.start < f.end && t.end > f.start);
 }
 
 function leftEdge(tokens: Token[], first: number, fenced: (t: Token) => boolean): number {

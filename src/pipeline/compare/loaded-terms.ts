@@ -32,14 +32,19 @@ export type TokenisedSentence = { sentence: Sentence; tokens: Token[] };
  * (so "regime" never matches inside "regimen") and case-insensitive, except that a title-case word inside a
  * sentence is taken for part of a name; quotations count, since the outlet chose to print the word. Ids are the article id and a running number, so they are stable.
  */
-export function findLoadedTerms(articleId: string, text: string, sentences: TokenisedSentence[], matcher: LoadedTermMatcher): LoadedTerm[] {
+export function findLoadedTerms(
+  articleId: string,
+  text: string,
+  sentences: TokenisedSentence[],
+  matcher: LoadedTermMatcher,
+): LoadedTerm[] {
   const found: LoadedTerm[] = [];
   for (const { sentence, tokens } of sentences) {
     const firstWord = tokens.findIndex((t) => t.isWord);
     for (let i = 0; i < tokens.length; i++) {
       const candidates = matcher.byFirstToken.get(tokens[i]!.lower);
       if (!candidates || (i !== firstWord && !opensQuoteOrClause(tokens[i - 1]) && inName(tokens[i]!))) continue;
-      const hit = candidates.find((c) => matchesAt(tokens, i, c.tokens));
+      const hit = firstFormAt(candidates, tokens, i);
       if (!hit) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + hit.tokens.length - 1]!.end;
@@ -70,6 +75,12 @@ function inName(token: Token): boolean {
 /** After a colon or an opening quotation mark a capital starts a sentence, not a name ("said: 'Victory opens…'"). */
 function opensQuoteOrClause(previous: Token | undefined): boolean {
   return previous !== undefined && !previous.isWord && /^[:'"‘“(]$/.test(previous.text);
+}
+
+/** The first candidate form matching at token `at` (a function, not an arrow reading the loop's index: see `coversToken`). */
+function firstFormAt<C extends { tokens: string[] }>(candidates: C[], tokens: Token[], at: number): C | undefined {
+  for (const c of candidates) if (matchesAt(tokens, at, c.tokens)) return c;
+  return undefined;
 }
 
 function matchesAt(tokens: Token[], at: number, form: string[]): boolean {

@@ -559,47 +559,14 @@ export function pickDateExpression(
 ): DateExpression | null {
   // Most triggers' sentences name no date: nothing below would pick one (nor shift one from the main clause).
   if (dates.length === 0) return null;
-  const at = (offset: number) => {
-    const i = tokens.findIndex((t) => t.start >= offset);
-    return i < 0 ? tokens.length : i;
-  };
+  const at = tokenIndexer(tokens);
   // "Clashes on the border, which erupted on Friday, ...": the event noun's own start.
   const start = startDateOf(dates, tokens, match, at);
   if (start) return start;
   // "condemned Sunday's strike": a possessive date is the day of the noun it determines, and no other trigger's.
   const possessive = possessiveDates(dates, tokens, match, at);
   if (possessive.own) return possessive.own;
-  const usable = (d: DateExpression) => {
-    if (possessive.others.has(d)) return false;
-    if (d.meaning.kind === 'relation') return false;
-    const i = at(d.start);
-    if (relativeAsideTense(i, tokens, match) === 'present') return false;
-    if (i >= clause[0] && i < clause[1])
-      return !referencePoint(i, tokens, match, d) || sameDayReference(i, tokens, match, all);
-    // "fired at Kharkiv as Zelensky met Macron on Wednesday": the next clause's date, when it tells the same time.
-    if (i >= clause[0])
-      return (
-        saidOn(i, tokens, match, clause) ||
-        opensSimultaneousClause(tokens, clause[1]) ||
-        (relativeAsideTense(i, tokens, match) === 'past' &&
-          asideDatesTrigger(tokens, i, match.tokenStart, match.tokenEnd)) ||
-        subjectPastAside(i, at(d.end), tokens, match, all, clause)
-      );
-    const between = tokens.slice(at(d.end), clause[0]);
-    // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
-    // itself said (a rejection, a promise) or a state that holds when it is said ("said Thursday that talks
-    // are progressing"), not a reported act.
-    // "The army, which recaptured the airport on Friday, said it would attack": the aside's day is not the saying's.
-    if (relativeAsideAround(tokens, i)) return false;
-    if (between.some((t) => REPORTING_VERBS.has(t.lower)))
-      return speechAct(match, tokens) || reportedState(tokens, clause);
-    return !between.some((t) => CLAUSE_OPENERS.has(t.lower));
-  };
-  const candidates = dates.filter(usable);
-  const distance = (m: TriggerMatch, d: DateExpression) => {
-    const i = at(d.start);
-    return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
-  };
+  const candidates = dates.filter((d) => usableDate(d, possessive.others, tokens, match, all, clause, at));
   // A date the trigger owns comes before one it shares with the trigger that owns it.
   const mine: DateExpression[] = [];
   const shared = new Set<DateExpression>();
@@ -662,21 +629,18 @@ export function pickDateExpression(
       all.every(
         (other) =>
           other === match ||
-          distance(match, d) <= distance(other, d) ||
+          dateDistance(match, d, at) <= dateDistance(other, d, at) ||
           other.trigger.type === match.trigger.type ||
           coordinatedAfter(other, d, at(d.end), tokens, match),
       )
     )
       mine.push(d);
   }
-  const aside = (d: DateExpression) => relativeAsideTense(at(d.start), tokens, match) !== null;
-  const rank = (d: DateExpression) => (aside(d) ? 2000 : 0) + (shared.has(d) ? 1000 : 0) + distance(match, d);
-  const ranked = mine.sort((a, b) => rank(a) - rank(b))[0];
-  const pastDay = (d: DateExpression) =>
-    afterPastVerb(at(d.start), tokens) ||
-    beforePastVerb(at(d.end), tokens) ||
-    inPastVerbCircumstance(at(d.start), tokens, all);
-  const picked = ranked && !ranked.meaning.tense && pastDay(ranked) ? past(ranked) : ranked;
+  const ranked = mine.sort(
+    (a, b) => dateRank(a, shared, tokens, match, at) - dateRank(b, shared, tokens, match, at),
+  )[0];
+  const picked =
+    ranked && !ranked.meaning.tense && isPastDay(at(ranked.start), at(ranked.end), tokens, all) ? past(ranked) : ranked;
   if (picked?.meaning.kind === 'day-offset') {
     // "resumed aid on Tuesday, having halted it a day earlier": counted from the sentence's own day first, the
     // one before it or else the one after it ("X, which had halted aid a week earlier, said on Tuesday ...").
@@ -691,6 +655,76 @@ export function pickDateExpression(
     }
   }
   return picked ?? shiftedFromMainClause(dates, tokens, match, at);
+}
+
+// The steps of `pickDateExpression`, as module functions and returned arrows rather than closures declared in it:
+// under tsx a named closure costs about a microsecond to make, and it runs for every trigger of a dated sentence.
+
+/** The index of the first token starting at or after an offset, else the token count. */
+function tokenIndexer(tokens: Token[]): (offset: number) => number {
+  return (offset) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+}
+
+/** Whether a date may date the trigger at all: not another noun's possessive day, a point of reference or an aside. */
+function usableDate(
+  d: DateExpression,
+  possessed: ReadonlySet<DateExpression>,
+  tokens: Token[],
+  match: TriggerMatch,
+  all: TriggerMatch[],
+  clause: [number, number],
+  at: (offset: number) => number,
+): boolean {
+  if (possessed.has(d)) return false;
+  if (d.meaning.kind === 'relation') return false;
+  const i = at(d.start);
+  if (relativeAsideTense(i, tokens, match) === 'present') return false;
+  if (i >= clause[0] && i < clause[1])
+    return !referencePoint(i, tokens, match, d) || sameDayReference(i, tokens, match, all);
+  // "fired at Kharkiv as Zelensky met Macron on Wednesday": the next clause's date, when it tells the same time.
+  if (i >= clause[0])
+    return (
+      saidOn(i, tokens, match, clause) ||
+      opensSimultaneousClause(tokens, clause[1]) ||
+      (relativeAsideTense(i, tokens, match) === 'past' &&
+        asideDatesTrigger(tokens, i, match.tokenStart, match.tokenEnd)) ||
+      subjectPastAside(i, at(d.end), tokens, match, all, clause)
+    );
+  const between = tokens.slice(at(d.end), clause[0]);
+  // "On Tuesday, the military said its forces killed ...": the day dates the statement, and so what is
+  // itself said (a rejection, a promise) or a state that holds when it is said ("said Thursday that talks
+  // are progressing"), not a reported act.
+  // "The army, which recaptured the airport on Friday, said it would attack": the aside's day is not the saying's.
+  if (relativeAsideAround(tokens, i)) return false;
+  if (between.some((t) => REPORTING_VERBS.has(t.lower)))
+    return speechAct(match, tokens) || reportedState(tokens, clause);
+  return !between.some((t) => CLAUSE_OPENERS.has(t.lower));
+}
+
+/** How many tokens lie between a trigger and a date. */
+function dateDistance(m: TriggerMatch, d: DateExpression, at: (offset: number) => number): number {
+  const i = at(d.start);
+  return i < m.tokenStart ? m.tokenStart - i : Math.max(0, i - m.tokenEnd + 1);
+}
+
+/** A date's rank among those a trigger may take, lowest first: an aside's last, then a shared one, then by distance. */
+function dateRank(
+  d: DateExpression,
+  shared: Set<DateExpression>,
+  tokens: Token[],
+  match: TriggerMatch,
+  at: (offset: number) => number,
+): number {
+  const aside = relativeAsideTense(at(d.start), tokens, match) !== null;
+  return (aside ? 2000 : 0) + (shared.has(d) ? 1000 : 0) + dateDistance(match, d, at);
+}
+
+/** A day after a past verb or in a past verb's circumstance: a day gone by. */
+function isPastDay(i: number, end: number, tokens: Token[], all: TriggerMatch[]): boolean {
+  return afterPastVerb(i, tokens) || beforePastVerb(end, tokens) || inPastVerbCircumstance(i, tokens, all);
 }
 
 /**
@@ -726,6 +760,11 @@ function inPastVerbCircumstance(i: number, tokens: Token[], all: TriggerMatch[])
 // Verbs that state, besides those of saying: what someone pledges or warns is dated by the pledge.
 const STATING = /^(pledg|promis|vow|warn|told|threaten|insist|announc)/;
 
+/** A verb of saying or stating. */
+function isSayingWord(t: Token | undefined): boolean {
+  return t !== undefined && (introducesSaying(t.lower) || STATING.test(t.lower));
+}
+
 /**
  * The date of the saying that frames a clause, for what a speaker states (a stated intent, a demand): "pledged
  * on Monday that France would ...", "said on Tuesday it would resume ...", "told Moscow on Saturday that
@@ -738,13 +777,9 @@ export function sayingDateExpression(
   clause: [number, number],
 ): DateExpression | null {
   if (dates.length === 0) return null;
-  const at = (offset: number) => {
-    const i = tokens.findIndex((t) => t.start >= offset);
-    return i < 0 ? tokens.length : i;
-  };
-  const saying = (t: Token | undefined) => t !== undefined && (introducesSaying(t.lower) || STATING.test(t.lower));
+  const at = tokenIndexer(tokens);
   let verb = -1;
-  for (let k = clause[0] - 1; k >= Math.max(0, clause[0] - 8) && verb < 0; k--) if (saying(tokens[k])) verb = k;
+  for (let k = clause[0] - 1; k >= Math.max(0, clause[0] - 8) && verb < 0; k--) if (isSayingWord(tokens[k])) verb = k;
   for (const d of dates) {
     if (d.meaning.kind === 'relation') continue;
     const i = at(d.start);

@@ -69,7 +69,8 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
     // "Iran, supported by Russia, ...": a participle of backing with its "by" describes a noun too.
     if (inMention[i] || compoundParticipleAt(tokens, i) !== null || backingParticipleAt(tokens, i)) continue;
     const matched = found.length;
-    for (const trigger of candidateTriggers(lexicon.firstWords.get(tokens[i]!.lower), tokens, i, ctx)) {
+    const patterns = lexicon.firstWords.get(tokens[i]!.lower);
+    for (const trigger of candidateTriggers(patterns, tokens, i, ctx)) {
       const state = matchSlots(trigger.slots, 0, tokens, i, ctx, startAt(i));
       // "opened fire on Tuesday", "strikes on Wednesday": a word and its "on" or "at" where that opens a time
       // phrase; the preposition is the date's. A verb's pattern does not match ("{fire} on" would read the noun
@@ -92,7 +93,7 @@ export function findTriggers(tokens: Token[], mentions: ActorMention[], lexicon:
       found.push(...gappedObjectTriggers(tokens, i, lexicon, mentionEndingAt, found.slice(matched)));
     // "the Russian ambassador was summoned", "sanctions on Minsk were imposed": the object before the passive.
     // Asked only of a word after a passive auxiliary with "by" after it (`passiveObjectMatches` tests that first).
-    const passive = passiveObjectMatches(tokens, i, lexicon.firstWords.get(tokens[i]!.lower)?.triggers);
+    const passive = passiveObjectMatches(tokens, i, patterns?.triggers);
     if (passive.length > 0 && !longerMatch(found, matched, i))
       for (const { trigger, verbForms } of passive)
         found.push({ trigger, tokenStart: i, tokenEnd: i + 1, verbForms, verbToken: i, slotMention: null });
@@ -553,16 +554,20 @@ function isSkippableAdjective(tokens: Token[], k: number, ctx: MatchContext): bo
  * noun, whose verb it does not cut off; the sentence then names the other party of what is acted on.
  */
 function inPairModifier(tokens: Token[], k: number, ctx: MatchContext): boolean {
-  const inChain = (j: number) => ctx.inMention[j] === 1 || (tokens[j]?.text === '-' && ctx.joins[j] === 1);
   let start = k;
-  while (start > 0 && inChain(start - 1)) start--;
+  while (start > 0 && inPairChain(tokens, start - 1, ctx)) start--;
   let end = k + 1;
-  while (end < tokens.length && inChain(end)) end++;
+  while (end < tokens.length && inPairChain(tokens, end, ctx)) end++;
   if (LOCATIVE_BEFORE_ADJECTIVE.has(tokens[start - 1]?.lower ?? '')) return false;
   let hyphen = false;
   for (let j = start; j < end; j++) if (tokens[j]!.text === '-') hyphen = true;
   const next = tokens[end];
   return hyphen && next !== undefined && next.isWord && !next.capitalised;
+}
+
+/** A token of a mention, or a hyphen joined to its neighbours (a function: a named closure costs a microsecond). */
+function inPairChain(tokens: Token[], j: number, ctx: MatchContext): boolean {
+  return ctx.inMention[j] === 1 || (tokens[j]?.text === '-' && ctx.joins[j] === 1);
 }
 
 // "held in Israeli jails": after a preposition the adjective heads a place or circumstance, not the verb's object.
@@ -807,17 +812,23 @@ function keepLongest(matches: TriggerMatch[]): TriggerMatch[] {
       a.tokenStart - b.tokenStart,
   );
   const kept: TriggerMatch[] = [];
-  for (const m of sorted) {
-    if (kept.some((k) => overlaps(k, m))) continue;
-    kept.push(m);
-  }
+  for (const m of sorted) if (!overlapsAny(kept, m)) kept.push(m);
   return kept.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Whether a match overlaps one already kept (a function, not an arrow reading the loop's match: see `coversToken`). */
+function overlapsAny(kept: TriggerMatch[], m: TriggerMatch): boolean {
+  for (const k of kept) if (overlaps(k, m)) return true;
+  return false;
 }
 
 /** Whether two matches share a token, a token of a match's gap not counting as its own. */
 function overlaps(a: TriggerMatch, b: TriggerMatch): boolean {
   if (a.tokenStart >= b.tokenEnd || b.tokenStart >= a.tokenEnd) return false;
-  const inGap = (m: TriggerMatch, of: TriggerMatch) =>
-    of.gap !== undefined && m.tokenStart >= of.gap[0] && m.tokenEnd <= of.gap[1];
-  return !inGap(a, b) && !inGap(b, a);
+  return !withinGapOf(a, b) && !withinGapOf(b, a);
+}
+
+/** Whether match `m` lies inside the gap of match `of`. */
+function withinGapOf(m: TriggerMatch, of: TriggerMatch): boolean {
+  return of.gap !== undefined && m.tokenStart >= of.gap[0] && m.tokenEnd <= of.gap[1];
 }

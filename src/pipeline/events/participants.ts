@@ -792,7 +792,7 @@ function startsPossessedNoun(tokens: Token[], j: number): boolean {
 function reportingSpeaker(from: number, ctx: ParticipantContext): Participant[] {
   for (let j = from - 1; j >= 0; j--) {
     if (!REPORTING_VERBS.has(ctx.tokens[j]!.lower)) continue;
-    const speaker = ctx.mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);
+    const speaker = lastNamedEndingBy(ctx.mentions, -1, j);
     return speaker ? [asParticipant(speaker)] : [];
   }
   return trailingSpeaker(from, ctx);
@@ -836,18 +836,28 @@ export function speakerOf(match: TriggerMatch, ctx: Pick<ParticipantContext, 'to
   const { tokens, mentions } = ctx;
   for (let j = match.tokenStart - 1; j >= 0; j--)
     if (REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j]!.lower === 'reminded' || tokens[j]!.lower === 'insisted') {
-      const speaker = mentions.filter((m) => m.tokenEnd <= j && m.via !== 'adjective').at(-1);
+      const speaker = lastNamedEndingBy(mentions, -1, j);
       return speaker ? [asParticipant(describedSpeaker(speaker, j, tokens, mentions))] : [];
     }
   // "..., X said": a trailing verb of saying after its subject.
   for (let j = match.tokenEnd; j < tokens.length; j++) {
     if (!REPORTING_VERBS.has(tokens[j]!.lower)) continue;
-    const speaker =
-      mentions.filter((m) => m.tokenStart > match.tokenEnd && m.tokenEnd <= j && m.via !== 'adjective').at(-1) ??
-      mentions.find((m) => m.tokenStart === j + 1);
+    const speaker = lastNamedEndingBy(mentions, match.tokenEnd, j) ?? mentionStartingAt(ctx, j + 1);
     return speaker ? [asParticipant(speaker)] : [];
   }
   return [];
+}
+
+// The look-ups of the loops above, as functions: an arrow in a loop that reads the loop's index makes V8 allocate
+// a scope for every token the loop passes.
+
+/** The last mention naming a party (no adjective) that starts after `after` and ends by token `by`. */
+function lastNamedEndingBy(mentions: ActorMention[], after: number, by: number): ActorMention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.tokenStart > after && m.tokenEnd <= by && m.via !== 'adjective') return m;
+  }
+  return undefined;
 }
 
 // Words that open a description set off by commas after a name ("Kallas, the EU's foreign policy chief, said").
@@ -1382,14 +1392,19 @@ function namesOccasion(mention: ActorMention, tokens: Token[]): boolean {
 
 /** A word of a place or day phrase: the place's name, a weekday or month, or the preposition before one. */
 function isSettingWord(j: number, ctx: ParticipantContext): boolean {
-  const isSetting = (k: number) => {
-    const token = ctx.tokens[k];
-    if (!token) return false;
-    if (WEEKDAY_NAMES.includes(token.text) || MONTH_NAMES.includes(token.text)) return true;
-    return ctx.blocked.has(k) && !ctx.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
-  };
   const word = ctx.tokens[j]!.lower;
-  return isSetting(j) || ((word === 'in' || word === 'on' || word === 'at') && isSetting(j + 1));
+  return isSettingToken(j, ctx) || ((word === 'in' || word === 'on' || word === 'at') && isSettingToken(j + 1, ctx));
+}
+
+/**
+ * A weekday or month, or a blocked token no mention covers (a place's). A module function, not an arrow made in
+ * `isSettingWord`: under tsx a named closure costs about a microsecond to make.
+ */
+function isSettingToken(k: number, ctx: ParticipantContext): boolean {
+  const token = ctx.tokens[k];
+  if (!token) return false;
+  if (WEEKDAY_NAMES.includes(token.text) || MONTH_NAMES.includes(token.text)) return true;
+  return ctx.blocked.has(k) && !ctx.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
 }
 
 /** Before a noun trigger: "Hamas's deadly attack", "a four-month Israeli blockade", "Trump-Netanyahu talks". */
@@ -1898,7 +1913,7 @@ function mentionEndingAt(ctx: ParticipantContext, j: number): ActorMention | und
   return ctx.mentions.find((m) => m.tokenEnd - 1 === j);
 }
 
-function mentionStartingAt(ctx: ParticipantContext, j: number): ActorMention | undefined {
+function mentionStartingAt(ctx: Pick<ParticipantContext, 'mentions'>, j: number): ActorMention | undefined {
   return ctx.mentions.find((m) => m.tokenStart === j);
 }
 
