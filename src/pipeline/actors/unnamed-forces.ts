@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.ts';
+import { type Token, wordsAt } from '../text/tokens.ts';
 import type { ActorMention, MentionHistory } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
@@ -75,7 +75,7 @@ export function coversToken(mentions: ActorMention[], t: number): boolean {
 /** The number of tokens of the force noun at `at` (any case: "Security forces" opens sentences), else 0. */
 function forceNounAt(tokens: Token[], at: number): number {
   if (!FIRST_WORDS.has(tokens[at]!.lower)) return 0;
-  for (const noun of FORCE_NOUNS) if (noun.every((word, k) => tokens[at + k]?.lower === word)) return noun.length;
+  for (const noun of FORCE_NOUNS) if (wordsAt(tokens, at, noun)) return noun.length;
   return 0;
 }
 

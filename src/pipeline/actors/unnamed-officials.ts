@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../places/find-places.ts';
-import type { Token } from '../text/tokens.ts';
+import { type Token, wordsAt } from '../text/tokens.ts';
 import type { ActorMention, MentionHistory } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { coversToken } from './unnamed-forces.ts';
@@ -68,7 +68,7 @@ function withMentionOver(mentions: ActorMention[], mention: ActorMention): Actor
 
 function officialNounAt(tokens: Token[], at: number): number {
   if (!FIRST_WORDS.has(tokens[at]!.lower)) return 0;
-  for (const noun of OFFICIAL_NOUNS) if (noun.every((word, k) => tokens[at + k]?.lower === word)) return noun.length;
+  for (const noun of OFFICIAL_NOUNS) if (wordsAt(tokens, at, noun)) return noun.length;
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import type { PloverType } from '../../model/bundle-schema.ts';
 import type { ActorMention } from '../actors/find-mentions.ts';
-import type { Token } from '../text/tokens.ts';
+import { type Token, wordsAt } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 
@@ -15,6 +15,18 @@ const ANSWER_PHRASES: readonly (readonly string[])[] = [
   ['in', 'reply', 'to'],
   ['to', 'avenge'],
 ];
+
+/** The first mention starting at token `t` (a function: an arrow reading the loop's `at` costs a scope per token). */
+function mentionStartingAt(mentions: readonly ActorMention[], t: number): ActorMention | undefined {
+  for (const m of mentions) if (m.tokenStart === t) return m;
+  return undefined;
+}
+
+/** The answer phrase at token `at` ("in response to"), if any. */
+function answerPhraseAt(tokens: Token[], at: number): readonly string[] | undefined {
+  for (const phrase of ANSWER_PHRASES) if (wordsAt(tokens, at, phrase)) return phrase;
+  return undefined;
+}
 // What is answered: another party's acts of force or pressure.
 const ANSWERED_ACTS = new Set([
   ...['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'shelling', 'bombing', 'bombings'],
@@ -53,11 +65,11 @@ export function withAnsweredAttackers(
 /** The owner of the acts an answer phrase after `from` names: "the American strikes", "Armenia's attacks". */
 function answeredAttacker(tokens: Token[], from: number, mentions: readonly ActorMention[]): ActorMention | null {
   for (let j = from; j < Math.min(tokens.length, from + PHRASE_REACH); j++) {
-    const phrase = ANSWER_PHRASES.find((p) => p.every((word, k) => tokens[j + k]?.lower === word));
+    const phrase = answerPhraseAt(tokens, j);
     if (!phrase) continue;
     let at = j + phrase.length;
     if (tokens[at]?.lower === 'the') at++;
-    const owner = mentions.find((m) => m.tokenStart === at);
+    const owner = mentionStartingAt(mentions, at);
     if (!owner) return null;
     let noun = owner.tokenEnd;
     if (/^['’]s?$/.test(tokens[noun]?.text ?? '')) noun++;

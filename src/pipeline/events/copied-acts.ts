@@ -1,6 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
-import type { Token } from '../text/tokens.ts';
+import { type Token, wordsAt } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 
@@ -47,8 +47,7 @@ export function withCopiedActs(
 }
 
 function copyPhraseAt(tokens: readonly Token[], at: number): number {
-  for (const phrase of COPY_PHRASES)
-    if (phrase.every((word, k) => tokens[at + k]?.lower === word)) return phrase.length;
+  for (const phrase of COPY_PHRASES) if (wordsAt(tokens, at, phrase)) return phrase.length;
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.ts';
+import { type Token, wordsAt } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
@@ -131,7 +131,7 @@ function actingUnderAt(tokens: readonly Token[], noun: number): number {
     const word = tokens[j]!.lower;
     if (ACTING_UNDER.has(word)) return j;
     for (const phrase of ACTING_UNDER_PHRASES)
-      if (phrase.every((w, k) => tokens[j - phrase.length + 1 + k]?.lower === w)) return j - phrase.length + 1;
+      if (wordsAt(tokens, j - phrase.length + 1, phrase)) return j - phrase.length + 1;
     if (!tokens[j]!.isWord && tokens[j]!.text !== '-') return -1;
   }
   return -1;

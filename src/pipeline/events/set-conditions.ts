@@ -1,6 +1,6 @@
 import type { ActorMention } from '../actors/find-mentions.ts';
 import type { ResolvedDate } from '../dates/resolve-date.ts';
-import type { Token } from '../text/tokens.ts';
+import { type Token, wordsAt } from '../text/tokens.ts';
 import type { EventDraft } from './event-records.ts';
 import type { Participant } from './participants.ts';
 
@@ -16,6 +16,8 @@ const OPENERS: string[][] = [
   ['on', 'condition', 'that'],
   ['provided', 'that'],
 ];
+// The openers' first words, asked of each token before the openers are.
+const OPENER_FIRST_WORDS = new Set(OPENERS.map((o) => o[0]!));
 const CONDITION_REACH = 8;
 const CLAUSE_ENDS = new Set([',', ';', ':', 'and', 'but']);
 
@@ -30,7 +32,14 @@ export function withSetConditions(drafts: EventDraft[], mentions: ActorMention[]
 }
 
 function hasOpener(tokens: Token[]): boolean {
-  return tokens.some((t, i) => OPENERS.some((o) => o.every((w, k) => tokens[i + k]?.lower === w)));
+  for (let i = 0; i < tokens.length; i++)
+    if (OPENER_FIRST_WORDS.has(tokens[i]!.lower) && openerAt(tokens, i)) return true;
+  return false;
+}
+
+function openerAt(tokens: Token[], at: number): boolean {
+  for (const opener of OPENERS) if (wordsAt(tokens, at, opener)) return true;
+  return false;
 }
 
 /** The REQUEST of the party who set the draft's act as its condition, or null. */
@@ -70,7 +79,7 @@ function openerBefore(tokens: Token[], triggerStart: number): number {
     if (CLAUSE_ENDS.has(tokens[j]!.lower)) return -1;
     for (const opener of OPENERS) {
       const start = j - opener.length + 1;
-      if (start >= 0 && opener.every((w, k) => tokens[start + k]!.lower === w)) return start;
+      if (start >= 0 && wordsAt(tokens, start, opener)) return start;
     }
   }
   return -1;

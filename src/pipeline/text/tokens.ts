@@ -43,6 +43,15 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * Whether the lower-case words of `words` stand at token `at` one after the other. A loop, not `words.every(...)`
+ * with an arrow: asked of every token of a sentence, the arrow (and the scope it reads `at` from) was made for each.
+ */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
+}
+
 /** Tokenizes a dictionary phrase the same way article text is, for trie keys. */
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.text);
