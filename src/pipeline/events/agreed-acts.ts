@@ -28,6 +28,8 @@ const MATERIAL = new Set([
 
 /** Each draft followed by the act its agreement or pledge carries, if any. */
 export function withAgreedActs(drafts: EventDraft[]): EventDraft[] {
+  // Both readings start from an agreement: most sentences have none, and keep their drafts.
+  if (!drafts.some((d) => d.type === 'AGREE')) return drafts;
   return drafts.flatMap((d) => {
     const act = agreedTruce(d, drafts) ?? pledgedAid(d, drafts);
     return act ? [d, act] : [d];

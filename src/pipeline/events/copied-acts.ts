@@ -15,6 +15,8 @@ const COPY_PHRASES: readonly (readonly string[])[] = [
   ['retaliated', 'in', 'kind'],
   ['reciprocated'],
 ];
+// The phrases' first words, asked of each token before the phrases are.
+const COPY_FIRST_WORDS = new Set(COPY_PHRASES.map((phrase) => phrase[0]!));
 // A short adverb may stand between the party and the phrase: "Moscow quickly did the same", "Kyiv later did likewise".
 const ADVERBS = new Set(['soon', 'later', 'then', 'swiftly', 'quickly', 'promptly', 'also', 'immediately']);
 
@@ -47,6 +49,7 @@ export function withCopiedActs(
 }
 
 function copyPhraseAt(tokens: readonly Token[], at: number): number {
+  if (!COPY_FIRST_WORDS.has(tokens[at]!.lower)) return 0;
   for (const phrase of COPY_PHRASES) if (wordsAt(tokens, at, phrase)) return phrase.length;
   return 0;
 }

@@ -28,9 +28,10 @@ const NEGATIONS = new Set(['not', 'never']);
 
 /** Whether the act at `triggerStart` follows "vowed never to", "pledged not to" or "vowed to never". */
 export function vowsRefusal(tokens: Token[], triggerStart: number): boolean {
-  const word = (k: number) => tokens[triggerStart - k]?.lower ?? '';
-  if (!VOWS.has(word(3))) return false;
-  return (NEGATIONS.has(word(2)) && word(1) === 'to') || (word(2) === 'to' && NEGATIONS.has(word(1)));
+  if (!VOWS.has(tokens[triggerStart - 3]?.lower ?? '')) return false;
+  const two = tokens[triggerStart - 2]?.lower ?? '';
+  const one = tokens[triggerStart - 1]?.lower ?? '';
+  return (NEGATIONS.has(two) && one === 'to') || (two === 'to' && NEGATIONS.has(one));
 }
 
 // The acts whose vowed denial is a refusal: those `stated-intent.ts` reads a REJECT from (its REFUSABLE_ACTS).

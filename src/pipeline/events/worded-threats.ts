@@ -61,6 +61,8 @@ export function withWordedThreats(
   mentions: ActorMention[],
   sideOf: (actorId: string) => string,
 ): EventDraft[] {
+  // Only a threat or an accusation is read again below: most sentences have neither, and keep their drafts.
+  if (!drafts.some((d) => d.type === 'THREATEN' || d.type === 'ACCUSE')) return drafts;
   const warnings = new Map(drafts.map((d) => [d, asWarningOfWar(d, mentions)] as const));
   const regarded = [...warnings.values()].filter((w) => w !== null).map((w) => w.regarded);
   return drafts.flatMap((d) => {
