@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenMask, tokensOfSpans, tokenize } from './tokens.ts';
+import { tokenMask, tokensOfSpans, tokenize, wordsAt } from './tokens.ts';
 
 describe('tokenMask', () => {
   it('holds exactly the tokens inside the spans, as a set of their indices would', () => {
@@ -57,5 +57,21 @@ describe('tokensOfSpans', () => {
     const recalled = { tokenStart: at('recalled'), tokenEnd: at('recalled') + 1 };
     const others = tokensOfSpans([condemned, recalled], condemned);
     expect(tokens.filter((_, i) => others.has(i)).map((t) => t.text)).toEqual(['recalled']);
+  });
+});
+
+describe('wordsAt', () => {
+  const tokens = tokenize('Lima would resume talks only if Quito Withdrew its envoy');
+
+  it('finds lower-case words one after the other at a token, whatever their case in the text', () => {
+    expect(wordsAt(tokens, 4, ['only', 'if'])).toBe(true);
+    expect(wordsAt(tokens, 6, ['quito', 'withdrew'])).toBe(true);
+    expect(wordsAt(tokens, 0, ['lima'])).toBe(true);
+  });
+
+  it('is false when a word differs, the words run past the sentence or start before it', () => {
+    expect(wordsAt(tokens, 4, ['only', 'when'])).toBe(false);
+    expect(wordsAt(tokens, 9, ['envoy', 'said'])).toBe(false);
+    expect(wordsAt(tokens, -1, ['lima'])).toBe(false);
   });
 });
