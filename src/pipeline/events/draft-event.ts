@@ -460,7 +460,7 @@ function attackedState(
       .filter((p) => p.place.country && (p === location || introducedAfter(p.tokenStart, match, tokens, clauseEnd)))
       .map((p) => ({
         // The event's location is the last resort, unless the trigger or a locative introduces it ("drones at Kyiv").
-        at: p === location && !introduced(p.tokenStart) ? Infinity : p.tokenStart,
+        at: p === location && !introducedAfter(p.tokenStart, match, tokens, clauseEnd) ? Infinity : p.tokenStart,
         country: p.place.country,
         // The place is where the attack fell, not a name of its state: no span claims it names the state.
         span: null,
