@@ -13,6 +13,7 @@ import {
   type AgentMatch,
 } from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
+import { describesNoun } from './military-modifiers.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
 import { governmentForces, startsGovernmentForces } from './government-forces.ts';
@@ -488,7 +489,8 @@ function resolveBareMilitary(
   at: number,
   sentenceSoFar: ActorMention[],
 ): string | null {
-  if (tokens[at - 1]?.lower !== 'the') return null;
+  // "pulled out of the military agreement with Seoul": an adjective before what is agreed, no party.
+  if (tokens[at - 1]?.lower !== 'the' || describesNoun(tokens, at)) return null;
   const stateId =
     soleStateSoFar(gazetteer, history, sentenceSoFar) ?? latestNamed(gazetteer, history, (a) => a.kind === 'state')?.id;
   // As "the Colombian army" is: the state's own forces in the gazetteer, else its composed military.
