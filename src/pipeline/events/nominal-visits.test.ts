@@ -61,4 +61,22 @@ describe('a visit told as a noun', () => {
     expect(events).toContainEqual(['SANCTION', ['pak'], ['bgd'], 'occurred']);
     expect(events.filter((e) => e[0] === 'CONSULT' && e[3] === 'occurred')).toEqual([]);
   });
+
+  it('reads a trip or journey as it reads a visit', () => {
+    expect(consults('Erdogan made a trip to Baku on Monday.')).toEqual([
+      ['CONSULT', ['recep-tayyip-erdogan'], ['aze'], 'occurred'],
+    ]);
+    expect(consults('Modi began a two-day trip to Moscow on Monday.')).toEqual([
+      ['CONSULT', ['narendra-modi'], ['rus'], 'occurred'],
+    ]);
+    expect(consults("Zelensky's trip to Washington was postponed.")).toEqual([
+      ['CONSULT', ['volodymyr-zelensky'], ['usa'], 'denied'],
+    ]);
+    expect(consults('A trip by Araghchi to Riyadh was called off.')).toEqual([
+      ['CONSULT', ['abbas-araghchi'], ['sau'], 'denied'],
+    ]);
+    expect(consults('The journey of Lavrov to Pyongyang ended on Friday.')).toEqual([
+      ['CONSULT', ['sergey-lavrov'], ['prk'], 'occurred'],
+    ]);
+  });
 });
