@@ -14,6 +14,7 @@ import {
 } from './compose-agents.ts';
 import { militaryThingEnd } from './military-things.ts';
 import { describesNoun } from './military-modifiers.ts';
+import { isNoNameAfterTitle } from './headline-titles.ts';
 import { mergeOwnerTitleWithName } from './owner-titles.ts';
 import { MILITARY_SECTOR } from './sector-agents.ts';
 import { governmentForces, startsGovernmentForces } from './government-forces.ts';
@@ -698,7 +699,13 @@ function mergeTitleWithName(mentions: ActorMention[], tokens: Token[]): ActorMen
 
 function nextIsUnknownName(tokens: Token[], at: number): boolean {
   const next = tokens[at];
-  return next !== undefined && next.capitalised && next.isWord && !COMMON_CAPITALISED.has(next.text);
+  return (
+    next !== undefined &&
+    next.capitalised &&
+    next.isWord &&
+    !COMMON_CAPITALISED.has(next.text) &&
+    !isNoNameAfterTitle(tokens, at)
+  );
 }
 
 const COMMON_CAPITALISED = new Set(['The', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'This']);
