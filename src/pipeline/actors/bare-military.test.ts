@@ -26,4 +26,13 @@ describe('"the army" in a sentence whose subject is a state or its leader', () =
     );
     expect(found).toEqual(['tha-military']); // as "the Thai army" is
   });
+
+  it('is not the military of a state named only by a demonym before it', () => {
+    const found = sources(
+      "Armenia's defence minister said an Azerbaijani offensive could begin soon and that the army had been put on alert.",
+      '2025-05-05',
+      'MOBILIZE',
+    );
+    expect(found).toEqual(['arm-military']);
+  });
 });

@@ -507,7 +507,8 @@ function resolveBareMilitary(
 function soleStateSoFar(gazetteer: Gazetteer, history: MentionHistory, sentenceSoFar: ActorMention[]): string | null {
   let only: string | null = null;
   for (const m of sentenceSoFar) {
-    if (m.actorId === TITLE_ONLY) continue;
+    // "said an Indian incursion could come and that the army ...": a demonym describing a thing names no party.
+    if (m.actorId === TITLE_ONLY || m.via === 'adjective') continue;
     const actor = gazetteer.actors.get(m.actorId) ?? history.inferred?.actors.get(m.actorId);
     const stateId = actor?.kind === 'state' ? actor.id : actor?.affiliation;
     if (!stateId || gazetteer.actors.get(stateId)?.kind !== 'state' || (only !== null && only !== stateId)) return null;
