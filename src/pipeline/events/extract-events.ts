@@ -90,6 +90,7 @@ import { withAccusersAsTargets } from './denied-charges.ts';
 import { withJoinedDemanders } from './joined-demands.ts';
 import { withExistentialSpeakers } from './disclaimed-purposes.ts';
 import { withHostingOffers } from './hosting-offers.ts';
+import { withCounterpartPromises } from './counterpart-promises.ts';
 import { withSignedPairs } from './signed-pairs.ts';
 import { withWeighers } from './considered-acts.ts';
 import { withJoinedActs } from './joined-acts.ts';
@@ -287,6 +288,7 @@ function draftSentence(
   merged = withoutVenueJourneys(merged, sideOf);
   merged = withHostedAttendance(merged, mentions);
   merged = withSentenceCounterparts(merged, mentions, sideOf);
+  merged = withCounterpartPromises(merged, sideOf);
   merged = withoutVenueParties(merged, mentions);
   merged = withAccusersAsTargets(withChargeAccusations(merged));
   merged = withAccusedAsAgents(merged);
