@@ -91,6 +91,7 @@ import { withJoinedDemanders } from './joined-demands.ts';
 import { withExistentialSpeakers } from './disclaimed-purposes.ts';
 import { withHostingOffers } from './hosting-offers.ts';
 import { withCounterpartPromises } from './counterpart-promises.ts';
+import { withClaimedAttackers } from './claimed-attacks.ts';
 import { withSignedPairs } from './signed-pairs.ts';
 import { withWeighers } from './considered-acts.ts';
 import { withJoinedActs } from './joined-acts.ts';
@@ -279,6 +280,7 @@ function draftSentence(
   merged = withWeighers(merged, mentions);
   merged = withJoinedActs(merged, mentions);
   merged = withClaimedAgents(merged, mentions, sideOf);
+  merged = withClaimedAttackers(merged, sideOf);
   merged = withoutVowsOfRefusal(merged);
   merged = withRuledOutActs(merged);
   merged = withConditionedMeetings(merged, sideOf);

@@ -98,8 +98,17 @@ export function isClauseBoundary(token: Token, next?: Token): boolean {
   // "the United States would": a capitalised word, or one the tagger reads as a noun, is a name, not a verb of saying.
   if (!REPORTING_VERBS.has(token.lower) || token.capitalised || token.pos === 'NOUN' || token.pos === 'PROPN')
     return false;
+  if (next && CLAIM_VERBS.has(token.lower) && CLAIMED_NOUNS.has(next.lower)) return false;
   return !(NOUN_OBJECT_VERBS.has(token.lower) && next && NOUN_OBJECT_STARTS.has(next.lower));
 }
+
+// "Hamas claimed responsibility for the attack", "the Houthi spokesman claimed attacks on two ships": a claim of an
+// act is its claimant's, and what is claimed is the verb's object, not another clause ("claimed the army had fired").
+const CLAIM_VERBS = new Set(['claimed', 'claims']);
+const CLAIMED_NOUNS = new Set([
+  ...['responsibility', 'credit', 'attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'raid', 'raids'],
+  ...['ambush', 'ambushes', 'killing', 'killings', 'assassination', 'downing', 'shooting', 'shootings'],
+]);
 
 const NOUN_OBJECT_VERBS = new Set([
   'claimed',
