@@ -36,4 +36,16 @@ describe('a sanction on a list of things of several states', () => {
       dyadLine('The EU banned imports of Russian steel, diamonds and coal, and Turkey criticised the ban.', 'SANCTION'),
     ).toBe('eu>rus');
   });
+
+  it('reads a list of targets of an attack the same way', () => {
+    expect(dyadLine('Ukrainian drones struck Russian oil depots and a Belarusian airfield overnight.', 'ASSAULT')).toBe(
+      'ukr>rus ukr>blr',
+    );
+    expect(
+      dyadLine('The Houthis claimed attacks on a Panama-flagged tanker and two British warships.', 'ASSAULT'),
+    ).toBe('houthis>pan houthis>gbr');
+    expect(
+      dyadLine('Russian missiles hit Ukrainian power plants and Kharkiv officials said two people died.', 'ASSAULT'),
+    ).toBe('rus>ukr');
+  });
 });

@@ -10,6 +10,9 @@ import type { Participant } from './participants.ts';
 // and a dozen tankers", "Russian, Iranian and North Korean entities". The participant finder joins names, not
 // noun phrases, so only the first state was the target; each state the list names is sanctioned.
 
+// Acts whose object may be such a list: sanctions, and attacks ("struck Russian oil depots and a Belarusian
+// airfield", "attacks on a Liberian-flagged tanker and two British warships").
+const LISTED_TYPES = new Set(['SANCTION', 'ASSAULT']);
 // Words that join the members of a list.
 const JOINERS = new Set([',', 'and', 'or']);
 // Words that may open a member before its demonym: "a", "two", "dozens of", "three more", "several state-owned".
@@ -31,9 +34,9 @@ export function withListedSanctionTargets(
   mentions: ActorMention[],
   resources: PipelineResources,
 ): EventDraft[] {
-  if (!drafts.some((d) => d.type === 'SANCTION' && d.target.length > 0)) return drafts;
+  if (!drafts.some((d) => LISTED_TYPES.has(d.type) && d.target.length > 0)) return drafts;
   return drafts.map((d) => {
-    if (d.type !== 'SANCTION' || d.target.length === 0) return d;
+    if (!LISTED_TYPES.has(d.type) || d.target.length === 0) return d;
     const last = lastObjectMention(d, mentions);
     if (!last) return d;
     const members = laterMembers(last, d.tokens, mentions);
@@ -92,7 +95,14 @@ function mentionAt(mentions: ActorMention[], at: number): ActorMention | undefin
 /** The token after the lower-case words that go on the noun phrase at `at` ("banks", "state-owned oil firms"). */
 function skipNounPhrase(tokens: Token[], at: number, limit: number): number {
   let j = at;
-  while (j < limit && (isPhraseWord(tokens[j]!) || /^['’]s$/.test(tokens[j]!.text))) j++;
+  // "a Liberian-flagged tanker": a participle joined by a hyphen describes the noun, whatever its tag.
+  while (
+    j < limit &&
+    (isPhraseWord(tokens[j]!) ||
+      /^['’]s$/.test(tokens[j]!.text) ||
+      (tokens[j - 1]?.text === '-' && tokens[j]!.isWord && !tokens[j]!.capitalised))
+  )
+    j++;
   return j;
 }
 
