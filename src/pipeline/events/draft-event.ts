@@ -147,9 +147,10 @@ export function draftEvent(
   if (localState) {
     source = source.map((p) => localised(p, localState, resources));
     target = target.map((p) => localised(p, localState, resources));
-    // A protest in a country is, as PLOVER codes it, a protest against that country's government.
+    // A protest in a country is, as PLOVER codes it, a protest against that country's government; the place is
+    // where it happened ("protested in Belgrade"), not a name of the government: no span claims it names the state.
     if (match.trigger.type === 'PROTEST' && target.length === 0 && source.every((p) => p.actorId !== localState))
-      target = [{ actorId: localState, span: { start: location!.start, end: location!.end }, via: 'seat' }];
+      target = [{ actorId: localState, span: null, via: 'seat' }];
   }
   if (target.length === 0) target = answeredParty(match, tokens, mentions, source, lookups.isPerson);
   // "pledged not to attack each other after talks in Brussels": the reciprocal is the object, whatever follows.
