@@ -19,6 +19,7 @@ import { settledActCue } from './owned-acts.ts';
 import { failedAct } from './failed-acts.ts';
 import { askedAct } from './asked-acts.ts';
 import { readinessFor } from './readiness.ts';
+import { anyBeforeNoun } from './any-acts.ts';
 import { noPurposeBefore } from './disclaimed-purposes.ts';
 import { weighedAct } from './considered-acts.ts';
 
@@ -352,7 +353,7 @@ function readModalityOf(
       : { modality: 'denied', cue: putOff, direction: 'future' };
   const hypothetical =
     askedAct(tokens) ??
-    (verbForms === null ? readinessFor(tokens, triggerStart) : null) ??
+    (verbForms === null ? (readinessFor(tokens, triggerStart) ?? anyBeforeNoun(tokens, triggerStart)) : null) ??
     findPhrase(window, HYPOTHETICAL_PHRASES) ??
     modalCue(before, after, reportedClause(tokens, clause));
   if (hypothetical && hypothetical !== 'reported-would')
