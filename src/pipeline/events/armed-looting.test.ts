@@ -15,4 +15,9 @@ describe('looting', () => {
   it('by a crowd stays a riot', () => {
     expect(typesOf('Protesters looted shops in Nairobi.')).toEqual(['PROTEST ken-opposition']);
   });
+
+  it('by a state is a seizure of property', () => {
+    expect(typesOf('Kinshasa accused Rwanda of looting its minerals.')).toContain('COERCE rwa');
+    expect(typesOf('Kyiv accused Russia of looting grain from occupied regions.')).toContain('COERCE rus');
+  });
 });
