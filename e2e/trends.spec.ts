@@ -82,7 +82,9 @@ test('dragging across the chart sets the date filter', async ({ page }) => {
   // The chart follows one frame after the views above paint, and d3 attaches the brush in an effect after that:
   // on a loaded machine a drag made before the brush's overlay exists sets nothing.
   await expect(chart.locator('rect.overlay')).toHaveCount(1);
-  const box = (await chart.boundingBox())!;
+  // The views above it mount a task after the first paint and may still change height: a drag aimed at a box
+  // measured before then lands beside the chart. Drag once the chart has stopped moving.
+  const box = await settledBox(page, chart);
   await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.4);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.98, box.y + box.height * 0.4, { steps: 8 });
@@ -107,4 +109,19 @@ for (const [width, height] of SCREEN_SIZES) {
     await saveScreenshot(page, info, `trends-page-${width}x${height}`);
     await saveScreenshot(trends(page), info, `trends-${width}x${height}`);
   });
+}
+
+/** The locator's box once two reads 250 ms apart agree (the layout above it has settled). */
+async function settledBox(page: Page, locator: Locator) {
+  let last = JSON.stringify(await locator.boundingBox());
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(250);
+      const now = JSON.stringify(await locator.boundingBox());
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return (await locator.boundingBox())!;
 }
